@@ -1,0 +1,88 @@
+/**
+ * Article extraction benchmark: throughput in-process on the seed and fixture articles (~2-4 KB each),
+ * and accuracy on the seeds (fraction of contract fields correct, party F1), plus the same on the
+ * hand-written fixtures for comparison.
+ */
+import { extractArticle } from '../src/extract';
+import { scoreExtraction, scoredFields } from '../src/extract/score';
+import type { ScoredField } from '../src/extract/score';
+import { loadFixtures, loadSeeds } from '../test/fixtures/articles/load';
+import type { LabelledArticle } from '../test/fixtures/articles/load';
+import type { BenchModule, BenchResult } from './types';
+
+function accuracy(articles: readonly LabelledArticle[]): {
+  fieldScore: number;
+  partiesF1: number;
+  perField: Record<ScoredField, number>;
+} {
+  const perField = Object.fromEntries(scoredFields.map((field) => [field, 0])) as Record<ScoredField, number>;
+  let fieldScore = 0;
+  let partiesF1 = 0;
+  for (const article of articles) {
+    const score = scoreExtraction(extractArticle({ text: article.text, html: article.html }), article.truth);
+    fieldScore += score.fieldScore;
+    partiesF1 += score.partiesF1;
+    for (const field of scoredFields) if (score.fields[field]) perField[field] += 1;
+  }
+  const n = Math.max(1, articles.length);
+  for (const field of scoredFields) perField[field] /= n;
+  return { fieldScore: fieldScore / n, partiesF1: partiesF1 / n, perField };
+}
+
+async function run(): Promise<BenchResult[]> {
+  const seeds = loadSeeds();
+  const fixtures = loadFixtures();
+  const corpus = [...seeds, ...fixtures];
+  const averageBytes = Math.round(
+    corpus.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / Math.max(1, corpus.length),
+  );
+  // Warm up the JIT and the lazily built indexes before timing.
+  for (const article of corpus) extractArticle({ text: article.text, html: article.html });
+  let count = 0;
+  const started = performance.now();
+  while (performance.now() - started < 2_000) {
+    for (const article of corpus) {
+      extractArticle({ text: article.text, html: article.html });
+      count++;
+    }
+  }
+  const perSecond = count / ((performance.now() - started) / 1_000);
+  const seedAccuracy = accuracy(seeds);
+  const fixtureAccuracy = accuracy(fixtures);
+  const perFieldNote = (scores: Record<ScoredField, number>) =>
+    scoredFields.map((field) => `${field} ${Math.round(scores[field] * 100)}%`).join(', ');
+  return [
+    {
+      name: 'Article extraction throughput',
+      value: Math.round(perSecond),
+      unit: 'articles/s',
+      target: '>= 200 articles/s',
+      pass: perSecond >= 200,
+      note: `${corpus.length} articles (seeds + fixtures, one HTML), mean ${averageBytes} bytes, ${count} extractions`,
+    },
+    {
+      name: 'Seed field accuracy',
+      value: Math.round(seedAccuracy.fieldScore * 1000) / 10,
+      unit: '% fields correct',
+      target: '100 %',
+      pass: seedAccuracy.fieldScore === 1,
+      note: perFieldNote(seedAccuracy.perField),
+    },
+    {
+      name: 'Seed parties F1',
+      value: Math.round(seedAccuracy.partiesF1 * 1000) / 1000,
+      unit: 'F1',
+      target: '1.0',
+      pass: seedAccuracy.partiesF1 === 1,
+    },
+    {
+      name: 'Fixture field accuracy',
+      value: Math.round(fixtureAccuracy.fieldScore * 1000) / 10,
+      unit: '% fields correct',
+      note: `${fixtures.length} hand-written articles; ${perFieldNote(fixtureAccuracy.perField)}`,
+    },
+  ];
+}
+
+const benchmark: BenchModule = { title: 'Article extraction', run };
+export default benchmark;

@@ -1,0 +1,129 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { resolveRegion } from '../domain/regions/resolve.js';
+import { runExtract } from './commands/extract.js';
+import { ConfigError, loadConfig } from '../server/config.js';
+import { DatabaseOpenError } from '../server/db/client.js';
+import { DataDirLockedError } from '../server/db/lock.js';
+import { countAppliedMigrations } from '../server/db/migrate.js';
+import { createLogger } from '../server/logger.js';
+import { prepareDatabase, startServer, StartupError } from '../server/start.js';
+import { repoRoot } from '../server/web-build.js';
+
+/** Errors whose message is meant for the operator as it is: printed as one line, no stack. */
+const expectedErrors = [ConfigError, DatabaseOpenError, DataDirLockedError, StartupError];
+
+function fail(error: unknown): never {
+  if (expectedErrors.some((type) => error instanceof type)) {
+    process.stderr.write(`sinergi: ${(error as Error).message}\n`);
+  } else {
+    process.stderr.write(
+      `sinergi: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+}
+
+async function serveCommand(options: { worker: boolean; buildUi: boolean }) {
+  const config = loadConfig();
+  if (!options.worker) config.WORKER = false;
+  const logger = createLogger(config);
+  const server = await startServer(config, logger, { buildUi: options.buildUi });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // A hung close must not keep the process alive forever.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+function devCommand() {
+  // API with reload on change (tsx watch) and the Vite dev server with hot reload, proxying /api.
+  const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+  const vite = path.join(repoRoot, 'node_modules', '.bin', 'vite');
+  const children = [
+    spawn(tsx, ['watch', '--clear-screen=false', 'src/cli/main.ts', 'serve', '--no-build-ui'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    }),
+    spawn(vite, ['--port', '5173'], { cwd: repoRoot, stdio: 'inherit' }),
+  ];
+  const stop = () => {
+    for (const child of children) child.kill('SIGINT');
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  for (const child of children) child.on('exit', () => stop());
+}
+
+async function migrateCommand() {
+  const config = loadConfig();
+  const database = await prepareDatabase(config, 'sinergi migrate');
+  try {
+    const applied = await countAppliedMigrations(database);
+    process.stdout.write(`${JSON.stringify({ database: database.kind, migrations: applied })}\n`);
+  } finally {
+    await database.close();
+  }
+}
+
+// A .env file beside the app is read like the environment (variables already set win).
+if (fs.existsSync('.env')) process.loadEnvFile('.env');
+
+const program = new Command();
+program
+  .name('sinergi')
+  .description('Sinergi: Sistem Informasi Kerja Sama Daerah')
+  .showHelpAfterError()
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+program
+  .command('serve')
+  .description('serve the UI and API (and run background jobs)')
+  .option('--no-worker', 'do not run background jobs in this instance (extra web instances)')
+  .option('--no-build-ui', 'do not build the UI when it is missing or stale')
+  .action((options: { worker: boolean; buildUi: boolean }) => serveCommand(options).catch(fail));
+
+program
+  .command('dev')
+  .description('run the API with reload on change and the Vite dev server on :5173')
+  .action(devCommand);
+
+program
+  .command('migrate')
+  .description('apply database migrations and load reference data')
+  .action(() => migrateCommand().catch(fail));
+
+const regionsCommand = program.command('regions').description('region reference data');
+regionsCommand
+  .command('resolve')
+  .description('resolve a region name ("Pemkab Bekasi", "Jabar") and print JSON')
+  .argument('<text>', 'the name to resolve')
+  .action((text: string) => {
+    const resolution = resolveRegion(text);
+    process.stdout.write(`${JSON.stringify(resolution)}\n`);
+    process.exitCode = resolution.status === 'not_found' ? 2 : 0;
+  });
+
+program
+  .command('extract')
+  .description('extract a draft cooperation record from article files (text or HTML); one JSON line per file')
+  .argument('<files...>', 'article files')
+  .action(async (files: string[]) => {
+    process.exitCode = await runExtract(files, (line) => process.stdout.write(`${line}\n`));
+  });
+
+await program.parseAsync(process.argv);

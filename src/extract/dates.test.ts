@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+import { splitSentences } from './sentences';
+
+const eventDate = (text: string, publishedAt?: string) =>
+  findDates(text, splitSentences(text), publishedAt).event;
+
+describe('findDates', () => {
+  it('reads the formats of Indonesian news', () => {
+    expect(eventDate('Penandatanganan berlangsung Selasa (5/12/2017).')?.date).toBe('2017-12-05');
+    expect(eventDate('Kunjungan kerja digelar Senin (12 Januari 2026).')?.date).toBe('2026-01-12');
+    expect(eventDate('Kesepakatan ditandatangani pada Kamis, 16 Januari 2025 di Malang.')?.date).toBe(
+      '2025-01-16',
+    );
+    expect(eventDate('Audiensi dilaksanakan Jumat (14/6/24).')?.date).toBe('2024-06-14');
+    expect(eventDate('Penandatanganan dilakukan Rabu, 7 Agt 2024.')?.date).toBe('2024-08-07');
+  });
+
+  it('takes the year of a date without one from the publication line, never the line itself', () => {
+    const text =
+      '8 Agustus 2024\nKesepakatan itu ditandatangani pada Rabu (07/08) di Aula Balai Kota Malang.';
+    const analysis = findDates(text, splitSentences(text));
+    expect(analysis.publication).toBe('2024-08-08');
+    expect(analysis.event?.date).toBe('2024-08-07');
+  });
+
+  it('returns null when the only date is the publication line', () => {
+    expect(
+      eventDate('Senin, 12 Januari 2026 10:15 WIB\nPemkot Malang menerima kunjungan kerja Pemkot Jambi.'),
+    ).toBeNull();
+  });
+
+  it('uses the previous year for a December event published in January', () => {
+    expect(eventDate('Kesepakatan ditandatangani Kamis (28/12).', '2024-01-03')?.date).toBe('2023-12-28');
+  });
+
+  it('keeps the numbers of a full date whose weekday contradicts it, with low confidence', () => {
+    const found = eventDate('Kesepakatan bersama ditandatangani Selasa (15/7/2024).');
+    expect(found?.date).toBe('2024-07-15');
+    expect(found?.confidence).toBeLessThanOrEqual(0.5);
+    expect(found?.note).toMatch(/weekday/);
+  });
+
+  it('prefers a candidate whose weekday agrees over one that contradicts itself', () => {
+    const found = eventDate(
+      'Kesepakatan ditandatangani Selasa (15/7/2024). Kunjungan berlangsung Senin (15/7/2024).',
+    );
+    expect(found?.date).toBe('2024-07-15');
+    expect(found?.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('chooses the year whose calendar agrees with the weekday for a date without a year', () => {
+    // 7 August is a Wednesday in 2024 and a Monday in 2023; published early 2025, "Rabu (07/08)" is 2024.
+    expect(eventDate('Ditandatangani Rabu (07/08).', '2025-01-10')?.date).toBe('2024-08-07');
+  });
+
+  it('ignores validity dates and impossible dates', () => {
+    expect(eventDate('Perjanjian berlaku hingga 31 Desember 2027.')).toBeNull();
+    expect(eventDate('Ditandatangani Senin (31/2/2024).')).toBeNull();
+  });
+
+  it('leaves a date without a year null when there is no reference', () => {
+    expect(eventDate('Ditandatangani Rabu (07/08) di Malang.')).toBeNull();
+  });
+});

@@ -1,0 +1,307 @@
+/**
+ * What happened: the kind of event (signing, visit, audience), the documents signed, the venue, and the
+ * follow-up promises and projects the article reports.
+ */
+import type { Sentence } from './sentences';
+import type { DocumentType, EventType } from './types';
+
+/** A located value with the confidence of the rule that found it. */
+export type Finding<T> = { value: T; start: number; end: number; confidence: number };
+
+const signingVerb =
+  /(?<![\p{L}])(menandatangani|ditandatangani|penandatanganan|penandatangan|tandatangani|bertanda\s*tangan|meneken|diteken|teken|menjalin\s+kesepakatan)(?![\p{L}])/giu;
+const visitWord =
+  /(?<![\p{L}])(kunjungan\s+kerja|kunker|studi\s+banding|studi\s+komparasi|studi\s+tiru|kaji\s+banding|benchmarking|berkunjung|bertandang|mengunjungi|menerima\s+kunjungan|menerima\s+rombongan|lawatan|kunjungan)(?![\p{L}])/giu;
+const audienceWord =
+  /(?<![\p{L}])(audiensi|beraudiensi|audensi|rapat\s+koordinasi|rakor|pertemuan|bertemu|silaturahmi|silaturahim)(?![\p{L}])/giu;
+/** Markers that a signing is planned, not done: "akan menandatangani", "rencana penandatanganan". */
+const futureBefore =
+  /\b(akan|rencana(?:nya)?|direncanakan|dijadwalkan|berencana|segera|menjelang|persiapan|mempersiapkan|draf|draft|rancangan)\b[^.,;]{0,40}$/i;
+/** Markers that a signing happened long before the event the article reports. */
+const pastBefore = /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak)\b[^.,;]{0,40}$/i;
+
+function firstUsable(
+  text: string,
+  pattern: RegExp,
+  confidence: number,
+  usable: (start: number) => boolean,
+): Finding<string> | null {
+  for (const match of text.matchAll(pattern)) {
+    if (usable(match.index))
+      return { value: match[0], start: match.index, end: match.index + match[0].length, confidence };
+  }
+  return null;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  for (const _match of text.matchAll(pattern)) count++;
+  return count;
+}
+
+/**
+ * The kind of event. A signing that took place wins (a visit crowned by a signed agreement is a
+ * signing); otherwise visit or audience by which is named more often; otherwise 'other'.
+ */
+export function classifyEvent(text: string): Finding<EventType> {
+  const signing = firstUsable(text, signingVerb, 0.85, (start) => {
+    const before = text.slice(Math.max(0, start - 60), start);
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const clause = before.slice(Math.max(0, before.length - (start - lineStart)));
+    return !futureBefore.test(clause) && !pastBefore.test(clause);
+  });
+  if (signing) return { ...signing, value: 'signing' };
+  const visits = countMatches(text, visitWord);
+  const audiences = countMatches(text, audienceWord);
+  if (visits === 0 && audiences === 0) return { value: 'other', start: 0, end: 0, confidence: 0.5 };
+  const [pattern, value] =
+    visits >= audiences ? [visitWord, 'visit' as const] : [audienceWord, 'audience' as const];
+  const first = firstUsable(text, pattern, 0.75, () => true);
+  return first ? { ...first, value } : { value: 'other', start: 0, end: 0, confidence: 0.5 };
+}
+
+const documentPatterns: ReadonlyArray<[RegExp, DocumentType]> = [
+  [/(?<![\p{L}])(kesepakatan\s+bersama|nota\s+kesepakatan|KSB)(?![\p{L}])/giu, 'kesepakatan_bersama'],
+  [/(?<![\p{L}])(perjanjian\s+kerja\s?sama|PKS)(?![\p{L}])/gu, 'perjanjian_kerja_sama'],
+  [/(?<![\p{L}])(perjanjian\s+kerja\s?sama)(?![\p{L}])/giu, 'perjanjian_kerja_sama'],
+  [
+    /(?<![\p{L}])(nota\s+kesepahaman|memorandum\s+of\s+understanding|MoU|MOU)(?![\p{L}])/gu,
+    'nota_kesepahaman',
+  ],
+  [/(?<![\p{L}])(nota\s+kesepahaman)(?![\p{L}])/giu, 'nota_kesepahaman'],
+  [
+    /(?<![\p{L}])(addendum|adendum|perubahan\s+(?:atas\s+)?(?:kesepakatan|perjanjian))(?![\p{L}])/giu,
+    'addendum',
+  ],
+];
+
+/**
+ * Documents signed at the event. Only for a signing; a document named next to a past or planned
+ * signing ("telah ditandatangani tahun lalu", "akan ditindaklanjuti dengan PKS") does not count.
+ * "Nota kesepakatan" is read as a kesepakatan bersama (a framework agreement between heads of region);
+ * "MoU" and "nota kesepahaman" as nota_kesepahaman, as written.
+ */
+export function findDocuments(text: string, eventType: EventType): Array<Finding<DocumentType>> {
+  if (eventType !== 'signing') return [];
+  const found = new Map<DocumentType, Finding<DocumentType>>();
+  for (const [pattern, type] of documentPatterns) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const before = text.slice(Math.max(0, start - 50), start);
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const clause = before.slice(Math.max(0, before.length - (start - lineStart)));
+      if (futureBefore.test(clause) || pastBefore.test(clause)) continue;
+      // "addendum perjanjian kerja sama": the amended document was signed earlier; the addendum is what is signed now.
+      if (type !== 'addendum' && /(?:addendum|adendum|perubahan(?:\s+atas)?)\s+$/i.test(before)) continue;
+      if (!found.has(type))
+        found.set(type, { value: type, start, end: start + match[0].length, confidence: 0.8 });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Words that open a venue name. */
+const venueHead =
+  '(?:Aula|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
+/** "bertempat di Ruang Rapat ..." and friends; a bare "di" must be followed by a venue word. */
+const venuePattern = new RegExp(
+  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(${venueHead}(?![\\p{L}]))`,
+  'gu',
+);
+/** A venue stated only as a region: "berlangsung di Kota Batu". */
+const regionVenuePattern =
+  /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+((?:Kota|Kabupaten|Provinsi)\s+\p{Lu})/gu;
+
+const weekdayWord = /^(Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\b/;
+
+/**
+ * Reads a venue from `from`: capitalised words, numbers, "No.", address parts and comma-separated
+ * components, up to a weekday, a bracket, a lower-case word or the end of the sentence.
+ */
+function readVenue(text: string, from: number): { raw: string; end: number } {
+  const tokenPattern = /^(?:[\p{Lu}\d][\p{L}\d'’./-]*|No\.|Jl\.|Kec\.|Kel\.|dan(?=\s+\p{Lu}))/u;
+  let position = from;
+  let end = from;
+  let words = 0;
+  while (words < 25) {
+    const rest = text.slice(position, position + 60);
+    const separator = /^(\s*,\s*|\s+)/.exec(rest);
+    const gap = words === 0 ? '' : (separator?.[0] ?? null);
+    if (gap === null) break;
+    const afterGap = rest.slice(gap.length);
+    if (gap.includes(',') && weekdayWord.test(afterGap)) break;
+    const token = tokenPattern.exec(afterGap);
+    if (!token) break;
+    let word = token[0];
+    // A period closing the sentence is not part of the venue ("... Balai Kota Malang.").
+    if (word.endsWith('.') && !/^(No|Jl|Kec|Kel)\.$/.test(word) && !/^\p{Lu}\.$/u.test(word))
+      word = word.slice(0, -1);
+    if (words > 0 && weekdayWord.test(word)) break;
+    position += gap.length + word.length;
+    end = position;
+    words++;
+  }
+  return { raw: text.slice(from, end), end };
+}
+
+/**
+ * Tidies a venue as written: address parts separated by commas ("Balai Kota Jalan Merdeka" ->
+ * "Balai Kota, Jalan Merdeka"; "Gambir Jakarta Pusat" -> "Gambir, Jakarta Pusat" when the tail names a
+ * kota or kabupaten), and a trailing province dropped (it locates the venue, it is not part of it).
+ */
+export function tidyVenue(raw: string, isRegion: (phrase: string) => 'province' | 'local' | null): string {
+  let venue = raw.replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
+  venue = venue.replace(/([^,\s])\s+(Jalan|Jl\.)\s/g, '$1, $2 ');
+  const parts = venue.split(/\s*,\s*/);
+  while (parts.length > 1 && isRegion(parts[parts.length - 1] ?? '') === 'province') parts.pop();
+  const lastIndex = parts.length - 1;
+  const last = parts[lastIndex];
+  if (lastIndex >= 1 && last && /(Jalan|Jl\.)/.test(venue)) {
+    const words = last.split(' ');
+    for (let cut = 1; cut < words.length; cut++) {
+      const tail = words.slice(cut).join(' ');
+      if (isRegion(tail) === 'local') {
+        parts[lastIndex] = `${words.slice(0, cut).join(' ')}, ${tail}`;
+        break;
+      }
+    }
+  }
+  return parts.join(', ');
+}
+
+/**
+ * The venue. Prefers one in a sentence that also states the event (signing, visit, date); else the first.
+ */
+export function findPlace(
+  text: string,
+  sentences: readonly Sentence[],
+  eventStart: number | null,
+  isRegion: (phrase: string) => 'province' | 'local' | null,
+  skip: (at: number) => boolean,
+): Finding<string> | null {
+  const found: Array<Finding<string>> = [];
+  for (const match of text.matchAll(venuePattern)) {
+    if (skip(match.index)) continue;
+    const headStart = match.index + match[0].length - (match[1] ?? '').length;
+    const { raw, end } = readVenue(text, headStart);
+    if (raw.split(' ').length < 2) continue;
+    const value = tidyVenue(raw, isRegion);
+    found.push({
+      value,
+      start: headStart,
+      end,
+      confidence: /^(bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)/.test(match[0])
+        ? 0.85
+        : 0.75,
+    });
+  }
+  if (found.length === 0) {
+    for (const match of text.matchAll(regionVenuePattern)) {
+      if (skip(match.index)) continue;
+      const headStart = match.index + match[0].length - (match[1] ?? '').length;
+      const { raw, end } = readVenue(text, headStart);
+      found.push({ value: tidyVenue(raw, () => null), start: headStart, end, confidence: 0.5 });
+    }
+  }
+  if (found.length === 0) return null;
+  const eventSentence =
+    eventStart === null ? undefined : sentences.find((s) => eventStart >= s.start && eventStart < s.end);
+  const inEventSentence = eventSentence
+    ? found.find((f) => f.start >= eventSentence.start && f.start < eventSentence.end)
+    : undefined;
+  return inEventSentence ?? found[0] ?? null;
+}
+
+/** Follow-up promises: "akan ditindaklanjuti oleh OPD terkait", "sepakat akan membentuk tim kecil". */
+const commitmentPattern =
+  /(?<![\p{L}])((?:akan|segera|sepakat(?:\s+untuk)?|bersepakat)\s+(?:segera\s+|langsung\s+|terus\s+)?(?:ditindaklanjuti|menindaklanjuti|membentuk|menyusun|membahas|merumuskan|menyiapkan|melaksanakan|merealisasikan|mengimplementasikan|dilanjutkan|dituangkan|ditandatangani|dibentuk|disusun)[^.;:"“”\n]*)/giu;
+const teamPattern = /(?<![\p{L}])(membentuk\s+(?:tim|kelompok\s+kerja|pokja|satgas|forum)[^.;:"“”\n,]*)/giu;
+/** A commitment stops before its purpose or its reason. */
+const commitmentTail =
+  /\s+(?:untuk|agar|guna|sehingga|supaya|karena|berkaitan|terkait\s+dengan|yang\s+akan|demi)\b.*$|,.*$/is;
+
+/** Follow-up promises, as written (trimmed to the promise itself). */
+export function findCommitments(text: string): Array<Finding<string>> {
+  const found: Array<Finding<string>> = [];
+  const taken: Array<[number, number]> = [];
+  for (const pattern of [commitmentPattern, teamPattern]) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      if (taken.some(([s, e]) => start >= s && start < e)) continue;
+      const value = (match[1] ?? '').replace(commitmentTail, '').trim();
+      if (value.split(/\s+/).length < 2) continue;
+      taken.push([start, start + match[0].length]);
+      found.push({ value, start, end: start + value.length, confidence: 0.7 });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start).slice(0, 10);
+}
+
+/** Named infrastructure: "fly over Rawapanjang", "Jembatan Suramadu", "TPST Piyungan". */
+const namedProject =
+  /(?<![\p{L}])((?:fly\s?over|flyover|jalan\s+tol|jembatan|terminal|pasar|bendungan|embung|TPA|TPST|RSUD|rumah\s+sakit|stadion|SPAM|IPAL|underpass|jalan\s+lingkar)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+/** A project named by what is built, when its value is given: "proyek pipa transmisi senilai Rp 12,5 miliar". */
+const valuedProject =
+  /(?<![\p{L}])proyek\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:senilai|sebesar|dengan\s+nilai|dengan\s+anggaran|bernilai)(?![\p{L}]))/giu;
+/** Services delivered as projects in bantuan keuangan ("air bersih"). */
+const serviceProject =
+  /(?<![\p{L}])(air\s+bersih|air\s+minum|penerangan\s+jalan\s+umum|sambungan\s+rumah)(?![\p{L}])/giu;
+const amountPattern =
+  /(?<![\p{L}])Rp\.?\s?\d{1,3}(?:[.,]\d{1,3})*(?:\s?(?:triliun|miliar|milyar|juta|ribu|T|M)(?![\p{L}]))?/giu;
+/** Sentences that speak of projects rather than of a sector in general. */
+const projectContext =
+  /\b(proyek|pembangunan|dibangun|membangun|outstanding|dikerjakan|anggaran|bantuan\s+keuangan|kemitraan|senilai|sebesar|rp\.?\s?\d|realisasi|progres)\b/i;
+
+/** Reads "Rp 2,5 miliar" as a number of rupiah; null when it cannot be read. */
+export function parseRupiah(amount: string): number | null {
+  const match = /Rp\.?\s?([\d.,]+)\s?(triliun|miliar|milyar|juta|ribu|T|M)?/i.exec(amount);
+  if (!match) return null;
+  const digits = match[1] ?? '';
+  const unit = (match[2] ?? '').toLowerCase();
+  const multiplier =
+    unit === 'triliun' || unit === 't'
+      ? 1e12
+      : unit === 'miliar' || unit === 'milyar' || unit === 'm'
+        ? 1e9
+        : unit === 'juta'
+          ? 1e6
+          : unit === 'ribu'
+            ? 1e3
+            : 1;
+  // With a unit, the comma is the decimal mark ("2,5 miliar"); without one, dots group thousands.
+  const value =
+    multiplier === 1
+      ? Number(digits.replace(/[.,]/g, ''))
+      : Number(digits.replace(/\./g, '').replace(',', '.'));
+  return Number.isFinite(value) ? Math.round(value * multiplier) : null;
+}
+
+/** Projects named in project sentences, each with the amount written in the same sentence. */
+export function findProjects(
+  text: string,
+  sentences: readonly Sentence[],
+): Array<Finding<{ name: string; amount: string | null; amountRupiah: number | null }>> {
+  const found: Array<Finding<{ name: string; amount: string | null; amountRupiah: number | null }>> = [];
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    if (!projectContext.test(sentence.text)) continue;
+    const amounts = [...sentence.text.matchAll(amountPattern)].map((match) => match[0].trim());
+    for (const pattern of [namedProject, valuedProject, serviceProject]) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const name = (match[1] ?? match[0]).replace(/\s+/g, ' ').trim();
+        const key = name.toLowerCase();
+        if (names.has(key)) continue;
+        names.add(key);
+        const amount = amounts.length === 1 ? (amounts[0] ?? null) : null;
+        const start = sentence.start + match.index;
+        found.push({
+          value: { name, amount, amountRupiah: amount ? parseRupiah(amount) : null },
+          start,
+          end: start + match[0].length,
+          confidence: 0.6,
+        });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start).slice(0, 20);
+}

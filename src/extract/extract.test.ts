@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixtures, loadSeeds } from '../../test/fixtures/articles/load';
+import { extractArticle } from './extract';
+import { f1, scoreExtraction } from './score';
+import { extractionResultSchema } from './types';
+import type { ExtractionResult } from './types';
+
+const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : 1);
+const officialOrder = (
+  a: { regionCode: string | null; name: string },
+  b: { regionCode: string | null; name: string },
+) => (`${a.regionCode}${a.name}` < `${b.regionCode}${b.name}` ? -1 : 1);
+
+/** Field-by-field comparison with readable diffs. */
+function expectContractFields(
+  result: ExtractionResult,
+  truth: ReturnType<typeof loadSeeds>[number]['truth'],
+  options: { exactSectors: boolean },
+) {
+  expect(result.eventType).toBe(truth.eventType);
+  expect(result.interRegional).toBe(truth.interRegional);
+  expect([...result.documentTypes].sort()).toEqual([...truth.documentTypes].sort());
+  expect(result.date).toBe(truth.date);
+  expect(result.place).toBe(truth.place);
+  expect([...result.parties].sort(byCode)).toEqual([...truth.parties].sort(byCode));
+  expect([...result.officials].sort(officialOrder)).toEqual([...truth.officials].sort(officialOrder));
+  if (options.exactSectors) expect([...result.sectors].sort()).toEqual([...truth.sectors].sort());
+  else expect(f1(result.sectors, truth.sectors)).toBeGreaterThanOrEqual(0.6);
+}
+
+describe('extractArticle on the seed articles', () => {
+  const seeds = loadSeeds();
+  it('finds the five seeds', () => {
+    expect(seeds).toHaveLength(5);
+  });
+  for (const seed of seeds) {
+    it(`matches the truth file of ${seed.id} field for field`, () => {
+      const result = extractArticle(seed.text);
+      expect(extractionResultSchema.safeParse(result).success).toBe(true);
+      expectContractFields(result, seed.truth, { exactSectors: true });
+      expect(scoreExtraction(result, seed.truth).fieldScore).toBe(1);
+    });
+  }
+});
+
+describe('extractArticle on the hand-written fixture articles', () => {
+  const fixtures = loadFixtures();
+  it('has at least ten fixtures', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+  });
+  for (const fixture of fixtures) {
+    // Sectors are judged by overlap here: a fixture's truth is a human reading, and scope named only in a
+    // headline (012) is a known gap of the rules.
+    it(`extracts ${fixture.id}`, () => {
+      const result = extractArticle({ text: fixture.text, html: fixture.html });
+      expect(extractionResultSchema.safeParse(result).success).toBe(true);
+      expectContractFields(result, fixture.truth, { exactSectors: false });
+    });
+  }
+});
+
+describe('extractArticle traps', () => {
+  it('returns nothing claimed for empty and whitespace input', () => {
+    for (const input of ['', '   \n\n  ', { text: '' }]) {
+      const result = extractArticle(input);
+      expect(result.eventType).toBe('other');
+      expect(result.parties).toEqual([]);
+      expect(result.date).toBeNull();
+      expect(extractionResultSchema.safeParse(result).success).toBe(true);
+    }
+  });
+
+  it('claims nothing for English text, even with Indonesian place names', () => {
+    const result = extractArticle(
+      'The Bekasi City Government and the Malang City Government signed a memorandum of understanding on Wednesday at the Malang City Hall. The mayor of Bekasi said the agreement covers tourism and agriculture.',
+    );
+    expect(result.language).toBe('unknown');
+    expect(result.eventType).toBe('other');
+    expect(result.parties).toEqual([]);
+    expect(result.officials).toEqual([]);
+  });
+
+  it('keeps Kota and Kabupaten of the same name apart', () => {
+    const result = extractArticle(
+      'Pemkot Malang dan Pemkab Malang menandatangani kesepakatan bersama tentang pengelolaan sampah di Pendopo Kabupaten Malang, Senin (5/2/2024). Kesepakatan ditandatangani Wali Kota Malang Budi Santoso dan Bupati Malang Rudi Hartono.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['35.07', '35.73']);
+    expect(result.officials.find((official) => official.office === 'bupati')?.regionCode).toBe('35.07');
+    expect(result.officials.find((official) => official.office === 'wali_kota')?.regionCode).toBe('35.73');
+    expect(result.interRegional).toBe(true);
+  });
+
+  it("reads a region inside a title as that official's region, and witnesses are not parties", () => {
+    const result = extractArticle(
+      'Kerja sama ini ditandatangani oleh Pj. Wali Kota Bekasi, Gani Muhamad dan Bupati Karawang Aep Syaepuloh di Aula Balai Kota Bekasi, Kamis (4/7/2024). Penandatanganan disaksikan oleh Gubernur Jawa Barat Ridwan Hakim dan Wali Kota Depok Mohammad Idris.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['32.15', '32.75']);
+    expect(result.officials).toContainEqual({
+      name: 'Gani Muhamad',
+      office: 'wali_kota',
+      acting: true,
+      regionCode: '32.75',
+    });
+    expect(result.place).toBe('Aula Balai Kota Bekasi');
+  });
+
+  it("does not call a signing with a prosecutor's office inter-regional", () => {
+    const result = extractArticle(
+      'Pemerintah Kabupaten Sidoarjo menandatangani nota kesepakatan dengan Kejaksaan Negeri Sidoarjo tentang bantuan hukum perdata dan tata usaha negara di Pendopo Delta Wibawa, Rabu (10/1/2024). Kesepakatan diteken Bupati Sidoarjo Ahmad Muhdlor dan Kepala Kejaksaan Negeri Sidoarjo Budi Santoso.',
+    );
+    expect(result.eventType).toBe('signing');
+    expect(result.interRegional).toBe(false);
+    expect(result.parties).toEqual([{ code: '35.15', name: 'Kabupaten Sidoarjo' }]);
+    expect(result.organizations).toContainEqual({ name: 'Kejaksaan Negeri Sidoarjo', kind: 'prosecutor' });
+  });
+
+  it('does not take the publication date line as the event date', () => {
+    const result = extractArticle(
+      'Kamis, 10 Oktober 2024 09:12 WIB\n\nPemkab Sleman menerima kunjungan kerja Pemkab Kebumen di Ruang Rapat Sekda Sleman. Kunjungan kerja ini berlangsung pada Selasa (8/10) dalam rangka studi banding tentang pengelolaan sampah.',
+    );
+    expect(result.eventType).toBe('visit');
+    expect(result.date).toBe('2024-10-08');
+  });
+
+  it('leaves the date null when a date without a year has no reference', () => {
+    const result = extractArticle(
+      'Pemkot Batu dan Pemkab Malang menandatangani kesepakatan bersama pada Rabu (07/08) di Balai Kota Among Tani.',
+    );
+    expect(result.eventType).toBe('signing');
+    expect(result.date).toBeNull();
+  });
+
+  it('completes a date without a year from publishedAt', () => {
+    const result = extractArticle({
+      text: 'Pemkot Batu dan Pemkab Malang menandatangani kesepakatan bersama pada Rabu (07/08) di Balai Kota Among Tani.',
+      publishedAt: '2024-08-08T10:00:00+07:00',
+    });
+    expect(result.date).toBe('2024-08-07');
+  });
+
+  it('finds every party of a multi-party signing', () => {
+    const result = extractArticle(
+      'Bupati Sumba Barat Yohanis Dade, Bupati Sumba Timur Khristofel Praing, Bupati Sumba Tengah Paulus Limu dan Pj. Bupati Sumba Barat Daya Petrus Wola menandatangani kesepakatan bersama tentang pengendalian ternak lintas kabupaten di Waingapu, Jumat (19/1/2024).',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['53.11', '53.12', '53.17', '53.18']);
+    expect(result.officials).toHaveLength(4);
+    expect(result.officials.find((official) => official.regionCode === '53.18')).toEqual({
+      name: 'Petrus Wola',
+      office: 'bupati',
+      acting: true,
+      regionCode: '53.18',
+    });
+  });
+
+  it('gives evidence spans that point at the cleaned text', () => {
+    const [seed] = loadSeeds();
+    if (!seed) throw new Error('seeds missing');
+    const result = extractArticle(seed.text);
+    for (const [field, items] of Object.entries(result.evidence)) {
+      for (const item of items) {
+        expect(item.end, field).toBeGreaterThan(item.start);
+        expect(item.end).toBeLessThanOrEqual(result.text.length);
+        expect(item.sentence.length).toBeGreaterThan(0);
+      }
+    }
+    const place = result.evidence.place?.[0];
+    expect(place && result.text.slice(place.start, place.end)).toContain('Aula Balai Kota Malang');
+    expect(result.evidence.date?.[0]?.sentence).toContain('Rabu (07/08)');
+  });
+
+  it('is deterministic', () => {
+    const [seed] = loadSeeds();
+    if (!seed) throw new Error('seeds missing');
+    expect(JSON.stringify(extractArticle(seed.text))).toBe(JSON.stringify(extractArticle(seed.text)));
+  });
+});

@@ -1,0 +1,435 @@
+/**
+ * Article -> draft cooperation record (the extraction contract of domain.md). Rules over Indonesian
+ * news language, no model: clean, split into sentences, find region mentions and officials, decide who
+ * the parties are, then date, venue, documents, sectors and the rest, each with its evidence.
+ */
+import { displayName, lookupAlias, normalizeRegionText } from '../domain/regions';
+import type { Region } from '../domain/regions';
+import type { SectorKey } from '../domain/taxonomy/sectors';
+import { cleanArticle } from './clean';
+import { findDates } from './dates';
+import { classifyEvent, findCommitments, findDocuments, findPlace, findProjects } from './event';
+import type { Finding } from './event';
+import { officeRank, readNameAfter, readNameBefore, sameperson } from './officials';
+import { findOrganizations } from './organizations';
+import { findRegionMentions } from './regions-in-text';
+import type { RegionMention } from './regions-in-text';
+import { findSectors } from './sectors';
+import { sentenceAt, splitSentences } from './sentences';
+import type { Sentence } from './sentences';
+import type { EvidenceItem, ExtractionInput, ExtractionResult, OfficeKey, Official, Party } from './types';
+
+/** Words that introduce witnesses and companions: regions and officials after them are not parties. */
+const witnessCue =
+  /(?<![\p{L}])(disaksikan|menyaksikan|dihadiri|turut\s+hadir|hadir\s+(?:pula|juga|mendampingi|dalam)|tampak\s+hadir|didampingi|mendampingi|^Hadir)(?![\p{L}])/giu;
+
+/** Words of a sentence that concerns the cooperation or the event (a "core" sentence for parties). */
+const coreCue =
+  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|studi\s+(?:banding|komparasi|tiru)|audiensi|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
+/** A sentence about earlier cooperation is background, not the event. */
+const backgroundCue =
+  /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4})(?![\p{L}])/iu;
+
+/** Function words for a cheap language check. */
+const indonesianWords = new Set(
+  'yang dan di dengan untuk dalam ini itu pada dari ke tidak akan oleh juga kami kita bahwa telah sudah sebagai atau karena serta tersebut para kepada pemerintah kota kabupaten provinsi daerah bersama kerja sama kesepakatan menandatangani ditandatangani bupati gubernur wali kunjungan tentang'.split(
+    ' ',
+  ),
+);
+const englishWords = new Set(
+  'the and of to in is was with for that on by are were this from as at be has have it an which its'.split(
+    ' ',
+  ),
+);
+
+function readsAsIndonesian(text: string): boolean {
+  const words =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  let indonesian = 0;
+  let english = 0;
+  for (const word of words) {
+    if (indonesianWords.has(word)) indonesian++;
+    else if (englishWords.has(word)) english++;
+  }
+  return indonesian >= 4 && indonesian > english;
+}
+
+function normaliseInput(input: ExtractionInput): {
+  text: string;
+  html: boolean;
+  publishedAt: string | undefined;
+} {
+  if (typeof input === 'string') return { text: input, html: /^\s*</.test(input), publishedAt: undefined };
+  if (input === null || typeof input !== 'object') return { text: '', html: false, publishedAt: undefined };
+  const text = typeof input.text === 'string' ? input.text : '';
+  const html = typeof input.html === 'boolean' ? input.html : /^\s*</.test(text);
+  return { text, html, publishedAt: typeof input.publishedAt === 'string' ? input.publishedAt : undefined };
+}
+
+type Span = [number, number];
+
+/** Spans of witness clauses: from the cue to the end of its sentence. */
+function witnessSpans(sentences: readonly Sentence[]): Span[] {
+  const spans: Span[] = [];
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(witnessCue)) {
+      spans.push([sentence.start + match.index, sentence.end]);
+      break;
+    }
+  }
+  return spans;
+}
+
+function inSpans(spans: readonly Span[], at: number): boolean {
+  for (const [start, end] of spans) if (at >= start && at < end) return true;
+  return false;
+}
+
+/** Bare "Kota X" written as part of a longer proper noun ("Balai Kota Malang", "Hotel Horison Kota Pasuruan") or as a location. */
+function bareIsPartOfName(text: string, mention: RegionMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(before) && !/(?:^|[.!?“"]\s*|\n)\p{Lu}[\p{L}]*\s+$/u.test(before))
+    return true;
+  if (/(?<![\p{L}])(di|dari\s+\w+\s+di)\s+$/iu.test(before)) return true;
+  if (mention.region?.level === 'provinsi' && /,\s*$/.test(before)) return true;
+  return false;
+}
+
+type PartyEvidence = { region: Region; mentions: RegionMention[]; score: number };
+
+const emptyResult = (text: string, title: string | null, truncated: boolean): ExtractionResult => ({
+  eventType: 'other',
+  interRegional: false,
+  documentTypes: [],
+  date: null,
+  place: null,
+  parties: [],
+  officials: [],
+  sectors: [],
+  organizations: [],
+  commitments: [],
+  projects: [],
+  title,
+  language: 'unknown',
+  text,
+  truncated,
+  evidence: {},
+});
+
+/**
+ * Extracts a draft cooperation record from an article (plain text or HTML). Never throws, deterministic,
+ * bounded work on any input (see clean.ts for the caps). Fields the rules are unsure about stay empty.
+ */
+export function extractArticle(input: ExtractionInput): ExtractionResult {
+  try {
+    return extractUnsafe(input);
+  } catch {
+    // A rule that breaks on some odd input must not take the caller down: report nothing rather than a guess.
+    return emptyResult('', null, false);
+  }
+}
+
+function extractUnsafe(input: ExtractionInput): ExtractionResult {
+  const { text: raw, html, publishedAt } = normaliseInput(input);
+  const cleaned = cleanArticle(raw, html);
+  const { text, title, titleSpan, headingSpans, truncated } = cleaned;
+  if (!readsAsIndonesian(text)) return emptyResult(text, title, truncated);
+
+  const sentences = splitSentences(text);
+  const evidence: Record<string, EvidenceItem[]> = {};
+  const addEvidence = (
+    field: string,
+    value: unknown,
+    start: number,
+    end: number,
+    confidence: number,
+    note?: string,
+  ): void => {
+    const sentence = sentenceAt(sentences, start);
+    const item: EvidenceItem = {
+      value,
+      sentence: sentence?.text ?? '',
+      start,
+      end,
+      confidence: Math.round(confidence * 100) / 100,
+    };
+    if (note) item.note = note;
+    (evidence[field] ??= []).push(item);
+  };
+
+  const witnesses = witnessSpans(sentences);
+  const mentions = findRegionMentions(text);
+  const hasCooperation = coreCue.test(text);
+
+  // Ambiguous mentions ("Pemda Malang") take the candidate the rest of the article settles on.
+  const resolvedCodes = new Set(mentions.flatMap((mention) => (mention.region ? [mention.region.code] : [])));
+  for (const mention of mentions) {
+    if (mention.region || mention.candidates.length < 2) continue;
+    const settled = mention.candidates.filter((candidate) => resolvedCodes.has(candidate.code));
+    if (settled.length === 1 && settled[0]) mention.region = settled[0];
+  }
+
+  const sentenceIsCore = (at: number): boolean => {
+    if (titleSpan && at >= titleSpan[0] && at < titleSpan[1]) return true;
+    const sentence = sentenceAt(sentences, at);
+    if (!sentence) return false;
+    if (backgroundCue.test(sentence.text)) return false;
+    return coreCue.test(sentence.text);
+  };
+
+  // Parties: regions written as a government, an official's title or a DPRD, outside witness clauses.
+  const byRegion = new Map<string, PartyEvidence>();
+  for (const mention of mentions) {
+    const region = mention.region;
+    if (!region || !region.autonomous) continue;
+    if (inSpans(witnesses, mention.start)) continue;
+    const core = sentenceIsCore(mention.start);
+    let weight: number;
+    if (mention.kind === 'bare') {
+      if (bareIsPartOfName(text, mention) || !core) continue;
+      weight = 0.5;
+    } else {
+      weight = core ? 2 : 1;
+    }
+    const entry = byRegion.get(region.code) ?? { region, mentions: [], score: 0 };
+    entry.mentions.push(mention);
+    entry.score += weight;
+    byRegion.set(region.code, entry);
+  }
+  const partyEntries = hasCooperation
+    ? [...byRegion.values()].filter(
+        (entry) => entry.score >= 2 && entry.mentions.some((mention) => mention.kind !== 'bare'),
+      )
+    : [];
+  partyEntries.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const parties: Party[] = partyEntries.map((entry) => ({
+    code: entry.region.code,
+    name: displayName(entry.region),
+  }));
+  for (const entry of partyEntries) {
+    const first = entry.mentions.find((mention) => mention.kind !== 'bare') ?? entry.mentions[0];
+    if (first)
+      addEvidence(
+        'parties',
+        { code: entry.region.code, name: displayName(entry.region) },
+        first.start,
+        first.end,
+        Math.min(0.95, 0.5 + entry.score / 10),
+      );
+  }
+  const partyCodes = new Set(parties.map((party) => party.code));
+
+  // Officials: a name beside a title, outside witness clauses and headlines.
+  type Sighting = {
+    office: OfficeKey;
+    acting: boolean;
+    regionCode: string | null;
+    name: string;
+    start: number;
+    end: number;
+    mention: RegionMention;
+  };
+  const sightings: Sighting[] = [];
+  for (const mention of mentions) {
+    if (mention.kind !== 'title' || !mention.office) continue;
+    if (inSpans(witnesses, mention.start) || inSpans(headingSpans, mention.start)) continue;
+    const reading = readNameAfter(text, mention.end) ?? readNameBefore(text, mention.start);
+    if (!reading) continue;
+    let regionCode = mention.region?.code ?? null;
+    if (!regionCode && mention.candidates.length > 1) {
+      const inParties = mention.candidates.filter((candidate) => partyCodes.has(candidate.code));
+      if (inParties.length === 1 && inParties[0]) regionCode = inParties[0].code;
+    }
+    sightings.push({
+      office: mention.office,
+      acting: mention.acting,
+      regionCode,
+      name: reading.name,
+      start: mention.start,
+      end: reading.end,
+      mention,
+    });
+  }
+  type Person = {
+    office: OfficeKey;
+    regionCode: string | null;
+    acting: boolean;
+    variants: Map<string, number>;
+    sightings: Sighting[];
+  };
+  const people: Person[] = [];
+  for (const sighting of sightings) {
+    const person = people.find(
+      (candidate) =>
+        (candidate.regionCode === sighting.regionCode ||
+          candidate.regionCode === null ||
+          sighting.regionCode === null) &&
+        [...candidate.variants.keys()].some((variant) => sameperson(variant, sighting.name)),
+    );
+    if (person) {
+      person.sightings.push(sighting);
+      person.acting ||= sighting.acting;
+      person.variants.set(sighting.name, (person.variants.get(sighting.name) ?? 0) + 1);
+      person.regionCode ??= sighting.regionCode;
+      if (officeRank[sighting.office]! > officeRank[person.office]! && sighting.regionCode !== null)
+        person.office = sighting.office;
+    } else {
+      people.push({
+        office: sighting.office,
+        regionCode: sighting.regionCode,
+        acting: sighting.acting,
+        variants: new Map([[sighting.name, 1]]),
+        sightings: [sighting],
+      });
+    }
+  }
+  // A title without a region ("Bupati Irsyad Yusuf") belongs to the only party of that level.
+  const levelOfOffice = (office: OfficeKey): string | null =>
+    office === 'gubernur' || office === 'wakil_gubernur'
+      ? 'provinsi'
+      : office === 'bupati' || office === 'wakil_bupati'
+        ? 'kabupaten'
+        : office === 'wali_kota' || office === 'wakil_wali_kota'
+          ? 'kota'
+          : null;
+  for (const person of people) {
+    if (person.regionCode !== null) continue;
+    const level = levelOfOffice(person.office);
+    const matching = partyEntries.filter((entry) => entry.region.level === level);
+    if (level && matching.length === 1 && matching[0]) person.regionCode = matching[0].region.code;
+  }
+  const officials: Official[] = [];
+  for (const party of parties) {
+    const candidates = people.filter((person) => person.regionCode === party.code);
+    candidates.sort(
+      (a, b) =>
+        officeRank[b.office]! - officeRank[a.office]! ||
+        b.sightings.length - a.sightings.length ||
+        (a.sightings[0]?.start ?? 0) - (b.sightings[0]?.start ?? 0),
+    );
+    const leader = candidates[0];
+    if (!leader) continue;
+    // The spelling used most in the whole text wins; ties go to the first one written.
+    const variants = [...leader.variants.keys()];
+    const counted = variants.map((variant, order) => ({
+      variant,
+      order,
+      count: countOccurrences(text, variant),
+    }));
+    counted.sort((a, b) => b.count - a.count || a.order - b.order);
+    const name = counted[0]?.variant ?? variants[0] ?? '';
+    const official: Official = { name, office: leader.office, acting: leader.acting, regionCode: party.code };
+    officials.push(official);
+    const first = leader.sightings[0];
+    if (first) addEvidence('officials', official, first.start, first.end, 0.8);
+  }
+
+  // Event, documents, date, venue.
+  const event = hasCooperation
+    ? classifyEvent(text)
+    : ({ value: 'other', start: 0, end: 0, confidence: 0.5 } as Finding<'other'>);
+  if (event.value !== 'other')
+    addEvidence('eventType', event.value, event.start, event.end, event.confidence);
+  const documents = findDocuments(text, event.value);
+  for (const document of documents)
+    addEvidence('documentTypes', document.value, document.start, document.end, document.confidence);
+
+  const dates = hasCooperation ? findDates(text, sentences, publishedAt) : { event: null, publication: null };
+  if (dates.event)
+    addEvidence(
+      'date',
+      dates.event.date,
+      dates.event.start,
+      dates.event.end,
+      dates.event.confidence,
+      dates.event.note,
+    );
+
+  const isRegion = (phrase: string): 'province' | 'local' | null => {
+    const found = lookupAlias(normalizeRegionText(phrase));
+    if (found.length === 0) return null;
+    return found.every((region) => region.level === 'provinsi') ? 'province' : 'local';
+  };
+  const place = hasCooperation
+    ? findPlace(
+        text,
+        sentences,
+        dates.event?.start ?? (event.value !== 'other' ? event.start : null),
+        isRegion,
+        (at) => inSpans(witnesses, at),
+      )
+    : null;
+  if (place) addEvidence('place', place.value, place.start, place.end, place.confidence);
+
+  const sectorFindings = hasCooperation ? findSectors(text, sentences, headingSpans) : [];
+  const sectorKeys: SectorKey[] = sectorFindings.map((finding) => finding.key);
+  for (const finding of sectorFindings)
+    addEvidence('sectors', finding.key, finding.start, finding.end, finding.confidence);
+
+  const organizations = hasCooperation
+    ? findOrganizations(text, sentences, (at) => inSpans(headingSpans, at))
+    : [];
+  for (const organization of organizations)
+    addEvidence(
+      'organizations',
+      organization.value,
+      organization.start,
+      organization.end,
+      organization.confidence,
+    );
+  const commitments = hasCooperation ? findCommitments(text) : [];
+  for (const commitment of commitments)
+    addEvidence('commitments', commitment.value, commitment.start, commitment.end, commitment.confidence);
+  const projects = hasCooperation ? findProjects(text, sentences) : [];
+  for (const project of projects)
+    addEvidence('projects', project.value, project.start, project.end, project.confidence);
+
+  const interRegional = parties.length >= 2;
+  if (interRegional) {
+    const together = sentences.find((sentence) => {
+      const codes = new Set(
+        partyEntries.flatMap((entry) =>
+          entry.mentions.some((mention) => mention.start >= sentence.start && mention.start < sentence.end)
+            ? [entry.region.code]
+            : [],
+        ),
+      );
+      return codes.size >= 2;
+    });
+    if (together) addEvidence('interRegional', true, together.start, together.end, 0.85);
+  }
+  if (title && titleSpan) addEvidence('title', title, titleSpan[0], titleSpan[1], 0.9);
+
+  return {
+    eventType: event.value,
+    interRegional,
+    documentTypes: documents.map((document) => document.value),
+    date: dates.event?.date ?? null,
+    place: place?.value ?? null,
+    parties,
+    officials,
+    sectors: sectorKeys,
+    organizations: organizations.map((organization) => organization.value),
+    commitments: commitments.map((commitment) => commitment.value),
+    projects: projects.map((project) => project.value),
+    title,
+    language: 'id',
+    text,
+    truncated,
+    evidence,
+  };
+}
+
+function countOccurrences(text: string, phrase: string): number {
+  if (phrase === '') return 0;
+  let count = 0;
+  let at = text.indexOf(phrase);
+  while (at !== -1 && count < 1000) {
+    count++;
+    at = text.indexOf(phrase, at + phrase.length);
+  }
+  return count;
+}

@@ -1,0 +1,243 @@
+/**
+ * Officials named in an article: the person after (or before) a title mention, with honorifics, degrees
+ * and nicknames removed, and spelling variants of one person merged.
+ */
+import type { RegionMention } from './regions-in-text';
+
+/** Honorifics and academic titles written before a name ("H.", "Hj.", "HM", "KH.", "Drs.", "Dr."). */
+const honorific =
+  /^(H|Hj|HM|H\.M|H\.\s?M|KH|K\.H|Drs|Dra|Dr|dr|drg|Ir|Prof|Ns|Ust|Ustadz|Kyai|Kiai|Tuan|Nyonya|Bapak|Ibu|Pak|Bu|Sdr|Haji|Hajah)\.?$/;
+/** Academic degrees written after a name ("S.E.", "M.Si", "MM", "S.Sos"). */
+const degree =
+  /^(S|M|D|Dr)\.?\s?[A-Z][A-Za-z.]{0,6}$|^(MM|MT|MH|SH|SE|SP|ST|MBA|MPA|MSi|MAP|Ph\.?D|Lc|MA|BA|BSc|MSc)\.?$/;
+/** Capitalised words that can follow a title but are not part of a name. */
+const notNameWords = new Set(
+  [
+    'dan',
+    'dengan',
+    'di',
+    'ke',
+    'dari',
+    'pada',
+    'yang',
+    'untuk',
+    'dalam',
+    'saat',
+    'bersama',
+    'beserta',
+    'serta',
+    'selaku',
+    'sebagai',
+    'juga',
+    'itu',
+    'ini',
+    'tersebut',
+    'usai',
+    'ketika',
+    'kota',
+    'kabupaten',
+    'provinsi',
+    'pemerintah',
+    'pemkot',
+    'pemkab',
+    'pemprov',
+    'dprd',
+    'balai',
+    'hotel',
+    'ruang',
+    'aula',
+    'gedung',
+    'kantor',
+    'jalan',
+    'periode',
+    'terpilih',
+    'definitif',
+    'mengatakan',
+    'menyampaikan',
+    'menjelaskan',
+    'menegaskan',
+    'mengungkapkan',
+    'menerima',
+    'melakukan',
+    'lakukan',
+    'jalin',
+    'menjalin',
+    'menandatangani',
+    'teken',
+    'meneken',
+    'hadir',
+    'turut',
+    'senin',
+    'selasa',
+    'rabu',
+    'kamis',
+    'jumat',
+    'sabtu',
+    'minggu',
+    'audiensi',
+    'kunjungan',
+    'kemitraan',
+    'kerja',
+    'kerjasama',
+    'tentang',
+    'terkait',
+    'sementara',
+    'namun',
+    'adapun',
+  ].map((word) => word.toLowerCase()),
+);
+
+const wordPattern = /^[\p{Lu}][\p{Ll}\p{M}'’-]+$/u;
+const initialPattern = /^\p{Lu}\.$/u;
+const particles = new Set(['bin', 'binti', 'van', 'de', 'al', 'el']);
+
+/** A name read next to a title, with its span in the text. */
+export type NameReading = { name: string; start: number; end: number };
+
+/**
+ * Reads a personal name starting at `from`: skips a comma, honorifics and degrees, stops at a lower-case
+ * word, punctuation, a bracket (nicknames like "(Gus Ipul)" are dropped) or a word that cannot be a name.
+ */
+export function readNameAfter(text: string, from: number): NameReading | null {
+  let position = from;
+  const window = text.slice(from, from + 160);
+  const lead = /^ *,? */.exec(window);
+  position += lead ? lead[0].length : 0;
+  const words: string[] = [];
+  let start = -1;
+  let end = position;
+  let honorificsAllowed = true;
+  while (words.length < 6) {
+    const rest = text.slice(position, position + 40);
+    const match = /^([\p{L}][\p{L}\p{M}'’-]*\.?(?:\s?\p{Lu}\.?)?)(?=[\s,;:)("”“.!?]|$)/u.exec(rest);
+    if (!match) break;
+    let token = match[1] ?? '';
+    // "H.M Irsyad": a compound honorific glued by a period.
+    if (honorificsAllowed && honorific.test(token.replace(/\s/g, ''))) {
+      position += token.length;
+      position += /^\s*/.exec(text.slice(position, position + 5))?.[0].length ?? 0;
+      continue;
+    }
+    // Only the word itself, not a following initial, counts from here on.
+    token = /^[\p{L}][\p{L}\p{M}'’-]*\.?/u.exec(token)?.[0] ?? token;
+    const bare = token.replace(/\.$/, '');
+    if (honorificsAllowed && honorific.test(bare)) {
+      position += token.length;
+      position += /^\s*/.exec(text.slice(position, position + 5))?.[0].length ?? 0;
+      continue;
+    }
+    honorificsAllowed = false;
+    if (notNameWords.has(bare.toLowerCase())) break;
+    // "Wahyu Hidayat." ends the sentence: the period goes, the word stays, and the name ends here.
+    const closesSentence =
+      token.endsWith('.') &&
+      /^[\s"”]|^$/.test(text.slice(position + token.length, position + token.length + 1));
+    const isWord = wordPattern.test(bare) && (!token.endsWith('.') || closesSentence);
+    if (isWord && closesSentence) {
+      if (start < 0) start = position;
+      words.push(bare);
+      end = position + bare.length;
+      break;
+    }
+    const isInitial = initialPattern.test(token) && words.length > 0;
+    const isParticle = particles.has(bare) && words.length > 0;
+    if (!isWord && !isInitial && !isParticle) break;
+    if (degree.test(token) && words.length > 0) break;
+    if (start < 0) start = position;
+    words.push(token);
+    end = position + token.length;
+    position = end;
+    const gap = /^ +/.exec(text.slice(position, position + 5));
+    if (!gap) break;
+    position += gap[0].length;
+  }
+  while (words.length > 0 && particles.has(words[words.length - 1] ?? '')) words.pop();
+  if (words.length === 0 || start < 0) return null;
+  return { name: words.join(' '), start, end };
+}
+
+/**
+ * Reads a name written before a title: "Maulana, Wali Kota Jambi" or "Maulana selaku Wali Kota Jambi".
+ */
+export function readNameBefore(text: string, titleStart: number): NameReading | null {
+  const before = text.slice(Math.max(0, titleStart - 80), titleStart);
+  const match =
+    /((?:\p{Lu}[\p{Ll}'’-]+\s){0,4}\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*|\s+selaku\s+|\s+sebagai\s+)$/u.exec(before);
+  if (!match || match[1] === undefined) return null;
+  const words = match[1]
+    .split(/\s+/)
+    .filter((word) => !notNameWords.has(word.toLowerCase()) && !honorific.test(word));
+  // Drop leading words that belong to the sentence rather than the name ("Sementara Maulana").
+  if (words.length === 0) return null;
+  const name = words.join(' ');
+  const start = titleStart - before.length + match.index + match[1].lastIndexOf(words[0] ?? '');
+  const precedingChar = text[start - 1] ?? '';
+  // A capitalised word right after an opening quote, a bracket or another capitalised word is not a clean name start.
+  if (/[\p{L}\d]/u.test(precedingChar)) return null;
+  return { name, start, end: start + name.length };
+}
+
+/** Lookup form of a name: lower case, letters only, doubled letters collapsed ("Muhammad" ~ "Muhamad"). */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * True when two names written in one article are the same person: equal keys, or one name's words are
+ * a subset of the other's ("Sandiaga Uno" / "Sandiaga Salahudin Uno"), or keys one edit apart.
+ */
+export function sameperson(a: string, b: string): boolean {
+  const keyA = nameKey(a);
+  const keyB = nameKey(b);
+  if (keyA === keyB) return true;
+  const wordsA = a.toLowerCase().split(/\s+/).map(nameKey);
+  const wordsB = b.toLowerCase().split(/\s+/).map(nameKey);
+  const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+  if (shorter.length >= 2 && shorter.every((word) => longer.includes(word))) return true;
+  return keyA.length >= 6 && keyB.length >= 6 && editDistanceAtMostOne(keyA, keyB);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** One sighting of an official: a title mention with a name next to it. */
+export type OfficialSighting = {
+  mention: RegionMention;
+  name: NameReading;
+};
+
+/** Rank of an office when choosing the leader of one side. */
+export const officeRank: Record<string, number> = {
+  gubernur: 5,
+  bupati: 5,
+  wali_kota: 5,
+  wakil_gubernur: 4,
+  wakil_bupati: 4,
+  wakil_wali_kota: 4,
+  sekretaris_daerah: 3,
+  ketua_dprd: 2,
+  lainnya: 1,
+};

@@ -1,0 +1,184 @@
+/**
+ * Region mentions in article text: "Pemerintah Kota (Pemkot) Malang", "Pemkab Bekasi", "Wali Kota Bekasi",
+ * "Pj. Bupati Bekasi", "Wagub DKI Jakarta", "DPRD Kabupaten Bekasi", bare "Kabupaten Pasuruan".
+ * Each mention records how it was written (government, official's title, DPRD or bare kind word), because
+ * that decides whether the region is a party; names are resolved through src/domain/regions so that
+ * Kota and Kabupaten of the same name stay apart.
+ */
+import { lookupAlias, maxAliasTokenCount, normalizeRegionText } from '../domain/regions';
+import type { Region, RegionLevel } from '../domain/regions';
+import type { OfficeKey } from './types';
+
+/** How a region was named. */
+export type MentionKind = 'government' | 'title' | 'dprd' | 'bare';
+
+/** One region mention. `region` is null when the name fits several regions (see `candidates`) or none. */
+export type RegionMention = {
+  kind: MentionKind;
+  region: Region | null;
+  candidates: Region[];
+  /** Start of the whole mention (title or marker included). */
+  start: number;
+  /** End of the region name (or of the title when no region follows it). */
+  end: number;
+  /** Office when the mention is an official's title. */
+  office: OfficeKey | null;
+  /** Pj./Plt./Plh./Penjabat before the title. */
+  acting: boolean;
+};
+
+const actingPrefix =
+  '(?:(Pj\\.?|Plt\\.?|Plh\\.?|Penjabat|Pelaksana\\s+Tugas|Pelaksana\\s+Harian)(?:\\s*\\((?:Pj|Plt|Plh)\\.?\\))?\\s+)?';
+const officeWords =
+  '(Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wali\\s*[Kk]ota|Walikota|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
+const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kota|Kotamadya)';
+
+/** An official's title, optionally acting, optionally followed by a kind word: "Pj. Wali Kota", "Sekda Kabupaten". */
+const titlePattern = new RegExp(`\\b${actingPrefix}${officeWords}\\b(?:\\s+${levelWord})?`, 'g');
+/** A government marker: "Pemerintah Kota (Pemkot)", "Pemkab", "Pemerintah Provinsi", "Pemda". */
+const governmentPattern = new RegExp(
+  `\\b(?:[Pp]emerintah(?:\\s+[Dd]aerah)?\\s+(Provinsi|Propinsi|Kabupaten|Kota)|[Pp]emerintah\\s+[Dd]aerah|(Pemprov|Pemprop|Pemkab|Pemkot|Pemda))\\b(?:\\s*\\((?:Pemprov|Pemkab|Pemkot|Pemda)\\))?(?:\\s+${levelWord})?`,
+  'g',
+);
+const dprdPattern = new RegExp(`\\bDPRD\\b(?:\\s+${levelWord})?`, 'g');
+const barePattern = new RegExp(`\\b${levelWord}(?=\\s+\\p{Lu})`, 'gu');
+
+const officeByWords: ReadonlyArray<[RegExp, OfficeKey, RegionLevel | null]> = [
+  [/^(wakil\s+wali\s*kota|wakil\s+walikota|wawali(kota)?)$/i, 'wakil_wali_kota', 'kota'],
+  [/^(wali\s*kota|walikota)$/i, 'wali_kota', 'kota'],
+  [/^(wakil\s+bupati|wabup)$/i, 'wakil_bupati', 'kabupaten'],
+  [/^bupati$/i, 'bupati', 'kabupaten'],
+  [/^(wakil\s+gubernur|wagub)$/i, 'wakil_gubernur', 'provinsi'],
+  [/^gubernur$/i, 'gubernur', 'provinsi'],
+  [/^(sekretaris\s+daerah|sekda)$/i, 'sekretaris_daerah', null],
+  [/^ketua\s+dprd$/i, 'ketua_dprd', null],
+];
+
+function levelOfWord(word: string | undefined): RegionLevel | null {
+  if (!word) return null;
+  const lower = word.toLowerCase();
+  if (lower.startsWith('prov') || lower.startsWith('prop') || lower === 'pemprov' || lower === 'pemprop')
+    return 'provinsi';
+  if (lower.startsWith('kab') || lower === 'pemkab') return 'kabupaten';
+  if (lower.startsWith('kota') || lower === 'pemkot') return 'kota';
+  return null;
+}
+
+const levelPrefix: Record<RegionLevel, string> = {
+  provinsi: 'provinsi',
+  kabupaten: 'kabupaten',
+  kota: 'kota',
+};
+
+/** A capitalised word or an upper-case abbreviation (DKI, NTB), possibly hyphenated ("Bau-Bau"). */
+const nameToken = /^[\p{Lu}][\p{L}\p{M}'’-]*\.?/u;
+
+/**
+ * Reads a region name right after `from`: the longest run of capitalised words (up to the longest alias)
+ * that names a region of the allowed level. Returns the regions and where the name ends.
+ */
+export function readRegionName(
+  text: string,
+  from: number,
+  level: RegionLevel | null,
+): { candidates: Region[]; end: number } | null {
+  const tokens: Array<{ text: string; end: number }> = [];
+  let position = from;
+  while (tokens.length < maxAliasTokenCount) {
+    // Words are separated by a single run of spaces; a comma or line break ends the name.
+    let skip = position;
+    while (text[skip] === ' ') skip++;
+    if (tokens.length > 0 && skip === position) break;
+    const match = nameToken.exec(text.slice(skip, skip + 40));
+    if (!match) break;
+    const word = match[0].replace(/\.$/, '');
+    tokens.push({ text: word, end: skip + word.length });
+    position = skip + word.length;
+  }
+  for (let count = tokens.length; count >= 1; count--) {
+    const phrase = tokens
+      .slice(0, count)
+      .map((token) => token.text)
+      .join(' ');
+    const normalized = normalizeRegionText(phrase);
+    if (normalized === '') continue;
+    const found = lookupAlias(level ? `${levelPrefix[level]} ${normalized}` : normalized);
+    const filtered = level ? found.filter((region) => region.level === level) : found;
+    const last = tokens[count - 1];
+    if (filtered.length > 0 && last) return { candidates: filtered, end: last.end };
+  }
+  return null;
+}
+
+function mention(
+  kind: MentionKind,
+  start: number,
+  end: number,
+  candidates: Region[],
+  office: OfficeKey | null,
+  acting: boolean,
+): RegionMention {
+  const [first] = candidates;
+  return {
+    kind,
+    start,
+    end,
+    candidates,
+    region: candidates.length === 1 && first ? first : null,
+    office,
+    acting,
+  };
+}
+
+/**
+ * All region mentions in `text`, sorted by position. Titles and government markers are read first;
+ * a bare kind word inside a span they already cover is not read again.
+ */
+export function findRegionMentions(text: string): RegionMention[] {
+  const mentions: RegionMention[] = [];
+  const covered: Array<[number, number]> = [];
+  const isCovered = (at: number): boolean => covered.some(([start, end]) => at >= start && at < end);
+
+  for (const match of text.matchAll(titlePattern)) {
+    const start = match.index;
+    const titleEnd = start + match[0].length;
+    const acting = match[1] !== undefined;
+    const officeText = (match[2] ?? '').replace(/\s+/g, ' ');
+    const entry = officeByWords.find(([pattern]) => pattern.test(officeText));
+    if (!entry) continue;
+    const [, office, officeLevel] = entry;
+    const level = levelOfWord(match[3]) ?? officeLevel;
+    const read = readRegionName(text, titleEnd, level);
+    const end = read ? read.end : titleEnd;
+    covered.push([start, end]);
+    mentions.push(mention('title', start, end, read?.candidates ?? [], office, acting));
+  }
+  for (const match of text.matchAll(governmentPattern)) {
+    const start = match.index;
+    if (isCovered(start)) continue;
+    const markerEnd = start + match[0].length;
+    const level = levelOfWord(match[3]) ?? levelOfWord(match[1]) ?? levelOfWord(match[2]);
+    const read = readRegionName(text, markerEnd, level);
+    if (!read) continue;
+    covered.push([start, read.end]);
+    mentions.push(mention('government', start, read.end, read.candidates, null, false));
+  }
+  for (const match of text.matchAll(dprdPattern)) {
+    const start = match.index;
+    if (isCovered(start)) continue;
+    const read = readRegionName(text, start + match[0].length, levelOfWord(match[1]));
+    if (!read) continue;
+    covered.push([start, read.end]);
+    mentions.push(mention('dprd', start, read.end, read.candidates, null, false));
+  }
+  for (const match of text.matchAll(barePattern)) {
+    const start = match.index;
+    if (isCovered(start)) continue;
+    const read = readRegionName(text, start + match[0].length, levelOfWord(match[1]));
+    if (!read) continue;
+    covered.push([start, read.end]);
+    mentions.push(mention('bare', start, read.end, read.candidates, null, false));
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}

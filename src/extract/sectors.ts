@@ -1,0 +1,188 @@
+/**
+ * Sectors of cooperation named in an article. A news text mentions many sector words in passing
+ * ("Kota Pendidikan", "Kementerian Pariwisata", a mayor's praise of investors); only the words that state
+ * the scope of the cooperation count. Those sit after a scope cue: "sektor", "bidang", "terkait",
+ * "meliputi", "seperti", "khususnya", "terutama" ... up to the end of the clause. A clause ends at
+ * punctuation or at a purpose/relative word ("untuk", "yang", "sehingga"), so "inovasi untuk
+ * peningkatan perekonomian" names inovasi, not perekonomian.
+ * When no cue names a sector, words in sentences about the cooperation itself are used, with lower
+ * confidence.
+ */
+import { sectors } from '../domain/taxonomy/sectors';
+import type { SectorKey } from '../domain/taxonomy/sectors';
+import type { Sentence } from './sentences';
+
+/**
+ * Indonesian words per sector beyond the taxonomy's `examples`. Longer phrases win over shorter ones
+ * at the same position ("industri kreatif" is ekonomi_kreatif, not perindustrian).
+ */
+const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
+  pendidikan: ['siswa', 'pelajar', 'PAUD', 'sekolah rakyat', 'dunia pendidikan'],
+  kesehatan: ['RSUD', 'layanan kesehatan', 'pelayanan kesehatan', 'berobat', 'gizi', 'jaminan kesehatan'],
+  pekerjaan_umum_penataan_ruang: [
+    'fly over',
+    'irigasi',
+    'pekerjaan umum',
+    'SPAM',
+    'jalan tol',
+    'penataan ruang',
+  ],
+  perumahan_kawasan_permukiman: ['RTLH', 'rumah layak huni', 'kawasan kumuh'],
+  ketenteraman_ketertiban_umum: ['damkar', 'trantibum', 'ketenteraman'],
+  penanggulangan_bencana: ['tanggap darurat', 'longsor', 'gempa', 'kebakaran hutan'],
+  sosial: ['kemiskinan', 'kesejahteraan sosial', 'penyandang disabilitas'],
+  tenaga_kerja: ['pekerja migran', 'pencari kerja', 'naker'],
+  pangan: ['pangan'],
+  lingkungan_hidup: ['pengelolaan sampah', 'kebersihan', 'pencemaran', 'bank sampah'],
+  administrasi_kependudukan: ['pencatatan sipil', 'akta kelahiran', 'data kependudukan', 'adminduk'],
+  perhubungan: [
+    'transportasi publik',
+    'bus',
+    'kereta',
+    'pelabuhan',
+    'bandara',
+    'dermaga',
+    'penyeberangan',
+    'kapal',
+    'feri',
+    'konektivitas',
+    'trayek',
+  ],
+  pemerintahan_umum: ['perdata dan tata usaha negara', 'datun', 'pendampingan hukum'],
+  komunikasi_informatika: ['teknologi informasi', 'informatika', 'kominfo', 'media sosial'],
+  koperasi_ukm: ['UKM', 'usaha mikro'],
+  kebudayaan: ['seni budaya', 'kesenian daerah'],
+  kelautan_perikanan: ['budidaya ikan', 'pesisir'],
+  pertanian: ['petani', 'peternak'],
+  pariwisata: ['desa wisata', 'ekowisata', 'wisata bahari'],
+  perdagangan: ['dagang', 'distribusi barang'],
+  perindustrian: ['IKM'],
+  keuangan_daerah: [
+    'pajak',
+    'pendapatan daerah',
+    'BPKAD',
+    'Bapenda',
+    'pengelolaan keuangan',
+    'optimalisasi pendapatan',
+  ],
+  kepegawaian_sdm_aparatur: ['aparatur'],
+  perekonomian: ['ekonomi daerah'],
+};
+
+/** Phrases that contain a sector word without being about that sector. */
+const falseFriends = ['tanah air', 'awak media', 'rekan media', 'rekan rekan media', 'insan media'];
+
+type Term = { phrase: string; key: SectorKey | null };
+
+/** Upper-case acronyms match case-sensitively ("PAD" is not "pad"); words match in any case. */
+function isAcronym(phrase: string): boolean {
+  return /^[A-Z]{2,}$/.test(phrase);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const terms: Term[] = [];
+for (const sector of sectors) {
+  for (const phrase of [...sector.examples, ...(extraVocabulary[sector.key] ?? [])])
+    terms.push({ phrase, key: sector.key });
+}
+for (const phrase of falseFriends) terms.push({ phrase, key: null });
+// Longest first, so that alternation prefers "industri kreatif" over "industri".
+terms.sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** Lower-cased phrase -> sector key (null for false friends) and, for acronyms, the exact spelling required. */
+const phraseKeys = new Map<string, { key: SectorKey | null; exact: string | null }>();
+for (const term of terms) {
+  const normalized = term.phrase.toLowerCase().replace(/[\s-]+/g, ' ');
+  if (!phraseKeys.has(normalized))
+    phraseKeys.set(normalized, { key: term.key, exact: isAcronym(term.phrase) ? term.phrase : null });
+}
+/** One pass over a clause finds every term; words inside longer words never match. */
+const termPattern = new RegExp(
+  `(?<![\\p{L}\\d])(?:${[...phraseKeys.keys()].map((phrase) => escape(phrase).replace(/ /g, '[\\s-]+')).join('|')})(?![\\p{L}\\d])`,
+  'giu',
+);
+
+/**
+ * Scope cues. Capitalised "Bidang"/"Sektor"/"Urusan" are parts of names ("Deputi Bidang ..."), not cues.
+ * A document or "kerja sama" directly followed by a pe-an/ke-an noun ("kerja sama penyediaan air bersih",
+ * "kesepakatan bersama pengelolaan sampah") states its scope too; "kerja sama daerah", "kerja sama ini" do not.
+ */
+const cuePattern =
+  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|[Tt]erutama|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
+
+/** Words that end the scope of a cue: purpose, relative clauses, reasons, reported speech. */
+const clauseEnd =
+  /[.;:!?"“”]|\s(?:yang|untuk|agar|sehingga|dimana|di\s+mana|karena|bagi|guna|supaya|demi|bahwa|namun|tetapi|tapi|ujar|kata|tutur|jelas|ungkap)(?![\p{L}])/u;
+
+/** Words right after a cue that say "by means of", not "in the field of". */
+const meansWord = /^[\s,]*(?:melalui|lewat|dengan\s+cara|dengan)\b/i;
+
+/** Names of agencies and titles that contain a sector word ("Dinas Kesehatan", "Kementerian Pariwisata"). */
+const institutionBefore =
+  /(?:Dinas|Kepala|Badan|Kementerian|Menteri|Deputi|Direktorat|Kantor|Balai|Asisten|Bagian|Kota|Sekolah|Universitas|Institut|Komisi)\s+(?:[\p{Lu}][\p{L}]*\s+){0,3}$/u;
+
+/** A sector found in the text. */
+export type SectorFinding = { key: SectorKey; start: number; end: number; confidence: number };
+
+function termsIn(text: string, from: number, to: number, confidence: number, out: SectorFinding[]): void {
+  const slice = text.slice(from, to);
+  for (const match of slice.matchAll(termPattern)) {
+    const matched = match[0];
+    const entry = phraseKeys.get(matched.toLowerCase().replace(/[\s-]+/g, ' '));
+    // Acronyms count only in their upper-case spelling: "PAD" is revenue, "pad" is not.
+    if (!entry?.key || (entry.exact !== null && entry.exact !== matched)) continue;
+    const key = entry.key;
+    const start = from + match.index;
+    const before = text.slice(Math.max(0, start - 60), start);
+    // A capitalised sector word after an agency or place word is part of a name.
+    if (/^\p{Lu}/u.test(matched) && institutionBefore.test(before)) continue;
+    out.push({ key, start, end: start + matched.length, confidence });
+  }
+}
+
+const maxScopeChars = 220;
+
+/** Words of a sentence about the cooperation itself, for the fallback. */
+const cooperationCue =
+  /\b(kerja\s?sama|kesepakatan|kemitraan|mou|nota|perjanjian|kunjungan|studi|audiensi|sinergi)\b/i;
+
+/**
+ * Sector findings in `text`: scoped ones (confidence 0.8) or, when there are none, words in sentences
+ * about the cooperation (confidence 0.45). One finding per key (the first).
+ */
+export function findSectors(
+  text: string,
+  sentences: readonly Sentence[],
+  skipSpans: ReadonlyArray<[number, number]>,
+): SectorFinding[] {
+  const findings: SectorFinding[] = [];
+  const inSkipped = (at: number): boolean => skipSpans.some(([start, end]) => at >= start && at < end);
+  for (const match of text.matchAll(cuePattern)) {
+    const cueEnd = match.index + match[0].length;
+    if (inSkipped(match.index)) continue;
+    const after = text.slice(cueEnd, cueEnd + maxScopeChars);
+    if (meansWord.test(after)) continue;
+    const stop = clauseEnd.exec(after);
+    const lineEnd = after.indexOf('\n');
+    let length = stop ? stop.index : after.length;
+    if (lineEnd >= 0) length = Math.min(length, lineEnd);
+    termsIn(text, cueEnd, cueEnd + length, 0.8, findings);
+  }
+  if (findings.length === 0) {
+    for (const sentence of sentences) {
+      if (inSkipped(sentence.start) || !cooperationCue.test(sentence.text)) continue;
+      termsIn(text, sentence.start, sentence.end, 0.45, findings);
+    }
+  }
+  const seen = new Set<SectorKey>();
+  const unique: SectorFinding[] = [];
+  for (const finding of findings.sort((a, b) => a.start - b.start)) {
+    if (seen.has(finding.key)) continue;
+    seen.add(finding.key);
+    unique.push(finding);
+  }
+  return unique;
+}

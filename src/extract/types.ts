@@ -1,0 +1,144 @@
+/**
+ * The output contract of the article extractor (domain.md, "Extracting a record from an article"),
+ * as zod schemas so that tests, the CLI and the ingest API validate the same shape.
+ */
+import { z } from 'zod';
+import { sectorKeySchema } from '../domain/taxonomy/sectors';
+
+/** Kinds of event an article reports. */
+export const eventTypes = ['signing', 'visit', 'audience', 'other'] as const;
+export type EventType = (typeof eventTypes)[number];
+
+/** Documents that can be signed at an event. */
+export const documentTypes = [
+  'kesepakatan_bersama',
+  'perjanjian_kerja_sama',
+  'nota_kesepahaman',
+  'addendum',
+] as const;
+export type DocumentType = (typeof documentTypes)[number];
+
+/** Offices of officials in the contract. */
+export const officeKeys = [
+  'gubernur',
+  'wakil_gubernur',
+  'bupati',
+  'wakil_bupati',
+  'wali_kota',
+  'wakil_wali_kota',
+  'sekretaris_daerah',
+  'ketua_dprd',
+  'lainnya',
+] as const;
+export type OfficeKey = (typeof officeKeys)[number];
+
+/** Kinds of third party (pihak ketiga) the extractor recognises. */
+export const organizationKinds = [
+  'university',
+  'prosecutor',
+  'police',
+  'military',
+  'court',
+  'ministry',
+  'agency',
+  'company',
+  'bank',
+  'other',
+] as const;
+export type OrganizationKind = (typeof organizationKinds)[number];
+
+/** One piece of evidence: where a value came from in the cleaned text. */
+export const evidenceItemSchema = z.object({
+  /** The extracted value this evidence supports (same shape as in the field). */
+  value: z.unknown(),
+  /** The sentence of the cleaned text that holds the matched phrase. */
+  sentence: z.string(),
+  /** Start offset (inclusive) of the matched phrase in `text`. */
+  start: z.number().int().nonnegative(),
+  /** End offset (exclusive) of the matched phrase in `text`. */
+  end: z.number().int().nonnegative(),
+  /** 0..1; how sure the rule that produced the value is. */
+  confidence: z.number().min(0).max(1),
+  /** Optional remark, e.g. a weekday that contradicts the date. */
+  note: z.string().optional(),
+});
+export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
+
+export const partySchema = z.object({
+  /** Kemendagri code, "32.75". */
+  code: z.string(),
+  /** Display name: "Kota Bekasi", "Kabupaten Bekasi", "Provinsi DKI Jakarta". */
+  name: z.string(),
+});
+export type Party = z.infer<typeof partySchema>;
+
+export const officialSchema = z.object({
+  /** Name without honorifics, degrees or nicknames. */
+  name: z.string().min(1),
+  office: z.enum(officeKeys),
+  /** Pj./Plt./Plh.: an acting head whose authority is limited. */
+  acting: z.boolean(),
+  /** Code of the region the official serves, or null when the article does not say. */
+  regionCode: z.string().nullable(),
+});
+export type Official = z.infer<typeof officialSchema>;
+
+export const organizationSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(organizationKinds),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const projectSchema = z.object({
+  /** As written: "fly over Rawapanjang", "air bersih". */
+  name: z.string().min(1),
+  /** Amount as written ("Rp 2,5 miliar"), or null. */
+  amount: z.string().nullable(),
+  /** The amount in rupiah, or null when there is none or it cannot be read. */
+  amountRupiah: z.number().nonnegative().nullable(),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+/** The full result of `extractArticle`. */
+export const extractionResultSchema = z.object({
+  eventType: z.enum(eventTypes),
+  /** At least two regional governments take part. */
+  interRegional: z.boolean(),
+  documentTypes: z.array(z.enum(documentTypes)),
+  /** Event date (not the publication date), YYYY-MM-DD, or null when unsure. */
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  /** Venue as written, or null. */
+  place: z.string().nullable(),
+  parties: z.array(partySchema),
+  officials: z.array(officialSchema),
+  /** Keys of taxonomy/sectors.json. */
+  sectors: z.array(sectorKeySchema),
+  organizations: z.array(organizationSchema),
+  /** Follow-up promises as written: "akan ditindaklanjuti oleh OPD terkait". */
+  commitments: z.array(z.string()),
+  projects: z.array(projectSchema),
+  title: z.string().nullable(),
+  /** 'id' when the text reads as Indonesian; otherwise nothing is claimed. */
+  language: z.enum(['id', 'unknown']),
+  /** The cleaned text that every evidence span refers to. */
+  text: z.string(),
+  /** True when the input was longer than the analysed window. */
+  truncated: z.boolean(),
+  evidence: z.record(z.string(), z.array(evidenceItemSchema)),
+});
+export type ExtractionResult = z.infer<typeof extractionResultSchema>;
+
+/** Input of `extractArticle`: plain text, or text/HTML with optional metadata. */
+export type ExtractionInput =
+  | string
+  | {
+      text: string;
+      /** Treat `text` as HTML. When omitted, text starting with "<" is treated as HTML. */
+      html?: boolean;
+      /** Publication date (ISO or YYYY-MM-DD), used to complete dates without a year. */
+      publishedAt?: string;
+      url?: string;
+    };

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { queryRows, type Database } from './client.js';
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Applies the committed SQL migrations that are not applied yet. */
+export async function runMigrations(database: Database): Promise<void> {
+  await database.exclusive(async () => {
+    if (database.kind === 'pglite') {
+      await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    } else {
+      await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
+    }
+  });
+}
+
+/** How many migrations the database has applied. */
+export async function countAppliedMigrations(database: Database): Promise<number> {
+  const rows = await queryRows<{ count: string | number }>(
+    database.db,
+    sql`select count(*) as count from drizzle.__drizzle_migrations`,
+  );
+  return Number(rows[0]?.count ?? 0);
+}

@@ -1,0 +1,2 @@
+/** The Drizzle schema: one file per area, re-exported here for the client and drizzle-kit. */
+export * from './regions.js';

@@ -1,0 +1,110 @@
+import type { ApiErrorBody } from './types';
+
+/** Codes the client itself produces when the API could not answer with its own error body. */
+export const clientErrorCodes = {
+  network: 'NETWORK_ERROR',
+  badResponse: 'BAD_RESPONSE',
+} as const;
+
+/**
+ * An error answered by the API (its `{error:{code,message,field}}` body) or met on the way to it.
+ * `code` is stable and safe to branch on, e.g. `REGION_NOT_FOUND`.
+ */
+export class ApiError extends Error {
+  readonly code: string;
+  /** HTTP status; 0 when the request never got an answer. */
+  readonly status: number;
+  /** Name of the input field at fault, for validation errors. */
+  readonly field: string | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(options: {
+    code: string;
+    message: string;
+    status: number;
+    field?: string | undefined;
+    requestId?: string | undefined;
+  }) {
+    super(options.message);
+    this.name = 'ApiError';
+    this.code = options.code;
+    this.status = options.status;
+    this.field = options.field;
+    this.requestId = options.requestId;
+  }
+}
+
+/** Query parameters; undefined, null and empty values are left out of the URL. */
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+/** Builds `/api/...?a=1` from a path and parameters, skipping empty ones. */
+export function buildUrl(path: string, params?: QueryParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}
+
+/**
+ * GETs a JSON resource of the Sinergi API. Rejects with an {@link ApiError} for every failure,
+ * so callers need one `catch` shape; an aborted request rejects with the abort's DOMException.
+ */
+export async function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, params), {
+      headers: { Accept: 'application/json' },
+      signal: signal ?? null,
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError({
+      code: clientErrorCodes.network,
+      message: cause instanceof Error ? cause.message : String(cause),
+      status: 0,
+    });
+  }
+
+  let body: unknown = undefined;
+  const text = await response.text();
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // A proxy or the SPA fallback may answer with HTML; reported below as a bad response.
+    }
+  }
+
+  if (!response.ok) {
+    if (isErrorBody(body)) {
+      throw new ApiError({ ...body.error, status: response.status });
+    }
+    throw new ApiError({
+      code: clientErrorCodes.badResponse,
+      message: `HTTP ${response.status} ${response.statusText}`.trim(),
+      status: response.status,
+    });
+  }
+  if (body === undefined) {
+    throw new ApiError({
+      code: clientErrorCodes.badResponse,
+      message: 'Response is not JSON',
+      status: response.status,
+    });
+  }
+  return body as T;
+}

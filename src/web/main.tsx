@@ -1,0 +1,21 @@
+import '@mantine/core/styles.css';
+import './styles.css';
+import { MantineProvider } from '@mantine/core';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { LangProvider } from './i18n/context';
+import { theme } from './theme';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <LangProvider>
+        <App />
+      </LangProvider>
+    </MantineProvider>
+  </StrictMode>,
+);
