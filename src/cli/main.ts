@@ -2,6 +2,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import { z } from 'zod';
+import { cliActor, roles } from '../server/auth/policy.js';
+import { AppError } from '../server/errors.js';
+import { presentUser } from '../server/features/auth/service.js';
+import { createUser } from '../server/features/users/service.js';
 import { resolveRegion } from '../domain/regions/resolve.js';
 import { runExtract } from './commands/extract.js';
 import { ConfigError, loadConfig } from '../server/config.js';
@@ -12,8 +17,13 @@ import { createLogger } from '../server/logger.js';
 import { prepareDatabase, startServer, StartupError } from '../server/start.js';
 import { repoRoot } from '../server/web-build.js';
 
+/** A mistake in the command's input: one line, exit code 1. */
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 /** Errors whose message is meant for the operator as it is: printed as one line, no stack. */
-const expectedErrors = [ConfigError, DatabaseOpenError, DataDirLockedError, StartupError];
+const expectedErrors = [ConfigError, DatabaseOpenError, DataDirLockedError, StartupError, UsageError];
 
 function fail(error: unknown): never {
   if (expectedErrors.some((type) => error instanceof type)) {
@@ -69,6 +79,71 @@ function devCommand() {
   for (const child of children) child.on('exit', () => stop());
 }
 
+type UsersCreateOptions = {
+  email: string;
+  name: string;
+  role: string;
+  region?: string;
+  opd?: string;
+  oversightScope?: string;
+  passwordStdin?: boolean;
+};
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+async function usersCreateCommand(options: UsersCreateOptions) {
+  const input = newUserInput.safeParse({
+    email: options.email,
+    name: options.name,
+    role: options.role,
+    regionCode: options.region ?? null,
+    opdId: options.opd ?? null,
+    oversightScope: options.oversightScope ?? null,
+  });
+  if (!input.success) {
+    const issue = input.error.issues[0];
+    throw new UsageError(`--${String(issue?.path[0] ?? 'input')}: ${issue?.message ?? 'invalid'}`);
+  }
+  const password = options.passwordStdin ? await readStdin() : undefined;
+  const config = loadConfig();
+  const database = await prepareDatabase(config, 'sinergi users create');
+  try {
+    const { user, reset } = await createUser(
+      database.db,
+      { actor: cliActor, ip: null, requestId: null },
+      { ...input.data, password },
+    );
+    const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+    process.stdout.write(
+      `${JSON.stringify({
+        user: presentUser(user),
+        passwordLink: reset ? `${base}/atur-sandi?token=${encodeURIComponent(reset.token)}` : null,
+      })}\n`,
+    );
+  } catch (error) {
+    if (error instanceof AppError)
+      throw new UsageError(`${error.code}: ${error.message}${error.field ? ` (${error.field})` : ''}`);
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
+const newUserInput = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  name: z.string().trim().min(1).max(200),
+  role: z.enum(roles),
+  regionCode: z.string().nullable(),
+  opdId: z.string().uuid().nullable(),
+  oversightScope: z.enum(['province', 'national']).nullable(),
+});
+
 async function migrateCommand() {
   const config = loadConfig();
   const database = await prepareDatabase(config, 'sinergi migrate');
@@ -117,6 +192,19 @@ regionsCommand
     process.stdout.write(`${JSON.stringify(resolution)}\n`);
     process.exitCode = resolution.status === 'not_found' ? 2 : 0;
   });
+
+const usersCommand = program.command('users').description('user accounts');
+usersCommand
+  .command('create')
+  .description('create a user; prints JSON with the user and, without a password, a one-time link to set one')
+  .requiredOption('--email <email>', 'login email')
+  .requiredOption('--name <name>', 'full name')
+  .requiredOption('--role <role>', `one of ${roles.join(', ')}`)
+  .option('--region <code>', 'Kemendagri code of the region (pemda) the user works for')
+  .option('--opd <id>', 'OPD id within the region')
+  .option('--oversight-scope <scope>', 'province or national (oversight role)')
+  .option('--password-stdin', 'read the password from standard input')
+  .action((options: UsersCreateOptions) => usersCreateCommand(options).catch(fail));
 
 program
   .command('extract')

@@ -9,7 +9,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { AppError, type ErrorBody } from './errors.js';
+import { authenticate } from './auth/middleware.js';
+import { auditRoutes } from './features/audit/routes.js';
+import { authRoutes } from './features/auth/routes.js';
 import { docsRoutes } from './features/docs/routes.js';
+import { opdRoutes } from './features/opds/routes.js';
+import { userRoutes } from './features/users/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { regionRoutes } from './features/regions/routes.js';
 import type { AppEnv } from './http.js';
@@ -113,10 +118,27 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  app.use('/api/*', authenticate({ db: deps.database.db, config: deps.config }));
+
   app.route('/', healthRoutes({ database: deps.database }));
   app.route('/', regionRoutes({ db: deps.database.db }));
+  app.route('/', authRoutes({ db: deps.database.db, config: deps.config, logger: deps.logger }));
+  app.route('/', userRoutes({ db: deps.database.db, config: deps.config }));
+  app.route('/', opdRoutes({ db: deps.database.db }));
+  app.route('/', auditRoutes({ db: deps.database.db }));
   app.route('/', docsRoutes());
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'sinergi_session',
+    description: 'Session cookie from POST /api/auth/login; writes also need the X-CSRF-Token header',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'API token (snrg_...) created on the profile page',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

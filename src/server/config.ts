@@ -39,6 +39,15 @@ export const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  /** A session ends after this many minutes without a request. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  /** A session ends this many hours after login, whatever its activity. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  /** Failed logins for one account within LOGIN_WINDOW_MINUTES before a temporary lockout. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed logins from one address within LOGIN_WINDOW_MINUTES before it is throttled. */
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Trust X-Forwarded-* headers (set when running behind a reverse proxy / load balancer). */
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])

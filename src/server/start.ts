@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { loadReferenceData } from './db/reference.js';
 import type { Logger } from './logger.js';
+import { issueSetupTokenIfNeeded } from './features/auth/service.js';
 import { ensureWebBuilt, webDistDir } from './web-build.js';
 
 /** A start-up failure that has one clear line for the operator (no stack trace). */
@@ -73,6 +74,12 @@ export async function startServer(
     { database: database.kind, ms: Math.round(performance.now() - started) },
     `Sinergi is ready on ${url}`,
   );
+  const setupToken = await issueSetupTokenIfNeeded(database.db);
+  if (setupToken) {
+    logger.warn(
+      `First run: no administrator exists. Open ${url}/setup?token=${setupToken} to create one (the link works once, for 24 hours).`,
+    );
+  }
   let closing: Promise<void> | undefined;
   return {
     url,

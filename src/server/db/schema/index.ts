@@ -1,2 +1,4 @@
 /** The Drizzle schema: one file per area, re-exported here for the client and drizzle-kit. */
 export * from './regions.js';
+export * from './accounts.js';
+export * from './agreements.js';

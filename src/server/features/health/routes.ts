@@ -1,11 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.js';
 import { countAppliedMigrations } from '../../db/migrate.js';
 import { AppError } from '../../errors.js';
-import { createRouter, errorResponses } from '../../http.js';
+import { createRouter, defineRoute, errorResponses } from '../../http.js';
 import { appVersion } from '../../version.js';
 
-const healthRoute = createRoute({
+const healthRoute = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/api/health',
   tags: ['System'],

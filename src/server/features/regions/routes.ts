@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { regionLevels } from '../../../domain/regions/region.js';
 import type { Db } from '../../db/client.js';
-import { createRouter, errorResponses } from '../../http.js';
+import { createRouter, defineRoute, errorResponses } from '../../http.js';
 import { getRegion, getRegionGeometry, listRegions, resolveRegionText } from './service.js';
 
 export const regionSchema = z
@@ -44,7 +44,8 @@ const codeParam = z.object({
     .openapi({ param: { name: 'code', in: 'path' }, example: '32.75' }),
 });
 
-const listRoute = createRoute({
+const listRoute = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/api/regions',
   tags: ['Regions'],
@@ -68,7 +69,8 @@ const listRoute = createRoute({
   },
 });
 
-const resolveRoute = createRoute({
+const resolveRoute = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/api/regions/resolve',
   tags: ['Regions'],
@@ -92,7 +94,8 @@ const resolveRoute = createRoute({
   },
 });
 
-const detailRoute = createRoute({
+const detailRoute = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/api/regions/{code}',
   tags: ['Regions'],
@@ -104,7 +107,8 @@ const detailRoute = createRoute({
   },
 });
 
-const geometryRoute = createRoute({
+const geometryRoute = defineRoute({
+  access: 'public',
   method: 'get',
   path: '/api/regions/{code}/geometry',
   tags: ['Regions'],

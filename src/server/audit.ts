@@ -1,0 +1,128 @@
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from './db/client.js';
+import { auditLog } from './db/schema/index.js';
+import type { Actor } from './auth/policy.js';
+
+/** Who did something and from where: passed from the route to every service that writes. */
+export type RequestContext = {
+  actor: Actor;
+  ip: string | null;
+  requestId: string | null;
+};
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  regionCodes: readonly string[];
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  note?: string | null;
+  version?: number | null;
+};
+
+/** Keys whose values differ between before and after, with both values. Secrets never enter. */
+export function diffRecords(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    const from = before?.[key] ?? null;
+    const to = after?.[key] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}
+
+const secretKeys = new Set(['passwordHash', 'password', 'tokenHash', 'csrfToken', 'idHash']);
+function redact(record: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!record) return null;
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [key, secretKeys.has(key) ? '[redacted]' : value]),
+  );
+}
+
+/**
+ * Appends one entry to the audit trail, in the caller's transaction so a write and its audit entry
+ * commit or fail together. There is deliberately no update or delete function for this table.
+ */
+export async function recordAudit(db: Db, context: RequestContext, entry: AuditEntry): Promise<void> {
+  const before = redact(entry.before);
+  const after = redact(entry.after);
+  await db.insert(auditLog).values({
+    actorUserId: context.actor.kind === 'user' ? context.actor.id : null,
+    actorName: context.actor.kind === 'user' ? context.actor.name : null,
+    actorIp: context.ip,
+    requestId: context.requestId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    regionCodes: [...entry.regionCodes],
+    before,
+    after,
+    changes: diffRecords(before, after),
+    note: entry.note ?? null,
+    version: entry.version ?? null,
+  });
+}
+
+export type AuditQuery = {
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  actorUserId?: string | undefined;
+  action?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Restrict to entries touching one of these regions (null = no restriction). */
+  regionCodes: string[] | null;
+  limit: number;
+  offset: number;
+};
+
+/** Audit entries, newest first. */
+export async function queryAudit(db: Db, query: AuditQuery) {
+  const filters: SQL[] = [];
+  if (query.entityType) filters.push(eq(auditLog.entityType, query.entityType));
+  if (query.entityId) filters.push(eq(auditLog.entityId, query.entityId));
+  if (query.actorUserId) filters.push(eq(auditLog.actorUserId, query.actorUserId));
+  if (query.action)
+    filters.push(sql`${auditLog.action} like ${`${query.action.replace(/[\\%_]/g, '\\$&')}%`}`);
+  if (query.from) filters.push(gte(auditLog.at, new Date(`${query.from}T00:00:00Z`)));
+  if (query.to) filters.push(lte(auditLog.at, new Date(`${query.to}T23:59:59.999Z`)));
+  if (query.regionCodes) {
+    filters.push(
+      sql`${auditLog.regionCodes} && ${sql`array[${sql.join(
+        query.regionCodes.map((code) => sql`${code}`),
+        sql`, `,
+      )}]::text[]`}`,
+    );
+  }
+  const where = filters.length ? and(...filters) : undefined;
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorUserId: auditLog.actorUserId,
+      actorName: auditLog.actorName,
+      actorIp: auditLog.actorIp,
+      requestId: auditLog.requestId,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      regionCodes: auditLog.regionCodes,
+      changes: auditLog.changes,
+      note: auditLog.note,
+      total: sql<string>`count(*) over ()`,
+    })
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(query.limit)
+    .offset(query.offset);
+  return {
+    items: rows.map(({ total: _total, ...row }) => ({ ...row, at: row.at.toISOString() })),
+    total: Number(rows[0]?.total ?? 0),
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Every authorization rule of Sinergi, in one place. Routes declare the permission they need; the
+ * services ask `can(actor, permission, target)` with the record's regions. A test builds the full
+ * matrix (route x role x own / partner / unrelated region / anonymous) against these rules.
+ */
+import { regionByCode } from '../../domain/regions/index.js';
+
+export const roles = [
+  'system_admin',
+  'region_admin',
+  'reviewer',
+  'opd_officer',
+  'oversight',
+  'viewer',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'user:read',
+  'user:manage',
+  'opd:read',
+  'opd:manage',
+  'audit:read',
+  'agreement:read',
+  'agreement:create',
+  'agreement:update',
+  'agreement:delete',
+  'agreement:restore',
+  'agreement:transition',
+  'agreement:review',
+  'agreement:confirm',
+  'document:read',
+  'document:upload',
+  'organization:read',
+  'organization:manage',
+  'official:read',
+  'official:manage',
+  'ingest:extract',
+  'ingest:save',
+  'report:read',
+  'settings:manage',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** Who is acting: a logged-in user (through a session or an API token) or an anonymous visitor. */
+export type Actor =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      id: string;
+      name: string;
+      email: string;
+      role: Role;
+      regionCode: string | null;
+      opdId: string | null;
+      oversightScope: 'province' | 'national' | null;
+      via: 'session' | 'token';
+      /** For an API token: the permissions it was limited to (null = all of the user's). */
+      tokenPermissions: Permission[] | null;
+    };
+
+export type UserActor = Extract<Actor, { kind: 'user' }>;
+export const anonymous: Actor = { kind: 'anonymous' };
+
+/** The operator at the command line (`sinergi users create`): full rights, audited as "CLI". */
+export const cliActorId = '00000000-0000-0000-0000-000000000000';
+export const cliActor: UserActor = {
+  kind: 'user',
+  id: cliActorId,
+  name: 'sinergi CLI',
+  email: '',
+  role: 'system_admin',
+  regionCode: null,
+  opdId: null,
+  oversightScope: null,
+  via: 'session',
+  tokenPermissions: null,
+};
+
+/**
+ * What a rule is checked against: the regions a record belongs to (an agreement's party regions, a
+ * user's or an OPD's region) and whether it is published.
+ */
+export type Target = {
+  regionCodes: readonly string[];
+  published?: boolean;
+};
+
+/** Permissions per role, before region scoping. */
+const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
+  system_admin: new Set(permissions),
+  region_admin: new Set<Permission>([
+    'user:read',
+    'user:manage',
+    'opd:read',
+    'opd:manage',
+    'audit:read',
+    'agreement:read',
+    'agreement:create',
+    'agreement:update',
+    'agreement:delete',
+    'agreement:restore',
+    'agreement:transition',
+    'agreement:confirm',
+    'document:read',
+    'document:upload',
+    'organization:read',
+    'organization:manage',
+    'official:read',
+    'official:manage',
+    'ingest:extract',
+    'ingest:save',
+    'report:read',
+  ]),
+  reviewer: new Set<Permission>([
+    'opd:read',
+    'agreement:read',
+    'agreement:review',
+    'agreement:transition',
+    'document:read',
+    'document:upload',
+    'organization:read',
+    'official:read',
+    'ingest:extract',
+    'report:read',
+  ]),
+  opd_officer: new Set<Permission>([
+    'opd:read',
+    'agreement:read',
+    'document:read',
+    'organization:read',
+    'official:read',
+    'ingest:extract',
+  ]),
+  oversight: new Set<Permission>([
+    'opd:read',
+    'agreement:read',
+    'document:read',
+    'organization:read',
+    'official:read',
+    'report:read',
+    'audit:read',
+  ]),
+  viewer: new Set<Permission>([
+    'opd:read',
+    'agreement:read',
+    'document:read',
+    'organization:read',
+    'official:read',
+  ]),
+};
+
+/** Permissions anonymous visitors have, on published records only (the public portal). */
+const publicPermissions = new Set<Permission>([
+  'agreement:read',
+  'document:read',
+  'organization:read',
+  'official:read',
+]);
+
+/** Permissions that are not tied to a region (directories shared by everyone). */
+const unscopedPermissions = new Set<Permission>(['organization:read', 'official:read', 'ingest:extract']);
+
+/** Whether a region lies within an oversight user's jurisdiction. */
+function inJurisdiction(actor: UserActor, regionCode: string): boolean {
+  if (actor.oversightScope === 'national') return true;
+  if (!actor.regionCode) return false;
+  if (regionCode === actor.regionCode) return true;
+  return regionByCode(regionCode)?.provinceCode === actor.regionCode;
+}
+
+/** Whether the actor has the permission at all (before looking at a record). */
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  if (actor.kind === 'anonymous') return publicPermissions.has(permission);
+  if (!rolePermissions[actor.role].has(permission)) return false;
+  return actor.tokenPermissions === null || actor.tokenPermissions.includes(permission);
+}
+
+/** Whether the actor may exercise `permission` on a record belonging to `target`'s regions. */
+export function can(actor: Actor, permission: Permission, target?: Target): boolean {
+  if (actor.kind === 'anonymous') return publicPermissions.has(permission) && target?.published === true;
+  if (!hasPermission(actor, permission)) return false;
+  if (actor.role === 'system_admin' || !target || unscopedPermissions.has(permission)) return true;
+  if (actor.role === 'oversight') return target.regionCodes.some((code) => inJurisdiction(actor, code));
+  // Published records are readable by every logged-in user too.
+  if (target.published && (permission === 'agreement:read' || permission === 'document:read')) return true;
+  return actor.regionCode !== null && target.regionCodes.includes(actor.regionCode);
+}
+
+/** Whether the actor may see that a record exists (read permission on it). */
+export function canSee(actor: Actor, readPermission: Permission, target: Target): boolean {
+  return can(actor, readPermission, target);
+}
+
+/** Roles a user may assign: a region admin manages the users of their own region, below system level. */
+export function assignableRoles(actor: Actor): Role[] {
+  if (actor.kind !== 'user') return [];
+  if (actor.role === 'system_admin') return [...roles];
+  if (actor.role === 'region_admin' && hasPermission(actor, 'user:manage'))
+    return ['region_admin', 'reviewer', 'opd_officer', 'viewer'];
+  return [];
+}
+
+/** How a route is protected: a permission, any logged-in user, or public. */
+export type RouteAccess = { permission: Permission } | 'authenticated' | 'public';

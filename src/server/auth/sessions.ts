@@ -1,0 +1,153 @@
+import { and, eq, lt, or, sql } from 'drizzle-orm';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+import { apiTokens, sessions, users } from '../db/schema/index.js';
+import type { Permission, Role, UserActor } from './policy.js';
+import { randomToken, sha256 } from './tokens.js';
+
+export const sessionCookieName = 'sinergi_session';
+export const apiTokenPrefix = 'snrg_';
+
+type UserRow = typeof users.$inferSelect;
+
+/** The actor a user row stands for. */
+export function actorFromUser(
+  user: Pick<UserRow, 'id' | 'name' | 'email' | 'role' | 'regionCode' | 'opdId' | 'oversightScope'>,
+  via: 'session' | 'token',
+  tokenPermissions: Permission[] | null = null,
+): UserActor {
+  return {
+    kind: 'user',
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role as Role,
+    regionCode: user.regionCode,
+    opdId: user.opdId,
+    oversightScope: user.oversightScope,
+    via,
+    tokenPermissions,
+  };
+}
+
+/** Creates a session after a successful login; returns the cookie value and the CSRF token. */
+export async function createSession(
+  db: Db,
+  config: Config,
+  userId: string,
+  client: { ip: string | null; userAgent: string | null },
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(Date.now() + config.SESSION_ABSOLUTE_HOURS * 3_600_000);
+  await db.insert(sessions).values({
+    idHash: sha256(token),
+    userId,
+    csrfToken,
+    expiresAt,
+    ip: client.ip,
+    userAgent: client.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+export type LoadedSession = { actor: UserActor; sessionIdHash: string; csrfToken: string };
+
+/**
+ * The session behind a cookie value, if it is live: not past its absolute or idle expiry, and its
+ * user not disabled (a disabled user's sessions stop at once). Touches lastSeenAt at most once a minute.
+ */
+export async function loadSession(db: Db, config: Config, token: string): Promise<LoadedSession | null> {
+  const idHash = sha256(token);
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.idHash, idHash));
+  if (!row) return null;
+  const now = Date.now();
+  const idleLimit = row.session.lastSeenAt.getTime() + config.SESSION_IDLE_MINUTES * 60_000;
+  if (row.user.disabledAt || row.session.expiresAt.getTime() <= now || idleLimit <= now) {
+    await db.delete(sessions).where(eq(sessions.idHash, idHash));
+    return null;
+  }
+  if (now - row.session.lastSeenAt.getTime() > 60_000) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.idHash, idHash));
+  }
+  return {
+    actor: actorFromUser(row.user, 'session'),
+    sessionIdHash: idHash,
+    csrfToken: row.session.csrfToken,
+  };
+}
+
+/** The actor behind an API token, if the token is live and its user enabled. Records last use. */
+export async function loadApiToken(db: Db, token: string): Promise<UserActor | null> {
+  if (!token.startsWith(apiTokenPrefix)) return null;
+  const [row] = await db
+    .select({ token: apiTokens, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.tokenHash, sha256(token)));
+  if (!row || row.token.revokedAt || row.user.disabledAt) return null;
+  if (row.token.expiresAt && row.token.expiresAt.getTime() <= Date.now()) return null;
+  const lastUsed = row.token.lastUsedAt?.getTime() ?? 0;
+  if (Date.now() - lastUsed > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.token.id));
+  }
+  return actorFromUser(row.user, 'token', (row.token.permissions as Permission[] | null) ?? null);
+}
+
+export async function deleteSession(db: Db, idHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.idHash, idHash));
+}
+
+/** Ends every session of a user ("log out everywhere", password change, disabling). */
+export async function deleteUserSessions(db: Db, userId: string, exceptIdHash?: string): Promise<number> {
+  const deleted = await db
+    .delete(sessions)
+    .where(
+      exceptIdHash
+        ? and(eq(sessions.userId, userId), sql`${sessions.idHash} <> ${exceptIdHash}`)
+        : eq(sessions.userId, userId),
+    )
+    .returning({ idHash: sessions.idHash });
+  return deleted.length;
+}
+
+/** Removes expired sessions (housekeeping; safe to run from any instance). */
+export async function purgeExpiredSessions(db: Db, config: Config): Promise<void> {
+  const idleCutoff = new Date(Date.now() - config.SESSION_IDLE_MINUTES * 60_000);
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, idleCutoff)));
+}
+
+/** Lists a user's live sessions for the profile page (the id shown is a short hash prefix). */
+export async function listUserSessions(db: Db, userId: string) {
+  const rows = await db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(sql`${sessions.lastSeenAt} desc`);
+  return rows.map((row) => ({
+    id: row.idHash.slice(0, 16),
+    createdAt: row.createdAt.toISOString(),
+    lastSeenAt: row.lastSeenAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    ip: row.ip,
+    userAgent: row.userAgent,
+  }));
+}
+
+/** Ends one of the user's sessions by its listed id (hash prefix). */
+export async function deleteUserSessionByPrefix(db: Db, userId: string, prefix: string): Promise<boolean> {
+  const deleted = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), sql`left(${sessions.idHash}, 16) = ${prefix}`))
+    .returning({ idHash: sessions.idHash });
+  return deleted.length > 0;
+}

@@ -1,0 +1,146 @@
+import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { apiTokens, loginAttempts, oneTimeTokens, users } from '../../db/schema/index.js';
+
+export type UserRecord = typeof users.$inferSelect;
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRecord | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+  return row;
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function countSystemAdmins(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'system_admin'), isNull(users.disabledAt)));
+  return Number(row?.n ?? 0);
+}
+
+export async function recordLoginAttempt(
+  db: Db,
+  email: string,
+  ip: string,
+  succeeded: boolean,
+): Promise<void> {
+  await db.insert(loginAttempts).values({ email: email.trim().toLowerCase(), ip, succeeded });
+}
+
+/**
+ * Failed attempts for an email and for an address since the window start, counting for the email
+ * only the failures after its last success (a successful login resets the account's counter).
+ */
+export async function recentFailures(
+  db: Db,
+  email: string,
+  ip: string,
+  since: Date,
+): Promise<{ byEmail: number; byIp: number; lastFailureAt: Date | null }> {
+  const normalized = email.trim().toLowerCase();
+  const [emailRow] = await db
+    .select({ n: count(), last: sql<Date | null>`max(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(
+      and(
+        sql`lower(${loginAttempts.email}) = ${normalized}`,
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, since),
+        sql`${loginAttempts.at} > coalesce((select max(la.at) from login_attempts la where lower(la.email) = ${normalized} and la.succeeded), 'epoch'::timestamptz)`,
+      ),
+    );
+  const [ipRow] = await db
+    .select({ n: count() })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  const last = emailRow?.last ? new Date(emailRow.last) : null;
+  return { byEmail: Number(emailRow?.n ?? 0), byIp: Number(ipRow?.n ?? 0), lastFailureAt: last };
+}
+
+export async function insertOneTimeToken(db: Db, values: typeof oneTimeTokens.$inferInsert): Promise<void> {
+  await db.insert(oneTimeTokens).values(values);
+}
+
+/** Marks a live one-time token used and returns it; undefined when unknown, used or expired. */
+export async function consumeOneTimeToken(db: Db, tokenHash: string, purpose: 'setup' | 'password_reset') {
+  const [row] = await db
+    .update(oneTimeTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(oneTimeTokens.tokenHash, tokenHash),
+        eq(oneTimeTokens.purpose, purpose),
+        isNull(oneTimeTokens.usedAt),
+        gt(oneTimeTokens.expiresAt, new Date()),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+export async function peekOneTimeToken(db: Db, tokenHash: string, purpose: 'setup' | 'password_reset') {
+  const [row] = await db
+    .select()
+    .from(oneTimeTokens)
+    .where(
+      and(
+        eq(oneTimeTokens.tokenHash, tokenHash),
+        eq(oneTimeTokens.purpose, purpose),
+        isNull(oneTimeTokens.usedAt),
+        gt(oneTimeTokens.expiresAt, new Date()),
+      ),
+    );
+  return row;
+}
+
+export async function listApiTokens(db: Db, userId: string) {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      permissions: apiTokens.permissions,
+      expiresAt: apiTokens.expiresAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+      createdAt: apiTokens.createdAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(sql`${apiTokens.createdAt} desc`);
+}
+
+export async function insertApiToken(db: Db, values: typeof apiTokens.$inferInsert) {
+  const [row] = await db.insert(apiTokens).values(values).returning();
+  return row!;
+}
+
+export async function revokeApiToken(db: Db, userId: string, id: string) {
+  const [row] = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return row;
+}
+
+export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
+  const [row] = await db
+    .update(users)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning();
+  return row;
+}
+
+export async function insertUser(db: Db, values: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}

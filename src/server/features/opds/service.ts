@@ -1,0 +1,139 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { recordAudit, type RequestContext } from '../../audit.js';
+import { can, type Actor, type UserActor } from '../../auth/policy.js';
+import type { Db } from '../../db/client.js';
+import { opds } from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import { regionByCode } from '../../../domain/regions/index.js';
+
+type Opd = typeof opds.$inferSelect;
+
+export function presentOpd(opd: Opd) {
+  return {
+    id: opd.id,
+    regionCode: opd.regionCode,
+    name: opd.name,
+    abbreviation: opd.abbreviation,
+    sectorKeys: opd.sectorKeys,
+    createdAt: opd.createdAt.toISOString(),
+  };
+}
+
+/** The OPD of a region, for anyone who may see the region's records. */
+export async function listOpds(db: Db, actor: Actor, regionCode: string) {
+  if (!regionByCode(regionCode))
+    throw new AppError('REGION_NOT_FOUND', `Region ${regionCode} does not exist`, 'regionCode');
+  if (!can(actor, 'opd:read', { regionCodes: [regionCode] })) return [];
+  const rows = await db
+    .select()
+    .from(opds)
+    .where(and(eq(opds.regionCode, regionCode), isNull(opds.deletedAt)))
+    .orderBy(opds.name);
+  return rows.map(presentOpd);
+}
+
+async function findVisible(db: Db, actor: Actor, id: string): Promise<Opd> {
+  const [opd] = await db
+    .select()
+    .from(opds)
+    .where(and(eq(opds.id, id), isNull(opds.deletedAt)));
+  if (!opd || !can(actor, 'opd:read', { regionCodes: [opd.regionCode] }))
+    throw new AppError('OPD_NOT_FOUND', 'No such OPD', 'id');
+  return opd;
+}
+
+function assertManage(actor: UserActor, regionCode: string) {
+  if (!can(actor, 'opd:manage', { regionCodes: [regionCode] })) {
+    throw new AppError('FORBIDDEN', 'You may only manage the OPD of your own region');
+  }
+}
+
+type OpdInput = {
+  regionCode: string;
+  name: string;
+  abbreviation?: string | null | undefined;
+  sectorKeys?: string[] | undefined;
+};
+
+export async function createOpd(db: Db, ctx: RequestContext & { actor: UserActor }, input: OpdInput) {
+  const region = regionByCode(input.regionCode);
+  if (!region || region.level === undefined)
+    throw new AppError('REGION_NOT_FOUND', `Region ${input.regionCode} does not exist`, 'regionCode');
+  assertManage(ctx.actor, input.regionCode);
+  return db.transaction(async (tx) => {
+    const [duplicate] = await tx
+      .select({ id: opds.id })
+      .from(opds)
+      .where(
+        and(
+          eq(opds.regionCode, input.regionCode),
+          sql`lower(${opds.name}) = ${input.name.toLowerCase()}`,
+          isNull(opds.deletedAt),
+        ),
+      );
+    if (duplicate) throw new AppError('CONFLICT', 'An OPD with this name exists in the region', 'name');
+    const [opd] = await tx
+      .insert(opds)
+      .values({
+        regionCode: input.regionCode,
+        name: input.name,
+        abbreviation: input.abbreviation ?? null,
+        sectorKeys: input.sectorKeys ?? [],
+      })
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'opd.create',
+      entityType: 'opd',
+      entityId: opd!.id,
+      regionCodes: [input.regionCode],
+      after: presentOpd(opd!),
+    });
+    return presentOpd(opd!);
+  });
+}
+
+export async function updateOpd(
+  db: Db,
+  ctx: RequestContext & { actor: UserActor },
+  id: string,
+  changes: Partial<Omit<OpdInput, 'regionCode'>>,
+) {
+  const opd = await findVisible(db, ctx.actor, id);
+  assertManage(ctx.actor, opd.regionCode);
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(opds)
+      .set({
+        ...(changes.name !== undefined ? { name: changes.name } : {}),
+        ...(changes.abbreviation !== undefined ? { abbreviation: changes.abbreviation } : {}),
+        ...(changes.sectorKeys !== undefined ? { sectorKeys: changes.sectorKeys } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(opds.id, id))
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'opd.update',
+      entityType: 'opd',
+      entityId: id,
+      regionCodes: [opd.regionCode],
+      before: presentOpd(opd),
+      after: presentOpd(updated!),
+    });
+    return presentOpd(updated!);
+  });
+}
+
+export async function deleteOpd(db: Db, ctx: RequestContext & { actor: UserActor }, id: string) {
+  const opd = await findVisible(db, ctx.actor, id);
+  assertManage(ctx.actor, opd.regionCode);
+  await db.transaction(async (tx) => {
+    await tx.update(opds).set({ deletedAt: new Date() }).where(eq(opds.id, id));
+    await recordAudit(tx, ctx, {
+      action: 'opd.delete',
+      entityType: 'opd',
+      entityId: id,
+      regionCodes: [opd.regionCode],
+      before: presentOpd(opd),
+    });
+  });
+}

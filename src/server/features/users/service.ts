@@ -1,0 +1,233 @@
+import { recordAudit, type RequestContext } from '../../audit.js';
+import { hashPassword } from '../../auth/passwords.js';
+import { assignableRoles, can, cliActorId, type Role, type UserActor } from '../../auth/policy.js';
+import { deleteUserSessions } from '../../auth/sessions.js';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import { regionByCode } from '../../../domain/regions/index.js';
+import { findUserByEmail, findUserById, insertUser, updateUser, type UserRecord } from '../auth/repo.js';
+import { assertPasswordPolicy, createPasswordResetToken, presentUser } from '../auth/service.js';
+import { findOpd, searchUsers } from './repo.js';
+
+type Ctx = RequestContext & { actor: UserActor };
+
+export type NewUser = {
+  email: string;
+  name: string;
+  role: Role;
+  regionCode?: string | null | undefined;
+  opdId?: string | null | undefined;
+  oversightScope?: 'province' | 'national' | null | undefined;
+  password?: string | undefined;
+};
+
+function userRegions(user: Pick<UserRecord, 'regionCode'>): string[] {
+  return user.regionCode ? [user.regionCode] : [];
+}
+
+/** Checks the shape of a user's tenancy: which roles need a region, an OPD, an oversight scope. */
+async function validateTenancy(db: Db, input: NewUser) {
+  const region = input.regionCode ? regionByCode(input.regionCode) : undefined;
+  if (input.regionCode && !region)
+    throw new AppError('VALIDATION_FAILED', `Unknown region ${input.regionCode}`, 'regionCode');
+  if (input.role === 'oversight') {
+    const scope = input.oversightScope ?? (input.regionCode ? 'province' : 'national');
+    if (scope === 'province' && region?.level !== 'provinsi') {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'A provincial oversight user needs a province as region',
+        'regionCode',
+      );
+    }
+    if (scope === 'national' && input.regionCode) {
+      throw new AppError('VALIDATION_FAILED', 'National (ministry) oversight has no region', 'regionCode');
+    }
+    return { regionCode: input.regionCode ?? null, oversightScope: scope, opdId: null };
+  }
+  if (input.role === 'system_admin')
+    return { regionCode: input.regionCode ?? null, oversightScope: null, opdId: null };
+  if (!region) throw new AppError('VALIDATION_FAILED', 'This role needs a region (pemda)', 'regionCode');
+  if (!region.autonomous) {
+    throw new AppError('VALIDATION_FAILED', `${region.name} is not an autonomous region`, 'regionCode');
+  }
+  let opdId: string | null = null;
+  if (input.opdId) {
+    const opd = await findOpd(db, input.opdId);
+    if (!opd || opd.regionCode !== region.code) {
+      throw new AppError('VALIDATION_FAILED', 'The OPD does not belong to the region', 'opdId');
+    }
+    opdId = opd.id;
+  }
+  return { regionCode: region.code, oversightScope: null, opdId };
+}
+
+/** Users the actor may list: all for system admins, their own region for region admins. */
+export async function listUsers(
+  db: Db,
+  ctx: Ctx,
+  query: {
+    q?: string | undefined;
+    role?: string | undefined;
+    regionCode?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
+) {
+  let regionCode = query.regionCode;
+  if (ctx.actor.role !== 'system_admin') {
+    if (!ctx.actor.regionCode) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+    if (regionCode && regionCode !== ctx.actor.regionCode) {
+      return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+    }
+    regionCode = ctx.actor.regionCode;
+  }
+  const { items, total } = await searchUsers(db, {
+    q: query.q,
+    role: query.role,
+    regionCode,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return { items: items.map(presentUser), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** One user, if the actor may see them (themselves, or a user of a region they manage). */
+export async function getUser(db: Db, ctx: Ctx, id: string): Promise<UserRecord> {
+  const user = await findUserById(db, id);
+  if (
+    !user ||
+    (user.id !== ctx.actor.id && !can(ctx.actor, 'user:read', { regionCodes: userRegions(user) }))
+  ) {
+    throw new AppError('USER_NOT_FOUND', 'No such user', 'id');
+  }
+  if (user.regionCode === null && user.id !== ctx.actor.id && ctx.actor.role !== 'system_admin') {
+    throw new AppError('USER_NOT_FOUND', 'No such user', 'id');
+  }
+  return user;
+}
+
+/**
+ * Creates a user in a region the actor administers, with a role the actor may assign. Without a
+ * password, a one-time link to choose one is returned instead (no default password exists).
+ */
+export async function createUser(db: Db, ctx: Ctx, input: NewUser) {
+  if (!assignableRoles(ctx.actor).includes(input.role)) {
+    throw new AppError('FORBIDDEN', `You may not assign the role ${input.role}`, 'role');
+  }
+  const tenancy = await validateTenancy(db, input);
+  if (
+    ctx.actor.role !== 'system_admin' &&
+    (!tenancy.regionCode || !can(ctx.actor, 'user:manage', { regionCodes: [tenancy.regionCode] }))
+  ) {
+    throw new AppError('FORBIDDEN', 'You may only create users of your own region', 'regionCode');
+  }
+  if (input.password !== undefined) assertPasswordPolicy(input.password, input);
+  if (await findUserByEmail(db, input.email))
+    throw new AppError('EMAIL_TAKEN', 'A user with this email exists', 'email');
+  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
+  return db.transaction(async (tx) => {
+    const user = await insertUser(tx, {
+      email: input.email.trim(),
+      name: input.name.trim(),
+      role: input.role,
+      ...tenancy,
+      passwordHash,
+      passwordChangedAt: passwordHash ? new Date() : null,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      regionCodes: userRegions(user),
+      after: presentUser(user),
+    });
+    const reset = passwordHash
+      ? null
+      : await createPasswordResetToken(tx, user.id, ctx.actor.id === cliActorId ? null : ctx.actor.id);
+    return { user, reset };
+  });
+}
+
+export type UserChanges = {
+  name?: string | undefined;
+  role?: Role | undefined;
+  opdId?: string | null | undefined;
+  disabled?: boolean | undefined;
+};
+
+/** Changes a user's name, role, OPD or disables them (their sessions and tokens stop at once). */
+export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: UserChanges) {
+  const user = await getUser(db, ctx, id);
+  if (
+    !can(ctx.actor, 'user:manage', { regionCodes: userRegions(user) }) ||
+    (user.regionCode === null && ctx.actor.role !== 'system_admin')
+  ) {
+    throw new AppError('FORBIDDEN', 'You may not change this user');
+  }
+  if (user.id === ctx.actor.id && (changes.role !== undefined || changes.disabled !== undefined)) {
+    throw new AppError(
+      'FORBIDDEN',
+      'You cannot change your own role or disable yourself',
+      changes.role ? 'role' : 'disabled',
+    );
+  }
+  if (changes.role && !assignableRoles(ctx.actor).includes(changes.role)) {
+    throw new AppError('FORBIDDEN', `You may not assign the role ${changes.role}`, 'role');
+  }
+  if (ctx.actor.role !== 'system_admin' && user.role === 'system_admin') {
+    throw new AppError('FORBIDDEN', 'You may not change a system administrator');
+  }
+  let opdId = user.opdId;
+  if (changes.opdId !== undefined) {
+    opdId =
+      changes.opdId === null
+        ? null
+        : (await validateTenancy(db, { ...presentUser(user), role: user.role, opdId: changes.opdId })).opdId;
+  }
+  return db.transaction(async (tx) => {
+    const updated = await updateUser(tx, id, {
+      ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+      ...(changes.role !== undefined ? { role: changes.role } : {}),
+      opdId,
+      ...(changes.disabled !== undefined
+        ? { disabledAt: changes.disabled ? (user.disabledAt ?? new Date()) : null }
+        : {}),
+    });
+    if (changes.disabled) await deleteUserSessions(tx, id);
+    await recordAudit(tx, ctx, {
+      action:
+        changes.disabled === true
+          ? 'user.disable'
+          : changes.disabled === false
+            ? 'user.enable'
+            : 'user.update',
+      entityType: 'user',
+      entityId: id,
+      regionCodes: userRegions(user),
+      before: presentUser(user),
+      after: presentUser(updated!),
+    });
+    return updated!;
+  });
+}
+
+/** A one-time link for the user to set a new password (administrator reset). */
+export async function createResetLink(db: Db, ctx: Ctx, id: string) {
+  const user = await getUser(db, ctx, id);
+  if (
+    !can(ctx.actor, 'user:manage', { regionCodes: userRegions(user) }) ||
+    (user.role === 'system_admin' && ctx.actor.role !== 'system_admin')
+  ) {
+    throw new AppError('FORBIDDEN', 'You may not reset this user’s password');
+  }
+  return db.transaction(async (tx) => {
+    const reset = await createPasswordResetToken(tx, user.id, ctx.actor.id);
+    await recordAudit(tx, ctx, {
+      action: 'user.password_reset_link',
+      entityType: 'user',
+      entityId: user.id,
+      regionCodes: userRegions(user),
+    });
+    return reset;
+  });
+}
