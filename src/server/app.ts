@@ -118,7 +118,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  app.use('/api/*', authenticate({ db: deps.database.db, config: deps.config }));
+  app.use('/api/*', authenticate({ database: deps.database, config: deps.config }));
 
   app.route('/', healthRoutes({ database: deps.database }));
   app.route('/', regionRoutes({ db: deps.database.db }));

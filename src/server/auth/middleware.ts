@@ -2,7 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { AppEnv } from '../http.js';
 import { anonymous } from './policy.js';
@@ -52,7 +52,7 @@ function sameOrigin(c: Context<AppEnv>, config: Config, origin: string): boolean
  * session cookie, or anonymous. Cookie-authenticated writes must carry the session's CSRF token in
  * X-CSRF-Token; any write from a foreign Origin is refused.
  */
-export function authenticate(deps: { db: Db; config: Config }): MiddlewareHandler<AppEnv> {
+export function authenticate(deps: { database: Database; config: Config }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('ip', clientIp(c, deps.config));
     c.set('actor', anonymous);
@@ -68,14 +68,14 @@ export function authenticate(deps: { db: Db; config: Config }): MiddlewareHandle
     const authorization = c.req.header('authorization');
     if (authorization) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-      const actor = match?.[1] ? await loadApiToken(deps.db, match[1]) : null;
+      const actor = match?.[1] ? await loadApiToken(deps.database.db, match[1]) : null;
       if (!actor) throw new AppError('UNAUTHENTICATED', 'The API token is invalid, expired or revoked');
       c.set('actor', actor);
       return next();
     }
     const cookie = getCookie(c, sessionCookieName);
     if (cookie) {
-      const session = await loadSession(deps.db, deps.config, cookie);
+      const session = await loadSession(deps.database, deps.config, cookie);
       if (session) {
         if (unsafe && !csrfExempt.has(c.req.path) && c.req.header('x-csrf-token') !== session.csrfToken) {
           throw new AppError('CSRF_FAILED', 'The X-CSRF-Token header is missing or wrong');

@@ -1,6 +1,6 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
 import { apiTokens, sessions, users } from '../db/schema/index.js';
 import type { Permission, Role, UserActor } from './policy.js';
 import { randomToken, sha256 } from './tokens.js';
@@ -53,35 +53,60 @@ export async function createSession(
 
 export type LoadedSession = { actor: UserActor; sessionIdHash: string; csrfToken: string };
 
+type SessionLookupRow = {
+  csrf_token: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  region_code: string | null;
+  opd_id: string | null;
+  oversight_scope: 'province' | 'national' | null;
+  disabled_at: Date | null;
+};
+
+/** Runs on every authenticated request, hence a raw statement (see Database.rawQuery). */
+const sessionLookupSql = `select s.csrf_token, s.last_seen_at, s.expires_at, u.id, u.name, u.email, u.role,
+  u.region_code, u.opd_id, u.oversight_scope, u.disabled_at
+  from sessions s join users u on u.id = s.user_id where s.id_hash = $1`;
+
 /**
  * The session behind a cookie value, if it is live: not past its absolute or idle expiry, and its
  * user not disabled (a disabled user's sessions stop at once). Touches lastSeenAt at most once a minute.
  */
-export async function loadSession(db: Db, config: Config, token: string): Promise<LoadedSession | null> {
+export async function loadSession(
+  database: Database,
+  config: Config,
+  token: string,
+): Promise<LoadedSession | null> {
   const idHash = sha256(token);
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.idHash, idHash));
+  const [row] = await database.rawQuery<SessionLookupRow>(sessionLookupSql, [idHash]);
   if (!row) return null;
   const now = Date.now();
-  const idleLimit = row.session.lastSeenAt.getTime() + config.SESSION_IDLE_MINUTES * 60_000;
-  if (row.user.disabledAt || row.session.expiresAt.getTime() <= now || idleLimit <= now) {
-    await db.delete(sessions).where(eq(sessions.idHash, idHash));
+  const lastSeen = new Date(row.last_seen_at).getTime();
+  const idleLimit = lastSeen + config.SESSION_IDLE_MINUTES * 60_000;
+  if (row.disabled_at || new Date(row.expires_at).getTime() <= now || idleLimit <= now) {
+    await database.db.delete(sessions).where(eq(sessions.idHash, idHash));
     return null;
   }
-  if (now - row.session.lastSeenAt.getTime() > 60_000) {
-    await db
+  if (now - lastSeen > 60_000) {
+    await database.db
       .update(sessions)
       .set({ lastSeenAt: new Date(now) })
       .where(eq(sessions.idHash, idHash));
   }
-  return {
-    actor: actorFromUser(row.user, 'session'),
-    sessionIdHash: idHash,
-    csrfToken: row.session.csrfToken,
+  const user = {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    regionCode: row.region_code,
+    opdId: row.opd_id,
+    oversightScope: row.oversight_scope,
   };
+  return { actor: actorFromUser(user, 'session'), sessionIdHash: idHash, csrfToken: row.csrf_token };
 }
 
 /** The actor behind an API token, if the token is live and its user enabled. Records last use. */

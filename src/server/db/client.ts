@@ -24,6 +24,12 @@ export type Database = {
    * do not migrate or load reference data concurrently. A no-op wrapper on PGlite (one process).
    */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * A parameterised query straight on the driver, skipping Drizzle's mapping. Only for the one or
+   * two statements on every request's path (the session lookup), where Drizzle's overhead is
+   * measurable (0.7 ms vs 0.3 ms per query on PGlite). Never build `text` from user input.
+   */
+  rawQuery<T>(text: string, params: unknown[]): Promise<T[]>;
   /** Closes the connection(s) and releases the data dir lock. */
   close(): Promise<void>;
 };
@@ -56,6 +62,9 @@ export async function openPglite(dataDir: string, purpose = 'server'): Promise<D
       kind: 'pglite',
       db,
       exclusive: (fn) => fn(),
+      async rawQuery<T>(text: string, params: unknown[]) {
+        return (await client.query<T>(text, params)).rows;
+      },
       async close() {
         try {
           await client.close();
@@ -89,6 +98,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   return {
     kind: 'postgresql',
     db,
+    async rawQuery<T>(text: string, params: unknown[]) {
+      return (await pool.query(text, params)).rows as T[];
+    },
     async exclusive(fn) {
       const client = await pool.connect();
       try {
