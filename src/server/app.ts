@@ -13,6 +13,7 @@ import { authenticate } from './auth/middleware.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { docsRoutes } from './features/docs/routes.js';
+import { ingestRoutes } from './features/ingest/routes.js';
 import { opdRoutes } from './features/opds/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -126,6 +127,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', userRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', opdRoutes({ db: deps.database.db }));
   app.route('/', auditRoutes({ db: deps.database.db }));
+  app.route('/', ingestRoutes({ config: deps.config }));
   app.route('/', docsRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -48,6 +48,13 @@ export const configSchema = z.object({
   /** Failed logins from one address within LOGIN_WINDOW_MINUTES before it is throttled. */
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Let "import from a URL" fetch private/loopback addresses (tests, intranet news sites). */
+  INGEST_ALLOW_PRIVATE_URLS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  /** Deadline for fetching an article URL, in milliseconds. */
+  INGEST_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** Trust X-Forwarded-* headers (set when running behind a reverse proxy / load balancer). */
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])

@@ -233,6 +233,15 @@ const rows: Record<string, Row> = {
       target: { regionCodes: [regionA] },
     }),
   },
+  'POST /api/extract': {
+    permission: 'ingest:extract',
+    prepare: async () => ({
+      method: 'POST',
+      path: '/api/extract',
+      body: { text: 'Pemkot Bekasi dan Pemkot Malang menandatangani kesepakatan bersama, Rabu (7/8/2024).' },
+      target: null,
+    }),
+  },
   'GET /api/audit': {
     permission: 'audit:read',
     prepare: async () => ({

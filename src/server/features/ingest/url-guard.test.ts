@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkPublicUrl, isPrivateAddress } from './url-guard.js';
+
+describe('isPrivateAddress', () => {
+  it.each([
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.20.0.1',
+    '192.168.1.1',
+    '169.254.169.254',
+    '::1',
+    'fd00::1',
+    '::ffff:127.0.0.1',
+  ])('flags %s', (address) => expect(isPrivateAddress(address)).toBe(true));
+  it.each(['8.8.8.8', '103.10.20.30', '2001:4860::8888'])('accepts %s', (address) =>
+    expect(isPrivateAddress(address)).toBe(false),
+  );
+});
+
+describe('checkPublicUrl', () => {
+  it('refuses loopback, bad schemes and garbage', async () => {
+    expect(await checkPublicUrl('http://127.0.0.1:3000/x')).toMatch(/private/);
+    expect(await checkPublicUrl('http://localhost/x')).toMatch(/private|resolved/);
+    expect(await checkPublicUrl('file:///etc/passwd')).toMatch(/http/);
+    expect(await checkPublicUrl('not a url')).toMatch(/valid/);
+  });
+});
