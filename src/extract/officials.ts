@@ -139,6 +139,17 @@ export function readNameAfter(text: string, from: number): NameReading | null {
       end = position + bare.length;
       break;
     }
+    // Regnal numbers: "Sri Sultan Hamengku Buwono X", "Paku Alam X".
+    if (/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(bare) && words.length > 1) {
+      words.push(bare);
+      end = position + bare.length;
+      if (token.endsWith('.')) break;
+      position = end;
+      const regnalGap = /^ +/.exec(text.slice(position, position + 5));
+      if (!regnalGap) break;
+      position += regnalGap[0].length;
+      continue;
+    }
     const isInitial = initialPattern.test(token) && words.length > 0;
     const isParticle = particles.has(bare) && words.length > 0;
     if (!isWord && !isInitial && !isParticle) break;
