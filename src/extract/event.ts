@@ -18,7 +18,10 @@ const audienceWord =
 const futureBefore =
   /\b(akan|rencana(?:nya)?|direncanakan|dijadwalkan|berencana|segera|menjelang|persiapan|mempersiapkan|draf|draft|rancangan)\b[^.,;]{0,40}$/i;
 /** Markers that a signing happened long before the event the article reports. */
-const pastBefore = /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak)\b[^.,;]{0,40}$/i;
+const pastBefore = /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak|tindak\s+lanjut(?:\s+dari)?|menindaklanjuti|berdasarkan|mengacu\s+pada)\b[^.,;]{0,40}$/i;
+/** "... kesepakatan bersama yang diteken tahun lalu": a past signing named after the document. */
+const pastAfter =
+  /^[^.;]{0,40}?\b(?:yang\s+)?(?:telah|sudah|pernah)?\s*(?:di(?:teken|tandatangani|sepakati|tanda\s+tangani))\s+(?:pada\s+)?(?:tahun\s+(?:lalu|\d{4})|sebelumnya|\d{4}|bulan\s+lalu)/i;
 
 function firstUsable(
   text: string,
@@ -91,6 +94,7 @@ export function findDocuments(text: string, eventType: EventType): Array<Finding
       const lineStart = text.lastIndexOf('\n', start - 1) + 1;
       const clause = before.slice(Math.max(0, before.length - (start - lineStart)));
       if (futureBefore.test(clause) || pastBefore.test(clause)) continue;
+      if (pastAfter.test(text.slice(start + match[0].length, start + match[0].length + 80))) continue;
       // "addendum perjanjian kerja sama": the amended document was signed earlier; the addendum is what is signed now.
       if (type !== 'addendum' && /(?:addendum|adendum|perubahan(?:\s+atas)?)\s+$/i.test(before)) continue;
       if (!found.has(type))
