@@ -13,7 +13,12 @@ describe('loadConfig', () => {
   });
 
   it('defaults everything', () => {
-    expect(loadConfig({})).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', LOG_LEVEL: 'info', database: 'pglite' });
+    expect(loadConfig({})).toMatchObject({
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'info',
+      database: 'pglite',
+    });
   });
 
   it('selects PostgreSQL when DATABASE_URL is set', () => {
