@@ -18,7 +18,8 @@ const audienceWord =
 const futureBefore =
   /\b(akan|rencana(?:nya)?|direncanakan|dijadwalkan|berencana|segera|menjelang|persiapan|mempersiapkan|draf|draft|rancangan)\b[^.,;]{0,40}$/i;
 /** Markers that a signing happened long before the event the article reports. */
-const pastBefore = /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak|tindak\s+lanjut(?:\s+dari)?|menindaklanjuti|berdasarkan|mengacu\s+pada)\b[^.,;]{0,40}$/i;
+const pastBefore =
+  /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak|tindak\s+lanjut(?:\s+dari)?|menindaklanjuti|berdasarkan|mengacu\s+pada)\b[^.,;]{0,40}$/i;
 /** "... kesepakatan bersama yang diteken tahun lalu": a past signing named after the document. */
 const pastAfter =
   /^[^.;]{0,40}?\b(?:yang\s+)?(?:telah|sudah|pernah)?\s*(?:di(?:teken|tandatangani|sepakati|tanda\s+tangani))\s+(?:pada\s+)?(?:tahun\s+(?:lalu|\d{4})|sebelumnya|\d{4}|bulan\s+lalu)/i;
