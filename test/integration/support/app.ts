@@ -15,11 +15,19 @@ export type DatabaseKind = 'pglite' | 'postgresql';
 
 /**
  * The databases integration tests run on: PGlite always, PostgreSQL too when TEST_DATABASE_URL is
- * set (.ci/run starts a throwaway cluster and sets it).
+ * set (.ci/run starts a throwaway cluster and sets it). TEST_DATABASES=postgresql narrows the list
+ * (CI's second pass, after a first pass that ran PGlite).
  */
-export const databaseKinds: DatabaseKind[] = process.env.TEST_DATABASE_URL
-  ? ['pglite', 'postgresql']
-  : ['pglite'];
+export const databaseKinds: DatabaseKind[] = (
+  process.env.TEST_DATABASES
+    ? process.env.TEST_DATABASES.split(',').map((kind) => kind.trim())
+    : process.env.TEST_DATABASE_URL
+      ? ['pglite', 'postgresql']
+      : ['pglite']
+).filter(
+  (kind): kind is DatabaseKind =>
+    kind === 'pglite' || (kind === 'postgresql' && Boolean(process.env.TEST_DATABASE_URL)),
+);
 
 export type TestApp = {
   database: Database;
