@@ -63,7 +63,9 @@ if (filters.length === 0) {
     current.includes(startMarker) && current.includes(endMarker)
       ? current.replace(new RegExp(`${startMarker}[\\s\\S]*${endMarker}`), table)
       : `${current || '# Benchmarks\n'}\n${table}\n`;
-  fs.writeFileSync(docPath, next);
+  // The file is checked by `prettier --check` in CI: write it in Prettier's format.
+  const prettier = await import('prettier');
+  fs.writeFileSync(docPath, await prettier.format(next, { parser: 'markdown' }));
   process.stdout.write(`\nWrote ${path.relative(process.cwd(), docPath)}\n`);
 }
 process.exitCode = failed ? 1 : 0;
