@@ -13,7 +13,7 @@ import { databaseKinds } from './support/app.js';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-cli-'));
 
 function cli(args: string[], input?: string) {
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     cwd: repoRoot,

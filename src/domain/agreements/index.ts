@@ -1,0 +1,89 @@
+/**
+ * Cooperation agreements: vocabulary, input schemas, rules, validation, lifecycle and duplicate detection.
+ * The public face of src/domain/agreements, shared by the server, the UI and the extractor.
+ */
+export * from './kinds';
+export * from './stages';
+export { addDays, addMonths, addYears, daysBetween, isIsoDate, isoDateSchema } from './dates';
+export type { IsoDate } from './dates';
+export { hasErrors, issueCodes, issueMessages, issuesFromZod, makeIssue } from './issues';
+export type { Issue, IssueCode, IssueSeverity } from './issues';
+export {
+  agreementCreateSchema,
+  agreementFieldsSchema,
+  agreementInputSchema,
+  agreementUpdateSchema,
+  consistencyIssues,
+  contentFlagsSchema,
+  financingSchema,
+  mandateSchema,
+  organizationPartySchema,
+  parseAgreementInput,
+  partyKey,
+  partySchema,
+  regionCodeSchema,
+  regionPartySchema,
+  signatorySchema,
+} from './schema';
+export type {
+  AgreementCreateInput,
+  AgreementFormValues,
+  AgreementInput,
+  ContentFlags,
+  Financing,
+  Mandate,
+  OrganizationParty,
+  Party,
+  RegionParty,
+  Signatory,
+} from './schema';
+export {
+  agreementRulesSchema,
+  confirmationSummary,
+  contentChecklist,
+  daysUntilExpiry,
+  defaultAgreementRules,
+  dprdFlags,
+  dueExpiryReminder,
+  effectiveStatus,
+  effectiveStatusLabels,
+  evaluationProgress,
+  expiresWithinDays,
+  followUpDeadline,
+  followUpStatus,
+  nextReportingDeadline,
+  reportingPeriodOf,
+  requiresDprdApproval,
+  validateAgreement,
+} from './rules';
+export type {
+  AgreementRules,
+  ContentChecklistItem,
+  DprdFlag,
+  EffectiveStatus,
+  ParentAgreement,
+  PartyConfirmation,
+  ReportingPeriod,
+  ValidationContext,
+} from './rules';
+export {
+  applyTransition,
+  candidateStages,
+  checkEntryStage,
+  entryStagesFor,
+  firstStageFor,
+  nextSteps,
+  requiredRole,
+  stagePathFor,
+} from './lifecycle';
+export type {
+  LifecycleAgreement,
+  LifecycleRole,
+  NextStep,
+  Requirement,
+  RequirementKind,
+  TransitionContext,
+  TransitionResult,
+} from './lifecycle';
+export { defaultDuplicateOptions, looksLikeSameAgreement, titleSimilarity, titleTokens } from './duplicates';
+export type { DuplicateCandidate, DuplicateOptions, DuplicateVerdict } from './duplicates';

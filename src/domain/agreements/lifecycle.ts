@@ -1,0 +1,344 @@
+/**
+ * The lifecycle of an agreement as a state machine (Permendagri 22/2020). Each agreement record is one
+ * document, and walks the path of its document type:
+ *
+ * - framework (KSB, MoU): persiapan -> penawaran -> ksb -> pelaksanaan -> monitoring_evaluasi -> pelaporan
+ * - implementing (PKS): penyusunan_pks -> [persetujuan_dprd] -> penandatanganan_pks -> pelaksanaan -> ...
+ *   (its preparation and offer happened under its KSB; persetujuan_dprd only when the rules require it)
+ * - amendments (addendum, perpanjangan, pengakhiran) walk the path of the document they change.
+ *
+ * Then pelaporan -> monitoring_evaluasi (the next period), berakhir at expiry, diperpanjang once an
+ * extension is linked, diakhiri (early termination) from any active stage. Every transition has a guard
+ * that lists what is missing instead of throwing; the server calls applyTransition, the UI nextSteps.
+ */
+import type { IsoDate } from './dates';
+import { issueMessages } from './issues';
+import type { IssueCode } from './issues';
+import { documentKindLabels, isFrameworkDocument } from './kinds';
+import type { DocumentKind, DocumentType } from './kinds';
+import { defaultAgreementRules, requiresDprdApproval } from './rules';
+import type { AgreementRules } from './rules';
+import { partyKey } from './schema';
+import type { AgreementInput } from './schema';
+import { isActiveStage, isInForceStage } from './stages';
+import type { Stage } from './stages';
+
+/** User roles as the lifecycle sees them (the server's roles, by name). */
+export type LifecycleRole =
+  'system_admin' | 'region_admin' | 'reviewer' | 'opd_officer' | 'oversight' | 'viewer';
+
+/** An agreement with its current stage. */
+export type LifecycleAgreement = AgreementInput & { stage: Stage };
+
+/** What a guard may know beyond the agreement. */
+export type TransitionContext = {
+  actor: { role: LifecycleRole };
+  today: IsoDate;
+  /** Files attached to the agreement; only their kind is read. */
+  documents: readonly { kind: DocumentKind }[];
+  /** Type of the parent document, when loaded: decides an amendment's path and checks a PKS's KSB. */
+  parentDocumentType?: DocumentType | null;
+  /** Types of the documents linked under this one (its PKS, addenda, extension, termination). */
+  linkedDocumentTypes?: readonly DocumentType[];
+  /** Reason given for an early termination. */
+  reason?: string | null;
+};
+
+/** What a requirement is about: the UI groups them. */
+export type RequirementKind = 'role' | 'condition' | 'data' | 'document';
+
+/** One unmet requirement of a transition: stable code, English message, the field to fix (or null). */
+export type Requirement = {
+  code: IssueCode;
+  kind: RequirementKind;
+  field: string | null;
+  message: string;
+  params?: Readonly<Record<string, string | number>>;
+};
+
+function requirement(
+  code: IssueCode,
+  kind: RequirementKind,
+  field: string | null,
+  message: string = issueMessages[code],
+  params?: Readonly<Record<string, string | number>>,
+): Requirement {
+  return params ? { code, kind, field, message, params } : { code, kind, field, message };
+}
+
+const frameworkPath: readonly Stage[] = [
+  'persiapan',
+  'penawaran',
+  'ksb',
+  'pelaksanaan',
+  'monitoring_evaluasi',
+  'pelaporan',
+];
+const implementingPath: readonly Stage[] = [
+  'penyusunan_pks',
+  'persetujuan_dprd',
+  'penandatanganan_pks',
+  'pelaksanaan',
+  'monitoring_evaluasi',
+  'pelaporan',
+];
+
+/**
+ * The active stages an agreement of a document type walks, in order. An amendment follows the path of the
+ * document it changes; when that is unknown, the implementing path (most amendments change a PKS).
+ */
+export function stagePathFor(
+  documentType: DocumentType,
+  parentDocumentType?: DocumentType | null,
+): readonly Stage[] {
+  if (isFrameworkDocument(documentType)) return frameworkPath;
+  if (documentType === 'perjanjian_kerja_sama') return implementingPath;
+  return parentDocumentType && isFrameworkDocument(parentDocumentType) ? frameworkPath : implementingPath;
+}
+
+/** The stage a new agreement of a document type starts at. */
+export function firstStageFor(documentType: DocumentType, parentDocumentType?: DocumentType | null): Stage {
+  return stagePathFor(documentType, parentDocumentType)[0] ?? 'persiapan';
+}
+
+const extendableFrom: readonly Stage[] = ['pelaksanaan', 'monitoring_evaluasi', 'pelaporan', 'berakhir'];
+
+/**
+ * The stages reachable from the agreement's current stage, before guards: the next stage of its path
+ * (both persetujuan_dprd and penandatanganan_pks after penyusunan_pks; the guard picks one), the loop
+ * from pelaporan back to monitoring_evaluasi, and the closing stages.
+ */
+export function candidateStages(
+  agreement: Pick<LifecycleAgreement, 'documentType' | 'stage'>,
+  parentDocumentType?: DocumentType | null,
+): Stage[] {
+  const { stage } = agreement;
+  const path = stagePathFor(agreement.documentType, parentDocumentType);
+  const targets: Stage[] = [];
+  const index = path.indexOf(stage);
+  const next = index >= 0 ? path[index + 1] : undefined;
+  if (next) targets.push(next);
+  if (stage === 'penyusunan_pks' && path.includes('penandatanganan_pks')) targets.push('penandatanganan_pks');
+  if (stage === 'pelaporan') targets.push('monitoring_evaluasi');
+  if (isInForceStage(stage)) targets.push('berakhir');
+  if (extendableFrom.includes(stage)) targets.push('diperpanjang');
+  if (isActiveStage(stage) && index >= 0) targets.push('diakhiri');
+  return targets;
+}
+
+/** The role a transition needs; system_admin may take every step. */
+export function requiredRole(from: Stage, to: Stage): LifecycleRole {
+  // Leaving penyusunan_pks forward completes the TKKSD review: the reviewer's act.
+  if (from === 'penyusunan_pks' && (to === 'persetujuan_dprd' || to === 'penandatanganan_pks'))
+    return 'reviewer';
+  return 'region_admin';
+}
+
+/** Whether a guard runs for a live transition, or for an agreement entered after the fact. */
+type GuardMode = 'transition' | 'entry';
+
+function signingRequirements(agreement: AgreementInput): Requirement[] {
+  const missing: Requirement[] = [];
+  if (!agreement.signingDate) missing.push(requirement('SIGNING_DATE_REQUIRED', 'data', 'signingDate'));
+  const signedKeys = new Set(agreement.signatories.map((signatory) => signatory.partyKey));
+  agreement.parties.forEach((party, index) => {
+    if (!party.documentNumber)
+      missing.push(requirement('DOCUMENT_NUMBER_REQUIRED', 'data', `parties.${index}.documentNumber`));
+    if (!signedKeys.has(partyKey(party)))
+      missing.push(requirement('SIGNATORY_REQUIRED', 'data', `parties.${index}`));
+  });
+  if (agreement.documentType === 'perjanjian_kerja_sama') {
+    agreement.signatories.forEach((signatory, index) => {
+      if (signatory.office === 'kepala_opd' && signatory.mandate === null)
+        missing.push(requirement('MANDATE_REQUIRED', 'data', `signatories.${index}.mandate`));
+    });
+  }
+  return missing;
+}
+
+function validityRequirements(agreement: AgreementInput): Requirement[] {
+  if (!agreement.validFrom || !agreement.validUntil)
+    return [requirement('VALIDITY_REQUIRED', 'data', 'validUntil')];
+  if (agreement.validUntil <= agreement.validFrom)
+    return [requirement('END_BEFORE_START', 'data', 'validUntil')];
+  return [];
+}
+
+function documentRequirements(
+  kinds: readonly DocumentKind[],
+  context: Pick<TransitionContext, 'documents'>,
+): Requirement[] {
+  const present = new Set(context.documents.map((document) => document.kind));
+  return kinds
+    .filter((kind) => !present.has(kind))
+    .map((kind) =>
+      requirement(
+        'DOCUMENT_REQUIRED',
+        'document',
+        `documents.${kind}`,
+        `Upload: ${documentKindLabels[kind].en}`,
+        {
+          documentKind: kind,
+        },
+      ),
+    );
+}
+
+/** Everything a transition from `from` to `to` still needs, with the edge assumed to exist. */
+function guard(
+  agreement: AgreementInput,
+  from: Stage,
+  to: Stage,
+  context: TransitionContext,
+  rules: AgreementRules,
+  mode: GuardMode,
+): Requirement[] {
+  const missing: Requirement[] = [];
+  if (mode === 'transition') {
+    const role = requiredRole(from, to);
+    if (context.actor.role !== 'system_admin' && context.actor.role !== role)
+      missing.push(requirement('ROLE_REQUIRED', 'role', null, `Only a ${role} can take this step`, { role }));
+  }
+
+  if (to === 'diakhiri') {
+    if (!context.reason?.trim()) missing.push(requirement('TERMINATION_REASON_REQUIRED', 'data', 'reason'));
+    // Ending an agreement that was signed takes a document; dropping a proposal does not.
+    const hasTermination =
+      context.documents.some((document) => document.kind === 'pengakhiran') ||
+      (context.linkedDocumentTypes ?? []).includes('pengakhiran');
+    if (isInForceStage(from) && !hasTermination)
+      missing.push(requirement('TERMINATION_DOCUMENT_REQUIRED', 'document', 'documents.pengakhiran'));
+    return missing;
+  }
+
+  const dprdRequired = requiresDprdApproval(agreement, rules);
+  if (to === 'persetujuan_dprd' && !dprdRequired)
+    missing.push(requirement('DPRD_APPROVAL_NOT_REQUIRED', 'condition', 'burdensCommunity'));
+  if (from === 'penyusunan_pks' && to === 'penandatanganan_pks' && dprdRequired)
+    missing.push(requirement('DPRD_APPROVAL_REQUIRED', 'condition', null));
+
+  if (from === 'penyusunan_pks' && agreement.documentType === 'perjanjian_kerja_sama') {
+    if (agreement.parentId === null) missing.push(requirement('PARENT_REQUIRED', 'data', 'parentId'));
+    else if (context.parentDocumentType === null)
+      missing.push(requirement('PARENT_NOT_FOUND', 'data', 'parentId'));
+    else if (context.parentDocumentType !== undefined && context.parentDocumentType !== 'kesepakatan_bersama')
+      missing.push(requirement('PARENT_TYPE_NOT_ALLOWED', 'data', 'parentId'));
+  }
+
+  if (from === 'ksb' || from === 'penandatanganan_pks') missing.push(...signingRequirements(agreement));
+  if (to === 'pelaksanaan') missing.push(...validityRequirements(agreement));
+  if (to === 'berakhir') {
+    if (!agreement.validUntil) missing.push(requirement('VALIDITY_REQUIRED', 'data', 'validUntil'));
+    // validUntil is the last day in force: the agreement ends the day after.
+    else if (agreement.validUntil >= context.today)
+      missing.push(
+        requirement('VALIDITY_NOT_ENDED', 'condition', 'validUntil', undefined, {
+          validUntil: agreement.validUntil,
+        }),
+      );
+  }
+  if (to === 'diperpanjang' && !(context.linkedDocumentTypes ?? []).includes('perpanjangan'))
+    missing.push(requirement('EXTENSION_REQUIRED', 'data', null));
+
+  const documents = rules.requiredDocumentsToLeave[from] ?? [];
+  missing.push(
+    ...documentRequirements(
+      mode === 'entry' ? documents.filter((kind) => rules.entryRequiredDocuments.includes(kind)) : documents,
+      context,
+    ),
+  );
+  return missing;
+}
+
+/** One possible next stage, whether it can be taken now, and what it still needs. */
+export type NextStep = { stage: Stage; allowed: boolean; missing: Requirement[] };
+
+/**
+ * The possible next stages of an agreement with what each needs: the UI's "what the next step needs"
+ * panel. Includes stages the actor's role cannot take, with ROLE_REQUIRED among the missing.
+ */
+export function nextSteps(
+  agreement: LifecycleAgreement,
+  context: TransitionContext,
+  rules: AgreementRules = defaultAgreementRules,
+): NextStep[] {
+  return candidateStages(agreement, context.parentDocumentType).map((stage) => {
+    const missing = guard(agreement, agreement.stage, stage, context, rules, 'transition');
+    return { stage, allowed: missing.length === 0, missing };
+  });
+}
+
+/** The outcome of a transition: the new stage, or the problems that prevent it. */
+export type TransitionResult =
+  { ok: true; from: Stage; stage: Stage } | { ok: false; from: Stage; stage: Stage; problems: Requirement[] };
+
+/**
+ * Moves an agreement to a stage when the transition exists and its guard passes. Never throws for a domain
+ * problem: an impossible step comes back as TRANSITION_NOT_ALLOWED.
+ */
+export function applyTransition(
+  agreement: LifecycleAgreement,
+  to: Stage,
+  context: TransitionContext,
+  rules: AgreementRules = defaultAgreementRules,
+): TransitionResult {
+  const from = agreement.stage;
+  if (!candidateStages(agreement, context.parentDocumentType).includes(to))
+    return {
+      ok: false,
+      from,
+      stage: from,
+      problems: [requirement('TRANSITION_NOT_ALLOWED', 'condition', null, undefined, { from, to })],
+    };
+  const problems = guard(agreement, from, to, context, rules, 'transition');
+  return problems.length === 0 ? { ok: true, from, stage: to } : { ok: false, from, stage: from, problems };
+}
+
+/** The stages an agreement of a type can be entered at: any stage of its path, or a closed one. */
+export function entryStagesFor(
+  documentType: DocumentType,
+  parentDocumentType?: DocumentType | null,
+): Stage[] {
+  return [...stagePathFor(documentType, parentDocumentType), 'berakhir', 'diperpanjang', 'diakhiri'];
+}
+
+/**
+ * What an agreement made outside the system needs to be entered at a later stage: the data every earlier
+ * transition would have asked for (the signing date and numbers, the validity), and of the documents only
+ * those the rule set still expects after the fact (the signed copy). Roles and process evidence of stages
+ * that happened before Sinergi are not asked for.
+ */
+export function checkEntryStage(
+  agreement: AgreementInput,
+  stage: Stage,
+  context: Omit<TransitionContext, 'actor'>,
+  rules: AgreementRules = defaultAgreementRules,
+): Requirement[] {
+  const path = stagePathFor(agreement.documentType, context.parentDocumentType);
+  if (!entryStagesFor(agreement.documentType, context.parentDocumentType).includes(stage))
+    return [requirement('ENTRY_STAGE_NOT_ALLOWED', 'condition', null, undefined, { stage })];
+
+  // A closed agreement is entered as one that was in force until it closed.
+  const walkTo: Stage = isActiveStage(stage) ? stage : 'pelaksanaan';
+  const stagesWalked = path.slice(0, path.indexOf(walkTo) + 1);
+  const dprdRequired = requiresDprdApproval(agreement, rules);
+  const walk = stagesWalked.filter((step) => step !== 'persetujuan_dprd' || dprdRequired || step === stage);
+  const fullContext: TransitionContext = { ...context, actor: { role: 'system_admin' } };
+
+  const missing: Requirement[] = [];
+  for (let index = 1; index < walk.length; index += 1) {
+    const from = walk[index - 1];
+    const to = walk[index];
+    if (from && to) missing.push(...guard(agreement, from, to, fullContext, rules, 'entry'));
+  }
+  if (!isActiveStage(stage))
+    missing.push(...guard(agreement, 'pelaksanaan', stage, fullContext, rules, 'entry'));
+
+  const seen = new Set<string>();
+  return missing.filter((item) => {
+    const key = `${item.code}|${item.field ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,463 @@
+/**
+ * Configurable rules of cooperation and the validation run on every save. The legal details that are not
+ * settled (maximum validity, the deadline to follow a KSB with a PKS, reporting, when the DPRD must
+ * approve, the minimum content) are DATA in `defaultAgreementRules`, which an administrator can change
+ * through `agreementRulesSchema`; the functions here only read them.
+ */
+import { z } from 'zod';
+import { regionByCode } from '../regions';
+import { checkSignatoryTerm } from '../officials/terms';
+import type { Term } from '../officials/terms';
+import { addDays, addMonths, addYears, daysBetween } from './dates';
+import type { IsoDate } from './dates';
+import { makeIssue } from './issues';
+import type { Issue } from './issues';
+import {
+  allowedParentTypes,
+  contentItemKeySchema,
+  contentItemLabels,
+  documentKindSchema,
+  documentTypeSchema,
+  expectedOrganizationKinds,
+  isActing,
+  isHeadOffice,
+  levelOfOffice,
+  organizationKindLabels,
+} from './kinds';
+import type { ContentItemKey, Label, OrganizationKind } from './kinds';
+import { consistencyIssues, partyKey } from './schema';
+import type { AgreementInput, Party } from './schema';
+import { isActiveStage, stageSchema } from './stages';
+import type { Stage } from './stages';
+
+/** The agreement flags that decide whether the DPRD must approve. */
+export const dprdFlags = ['burdensCommunity', 'fundingNotInCurrentApbd'] as const;
+export type DprdFlag = (typeof dprdFlags)[number];
+
+/** One condition: every flag it names must have the given value. */
+const dprdConditionSchema = z
+  .object({ burdensCommunity: z.boolean().optional(), fundingNotInCurrentApbd: z.boolean().optional() })
+  .strict()
+  .refine((condition) => Object.keys(condition).length > 0, { error: 'A condition names at least one flag' });
+
+/** The rule set an administrator can change. */
+export const agreementRulesSchema = z.object({
+  /** Usual maximum validity in years per document type; longer is a warning. Absent: no maximum. */
+  maxValidityYears: z.partialRecord(documentTypeSchema, z.int().min(1).max(100)),
+  /** Months after signing a KSB within which a PKS should follow; later, the KSB counts as dormant. */
+  ksbFollowUpMonths: z.int().min(1).max(120),
+  /** Reporting to the governor or the minister: periods aligned on 1 January, and days allowed after each. */
+  reporting: z.object({
+    periodMonths: z.literal([1, 2, 3, 4, 6, 12]),
+    dueDaysAfterPeriod: z.int().min(0).max(365),
+  }),
+  /** The DPRD must approve when ANY of these conditions holds; an empty list means never. */
+  dprdApprovalWhen: z.array(dprdConditionSchema).max(10),
+  /** Days before validUntil on which reminders go out (0: the day it expires). */
+  expiryReminderDays: z
+    .array(z.int().min(0).max(3650))
+    .max(20)
+    .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
+  /** Minimum number of evaluations per budget year of an agreement in force. */
+  minEvaluationsPerBudgetYear: z.int().min(0).max(12),
+  /** The minimum-content checklist of each document type. */
+  contentChecklists: z.record(documentTypeSchema, z.array(contentItemKeySchema)),
+  /** Files that must be uploaded before an agreement leaves a stage. */
+  requiredDocumentsToLeave: z.partialRecord(stageSchema, z.array(documentKindSchema)),
+  /**
+   * Of those, the files still required of an agreement entered after the fact at a later stage: the
+   * signed copy exists, a terms of reference written years ago usually does not.
+   */
+  entryRequiredDocuments: z.array(documentKindSchema),
+});
+
+export type AgreementRules = z.output<typeof agreementRulesSchema>;
+
+/** The default rule set: sensible values where the regulations we could read are silent. */
+export const defaultAgreementRules: AgreementRules = {
+  maxValidityYears: { kesepakatan_bersama: 5, perjanjian_kerja_sama: 5, nota_kesepahaman: 5 },
+  ksbFollowUpMonths: 12,
+  reporting: { periodMonths: 12, dueDaysAfterPeriod: 31 },
+  dprdApprovalWhen: [{ burdensCommunity: true }, { fundingNotInCurrentApbd: true }],
+  expiryReminderDays: [90, 60, 30, 7, 0],
+  minEvaluationsPerBudgetYear: 2,
+  contentChecklists: {
+    kesepakatan_bersama: ['parties', 'purpose', 'object', 'scope', 'duration', 'followUp'],
+    nota_kesepahaman: ['parties', 'purpose', 'object', 'scope', 'duration', 'followUp'],
+    perjanjian_kerja_sama: [
+      'parties',
+      'object',
+      'scope',
+      'rightsObligations',
+      'duration',
+      'financing',
+      'termination',
+      'forceMajeure',
+      'disputeSettlement',
+      'review',
+    ],
+    addendum: ['parties', 'object', 'scope'],
+    perpanjangan: ['parties', 'duration'],
+    pengakhiran: ['parties', 'termination'],
+  },
+  requiredDocumentsToLeave: {
+    ksb: ['signed'],
+    penyusunan_pks: ['draft'],
+    persetujuan_dprd: ['persetujuan_dprd'],
+    penandatanganan_pks: ['signed'],
+  },
+  entryRequiredDocuments: ['signed'],
+};
+
+/** True when the agreement's flags meet one of the rule set's DPRD conditions. */
+export function requiresDprdApproval(
+  agreement: Pick<AgreementInput, DprdFlag>,
+  rules: AgreementRules = defaultAgreementRules,
+): boolean {
+  return rules.dprdApprovalWhen.some((condition) =>
+    dprdFlags.every((flag) => condition[flag] === undefined || condition[flag] === agreement[flag]),
+  );
+}
+
+/** What validateAgreement may know beyond the agreement. */
+export type ValidationContext = {
+  /** Today's date (the caller's clock, so tests and time zones stay explicit). */
+  today: IsoDate;
+  /**
+   * The parent document (a PKS's KSB): undefined when the caller did not load it (parent checks are
+   * skipped), null when parentId points at nothing.
+   */
+  parent?: ParentAgreement | null;
+  /** Kinds of the organisation parties, by organisation id. */
+  organizationKinds?: Readonly<Record<string, OrganizationKind>>;
+  /** Terms of office, to check that signatories held their office on the signing date. */
+  terms?: readonly Term[];
+};
+
+/** The parts of a parent document that its children are checked against. */
+export type ParentAgreement = Pick<
+  AgreementInput,
+  'kind' | 'documentType' | 'parties' | 'signingDate' | 'validFrom' | 'validUntil' | 'sectors'
+>;
+
+/**
+ * Every issue of an agreement about to be saved: the consistency errors of the input, the checks against
+ * its parent, the rule set and today's date, and the signatories' terms of office. Errors block the save;
+ * warnings are shown with the record.
+ */
+export function validateAgreement(
+  agreement: AgreementInput,
+  context: ValidationContext,
+  rules: AgreementRules = defaultAgreementRules,
+): Issue[] {
+  return [
+    ...consistencyIssues(agreement),
+    ...ruleIssues(agreement, context, rules),
+    ...signatoryIssues(agreement, context),
+    ...parentIssues(agreement, context, rules),
+    ...organizationIssues(agreement, context),
+  ];
+}
+
+function ruleIssues(agreement: AgreementInput, context: ValidationContext, rules: AgreementRules): Issue[] {
+  const issues: Issue[] = [];
+  const maxYears = rules.maxValidityYears[agreement.documentType];
+  const { validFrom, validUntil } = agreement;
+  if (maxYears !== undefined && validFrom && validUntil && validUntil > addYears(validFrom, maxYears))
+    issues.push(
+      makeIssue(
+        'VALIDITY_EXCEEDS_MAX',
+        'warning',
+        'validUntil',
+        `The validity is longer than the usual maximum of ${maxYears} years`,
+        { years: maxYears },
+      ),
+    );
+  if (agreement.signingDate && agreement.signingDate > context.today)
+    issues.push(makeIssue('SIGNING_DATE_IN_FUTURE', 'warning', 'signingDate'));
+  if (agreement.kind === 'ksdd' && agreement.ksddNature === null)
+    issues.push(makeIssue('KSDD_NATURE_MISSING', 'warning', 'ksddNature'));
+  return issues;
+}
+
+function signatoryIssues(agreement: AgreementInput, context: ValidationContext): Issue[] {
+  const issues: Issue[] = [];
+  const partiesByKey = new Map<string, Party>(agreement.parties.map((party) => [partyKey(party), party]));
+  agreement.signatories.forEach((signatory, index) => {
+    const field = `signatories.${index}`;
+    // The flag concerns the head of region: an acting kepala OPD signing a PKS under mandate is routine.
+    if (isHeadOffice(signatory.office) && isActing(signatory.actingKind))
+      issues.push(
+        makeIssue('ACTING_SIGNATORY', 'warning', `${field}.actingKind`, undefined, { name: signatory.name }),
+      );
+    if (
+      agreement.documentType === 'perjanjian_kerja_sama' &&
+      signatory.office === 'kepala_opd' &&
+      signatory.mandate === null
+    )
+      issues.push(makeIssue('MANDATE_MISSING', 'warning', `${field}.mandate`));
+
+    const party = partiesByKey.get(signatory.partyKey);
+    if (party?.kind !== 'region') return;
+    const region = regionByCode(party.regionCode);
+    const officeLevel = levelOfOffice(signatory.office);
+    if (region && officeLevel !== null && officeLevel !== region.level)
+      issues.push(makeIssue('OFFICE_NOT_FOR_REGION_LEVEL', 'warning', `${field}.office`));
+    if (context.terms && agreement.signingDate) {
+      const termIssue = checkSignatoryTerm(context.terms, signatory, party.regionCode, agreement.signingDate);
+      if (termIssue) issues.push({ ...termIssue, field: `${field}.name` });
+    }
+  });
+  return issues;
+}
+
+function parentIssues(agreement: AgreementInput, context: ValidationContext, rules: AgreementRules): Issue[] {
+  if (agreement.parentId === null || context.parent === undefined) return [];
+  const parent = context.parent;
+  if (parent === null) return [makeIssue('PARENT_NOT_FOUND', 'error', 'parentId')];
+  const allowed = allowedParentTypes[agreement.documentType];
+  // A standalone type with a parent is already PARENT_NOT_ALLOWED; nothing to compare against.
+  if (allowed === null) return [];
+  if (!allowed.includes(parent.documentType))
+    return [
+      makeIssue('PARENT_TYPE_NOT_ALLOWED', 'error', 'parentId', undefined, {
+        parentType: parent.documentType,
+      }),
+    ];
+
+  const issues: Issue[] = [];
+  if (parent.kind !== agreement.kind) issues.push(makeIssue('KIND_DIFFERS_FROM_PARENT', 'warning', 'kind'));
+
+  const parentKeys = new Set(parent.parties.map(partyKey));
+  agreement.parties.forEach((party, index) => {
+    if (!parentKeys.has(partyKey(party)))
+      issues.push(makeIssue('PARTIES_NOT_IN_PARENT', 'error', `parties.${index}`));
+  });
+
+  if (agreement.signingDate && parent.signingDate && agreement.signingDate < parent.signingDate)
+    issues.push(makeIssue('SIGNED_BEFORE_PARENT', 'warning', 'signingDate'));
+
+  if (agreement.documentType !== 'perjanjian_kerja_sama') return issues;
+  // A PKS cannot outlive or exceed its KSB (domain.md): dates, parties and sectors.
+  if (agreement.validFrom && parent.validFrom && agreement.validFrom < parent.validFrom)
+    issues.push(
+      makeIssue('OUTSIDE_PARENT_VALIDITY', 'error', 'validFrom', undefined, {
+        parentValidFrom: parent.validFrom,
+      }),
+    );
+  if (agreement.validUntil && parent.validUntil && agreement.validUntil > parent.validUntil)
+    issues.push(
+      makeIssue('OUTSIDE_PARENT_VALIDITY', 'error', 'validUntil', undefined, {
+        parentValidUntil: parent.validUntil,
+      }),
+    );
+  const parentSectors = new Set<string>(parent.sectors);
+  const outside = agreement.sectors.filter((sector) => !parentSectors.has(sector));
+  if (parent.sectors.length > 0 && outside.length > 0)
+    issues.push(
+      makeIssue('SECTORS_OUTSIDE_PARENT', 'warning', 'sectors', undefined, { sectors: outside.join(', ') }),
+    );
+  const deadline = followUpDeadline(parent, rules);
+  if (deadline && agreement.signingDate && agreement.signingDate > deadline)
+    issues.push(makeIssue('FOLLOW_UP_DEADLINE_PASSED', 'warning', 'signingDate', undefined, { deadline }));
+  return issues;
+}
+
+function organizationIssues(agreement: AgreementInput, context: ValidationContext): Issue[] {
+  const kinds = context.organizationKinds;
+  if (!kinds) return [];
+  const expected = expectedOrganizationKinds[agreement.kind];
+  const issues: Issue[] = [];
+  agreement.parties.forEach((party, index) => {
+    if (party.kind !== 'organization') return;
+    const kind = kinds[party.organizationId];
+    if (kind !== undefined && !expected.includes(kind))
+      issues.push(
+        makeIssue('ORGANIZATION_KIND_MISMATCH', 'warning', `parties.${index}`, undefined, {
+          organizationKind: organizationKindLabels[kind].en,
+        }),
+      );
+  });
+  return issues;
+}
+
+/** The date by which a KSB should be followed by a PKS, or null when it is not a signed KSB. */
+export function followUpDeadline(
+  ksb: Pick<AgreementInput, 'documentType' | 'signingDate'>,
+  rules: AgreementRules = defaultAgreementRules,
+): IsoDate | null {
+  if (ksb.documentType !== 'kesepakatan_bersama' || !ksb.signingDate) return null;
+  return addMonths(ksb.signingDate, rules.ksbFollowUpMonths);
+}
+
+/**
+ * Whether a KSB has been followed up: the known problem is the KSB signed at a ceremony and never followed
+ * by a PKS. `not_applicable` for other documents and unsigned KSB.
+ */
+export function followUpStatus(
+  ksb: Pick<AgreementInput, 'documentType' | 'signingDate'>,
+  pksCount: number,
+  today: IsoDate,
+  rules: AgreementRules = defaultAgreementRules,
+): 'not_applicable' | 'followed_up' | 'pending' | 'overdue' {
+  const deadline = followUpDeadline(ksb, rules);
+  if (deadline === null) return 'not_applicable';
+  if (pksCount > 0) return 'followed_up';
+  return today > deadline ? 'overdue' : 'pending';
+}
+
+/** A stage, or `kedaluwarsa`: what an agreement shows when its validity has passed but its stage was not closed. */
+export type EffectiveStatus = Stage | 'kedaluwarsa';
+
+export const effectiveStatusLabels: Readonly<Record<'kedaluwarsa', Label>> = {
+  kedaluwarsa: { id: 'Kedaluwarsa', en: 'Expired' },
+};
+
+/**
+ * The status to show: an active agreement past its validUntil shows as `kedaluwarsa` even if nobody moved
+ * its stage, so lists never present a dead agreement as alive.
+ */
+export function effectiveStatus(
+  agreement: Pick<AgreementInput, 'validUntil'> & { stage: Stage },
+  today: IsoDate,
+): EffectiveStatus {
+  if (isActiveStage(agreement.stage) && agreement.validUntil !== null && agreement.validUntil < today)
+    return 'kedaluwarsa';
+  return agreement.stage;
+}
+
+/** Days from today to validUntil (0 on the last day, negative once expired), or null without an end. */
+export function daysUntilExpiry(
+  agreement: Pick<AgreementInput, 'validUntil'>,
+  today: IsoDate,
+): number | null {
+  return agreement.validUntil === null ? null : daysBetween(today, agreement.validUntil);
+}
+
+/** True when the agreement is still valid and expires within `days` days (today included). */
+export function expiresWithinDays(
+  agreement: Pick<AgreementInput, 'validUntil'>,
+  today: IsoDate,
+  days: number,
+): boolean {
+  const left = daysUntilExpiry(agreement, today);
+  return left !== null && left >= 0 && left <= days;
+}
+
+/**
+ * The reminder offset that falls today (90, 60, 30, 7 or 0 by default), or null. A daily job sends a
+ * reminder when this is not null; a closed agreement gets none.
+ */
+export function dueExpiryReminder(
+  agreement: Pick<AgreementInput, 'validUntil'> & { stage: Stage },
+  today: IsoDate,
+  rules: AgreementRules = defaultAgreementRules,
+): number | null {
+  if (!isActiveStage(agreement.stage)) return null;
+  const left = daysUntilExpiry(agreement, today);
+  return left !== null && rules.expiryReminderDays.includes(left) ? left : null;
+}
+
+/** A reporting period (aligned on 1 January) and the date its report is due. */
+export type ReportingPeriod = { start: IsoDate; end: IsoDate; dueDate: IsoDate };
+
+/** The reporting period a date falls in, with its due date. */
+export function reportingPeriodOf(
+  date: IsoDate,
+  rules: AgreementRules = defaultAgreementRules,
+): ReportingPeriod {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const months = rules.reporting.periodMonths;
+  const startMonth = Math.floor((month - 1) / months) * months + 1;
+  const start = `${year}-${String(startMonth).padStart(2, '0')}-01`;
+  const end = addDays(addMonths(start, months), -1);
+  return { start, end, dueDate: addDays(end, rules.reporting.dueDaysAfterPeriod) };
+}
+
+/**
+ * The report due next on or after today: the previous period's while its due date has not passed, else
+ * the current period's.
+ */
+export function nextReportingDeadline(
+  today: IsoDate,
+  rules: AgreementRules = defaultAgreementRules,
+): ReportingPeriod {
+  const current = reportingPeriodOf(today, rules);
+  const previous = reportingPeriodOf(addDays(current.start, -1), rules);
+  return previous.dueDate >= today ? previous : current;
+}
+
+/** Evaluations held in a budget year (calendar year) against the minimum of the rule set. */
+export function evaluationProgress(
+  evaluationDates: readonly IsoDate[],
+  budgetYear: number,
+  rules: AgreementRules = defaultAgreementRules,
+): { done: number; required: number; missing: number } {
+  const done = evaluationDates.filter((date) => date.startsWith(`${budgetYear}-`)).length;
+  const required = rules.minEvaluationsPerBudgetYear;
+  return { done, required, missing: Math.max(0, required - done) };
+}
+
+/** One item of the minimum-content checklist. */
+export type ContentChecklistItem = { key: ContentItemKey; label: Label; present: boolean };
+
+function hasText(value: string | null): boolean {
+  return value !== null && value.trim() !== '';
+}
+
+/** What the structured fields already show for each item; explicit content flags add the rest. */
+const derivedContent: Readonly<Record<ContentItemKey, (agreement: AgreementInput) => boolean>> = {
+  parties: (agreement) => agreement.parties.length >= 2,
+  purpose: (agreement) => hasText(agreement.purpose),
+  object: (agreement) => hasText(agreement.objectScope),
+  scope: (agreement) => hasText(agreement.objectScope),
+  rightsObligations: (agreement) =>
+    agreement.parties.length > 0 &&
+    agreement.parties.every((party) => party.rights.length > 0 || party.obligations.length > 0),
+  duration: (agreement) => agreement.validFrom !== null && agreement.validUntil !== null,
+  financing: (agreement) => agreement.parties.some((party) => party.financing !== null),
+  followUp: () => false,
+  termination: () => false,
+  forceMajeure: () => false,
+  disputeSettlement: () => false,
+  review: () => false,
+};
+
+/**
+ * The minimum-content checklist of the agreement's document type (from the rule set), each item present
+ * when the structured fields show it or an explicit content flag says so.
+ */
+export function contentChecklist(
+  agreement: AgreementInput,
+  rules: AgreementRules = defaultAgreementRules,
+): ContentChecklistItem[] {
+  return rules.contentChecklists[agreement.documentType].map((key) => ({
+    key,
+    label: contentItemLabels[key],
+    present: derivedContent[key](agreement) || agreement.content[key] === true,
+  }));
+}
+
+/** A party's confirmation that the record of an agreement is right. */
+export type PartyConfirmation = { partyKey: string };
+
+/**
+ * How many parties have confirmed the record ("dikonfirmasi 1 dari 2 pihak"). Confirmations of a key that
+ * is not a party, and repeated confirmations, do not count.
+ */
+export function confirmationSummary(
+  parties: readonly Party[],
+  confirmations: readonly PartyConfirmation[],
+): { confirmed: number; total: number; complete: boolean; pendingPartyKeys: string[] } {
+  const confirmedKeys = new Set(confirmations.map((confirmation) => confirmation.partyKey));
+  const keys = [...new Set(parties.map(partyKey))];
+  const pendingPartyKeys = keys.filter((key) => !confirmedKeys.has(key));
+  const confirmed = keys.length - pendingPartyKeys.length;
+  return {
+    confirmed,
+    total: keys.length,
+    complete: keys.length > 0 && pendingPartyKeys.length === 0,
+    pendingPartyKeys,
+  };
+}
