@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeSameAgreement, titleSimilarity, titleTokens } from './duplicates';
+import { looksLikeSameAgreement, normalizeSearchText, titleSimilarity, titleTokens } from './duplicates';
 import { agreement, seed000Ksb, seed002Ksb, seed003Ksb, seed003Pks } from './seed-agreements.test-support';
 
 const ksb000 = agreement(seed000Ksb);
+
+describe('normalizeSearchText', () => {
+  it('writes every spelling of kerja sama as "kerja sama", lower case, single spaces', () => {
+    for (const variant of ['Kerjasama', 'KERJA-SAMA', 'kerja  sama', 'Kerja – Sama', 'kerja\nsama'])
+      expect(normalizeSearchText(`Perjanjian ${variant} Daerah`)).toBe('perjanjian kerja sama daerah');
+    expect(normalizeSearchText('  Nota-Kesepahaman   Pemkot  Malang ')).toBe(
+      'nota kesepahaman pemkot malang',
+    );
+    expect(normalizeSearchText('Kerjasama')).toBe(normalizeSearchText('kerja sama'));
+  });
+
+  it('folds accents and leaves other words alone', () => {
+    expect(normalizeSearchText('Café Sama-sama Bekerja')).toBe('cafe sama-sama bekerja');
+  });
+});
 
 describe('duplicate detection', () => {
   it('normalises titles: kerja sama spellings unified, stop-words removed', () => {

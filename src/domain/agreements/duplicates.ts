@@ -14,7 +14,6 @@ export type DuplicateCandidate = Pick<
 
 /** Words that every title carries and that say nothing about what is agreed. */
 const stopWords = new Set([
-  'kerjasama',
   'kesepakatan',
   'bersama',
   'perjanjian',
@@ -48,16 +47,34 @@ const stopWords = new Set([
   'penyelenggaraan',
 ]);
 
+/** Closed and hyphenated spellings of compounds, written the way the dictionary (KBBI) writes them. */
+const compounds: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bkerja\s*[-\u2010-\u2013]?\s*sama\b/g, 'kerja sama'],
+  [/\bnota\s*[-\u2010-\u2013]?\s*kesepahaman\b/g, 'nota kesepahaman'],
+];
+
 /**
- * Title words for comparison: lower case, "kerja sama" / "kerjasama" / "kerja-sama" unified, punctuation
- * dropped, stop-words removed.
+ * Text for full-text search, applied alike when indexing and when querying: accents folded, lower case,
+ * spaces collapsed, and every spelling of "kerja sama" ("kerjasama", "kerja-sama", "Kerja  Sama") written
+ * as the canonical "kerja sama". The spaced form is canonical because it is the KBBI spelling and because
+ * PostgreSQL's stemmers read the closed "kerjasama" as ke- + "rjasama", so it would match nothing.
+ */
+export function normalizeSearchText(text: string): string {
+  let value = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  for (const [pattern, replacement] of compounds) value = value.replace(pattern, replacement);
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Title words for comparison: normalised as for search, punctuation dropped, stop-words (including the
+ * "kerja sama" every title carries and region prefixes such as "Pemerintah Kota") removed.
  */
 export function titleTokens(title: string): string[] {
-  const text = title
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/kerja[\s-]*sama/g, 'kerjasama')
+  const text = normalizeSearchText(title)
+    .replace(/\bkerja sama\b/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ');
   return text.split(' ').filter((word) => word.length > 0 && !stopWords.has(word));
 }

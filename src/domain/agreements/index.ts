@@ -14,6 +14,7 @@ export {
   agreementInputSchema,
   agreementUpdateSchema,
   consistencyIssues,
+  contentEntrySchema,
   contentFlagsSchema,
   financingSchema,
   mandateSchema,
@@ -29,6 +30,8 @@ export type {
   AgreementCreateInput,
   AgreementFormValues,
   AgreementInput,
+  AgreementUpdateInput,
+  ContentEntry,
   ContentFlags,
   Financing,
   Mandate,
@@ -39,6 +42,9 @@ export type {
 } from './schema';
 export {
   agreementRulesSchema,
+  agreementStatus,
+  agreementStatusLabels,
+  agreementStatuses,
   confirmationSummary,
   contentChecklist,
   daysUntilExpiry,
@@ -58,22 +64,25 @@ export {
 } from './rules';
 export type {
   AgreementRules,
+  AgreementStatus,
   ContentChecklistItem,
   DprdFlag,
   EffectiveStatus,
   ParentAgreement,
   PartyConfirmation,
+  PartyWithConfirmation,
   ReportingPeriod,
   ValidationContext,
 } from './rules';
 export {
+  allowedRoles,
   applyTransition,
   candidateStages,
   checkEntryStage,
+  entryStages,
   entryStagesFor,
   firstStageFor,
   nextSteps,
-  requiredRole,
   stagePathFor,
 } from './lifecycle';
 export type {
@@ -85,5 +94,11 @@ export type {
   TransitionContext,
   TransitionResult,
 } from './lifecycle';
-export { defaultDuplicateOptions, looksLikeSameAgreement, titleSimilarity, titleTokens } from './duplicates';
+export {
+  defaultDuplicateOptions,
+  looksLikeSameAgreement,
+  normalizeSearchText,
+  titleSimilarity,
+  titleTokens,
+} from './duplicates';
 export type { DuplicateCandidate, DuplicateOptions, DuplicateVerdict } from './duplicates';

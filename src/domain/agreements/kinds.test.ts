@@ -27,6 +27,8 @@ import {
   officeTitle,
   organizationKindLabels,
   organizationKinds,
+  partyKindLabels,
+  partyKinds,
   requiresParent,
 } from './kinds';
 import type { Label } from './kinds';
@@ -46,6 +48,7 @@ describe('agreement vocabulary', () => {
     expectLabelled(ksddNatures, ksddNatureLabels);
     expectLabelled(documentTypes, documentTypeLabels);
     expectLabelled(organizationKinds, organizationKindLabels);
+    expectLabelled(partyKinds, partyKindLabels);
     expectLabelled(offices, officeLabels);
     expectLabelled(actingKinds, actingKindLabels);
     expectLabelled(financingSources, financingSourceLabels);

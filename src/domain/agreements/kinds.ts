@@ -110,6 +110,12 @@ export function isFrameworkDocument(documentType: DocumentType): boolean {
 /** A party is a regional government (Kemendagri code) or an organisation (third-party record id). */
 export const partyKinds = ['region', 'organization'] as const;
 export type PartyKind = (typeof partyKinds)[number];
+export const partyKindSchema = z.enum(partyKinds);
+
+export const partyKindLabels: Readonly<Record<PartyKind, Label>> = {
+  region: { id: 'Pemerintah daerah', en: 'Regional government' },
+  organization: { id: 'Organisasi / pihak lain', en: 'Organisation' },
+};
 
 /** Kinds of organisation that can be a party. */
 export const organizationKinds = [

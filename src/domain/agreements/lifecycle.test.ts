@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyTransition,
+  allowedRoles,
   candidateStages,
   checkEntryStage,
+  entryStages,
   entryStagesFor,
   firstStageFor,
   nextSteps,
-  requiredRole,
   stagePathFor,
 } from './lifecycle';
 import type { LifecycleRole, TransitionContext } from './lifecycle';
@@ -78,11 +79,13 @@ describe('stage paths', () => {
     ]);
     expect(candidateStages({ documentType: 'kesepakatan_bersama', stage: 'pelaksanaan' })).toEqual([
       'monitoring_evaluasi',
+      'pelaporan',
       'berakhir',
       'diperpanjang',
       'diakhiri',
     ]);
     expect(candidateStages({ documentType: 'kesepakatan_bersama', stage: 'pelaporan' })).toEqual([
+      'pelaksanaan',
       'monitoring_evaluasi',
       'berakhir',
       'diperpanjang',
@@ -97,11 +100,15 @@ describe('stage paths', () => {
     expect(candidateStages({ documentType: 'perjanjian_kerja_sama', stage: 'ksb' })).toEqual([]);
   });
 
-  it('asks the reviewer to complete the TKKSD review, the region admin for the rest', () => {
-    expect(requiredRole('penyusunan_pks', 'penandatanganan_pks')).toBe('reviewer');
-    expect(requiredRole('penyusunan_pks', 'persetujuan_dprd')).toBe('reviewer');
-    expect(requiredRole('penyusunan_pks', 'diakhiri')).toBe('region_admin');
-    expect(requiredRole('ksb', 'pelaksanaan')).toBe('region_admin');
+  it('lets the reviewer complete the TKKSD review; the region admin takes every step', () => {
+    expect(allowedRoles('penyusunan_pks', 'penandatanganan_pks')).toEqual([
+      'system_admin',
+      'region_admin',
+      'reviewer',
+    ]);
+    expect(allowedRoles('penyusunan_pks', 'persetujuan_dprd')).toContain('reviewer');
+    expect(allowedRoles('penyusunan_pks', 'diakhiri')).toEqual(['system_admin', 'region_admin']);
+    expect(allowedRoles('ksb', 'pelaksanaan')).toEqual(['system_admin', 'region_admin']);
   });
 });
 
@@ -185,10 +192,16 @@ describe('applyTransition', () => {
     );
     expect(applyTransition(drafting, 'penandatanganan_pks', withDraft)).toMatchObject({ ok: true });
     expect(
-      problemCodes(
-        applyTransition(drafting, 'penandatanganan_pks', { ...withDraft, actor: { role: 'region_admin' } }),
-      ),
-    ).toEqual(['ROLE_REQUIRED']);
+      applyTransition(drafting, 'penandatanganan_pks', { ...withDraft, actor: { role: 'region_admin' } }),
+    ).toMatchObject({ ok: true });
+    const byOfficer = applyTransition(drafting, 'penandatanganan_pks', {
+      ...withDraft,
+      actor: { role: 'opd_officer' },
+    });
+    expect(byOfficer).toMatchObject({
+      ok: false,
+      problems: [{ code: 'ROLE_REQUIRED', kind: 'role', params: { roles: 'region_admin,reviewer' } }],
+    });
     expect(
       problemCodes(applyTransition(drafting, 'penandatanganan_pks', { ...withDraft, documents: [] })),
     ).toEqual(['DOCUMENT_REQUIRED']);
@@ -272,12 +285,25 @@ describe('applyTransition', () => {
     ]);
   });
 
-  it('cycles between monitoring_evaluasi and pelaporan', () => {
-    expect(applyTransition(staged(seed003Ksb, 'pelaksanaan'), 'monitoring_evaluasi', context()).ok).toBe(
-      true,
-    );
-    expect(applyTransition(staged(seed003Ksb, 'monitoring_evaluasi'), 'pelaporan', context()).ok).toBe(true);
-    expect(applyTransition(staged(seed003Ksb, 'pelaporan'), 'monitoring_evaluasi', context()).ok).toBe(true);
+  it('cycles freely between pelaksanaan, monitoring_evaluasi and pelaporan', () => {
+    const inForce = ['pelaksanaan', 'monitoring_evaluasi', 'pelaporan'] as const;
+    for (const from of inForce)
+      for (const to of inForce) {
+        if (from === to) continue;
+        expect(applyTransition(staged(seed003Ksb, from), to, context()), `${from} -> ${to}`).toMatchObject({
+          ok: true,
+          stage: to,
+        });
+      }
+    // Back to pelaksanaan still needs a coherent validity.
+    expect(
+      problemCodes(
+        applyTransition(staged(seed003Ksb, 'pelaporan', { validUntil: null }), 'pelaksanaan', context()),
+      ),
+    ).toEqual(['VALIDITY_REQUIRED']);
+    expect(
+      problemCodes(applyTransition(staged(seed003Ksb, 'pelaporan'), 'pelaksanaan', context({}, 'reviewer'))),
+    ).toEqual(['ROLE_REQUIRED']);
   });
 
   it('ends at expiry only once the validity has passed', () => {
@@ -431,6 +457,17 @@ describe('checkEntryStage (agreements made outside the system)', () => {
     expect(checkEntryStage(ksb, 'diakhiri', context({ documents: signed })).map((item) => item.code)).toEqual(
       ['TERMINATION_REASON_REQUIRED', 'TERMINATION_DOCUMENT_REQUIRED'],
     );
+  });
+
+  it('lets a signed KSB be entered at ksb or in force, and a PKS from penyusunan_pks on', () => {
+    expect(entryStages('kesepakatan_bersama')).toEqual(
+      expect.arrayContaining(['ksb', 'pelaksanaan', 'monitoring_evaluasi', 'pelaporan', 'berakhir']),
+    );
+    expect(entryStages('perjanjian_kerja_sama')).toEqual(
+      expect.arrayContaining(['penyusunan_pks', 'persetujuan_dprd', 'penandatanganan_pks', 'pelaksanaan']),
+    );
+    expect(entryStages('perjanjian_kerja_sama')).not.toContain('persiapan');
+    expect(checkEntryStage(agreement(seed002Ksb), 'ksb', context())).toEqual([]);
   });
 
   it('refuses a stage outside the document’s path', () => {

@@ -7,9 +7,14 @@
  *   (its preparation and offer happened under its KSB; persetujuan_dprd only when the rules require it)
  * - amendments (addendum, perpanjangan, pengakhiran) walk the path of the document they change.
  *
- * Then pelaporan -> monitoring_evaluasi (the next period), berakhir at expiry, diperpanjang once an
- * extension is linked, diakhiri (early termination) from any active stage. Every transition has a guard
- * that lists what is missing instead of throwing; the server calls applyTransition, the UI nextSteps.
+ * While in force the agreement cycles freely between pelaksanaan, monitoring_evaluasi and pelaporan (each
+ * budget year has evaluations and reports, and work goes on between them). It closes as berakhir at
+ * expiry, diperpanjang once an extension is linked (also from berakhir: extensions are often signed
+ * late), or diakhiri (early termination) from any active stage. Nothing leaves diperpanjang or diakhiri.
+ *
+ * Roles: region_admin takes the steps; the TKKSD review (leaving penyusunan_pks forward) may also be
+ * completed by a reviewer; system_admin may take every step. Every transition has a guard that lists what
+ * is missing instead of throwing; the server calls applyTransition, the UI nextSteps.
  */
 import type { IsoDate } from './dates';
 import { issueMessages } from './issues';
@@ -20,7 +25,7 @@ import { defaultAgreementRules, requiresDprdApproval } from './rules';
 import type { AgreementRules } from './rules';
 import { partyKey } from './schema';
 import type { AgreementInput } from './schema';
-import { isActiveStage, isInForceStage } from './stages';
+import { inForceStages, isActiveStage, isInForceStage } from './stages';
 import type { Stage } from './stages';
 
 /** User roles as the lifecycle sees them (the server's roles, by name). */
@@ -105,8 +110,8 @@ const extendableFrom: readonly Stage[] = ['pelaksanaan', 'monitoring_evaluasi', 
 
 /**
  * The stages reachable from the agreement's current stage, before guards: the next stage of its path
- * (both persetujuan_dprd and penandatanganan_pks after penyusunan_pks; the guard picks one), the loop
- * from pelaporan back to monitoring_evaluasi, and the closing stages.
+ * (both persetujuan_dprd and penandatanganan_pks after penyusunan_pks; the guard picks one), the cycle
+ * between the in-force stages, and the closing stages.
  */
 export function candidateStages(
   agreement: Pick<LifecycleAgreement, 'documentType' | 'stage'>,
@@ -119,19 +124,21 @@ export function candidateStages(
   const next = index >= 0 ? path[index + 1] : undefined;
   if (next) targets.push(next);
   if (stage === 'penyusunan_pks' && path.includes('penandatanganan_pks')) targets.push('penandatanganan_pks');
-  if (stage === 'pelaporan') targets.push('monitoring_evaluasi');
+  if (isInForceStage(stage))
+    for (const other of inForceStages) if (other !== stage && !targets.includes(other)) targets.push(other);
   if (isInForceStage(stage)) targets.push('berakhir');
   if (extendableFrom.includes(stage)) targets.push('diperpanjang');
   if (isActiveStage(stage) && index >= 0) targets.push('diakhiri');
   return targets;
 }
 
-/** The role a transition needs; system_admin may take every step. */
-export function requiredRole(from: Stage, to: Stage): LifecycleRole {
-  // Leaving penyusunan_pks forward completes the TKKSD review: the reviewer's act.
+/** The roles that may take a transition: system_admin always, region_admin for every step. */
+export function allowedRoles(from: Stage, to: Stage): LifecycleRole[] {
+  // Leaving penyusunan_pks forward completes the TKKSD review, which the team's reviewer may record
+  // directly; the region admin keeps the step so a pemda without a reviewer account is not stuck.
   if (from === 'penyusunan_pks' && (to === 'persetujuan_dprd' || to === 'penandatanganan_pks'))
-    return 'reviewer';
-  return 'region_admin';
+    return ['system_admin', 'region_admin', 'reviewer'];
+  return ['system_admin', 'region_admin'];
 }
 
 /** Whether a guard runs for a live transition, or for an agreement entered after the fact. */
@@ -195,9 +202,13 @@ function guard(
 ): Requirement[] {
   const missing: Requirement[] = [];
   if (mode === 'transition') {
-    const role = requiredRole(from, to);
-    if (context.actor.role !== 'system_admin' && context.actor.role !== role)
-      missing.push(requirement('ROLE_REQUIRED', 'role', null, `Only a ${role} can take this step`, { role }));
+    const roles = allowedRoles(from, to).filter((role) => role !== 'system_admin');
+    if (context.actor.role !== 'system_admin' && !roles.includes(context.actor.role))
+      missing.push(
+        requirement('ROLE_REQUIRED', 'role', null, `Only a ${roles.join(' or ')} can take this step`, {
+          roles: roles.join(','),
+        }),
+      );
   }
 
   if (to === 'diakhiri') {
@@ -294,13 +305,21 @@ export function applyTransition(
   return problems.length === 0 ? { ok: true, from, stage: to } : { ok: false, from, stage: from, problems };
 }
 
-/** The stages an agreement of a type can be entered at: any stage of its path, or a closed one. */
+/**
+ * The stages an agreement of a type can be entered at: any stage of its path, or a closed one. A signed
+ * KSB made outside Sinergi is entered at `ksb` (signed, copy being filed) or `pelaksanaan` and later; a
+ * PKS at any stage from penyusunan_pks; an old agreement directly at berakhir or diakhiri. The first
+ * stage is ordinary creation. checkEntryStage says what each needs.
+ */
 export function entryStagesFor(
   documentType: DocumentType,
   parentDocumentType?: DocumentType | null,
 ): Stage[] {
   return [...stagePathFor(documentType, parentDocumentType), 'berakhir', 'diperpanjang', 'diakhiri'];
 }
+
+/** Alias of entryStagesFor, under the name the UI's entry form uses. */
+export const entryStages = entryStagesFor;
 
 /**
  * What an agreement made outside the system needs to be entered at a later stage: the data every earlier

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Term } from '../officials/terms';
 import {
   agreementRulesSchema,
+  agreementStatus,
+  agreementStatusLabels,
+  agreementStatuses,
   confirmationSummary,
   contentChecklist,
   daysUntilExpiry,
@@ -333,6 +336,30 @@ describe('status over time', () => {
     expect(effectiveStatus({ ...inForce, validUntil: null }, '2099-01-01')).toBe('pelaksanaan');
   });
 
+  it('summarises the status for lists: draf, aktif, akan_berakhir, kedaluwarsa and the closings', () => {
+    expect(agreementStatus({ ...inForce, stage: 'ksb' }, '2022-01-01')).toBe('draf');
+    expect(agreementStatus({ ...inForce, stage: 'penyusunan_pks' }, '2022-01-01')).toBe('draf');
+    expect(agreementStatus(inForce, '2025-01-01')).toBe('aktif');
+    expect(agreementStatus({ ...inForce, stage: 'pelaporan' }, '2026-09-17')).toBe('akan_berakhir');
+    expect(agreementStatus(inForce, '2026-09-16')).toBe('aktif');
+    expect(agreementStatus(inForce, '2026-12-16')).toBe('akan_berakhir');
+    expect(agreementStatus(inForce, '2026-12-17')).toBe('kedaluwarsa');
+    // A proposal whose planned validity has passed is dead too, not "in preparation".
+    expect(agreementStatus({ ...inForce, stage: 'penawaran' }, '2027-01-01')).toBe('kedaluwarsa');
+    expect(agreementStatus({ ...inForce, stage: 'diperpanjang' }, '2027-01-01')).toBe('diperpanjang');
+    expect(agreementStatus({ ...inForce, stage: 'diakhiri' }, '2023-01-01')).toBe('diakhiri');
+    expect(agreementStatus({ ...inForce, stage: 'berakhir' }, '2027-01-01')).toBe('berakhir');
+    expect(agreementStatus({ ...inForce, validUntil: null }, '2099-01-01')).toBe('aktif');
+    // The window follows the widest reminder of the rule set; no reminders, no "expiring soon".
+    const short: AgreementRules = { ...defaultAgreementRules, expiryReminderDays: [7] };
+    expect(agreementStatus(inForce, '2026-12-01', short)).toBe('aktif');
+    expect(agreementStatus(inForce, '2026-12-10', short)).toBe('akan_berakhir');
+    expect(agreementStatus(inForce, '2026-12-16', { ...defaultAgreementRules, expiryReminderDays: [] })).toBe(
+      'aktif',
+    );
+    for (const status of agreementStatuses) expect(agreementStatusLabels[status].id).toBeTruthy();
+  });
+
   it('counts the days to expiry', () => {
     expect(daysUntilExpiry(inForce, '2026-12-06')).toBe(10);
     expect(daysUntilExpiry({ validUntil: null }, '2026-12-06')).toBeNull();
@@ -365,7 +392,7 @@ describe('status over time', () => {
     expect(reportingPeriodOf('2024-08-07')).toEqual({
       start: '2024-01-01',
       end: '2024-12-31',
-      dueDate: '2025-01-31',
+      dueDate: '2025-01-30',
     });
     const semester: AgreementRules = {
       ...defaultAgreementRules,
@@ -376,8 +403,8 @@ describe('status over time', () => {
       end: '2024-12-31',
       dueDate: '2025-01-15',
     });
-    expect(nextReportingDeadline('2025-01-20')).toMatchObject({ start: '2024-01-01', dueDate: '2025-01-31' });
-    expect(nextReportingDeadline('2025-02-01')).toMatchObject({ start: '2025-01-01', dueDate: '2026-01-31' });
+    expect(nextReportingDeadline('2025-01-30')).toMatchObject({ start: '2024-01-01', dueDate: '2025-01-30' });
+    expect(nextReportingDeadline('2025-01-31')).toMatchObject({ start: '2025-01-01', dueDate: '2026-01-30' });
   });
 
   it('counts evaluations per budget year against the minimum', () => {
@@ -451,7 +478,21 @@ describe('minimum content and confirmations', () => {
     expect(contentChecklist(agreement(seed000Ksb, { content: { purpose: true } }))[1]).toMatchObject({
       key: 'purpose',
       present: true,
+      text: null,
     });
+    // A clause text copied from the document marks the item present and is handed back; an empty one
+    // does not count.
+    const withClauses = contentChecklist(
+      agreement(seed003Pks, {
+        content: { forceMajeure: 'Pasal 10: Keadaan Kahar ...', review: '  ', termination: false },
+      }),
+    );
+    expect(withClauses.find((item) => item.key === 'forceMajeure')).toMatchObject({
+      present: true,
+      text: 'Pasal 10: Keadaan Kahar ...',
+    });
+    expect(withClauses.find((item) => item.key === 'review')).toMatchObject({ present: false, text: null });
+    expect(withClauses.find((item) => item.key === 'termination')?.present).toBe(false);
   });
 
   it('summarises confirmations by the parties', () => {
@@ -471,5 +512,17 @@ describe('minimum content and confirmations', () => {
       pendingPartyKeys: ['35.75'],
     });
     expect(confirmationSummary(parties, [{ partyKey: '35.14' }, { partyKey: '35.75' }]).complete).toBe(true);
+  });
+
+  it('reads the confirmations from the stored parties when no list is given', () => {
+    const [first, second] = ksb003.parties;
+    if (!first || !second) throw new Error('seed 003 has two parties');
+    expect(
+      confirmationSummary([
+        { ...first, confirmedAt: '2022-01-03T02:00:00Z' },
+        { ...second, confirmedAt: null },
+      ]),
+    ).toMatchObject({ confirmed: 1, total: 2, complete: false, pendingPartyKeys: ['35.14'] });
+    expect(confirmationSummary(ksb003.parties)).toMatchObject({ confirmed: 0, total: 2 });
   });
 });

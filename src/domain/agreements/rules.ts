@@ -27,7 +27,7 @@ import {
 import type { ContentItemKey, Label, OrganizationKind } from './kinds';
 import { consistencyIssues, partyKey } from './schema';
 import type { AgreementInput, Party } from './schema';
-import { isActiveStage, stageSchema } from './stages';
+import { isActiveStage, isInForceStage, stageSchema } from './stages';
 import type { Stage } from './stages';
 
 /** The agreement flags that decide whether the DPRD must approve. */
@@ -77,7 +77,7 @@ export type AgreementRules = z.output<typeof agreementRulesSchema>;
 export const defaultAgreementRules: AgreementRules = {
   maxValidityYears: { kesepakatan_bersama: 5, perjanjian_kerja_sama: 5, nota_kesepahaman: 5 },
   ksbFollowUpMonths: 12,
-  reporting: { periodMonths: 12, dueDaysAfterPeriod: 31 },
+  reporting: { periodMonths: 12, dueDaysAfterPeriod: 30 },
   dprdApprovalWhen: [{ burdensCommunity: true }, { fundingNotInCurrentApbd: true }],
   expiryReminderDays: [90, 60, 30, 7, 0],
   minEvaluationsPerBudgetYear: 2,
@@ -326,6 +326,54 @@ export function effectiveStatus(
   return agreement.stage;
 }
 
+/**
+ * The one-word status of an agreement for lists, badges and statistics: `draf` while prepared (before
+ * pelaksanaan), `aktif` in force, `akan_berakhir` in force and within the reminder window of its end,
+ * `kedaluwarsa` past validUntil while its stage was never closed, and the closing stages as they are.
+ */
+export const agreementStatuses = [
+  'draf',
+  'aktif',
+  'akan_berakhir',
+  'kedaluwarsa',
+  'berakhir',
+  'diperpanjang',
+  'diakhiri',
+] as const;
+export type AgreementStatus = (typeof agreementStatuses)[number];
+
+export const agreementStatusLabels: Readonly<Record<AgreementStatus, Label>> = {
+  draf: { id: 'Dalam proses', en: 'In preparation' },
+  aktif: { id: 'Aktif', en: 'In force' },
+  akan_berakhir: { id: 'Akan berakhir', en: 'Expiring soon' },
+  kedaluwarsa: { id: 'Kedaluwarsa', en: 'Expired' },
+  berakhir: { id: 'Berakhir', en: 'Ended' },
+  diperpanjang: { id: 'Diperpanjang', en: 'Extended' },
+  diakhiri: { id: 'Diakhiri', en: 'Terminated early' },
+};
+
+/**
+ * The status of an agreement on a day (see agreementStatuses). "Expiring soon" uses the widest expiry
+ * reminder of the rule set (90 days by default), so the badge appears with the first reminder.
+ */
+export function agreementStatus(
+  agreement: Pick<AgreementInput, 'validUntil'> & { stage: Stage },
+  today: IsoDate,
+  rules: AgreementRules = defaultAgreementRules,
+): AgreementStatus {
+  const effective = effectiveStatus(agreement, today);
+  switch (effective) {
+    case 'kedaluwarsa':
+    case 'berakhir':
+    case 'diperpanjang':
+    case 'diakhiri':
+      return effective;
+  }
+  if (!isInForceStage(effective)) return 'draf';
+  const window = Math.max(-1, ...rules.expiryReminderDays);
+  return window >= 0 && expiresWithinDays(agreement, today, window) ? 'akan_berakhir' : 'aktif';
+}
+
 /** Days from today to validUntil (0 on the last day, negative once expired), or null without an end. */
 export function daysUntilExpiry(
   agreement: Pick<AgreementInput, 'validUntil'>,
@@ -399,8 +447,13 @@ export function evaluationProgress(
   return { done, required, missing: Math.max(0, required - done) };
 }
 
-/** One item of the minimum-content checklist. */
-export type ContentChecklistItem = { key: ContentItemKey; label: Label; present: boolean };
+/** One item of the minimum-content checklist, with the clause text when it was copied in. */
+export type ContentChecklistItem = {
+  key: ContentItemKey;
+  label: Label;
+  present: boolean;
+  text: string | null;
+};
 
 function hasText(value: string | null): boolean {
   return value !== null && value.trim() !== '';
@@ -426,31 +479,44 @@ const derivedContent: Readonly<Record<ContentItemKey, (agreement: AgreementInput
 
 /**
  * The minimum-content checklist of the agreement's document type (from the rule set), each item present
- * when the structured fields show it or an explicit content flag says so.
+ * when the structured fields show it, an explicit mark says so or its clause text was entered.
  */
 export function contentChecklist(
   agreement: AgreementInput,
   rules: AgreementRules = defaultAgreementRules,
 ): ContentChecklistItem[] {
-  return rules.contentChecklists[agreement.documentType].map((key) => ({
-    key,
-    label: contentItemLabels[key],
-    present: derivedContent[key](agreement) || agreement.content[key] === true,
-  }));
+  return rules.contentChecklists[agreement.documentType].map((key) => {
+    const entry = agreement.content[key];
+    const text = typeof entry === 'string' && entry.trim() !== '' ? entry : null;
+    return {
+      key,
+      label: contentItemLabels[key],
+      present: derivedContent[key](agreement) || entry === true || text !== null,
+      text,
+    };
+  });
 }
 
 /** A party's confirmation that the record of an agreement is right. */
 export type PartyConfirmation = { partyKey: string };
 
+/** A party as stored, with the time its region confirmed the record (null while unconfirmed). */
+export type PartyWithConfirmation = Party & { confirmedAt?: string | null };
+
 /**
- * How many parties have confirmed the record ("dikonfirmasi 1 dari 2 pihak"). Confirmations of a key that
- * is not a party, and repeated confirmations, do not count.
+ * How many parties have confirmed the record ("dikonfirmasi 1 dari 2 pihak"), from the parties' own
+ * `confirmedAt` or, when given, a separate list of confirmations. Confirmations of a key that is not a
+ * party, and repeated confirmations, do not count.
  */
 export function confirmationSummary(
-  parties: readonly Party[],
-  confirmations: readonly PartyConfirmation[],
+  parties: readonly PartyWithConfirmation[],
+  confirmations?: readonly PartyConfirmation[],
 ): { confirmed: number; total: number; complete: boolean; pendingPartyKeys: string[] } {
-  const confirmedKeys = new Set(confirmations.map((confirmation) => confirmation.partyKey));
+  const confirmedKeys = new Set(
+    confirmations
+      ? confirmations.map((confirmation) => confirmation.partyKey)
+      : parties.filter((party) => party.confirmedAt).map(partyKey),
+  );
   const keys = [...new Set(parties.map(partyKey))];
   const pendingPartyKeys = keys.filter((key) => !confirmedKeys.has(key));
   const confirmed = keys.length - pendingPartyKeys.length;

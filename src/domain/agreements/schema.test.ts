@@ -3,6 +3,7 @@ import type { Issue } from './issues';
 import {
   agreementCreateSchema,
   agreementInputSchema,
+  agreementUpdateSchema,
   consistencyIssues,
   parseAgreementInput,
   partyKey,
@@ -204,6 +205,36 @@ describe('agreement input schema', () => {
     );
     expect(agreementCreateSchema.safeParse({ ...seed003Ksb, entryStage: 'selesai' }).success).toBe(false);
     expect(agreementCreateSchema.safeParse({ ...seed003Ksb, validUntil: '2020-01-01' }).success).toBe(false);
+  });
+
+  it('accepts clause texts beside the checklist marks, an empty text counting as absent', () => {
+    const parsed = agreement(seed003Pks, {
+      content: { forceMajeure: '  Pasal 9 Keadaan Kahar ', review: '', termination: true },
+    });
+    expect(parsed.content).toEqual({
+      forceMajeure: 'Pasal 9 Keadaan Kahar',
+      review: false,
+      termination: true,
+    });
+    expect(codesOf({ ...seed003Pks, content: { forceMajeure: 3 as unknown as boolean } })).toEqual([
+      'INVALID_VALUE',
+    ]);
+    expect(codesOf({ ...seed003Pks, content: { sanksi: true } as never })).not.toEqual([]);
+  });
+
+  it('updates with any subset of the fields and the version edited, without filling defaults', () => {
+    const patch = agreementUpdateSchema.parse({ version: 3, title: '  Judul baru  ', signingPlace: '' });
+    expect(patch).toEqual({ version: 3, title: 'Judul baru', signingPlace: null });
+    expect(agreementUpdateSchema.parse({ version: 1, sectors: ['kesehatan', 'kesehatan'] })).toEqual({
+      version: 1,
+      sectors: ['kesehatan'],
+    });
+    expect(agreementUpdateSchema.safeParse({ title: 'Judul baru' }).error?.issues[0]?.path).toEqual([
+      'version',
+    ]);
+    expect(agreementUpdateSchema.safeParse({ version: 0 }).success).toBe(false);
+    expect(agreementUpdateSchema.safeParse({ version: 2, validUntil: '2024-02-30' }).success).toBe(false);
+    expect(agreementUpdateSchema.safeParse({ version: 2, parties: [] }).success).toBe(true);
   });
 
   it('keys parties by region code or organisation id', () => {

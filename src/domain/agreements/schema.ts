@@ -2,6 +2,10 @@
  * Zod schemas of an agreement as entered: shared by the API (request bodies) and the UI (forms), so both
  * refuse the same input with the same codes. Rules that need more than the input itself (the parent
  * document, today's date, the rule set) are in rules.ts.
+ *
+ * Against the stored columns: a party's `kind` is party_kind; a signatory names its party by `partyKey`
+ * (region code or organisation id, see partyKey) rather than by index, is stored with party_id;
+ * `position` is office_title and `officialId` is official_term_id; `content` is the content jsonb.
  */
 import { z } from 'zod';
 import { regionByCode } from '../regions';
@@ -102,10 +106,25 @@ export const signatorySchema = z.object({
 });
 
 /**
- * Explicit marks of the minimum-content checklist, for items the structured fields cannot show (force
- * majeure, dispute settlement...) or that the reader confirmed in the signed text.
+ * One item of the minimum-content checklist as entered: `true`/`false` marks the clause as present or
+ * absent, a string is the clause text quoted from the document (which marks it present). An empty text
+ * is stored as `false`, so a cleared textarea does not count as a clause.
  */
-export const contentFlagsSchema = z.partialRecord(contentItemKeySchema, z.boolean());
+export const contentEntrySchema = z.union([
+  z.boolean(),
+  z
+    .string()
+    .trim()
+    .max(20000)
+    .transform((text) => (text === '' ? false : text)),
+]);
+
+/**
+ * The minimum-content checklist as entered (the `content` jsonb column), by item key: explicit marks for
+ * items the structured fields cannot show (force majeure, dispute settlement...) or that the reader
+ * confirmed in the signed text, and the clause texts where they were copied.
+ */
+export const contentFlagsSchema = z.partialRecord(contentItemKeySchema, contentEntrySchema);
 
 /** The fields of an agreement, without cross-field checks (see agreementInputSchema). */
 export const agreementFieldsSchema = z.object({
@@ -125,8 +144,8 @@ export const agreementFieldsSchema = z.object({
   sectors: z
     .array(sectorKeySchema)
     .max(sectorKeys.length)
-    .default([])
-    .transform((keys) => [...new Set(keys)]),
+    .transform((keys) => [...new Set(keys)])
+    .default([]),
   /** Maksud dan tujuan. */
   purpose: optionalText(5000),
   /** Objek dan ruang lingkup. */
@@ -150,6 +169,7 @@ export type Signatory = z.output<typeof signatorySchema>;
 export type Financing = z.output<typeof financingSchema>;
 export type Mandate = z.output<typeof mandateSchema>;
 export type ContentFlags = z.output<typeof contentFlagsSchema>;
+export type ContentEntry = z.output<typeof contentEntrySchema>;
 
 /** The key of a party: its region code or its organisation id. Signatories and confirmations use it. */
 export function partyKey(
@@ -254,13 +274,37 @@ export const agreementCreateSchema = z
   .object({ ...agreementFieldsSchema.shape, entryStage: stageSchema.nullable().default(null) })
   .superRefine(refineConsistency);
 
+type AgreementFieldsShape = typeof agreementFieldsSchema.shape;
+type WithoutDefault<Schema> = Schema extends z.ZodDefault<infer Inner> ? Inner : Schema;
+
 /**
- * Updating an agreement replaces it whole: a partial patch could not be checked across fields (validity
- * dates, parties and signatories) without the stored record, and defaults would overwrite stored values.
+ * The agreement fields without their defaults, every one optional: a patch must leave an absent field
+ * as stored, and a default would silently overwrite it.
  */
-export const agreementUpdateSchema = agreementInputSchema;
+const patchShape = Object.fromEntries(
+  Object.entries(agreementFieldsSchema.shape).map(([key, schema]) => [
+    key,
+    (schema instanceof z.ZodDefault ? schema.unwrap() : schema).optional(),
+  ]),
+) as unknown as {
+  [Key in keyof AgreementFieldsShape]: z.ZodOptional<WithoutDefault<AgreementFieldsShape[Key]>>;
+};
+
+/**
+ * Updating an agreement: any subset of the fields plus the `version` the user edited (optimistic locking:
+ * the server refuses a stale version). Cross-field checks cannot run on a subset, so the server merges
+ * the patch onto the stored record and runs validateAgreement on the result; a form that holds the whole
+ * agreement may run agreementInputSchema itself.
+ */
+export const agreementUpdateSchema = z.object({
+  ...patchShape,
+  /** The version of the record the user edited. */
+  version: z.int().min(1),
+});
 
 export type AgreementCreateInput = z.output<typeof agreementCreateSchema>;
+/** A parsed patch: the fields sent, and the version edited. */
+export type AgreementUpdateInput = z.output<typeof agreementUpdateSchema>;
 
 /** Parses input into an agreement or the Issues that refuse it (never throws). */
 export function parseAgreementInput(

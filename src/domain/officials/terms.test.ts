@@ -56,6 +56,11 @@ describe('normalizePersonName', () => {
     expect(normalizePersonName("KH. Ma'ruf Amin")).toBe("Ma'ruf Amin");
     expect(normalizePersonName('Drs. H. Ahmad Dahlan M.Si')).toBe('Ahmad Dahlan');
     expect(normalizePersonName('Tri Rismaharini ST MT')).toBe('Tri Rismaharini');
+    expect(normalizePersonName('Drs. H. Saifullah Yusuf, S.H., M.M.')).toBe('Saifullah Yusuf');
+    expect(normalizePersonName('Dr. Hj. Siti  Aminah S.E. M.Si')).toBe('Siti Aminah');
+    expect(normalizePersonName('dr. Maulana MKM')).toBe('Maulana');
+    expect(normalizePersonName('Prof. Dr. Ir. H. Budi Santoso, M.Sc., Ph.D.')).toBe('Budi Santoso');
+    expect(normalizePersonName('Pj. Gani Muhamad')).toBe('Gani Muhamad');
   });
 
   it('keeps real initials and names that look like degrees', () => {

@@ -55,6 +55,10 @@ const honorifics = new Set([
   'ibu',
   'tuan',
   'nyonya',
+  // Acting prefixes copied with the name ("Pj. Gani Muhamad"): the acting kind is recorded apart.
+  'pj',
+  'plt',
+  'plh',
 ]);
 
 /**
@@ -62,7 +66,7 @@ const honorifics = new Set([
  * degree, or one of the common undotted spellings. Case-sensitive so "MUHAMAD" in a shouted name stays.
  */
 const trailingDegree =
-  /^(?:(?:S|M|D)\.\s?[A-Za-z]{1,5}\.?(?:[A-Za-z]{1,4}\.?)?|MM|MT|MH|SH|SE|SP|ST|SIP|MSi|MAP|MBA|MPA|MKes|MPd|SPd|SSos|SKom|SKM|SSTP|SAg|MAg|SHI|MHum|PhD|Ph\.D\.?|Lc|MA|BA|BSc|MSc)$/;
+  /^(?:(?:S|M|D)\.\s?[A-Za-z]{1,5}\.?(?:[A-Za-z]{1,4}\.?)?|MM|MT|MH|SH|SE|SP|ST|SIP|MSi|MAP|MBA|MPA|MKes|MKM|MIP|MPd|SPd|SSos|SKom|SKM|SSTP|SAg|MAg|SHI|MHum|PhD|Ph\.D\.?|Lc|MA|BA|BSc|MSc)$/;
 
 function titleCaseIfShouting(word: string): string {
   return word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)
