@@ -24,6 +24,10 @@ export type TestServer = {
   dataDir: string;
   /** Stops the server (SIGINT, then SIGKILL after 10 s) and removes the data dir. */
   stop(): Promise<void>;
+  /** What the server printed so far (the first-run setup link is logged on stdout). */
+  output(): { stdout: string; stderr: string };
+  /** The one-time setup link the server logs at start-up when no administrator exists (waits up to 10 s). */
+  setupUrl(): Promise<string>;
 };
 
 const stopGraceMs = 10_000;
@@ -87,7 +91,22 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       { cause: error },
     );
   }
-  return { baseUrl, dataDir, stop };
+  const setupUrl = async () => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const found = /(https?:\/\/\S+\/setup\?token=[\w-]+)/.exec(output.stdout())?.[1];
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no setup link in the server output:\n${output.stdout()}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  return {
+    baseUrl,
+    dataDir,
+    stop,
+    output: () => ({ stdout: output.stdout(), stderr: output.stderr() }),
+    setupUrl,
+  };
 }
 
 /** Asks the kernel for a free TCP port on 127.0.0.1 (listen on 0, read the port, close). */
