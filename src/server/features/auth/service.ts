@@ -343,3 +343,6 @@ export async function revokeToken(db: Db, context: RequestContext & { actor: Use
 }
 
 export const tokenPermissionChoices = allPermissions;
+
+/** Account records, for the users feature (which must not reach into this feature's repo). */
+export { findUserByEmail, findUserById, insertUser, updateUser, type UserRecord } from './repo.js';

@@ -5,8 +5,16 @@ import { deleteUserSessions } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { regionByCode } from '../../../domain/regions/index.js';
-import { findUserByEmail, findUserById, insertUser, updateUser, type UserRecord } from '../auth/repo.js';
-import { assertPasswordPolicy, createPasswordResetToken, presentUser } from '../auth/service.js';
+import {
+  assertPasswordPolicy,
+  createPasswordResetToken,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  presentUser,
+  updateUser,
+  type UserRecord,
+} from '../auth/service.js';
 import { findOpd, searchUsers } from './repo.js';
 
 type Ctx = RequestContext & { actor: UserActor };
