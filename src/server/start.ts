@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { loadReferenceData } from './db/reference.js';
 import type { Logger } from './logger.js';
+import { purgeExpiredSessions } from './auth/sessions.js';
 import { issueSetupTokenIfNeeded } from './features/auth/service.js';
 import { ensureWebBuilt, webDistDir } from './web-build.js';
 
@@ -74,6 +75,14 @@ export async function startServer(
     { database: database.kind, ms: Math.round(performance.now() - started) },
     `Sinergi is ready on ${url}`,
   );
+  // Housekeeping that any instance may run (idempotent deletes): expired sessions, old login attempts.
+  const housekeeping = () =>
+    purgeExpiredSessions(database.db, config).catch((error: unknown) =>
+      logger.warn({ err: error }, 'session housekeeping failed'),
+    );
+  await housekeeping();
+  const housekeepingTimer = setInterval(housekeeping, 3_600_000);
+  housekeepingTimer.unref();
   const setupToken = await issueSetupTokenIfNeeded(database.db);
   if (setupToken) {
     logger.warn(
@@ -85,6 +94,7 @@ export async function startServer(
     url,
     close() {
       closing ??= (async () => {
+        clearInterval(housekeepingTimer);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Keep-alive connections would hold close() open; end them.

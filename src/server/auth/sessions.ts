@@ -1,7 +1,7 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Database, Db } from '../db/client.js';
-import { apiTokens, sessions, users } from '../db/schema/index.js';
+import { apiTokens, loginAttempts, sessions, users } from '../db/schema/index.js';
 import type { Permission, Role, UserActor } from './policy.js';
 import { randomToken, sha256 } from './tokens.js';
 
@@ -149,6 +149,8 @@ export async function purgeExpiredSessions(db: Db, config: Config): Promise<void
   await db
     .delete(sessions)
     .where(or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, idleCutoff)));
+  // Login attempts only matter within the throttling window; a day is plenty.
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(Date.now() - 86_400_000)));
 }
 
 /** Lists a user's live sessions for the profile page (the id shown is a short hash prefix). */
