@@ -18,6 +18,10 @@ import { opdRoutes } from './features/opds/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { regionRoutes } from './features/regions/routes.js';
+import { organizationRoutes } from './features/organizations/routes.js';
+import { officialRoutes } from './features/officials/routes.js';
+import { isDocumentUploadRequest } from './features/agreements/documents.routes.js';
+import { agreementRoutes } from './features/agreements/routes.js';
 import type { AppEnv } from './http.js';
 import type { Logger } from './logger.js';
 import { appVersion } from './version.js';
@@ -106,28 +110,33 @@ export function createApp(deps: AppDeps) {
         : false,
     }),
   );
-  app.use(
-    '/api/*',
+  const limitBody = (maxSize: number) =>
     bodyLimit({
-      maxSize: deps.config.MAX_JSON_BODY_BYTES,
+      maxSize,
       onError: () => {
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `The request body exceeds ${deps.config.MAX_JSON_BODY_BYTES} bytes`,
-        );
+        throw new AppError('PAYLOAD_TOO_LARGE', `The request body exceeds ${maxSize} bytes`);
       },
-    }),
+    });
+  const jsonBodyLimit = limitBody(deps.config.MAX_JSON_BODY_BYTES);
+  // Document uploads (multipart) get MAX_UPLOAD_BYTES plus room for the form's other fields and
+  // boundaries; the service checks the file itself against MAX_UPLOAD_BYTES exactly.
+  const uploadBodyLimit = limitBody(deps.config.MAX_UPLOAD_BYTES + 64 * 1024);
+  app.use('/api/*', (c, next) =>
+    (isDocumentUploadRequest(c.req.method, c.req.path) ? uploadBodyLimit : jsonBodyLimit)(c, next),
   );
 
   app.use('/api/*', authenticate({ database: deps.database, config: deps.config }));
 
   app.route('/', healthRoutes({ database: deps.database }));
   app.route('/', regionRoutes({ db: deps.database.db }));
+  app.route('/', organizationRoutes({ db: deps.database.db }));
+  app.route('/', officialRoutes({ db: deps.database.db }));
+  app.route('/', agreementRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', authRoutes({ db: deps.database.db, config: deps.config, logger: deps.logger }));
   app.route('/', userRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', opdRoutes({ db: deps.database.db }));
   app.route('/', auditRoutes({ db: deps.database.db }));
-  app.route('/', ingestRoutes({ config: deps.config }));
+  app.route('/', ingestRoutes({ config: deps.config, db: deps.database.db }));
   app.route('/', docsRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -4,6 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { AuthProvider } from './auth/auth-context';
 import { LangProvider } from './i18n/context';
 import { theme } from './theme';
 
@@ -14,7 +15,9 @@ createRoot(rootElement).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <LangProvider>
-        <App />
+        <AuthProvider>
+          <App />
+        </AuthProvider>
       </LangProvider>
     </MantineProvider>
   </StrictMode>,

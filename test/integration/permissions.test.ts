@@ -35,6 +35,10 @@ type Sample = {
   target: { regionCodes: string[]; published?: boolean } | null;
   /** Lists: a denied cell answers 200 with no items instead of 403/404. */
   list?: (body: unknown) => number;
+  /** A multipart body (uploads), sent instead of JSON. */
+  form?: () => FormData;
+  /** The answer is not JSON (CSV, files): `list` then receives the text. */
+  raw?: boolean;
 };
 type Row = { permission?: Permission; prepare: (t: TestApp, cell: Cell) => Promise<Sample> };
 
@@ -44,6 +48,66 @@ async function makeOpd(t: TestApp, admin: TestUser, regionCode = regionA): Promi
   const response = await send(t, admin, 'POST', '/api/opds', { regionCode, name: `Dinas ${unique()}` });
   return (response.body as { id: string }).id;
 }
+
+/** An agreement between region A and its partner B, entered by A's administrator. */
+async function makeAgreementAB(t: TestApp): Promise<string> {
+  const response = await send(t, fixtures.adminA, 'POST', '/api/agreements?force=true', {
+    title: `Kesepakatan Bersama ${unique()}`,
+    kind: 'ksdd',
+    documentType: 'kesepakatan_bersama',
+    parties: [
+      { kind: 'region', regionCode: regionA },
+      { kind: 'region', regionCode: regionB },
+    ],
+    signingDate: '2024-08-07',
+  });
+  if (response.status !== 201)
+    throw new Error(`fixture agreement: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { id: string }).id;
+}
+
+const minimalPdf =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+
+function pdfForm(): FormData {
+  const form = new FormData();
+  form.set('file', new Blob([minimalPdf], { type: 'application/pdf' }), 'naskah.pdf');
+  form.set('kind', 'signed');
+  form.set('title', 'Naskah bertanda tangan');
+  return form;
+}
+
+async function uploadPdf(t: TestApp, agreementId: string): Promise<{ documentId: string }> {
+  const response = await t.json<{ id?: string; documentId?: string; document?: { id: string } }>(
+    `/api/agreements/${agreementId}/documents`,
+    { method: 'POST', headers: fixtures.adminA.headers, body: pdfForm() },
+  );
+  if (response.status !== 201)
+    throw new Error(`fixture upload: ${response.status} ${JSON.stringify(response.body)}`);
+  const body = response.body;
+  return { documentId: body.document?.id ?? body.documentId ?? body.id ?? '' };
+}
+
+async function makeOrganization(t: TestApp): Promise<string> {
+  const response = await send(t, fixtures.adminA, 'POST', '/api/organizations', {
+    name: `Universitas ${unique()}`,
+    kind: 'universitas',
+  });
+  return (response.body as { id: string }).id;
+}
+
+async function makeTerm(t: TestApp): Promise<string> {
+  const response = await send(t, fixtures.adminA, 'POST', '/api/officials', {
+    personName: `Pejabat ${unique()}`,
+    office: 'wali_kota',
+    actingKind: 'pj',
+    regionCode: regionA,
+    start: '2024-01-01',
+  });
+  return (response.body as { id: string }).id;
+}
+
+const agreementTarget = { regionCodes: [regionA, regionB] };
 
 /** Sample requests per route; `ctx` holds fixtures made once per database. */
 type Fixtures = { adminA: TestUser; systemAdmin: TestUser; opdForAudit: string };
@@ -242,6 +306,218 @@ const rows: Record<string, Row> = {
       target: null,
     }),
   },
+  'GET /api/agreements': {
+    permission: 'agreement:read',
+    prepare: async (t) => {
+      await makeAgreementAB(t);
+      return {
+        method: 'GET',
+        path: `/api/agreements?party=${regionA}&partner=${regionB}`,
+        target: agreementTarget,
+        list: (body) => (body as { items: unknown[] }).items.length,
+      };
+    },
+  },
+  'GET /api/agreements/export.csv': {
+    permission: 'agreement:read',
+    prepare: async (t) => {
+      await makeAgreementAB(t);
+      return {
+        method: 'GET',
+        path: `/api/agreements/export.csv?party=${regionA}&partner=${regionB}`,
+        target: agreementTarget,
+        raw: true,
+        list: (text) => String(text).trim().split('\n').length - 1,
+      };
+    },
+  },
+  'GET /api/agreements/duplicates': {
+    prepare: async () => ({
+      method: 'GET',
+      path: `/api/agreements/duplicates?kind=ksdd&documentType=kesepakatan_bersama&parties=${regionA},${regionB}&signingDate=2024-08-07&title=Kesepakatan`,
+      target: null,
+    }),
+  },
+  'POST /api/agreements': {
+    prepare: async () => ({
+      method: 'POST',
+      path: '/api/agreements?force=true',
+      body: {
+        title: `Kesepakatan Bersama ${unique()}`,
+        kind: 'ksdd',
+        documentType: 'kesepakatan_bersama',
+        parties: [
+          { kind: 'region', regionCode: regionA },
+          { kind: 'region', regionCode: regionB },
+        ],
+      },
+      target: agreementTarget,
+    }),
+  },
+  'GET /api/agreements/{id}': {
+    permission: 'agreement:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/agreements/${await makeAgreementAB(t)}`,
+      target: agreementTarget,
+    }),
+  },
+  'PATCH /api/agreements/{id}': {
+    prepare: async (t) => ({
+      method: 'PATCH',
+      path: `/api/agreements/${await makeAgreementAB(t)}`,
+      body: { version: 1, notes: 'Catatan baru' },
+      target: agreementTarget,
+    }),
+  },
+  'DELETE /api/agreements/{id}': {
+    prepare: async (t) => ({
+      method: 'DELETE',
+      path: `/api/agreements/${await makeAgreementAB(t)}`,
+      target: agreementTarget,
+    }),
+  },
+  'POST /api/agreements/{id}/restore': {
+    prepare: async (t) => {
+      const id = await makeAgreementAB(t);
+      await send(t, fixtures.adminA, 'DELETE', `/api/agreements/${id}`);
+      return { method: 'POST', path: `/api/agreements/${id}/restore`, target: agreementTarget };
+    },
+  },
+  'POST /api/agreements/{id}/transitions': {
+    prepare: async (t) => ({
+      method: 'POST',
+      path: `/api/agreements/${await makeAgreementAB(t)}/transitions`,
+      body: { toStage: 'penawaran', date: '2024-08-08', note: 'Surat penawaran' },
+      target: agreementTarget,
+    }),
+  },
+  'POST /api/agreements/{id}/confirm': {
+    prepare: async (t) => ({
+      method: 'POST',
+      path: `/api/agreements/${await makeAgreementAB(t)}/confirm`,
+      target: agreementTarget,
+    }),
+  },
+  'POST /api/agreements/{id}/documents': {
+    prepare: async (t) => ({
+      method: 'POST',
+      path: `/api/agreements/${await makeAgreementAB(t)}/documents`,
+      form: pdfForm,
+      target: agreementTarget,
+    }),
+  },
+  'GET /api/agreements/{id}/documents': {
+    permission: 'document:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/agreements/${await makeAgreementAB(t)}/documents`,
+      target: agreementTarget,
+    }),
+  },
+  'GET /api/agreements/{id}/documents/{documentId}/versions/{version}/file': {
+    permission: 'document:read',
+    prepare: async (t) => {
+      const id = await makeAgreementAB(t);
+      const { documentId } = await uploadPdf(t, id);
+      return {
+        method: 'GET',
+        path: `/api/agreements/${id}/documents/${documentId}/versions/1/file`,
+        target: agreementTarget,
+        raw: true,
+      };
+    },
+  },
+  'GET /api/settings/agreement-rules': {
+    prepare: async () => ({ method: 'GET', path: '/api/settings/agreement-rules', target: null }),
+  },
+  'PUT /api/settings/agreement-rules': {
+    prepare: async () => ({ method: 'PUT', path: '/api/settings/agreement-rules', body: {}, target: null }),
+  },
+  'GET /api/organizations': {
+    prepare: async () => ({ method: 'GET', path: '/api/organizations?q=universitas', target: null }),
+  },
+  'POST /api/organizations': {
+    prepare: async () => ({
+      method: 'POST',
+      path: '/api/organizations',
+      body: { name: `Universitas ${unique()}`, kind: 'universitas' },
+      target: null,
+    }),
+  },
+  'GET /api/organizations/{id}': {
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/organizations/${await makeOrganization(t)}`,
+      target: null,
+    }),
+  },
+  'PATCH /api/organizations/{id}': {
+    prepare: async (t) => ({
+      method: 'PATCH',
+      path: `/api/organizations/${await makeOrganization(t)}`,
+      body: { name: `Universitas Negeri ${unique()}` },
+      target: null,
+    }),
+  },
+  'GET /api/officials': {
+    prepare: async () => ({ method: 'GET', path: `/api/officials?regionCode=${regionA}`, target: null }),
+  },
+  'POST /api/officials': {
+    prepare: async () => ({
+      method: 'POST',
+      path: '/api/officials',
+      body: { personName: `Pejabat ${unique()}`, office: 'bupati', regionCode: regionA, start: '2024-01-01' },
+      target: { regionCodes: [regionA] },
+    }),
+  },
+  'PATCH /api/officials/{id}': {
+    prepare: async (t) => ({
+      method: 'PATCH',
+      path: `/api/officials/${await makeTerm(t)}`,
+      body: { end: '2025-01-01' },
+      target: { regionCodes: [regionA] },
+    }),
+  },
+  'DELETE /api/officials/{id}': {
+    prepare: async (t) => ({
+      method: 'DELETE',
+      path: `/api/officials/${await makeTerm(t)}`,
+      target: { regionCodes: [regionA] },
+    }),
+  },
+  'POST /api/ingest': {
+    permission: 'ingest:save',
+    prepare: async (t) => ({
+      method: 'POST',
+      path: '/api/ingest',
+      body: {
+        source: { text: 'Berita kerja sama.' },
+        target: { kind: 'existing_agreement', agreementId: await makeAgreementAB(t) },
+      },
+      target: { regionCodes: [regionA, regionB] },
+    }),
+  },
+  'GET /api/ingest/matches': {
+    permission: 'agreement:read',
+    prepare: async (t) => {
+      await makeAgreementAB(t);
+      return {
+        method: 'GET',
+        path: `/api/ingest/matches?parties=${regionA},${regionB}&date=2024-08-07`,
+        target: { regionCodes: [regionA, regionB] },
+        list: (body) => (body as { items: unknown[] }).items.length,
+      };
+    },
+  },
+  'GET /api/agreements/{id}/sources': {
+    permission: 'agreement:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/agreements/${await makeAgreementAB(t)}/sources`,
+      target: { regionCodes: [regionA, regionB] },
+    }),
+  },
   'GET /api/audit': {
     permission: 'audit:read',
     prepare: async () => ({
@@ -348,7 +624,20 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
           cell = { ...base, user: await login(t, email) };
         }
         const sample = await row.prepare(t, cell);
-        const response = await send(t, cell.user, sample.method, sample.path, sample.body);
+        const response = sample.form
+          ? await t.json(sample.path, {
+              method: sample.method,
+              headers: cell.user?.headers ?? {},
+              body: sample.form(),
+            })
+          : sample.raw
+            ? await t
+                .request(sample.path, { method: sample.method, headers: cell.user?.headers ?? {} })
+                .then(async (r) => ({
+                  status: r.status,
+                  body: r.status === 200 ? await r.text() : null,
+                }))
+            : await send(t, cell.user, sample.method, sample.path, sample.body);
         const allowed = expected(row, routeKey, cell, sample);
         const label = `${routeKey} as ${cell.role}${cell.relation ? ` (${cell.relation})` : ''}: ${response.status}`;
         if (allowed) {

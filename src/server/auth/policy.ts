@@ -161,6 +161,12 @@ const publicPermissions = new Set<Permission>([
 /** Permissions that are not tied to a region (directories shared by everyone). */
 const unscopedPermissions = new Set<Permission>(['organization:read', 'official:read', 'ingest:extract']);
 
+/**
+ * Acts only a party can do, whatever the role: confirming the shared record for one's own side. A
+ * system administrator belongs to no party, so even they cannot confirm.
+ */
+const partyOnlyPermissions = new Set<Permission>(['agreement:confirm']);
+
 /** Whether a region lies within an oversight user's jurisdiction. */
 function inJurisdiction(actor: UserActor, regionCode: string): boolean {
   if (actor.oversightScope === 'national') return true;
@@ -180,6 +186,9 @@ export function hasPermission(actor: Actor, permission: Permission): boolean {
 export function can(actor: Actor, permission: Permission, target?: Target): boolean {
   if (actor.kind === 'anonymous') return publicPermissions.has(permission) && target?.published === true;
   if (!hasPermission(actor, permission)) return false;
+  if (partyOnlyPermissions.has(permission)) {
+    return target !== undefined && actor.regionCode !== null && target.regionCodes.includes(actor.regionCode);
+  }
   if (actor.role === 'system_admin' || !target || unscopedPermissions.has(permission)) return true;
   if (actor.role === 'oversight') return target.regionCodes.some((code) => inJurisdiction(actor, code));
   // Published records are readable by every logged-in user too.

@@ -7,8 +7,8 @@ export const clientErrorCodes = {
 } as const;
 
 /**
- * An error answered by the API (its `{error:{code,message,field}}` body) or met on the way to it.
- * `code` is stable and safe to branch on, e.g. `REGION_NOT_FOUND`.
+ * An error answered by the API (its `{error:{code,message,field,details}}` body) or met on the way
+ * to it. `code` is stable and safe to branch on, e.g. `REGION_NOT_FOUND`.
  */
 export class ApiError extends Error {
   readonly code: string;
@@ -17,6 +17,8 @@ export class ApiError extends Error {
   /** Name of the input field at fault, for validation errors. */
   readonly field: string | undefined;
   readonly requestId: string | undefined;
+  /** Extra facts of some codes, e.g. `{retryAfterSeconds}` of RATE_LIMITED, `{reason}` of WEAK_PASSWORD. */
+  readonly details: unknown;
 
   constructor(options: {
     code: string;
@@ -24,6 +26,7 @@ export class ApiError extends Error {
     status: number;
     field?: string | undefined;
     requestId?: string | undefined;
+    details?: unknown;
   }) {
     super(options.message);
     this.name = 'ApiError';
@@ -31,6 +34,7 @@ export class ApiError extends Error {
     this.status = options.status;
     this.field = options.field;
     this.requestId = options.requestId;
+    this.details = options.details;
   }
 }
 
@@ -59,17 +63,29 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   );
 }
 
-/**
- * GETs a JSON resource of the Sinergi API. Rejects with an {@link ApiError} for every failure,
- * so callers need one `catch` shape; an aborted request rejects with the abort's DOMException.
+/*
+ * The CSRF token of the current session. The session cookie is httpOnly, so the token comes from
+ * the login/setup answer or /api/auth/me; the auth context keeps it here, and every write sends it.
  */
-export async function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+let csrfToken: string | null = null;
+
+/** Remembers the session's CSRF token (null when logged out). Called by the auth context. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** The CSRF token writes will send, if any. */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/** Methods that change something: the server demands the CSRF header on them. */
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function request<T>(path: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, params), {
-      headers: { Accept: 'application/json' },
-      signal: signal ?? null,
-    });
+    response = await fetch(path, { ...init, credentials: 'same-origin', signal: signal ?? null });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError({
@@ -107,4 +123,47 @@ export async function apiGet<T>(path: string, params?: QueryParams, signal?: Abo
     });
   }
   return body as T;
+}
+
+function writeHeaders(extra: Record<string, string>): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...extra };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  return headers;
+}
+
+/**
+ * GETs a JSON resource of the Sinergi API. Rejects with an {@link ApiError} for every failure,
+ * so callers need one `catch` shape; an aborted request rejects with the abort's DOMException.
+ */
+export function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+  return request<T>(buildUrl(path, params), { headers: { Accept: 'application/json' } }, signal);
+}
+
+/**
+ * Sends a JSON write (POST/PUT/PATCH/DELETE) with the session's CSRF token. Fails the same way as
+ * {@link apiGet}; a validation error names the field in `error.field`.
+ */
+export function apiSend<T>(
+  method: WriteMethod,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  return request<T>(
+    path,
+    {
+      method,
+      headers: writeHeaders(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      body: body === undefined ? null : JSON.stringify(body),
+    },
+    signal,
+  );
+}
+
+/**
+ * POSTs a multipart form (file uploads such as agreement documents) with the CSRF token. The browser
+ * sets the multipart boundary itself, so no Content-Type is given here.
+ */
+export function apiUpload<T>(path: string, form: FormData, signal?: AbortSignal): Promise<T> {
+  return request<T>(path, { method: 'POST', headers: writeHeaders({}), body: form }, signal);
 }

@@ -56,6 +56,7 @@ export type ApiErrorBody = {
     message: string;
     field?: string;
     requestId?: string;
+    details?: unknown;
   };
 };
 

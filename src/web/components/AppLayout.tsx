@@ -6,21 +6,34 @@ import {
   Container,
   Divider,
   Group,
+  Menu,
   Stack,
   Text,
   UnstyledButton,
 } from '@mantine/core';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useAuth } from '../auth/auth-context';
+import type { Permission } from '../auth/roles';
 import { useT } from '../i18n/context';
 import type { MessageKey } from '../i18n/id';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SinergiMark } from './SinergiMark';
+import { UserMenu } from './UserMenu';
 
-type NavItem = { to: string; label: MessageKey; testId: string };
+/**
+ * A header link; with `permission`, shown only to users who hold it (the server checks again).
+ * Items of the `admin` group share one "Administrasi" menu so the header stays one line.
+ */
+type NavItem = { to: string; label: MessageKey; testId: string; permission?: Permission; group?: 'admin' };
 
 /** Only the pages that work today are linked; add an entry when a feature ships. */
 const navItems: NavItem[] = [
   { to: '/wilayah', label: 'nav.wilayah', testId: 'nav-wilayah' },
+  { to: '/kerja-sama', label: 'nav.kerjaSama', testId: 'nav-kerja-sama', permission: 'agreement:read' },
+  { to: '/impor', label: 'nav.impor', testId: 'nav-impor', permission: 'ingest:extract' },
+  { to: '/admin/pengguna', label: 'nav.users', testId: 'nav-users', permission: 'user:read', group: 'admin' },
+  { to: '/admin/opd', label: 'nav.opd', testId: 'nav-opd', permission: 'opd:manage', group: 'admin' },
+  { to: '/admin/audit', label: 'nav.audit', testId: 'nav-audit', permission: 'audit:read', group: 'admin' },
   { to: '/tentang', label: 'nav.tentang', testId: 'nav-tentang' },
 ];
 
@@ -28,6 +41,13 @@ const navItems: NavItem[] = [
 export function AppLayout() {
   const t = useT();
   const { pathname } = useLocation();
+  const auth = useAuth();
+  const visibleItems = navItems.filter((item) => !item.permission || auth.can(item.permission));
+  const isActive = (item: NavItem) => pathname === item.to || pathname.startsWith(`${item.to}/`);
+  const adminItems = visibleItems.filter((item) => item.group === 'admin');
+  const adminActive = adminItems.some(isActive);
+  // The admin menu sits where its first item would be.
+  const firstAdminIndex = visibleItems.findIndex((item) => item.group === 'admin');
 
   return (
     <AppShell header={{ height: 64 }} padding={0}>
@@ -37,11 +57,12 @@ export function AppLayout() {
             <UnstyledButton component={Link} to="/" aria-label={t('app.homeLink')}>
               <Group gap="xs" wrap="nowrap">
                 <SinergiMark size={32} />
-                <Box visibleFrom="xs">
+                <Box visibleFrom="xs" style={{ flexShrink: 0 }}>
                   <Text fw={700} size="lg" lh={1.1} c="sinergi.8">
                     {t('app.name')}
                   </Text>
-                  <Text size="xs" c="dimmed" lh={1.2} visibleFrom="md">
+                  {/* A logged-in user has more links; the subtitle then only fits wide screens. */}
+                  <Text size="xs" c="dimmed" lh={1.2} visibleFrom={auth.user ? 'xl' : 'md'}>
                     {t('app.subtitle')}
                   </Text>
                 </Box>
@@ -50,8 +71,40 @@ export function AppLayout() {
 
             <Group gap="xs" wrap="nowrap">
               <Group component="nav" aria-label={t('nav.main')} gap={4} wrap="nowrap">
-                {navItems.map((item) => {
-                  const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+                {visibleItems.map((item, index) => {
+                  if (item.group === 'admin') {
+                    if (index !== firstAdminIndex) return null;
+                    return (
+                      <Menu key="admin" position="bottom-end" width={200} withinPortal>
+                        <Menu.Target>
+                          <Button
+                            variant={adminActive ? 'light' : 'subtle'}
+                            color={adminActive ? undefined : 'gray'}
+                            size="compact-md"
+                            rightSection={<ChevronDown />}
+                            data-testid="nav-admin"
+                          >
+                            {t('nav.admin')}
+                          </Button>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          {adminItems.map((adminItem) => (
+                            <Menu.Item
+                              key={adminItem.to}
+                              component={Link}
+                              to={adminItem.to}
+                              aria-current={isActive(adminItem) ? 'page' : undefined}
+                              fw={isActive(adminItem) ? 600 : undefined}
+                              data-testid={adminItem.testId}
+                            >
+                              {t(adminItem.label)}
+                            </Menu.Item>
+                          ))}
+                        </Menu.Dropdown>
+                      </Menu>
+                    );
+                  }
+                  const active = isActive(item);
                   return (
                     <Button
                       key={item.to}
@@ -69,6 +122,7 @@ export function AppLayout() {
                 })}
               </Group>
               <LanguageSwitch />
+              <UserMenu />
             </Group>
           </Group>
         </Container>
@@ -94,5 +148,21 @@ export function AppLayout() {
         </Container>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+function ChevronDown() {
+  return (
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      aria-hidden="true"
+    >
+      <path d="m6 9 6 6 6-6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }

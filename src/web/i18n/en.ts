@@ -1,3 +1,6 @@
+import { accountsEn } from './accounts.en';
+import { agreementsEn } from './agreements.en';
+import { ingestEn } from './ingest.en';
 import type { Messages } from './id';
 
 /** English dictionary; typed as {@link Messages} so a missing or extra key fails to compile. */
@@ -99,4 +102,7 @@ export const en: Messages = {
   'notFound.title': 'Page not found',
   'notFound.text': 'The address {path} does not exist in Sinergi.',
   'notFound.home': 'Go to the region list',
+  ...agreementsEn,
+  ...accountsEn,
+  ...ingestEn,
 };

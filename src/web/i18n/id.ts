@@ -1,3 +1,7 @@
+import { accountsId } from './accounts.id';
+import { agreementsId } from './agreements.id';
+import { ingestId } from './ingest.id';
+
 /**
  * Bahasa Indonesia: the source of truth for every text of the UI. `en.ts` must hold exactly the
  * same keys (the compiler enforces it). `{name}` marks a value filled in by `t()`.
@@ -100,6 +104,9 @@ export const id = {
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.text': 'Alamat {path} tidak ada di Sinergi.',
   'notFound.home': 'Ke daftar wilayah',
+  ...agreementsId,
+  ...accountsId,
+  ...ingestId,
 };
 
 /** Every message key of the UI. */

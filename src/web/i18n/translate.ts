@@ -48,3 +48,8 @@ export function translate(
     return typeof value === 'number' ? numberFormat.format(value) : value;
   });
 }
+
+/** True when `key` is a message key: for keys built from data, such as `audit.action.${action}`. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(id, key);
+}

@@ -231,6 +231,10 @@ CREATE TABLE "record_sources" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "search_words" (
+	"word" text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "sources" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"url" text,
@@ -300,11 +304,14 @@ CREATE INDEX "agreements_sectors_idx" ON "agreements" USING gin ("sectors");--> 
 CREATE INDEX "agreements_search_idx" ON "agreements" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "agreements_search_trgm_idx" ON "agreements" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "agreements_parent_idx" ON "agreements" USING btree ("parent_id");--> statement-breakpoint
-CREATE INDEX "agreements_signing_date_idx" ON "agreements" USING btree ("signing_date");--> statement-breakpoint
+CREATE INDEX "agreements_signing_date_idx" ON "agreements" USING btree ("signing_date" DESC NULLS LAST,"id");--> statement-breakpoint
+CREATE INDEX "agreements_title_idx" ON "agreements" USING btree ("title","id");--> statement-breakpoint
+CREATE INDEX "agreements_updated_idx" ON "agreements" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "agreements_valid_until_idx" ON "agreements" USING btree ("valid_until");--> statement-breakpoint
 CREATE INDEX "agreements_stage_idx" ON "agreements" USING btree ("stage");--> statement-breakpoint
 CREATE INDEX "files_sha256_idx" ON "files" USING btree ("sha256");--> statement-breakpoint
 CREATE INDEX "official_terms_region_office_idx" ON "official_terms" USING btree ("region_code","office","start_date");--> statement-breakpoint
 CREATE INDEX "organizations_name_trgm_idx" ON "organizations" USING gin (lower("name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "record_sources_record_idx" ON "record_sources" USING btree ("record_type","record_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "record_sources_uq" ON "record_sources" USING btree ("source_id","record_type","record_id");
+CREATE UNIQUE INDEX "record_sources_uq" ON "record_sources" USING btree ("source_id","record_type","record_id");--> statement-breakpoint
+CREATE INDEX "search_words_trgm_idx" ON "search_words" USING gin ("word" gin_trgm_ops);

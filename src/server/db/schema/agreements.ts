@@ -118,11 +118,23 @@ export const agreements = pgTable(
     index('agreements_search_idx').using('gin', table.searchVector),
     index('agreements_search_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
     index('agreements_parent_idx').on(table.parentId),
-    index('agreements_signing_date_idx').on(table.signingDate),
+    // Matches the default list order (newest first, undated last) so a page stops after 20 rows.
+    index('agreements_signing_date_idx').on(table.signingDate.desc().nullsLast(), table.id),
+    index('agreements_title_idx').on(table.title, table.id),
+    index('agreements_updated_idx').on(table.updatedAt, table.id),
     index('agreements_valid_until_idx').on(table.validUntil),
     index('agreements_stage_idx').on(table.stage),
   ],
 );
+
+/**
+ * The vocabulary of agreement texts (normalised words), for typo-tolerant search: a misspelt query
+ * word is matched to its nearest words here by trigram similarity, then searched with full text.
+ * Much cheaper than comparing the query with every agreement's text.
+ */
+export const searchWords = pgTable('search_words', { word: text('word').primaryKey() }, (table) => [
+  index('search_words_trgm_idx').using('gin', sql`${table.word} gin_trgm_ops`),
+]);
 
 /** The parties of an agreement: regions or organisations, one document number each. */
 export const agreementParties = pgTable(

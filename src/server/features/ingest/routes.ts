@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { extractionResultSchema } from '../../../extract/index.js';
 import type { Config } from '../../config.js';
-import { createRouter, defineRoute, errorResponses } from '../../http.js';
-import { extractDraft } from './service.js';
+import type { Db } from '../../db/client.js';
+import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
+import { createBody } from '../agreements/routes.js';
+import { extractDraft, ingestDraft, listSources, suggestMatches } from './service.js';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -55,10 +57,129 @@ const extractRoute = defineRoute({
   },
 });
 
-export function ingestRoutes(deps: { config: Config }) {
+const ingestRoute = defineRoute({
+  access: { permission: 'ingest:save' },
+  method: 'post',
+  path: '/api/ingest',
+  tags: ['Ingest'],
+  summary: 'Save a reviewed draft: create an agreement or attach the article to an existing one',
+  description:
+    'The source text and URL stay attached to the record as its provenance. Creating applies every agreement rule ' +
+    '(422 RULE_VIOLATION, 409 DUPLICATE_SUSPECTED unless force is true).',
+  request: {
+    body: {
+      ...json(
+        z.object({
+          source: z.object({
+            text: z.string().trim().min(1, 'the source text is required').max(900_000),
+            url: z.string().url().max(2000).nullable().optional(),
+            title: z.string().max(500).nullable().optional(),
+            extraction: z
+              .unknown()
+              .optional()
+              .openapi({ description: 'The draft as extracted, kept for provenance' }),
+          }),
+          target: z.discriminatedUnion('kind', [
+            z.object({
+              kind: z.literal('new_agreement'),
+              agreement: createBody,
+              force: z.boolean().default(false),
+            }),
+            z.object({ kind: z.literal('existing_agreement'), agreementId: z.string().uuid() }),
+          ]),
+        }),
+      ),
+      required: true,
+    },
+  },
+  responses: {
+    201: {
+      description: 'Saved',
+      ...json(
+        z.object({
+          sourceId: z.string(),
+          record: z.object({ type: z.literal('agreement'), id: z.string(), created: z.boolean() }),
+        }),
+      ),
+    },
+    ...errorResponses(400, 401, 403, 404, 409, 422),
+  },
+});
+
+const matchesRoute = defineRoute({
+  access: { permission: 'agreement:read' },
+  method: 'get',
+  path: '/api/ingest/matches',
+  tags: ['Ingest'],
+  summary: 'Existing agreements an article may be about (same parties, signed within 60 days)',
+  request: {
+    query: z.object({
+      parties: z
+        .string()
+        .regex(/^\d{2}(\.\d{2})?(,\d{2}(\.\d{2})?)*$/, 'must be comma-separated Kemendagri codes')
+        .openapi({ example: '32.75,35.73' }),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+        .optional(),
+    }),
+  },
+  responses: {
+    200: { description: 'Candidates, closest first', ...json(z.object({ items: z.array(z.unknown()) })) },
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const sourcesRoute = defineRoute({
+  access: { permission: 'agreement:read' },
+  method: 'get',
+  path: '/api/agreements/{id}/sources',
+  tags: ['Ingest'],
+  summary: 'The articles and press releases an agreement was drafted from (provenance)',
+  request: { params: z.object({ id: z.string().uuid('must be an agreement id') }) },
+  responses: {
+    200: {
+      description: 'Sources',
+      ...json(
+        z.object({
+          items: z.array(
+            z.object({
+              id: z.string(),
+              url: z.string().nullable(),
+              title: z.string().nullable(),
+              text: z.string(),
+              extraction: z.unknown(),
+              createdBy: z.string().nullable(),
+              createdAt: z.string(),
+            }),
+          ),
+        }),
+      ),
+    },
+    ...errorResponses(401, 404),
+  },
+});
+
+export function ingestRoutes(deps: { config: Config; db: Db }) {
   const router = createRouter();
   router.openapi(extractRoute, async (c) =>
     c.json(await extractDraft(deps.config, c.req.valid('json')), 200),
+  );
+  router.openapi(ingestRoute, async (c) => {
+    const body = c.req.valid('json');
+    const result = await ingestDraft(deps.db, { ...requestContext(c), actor: requireUser(c) }, body as never);
+    return c.json(result, 201);
+  });
+  router.openapi(matchesRoute, async (c) => {
+    const query = c.req.valid('query');
+    const items = await suggestMatches(deps.db, c.var.actor, {
+      parties: query.parties.split(','),
+      date: query.date,
+    });
+    return c.json({ items }, 200);
+  });
+  router.openapi(sourcesRoute, async (c) =>
+    c.json({ items: await listSources(deps.db, c.var.actor, 'agreement', c.req.valid('param').id) }, 200),
   );
   return router;
 }

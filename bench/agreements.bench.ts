@@ -1,0 +1,229 @@
+/**
+ * Agreements at national scale, through the full app (middleware, session, validation, SQL): 50,000
+ * synthetic agreements across the 552 regions (bench/generate-national.ts).
+ *
+ * - list with two filters, p95: <= 150 ms on PGlite, <= 50 ms on PostgreSQL
+ * - full-text search (with typo tolerance), p95: <= 50 ms on PostgreSQL (reported on PGlite)
+ * - create with two parties and one document (POST agreement + POST PDF), p95: <= 100 ms
+ *
+ * PGlite always; PostgreSQL too when BENCH_DATABASE_URL is set (a throwaway database is created and
+ * dropped). BENCH_AGREEMENTS overrides the data set size.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { addDays } from '../src/domain/agreements';
+import { createApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
+import { openPglite, openPostgres, type Database } from '../src/server/db/client';
+import { runMigrations } from '../src/server/db/migrate';
+import { loadReferenceData } from '../src/server/db/reference';
+import { createLogger } from '../src/server/logger';
+import type { TestApp } from '../test/integration/support/app';
+import { createTestUser, login } from '../test/integration/support/factories';
+import { generateNational } from './generate-national';
+import { percentile, round } from './stats';
+import type { BenchModule, BenchResult } from './types';
+
+const agreementCount = Number(process.env.BENCH_AGREEMENTS ?? 50_000);
+const pdf = fs.readFileSync(new URL('../test/fixtures/files/ksb-signed.pdf', import.meta.url));
+
+const listQueries = [
+  'sector=lingkungan_hidup&year=2022',
+  'kind=ksdd&stage=pelaksanaan',
+  'party=35.73&documentType=kesepakatan_bersama',
+  'acting=true&sector=pariwisata',
+  'year=2020&stage=berakhir',
+  'party=32.75&kind=ksdd',
+  'expiringWithinDays=365&documentType=perjanjian_kerja_sama',
+  'sector=kesehatan&acting=false',
+];
+const searchQueries = [
+  'sampah',
+  'kerjasama pariwisata',
+  'kerja sama air minum',
+  'pengelolan sampah',
+  'bencana kedaruratan',
+  'investasi bersama',
+  'Kota Malang',
+  'digitalisasi pendapatan',
+  'kesehatan rujukan',
+  'umkm ekonomi kreatif',
+  'Kabupaten Bekasi pendidikan',
+  'cagar budaya',
+];
+
+type Timed = { samples: number[] };
+
+async function measure(times: number, warmup: number, fn: (index: number) => Promise<void>): Promise<Timed> {
+  for (let index = 0; index < warmup; index += 1) await fn(index);
+  const samples: number[] = [];
+  for (let index = 0; index < times; index += 1) {
+    const started = performance.now();
+    await fn(warmup + index);
+    samples.push(performance.now() - started);
+  }
+  return { samples };
+}
+
+async function expectOk(response: Response, status = 200) {
+  const text = await response.text();
+  if (response.status !== status) throw new Error(`status ${response.status}: ${text.slice(0, 300)}`);
+  return text;
+}
+
+async function benchDatabase(kind: 'pglite' | 'postgresql', database: Database, dataDir: string) {
+  await runMigrations(database);
+  await loadReferenceData(database);
+  const generated = await generateNational(database, { count: agreementCount });
+
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+  const app = createApp({ config, database, logger: createLogger(config) });
+  const request = (pathname: string, init?: RequestInit) =>
+    Promise.resolve(app.request(pathname, init, { incoming: { socket: { remoteAddress: '127.0.0.1' } } }));
+  const harness = { database, request } as unknown as TestApp;
+  const session = async (options: Parameters<typeof createTestUser>[1]) => {
+    const { email } = await createTestUser(harness, options);
+    const result = await login(harness, email);
+    if (result.status !== 200) throw new Error(`login failed: ${result.status}`);
+    return result.headers;
+  };
+  const oversight = await session({ role: 'oversight', oversightScope: 'national' });
+  const admin = await session({ role: 'region_admin', regionCode: '35.73' });
+
+  const list = await measure(300, 30, async (index) => {
+    const query = listQueries[index % listQueries.length]!;
+    await expectOk(await request(`/api/agreements?${query}&pageSize=20`, { headers: oversight }));
+  });
+  const search = await measure(300, 30, async (index) => {
+    const q = encodeURIComponent(searchQueries[index % searchQueries.length]!);
+    await expectOk(await request(`/api/agreements?q=${q}&pageSize=20`, { headers: oversight }));
+  });
+  const words = [
+    'irigasi',
+    'jalan',
+    'pasar',
+    'terminal',
+    'rumah sakit',
+    'sekolah',
+    'taman',
+    'museum',
+    'bendungan',
+  ];
+  const create = await measure(100, 10, async (index) => {
+    // Signing dates five weeks apart: each record is new, not a suspected duplicate of the last.
+    const signingDate = addDays('2010-01-04', index * 35);
+    const response = await request('/api/agreements', {
+      method: 'POST',
+      headers: { ...admin, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: `Kesepakatan Bersama ${words[index % words.length]} nomor ${index} ${randomBytes(3).toString('hex')}`,
+        kind: 'ksdd',
+        ksddNature: 'sukarela',
+        documentType: 'kesepakatan_bersama',
+        parties: [
+          { kind: 'region', regionCode: '35.73', documentNumber: `180/${index}/35.73/2025` },
+          { kind: 'region', regionCode: '35.14', documentNumber: `180/${index}/35.14/2025` },
+        ],
+        signatories: [
+          { partyKey: '35.73', name: 'Wahyu Hidayat', office: 'wali_kota' },
+          { partyKey: '35.14', name: 'Mohammad Rusdi', office: 'bupati' },
+        ],
+        signingDate,
+        validFrom: signingDate,
+        validUntil: addDays(signingDate, 3 * 365),
+        sectors: ['pekerjaan_umum_penataan_ruang'],
+        purpose: 'Pembangunan bersama',
+        objectScope: 'Perencanaan dan pelaksanaan',
+      }),
+    });
+    const { id } = JSON.parse(await expectOk(response, 201)) as { id: string };
+    const form = new FormData();
+    form.set('file', new File([new Uint8Array(pdf)], 'ksb.pdf'));
+    form.set('kind', 'signed');
+    form.set('title', 'Naskah KSB');
+    await expectOk(
+      await request(`/api/agreements/${id}/documents`, { method: 'POST', headers: admin, body: form }),
+      201,
+    );
+  });
+
+  const label = kind === 'pglite' ? 'PGlite' : 'PostgreSQL';
+  const note = (timed: Timed, extra = '') =>
+    `${timed.samples.length} requests, ${agreementCount.toLocaleString('en')} agreements; p50 ${round(percentile(timed.samples, 50))} ms${extra}`;
+  const listP95 = percentile(list.samples, 95);
+  const searchP95 = percentile(search.samples, 95);
+  const createP95 = percentile(create.samples, 95);
+  const results: BenchResult[] = [
+    {
+      name: `list with two filters (${label})`,
+      value: round(listP95),
+      unit: 'ms p95',
+      target: kind === 'pglite' ? '<= 150 ms p95' : '<= 50 ms p95',
+      pass: listP95 <= (kind === 'pglite' ? 150 : 50),
+      note: note(list, generated.skipped ? '' : `; data set loaded in ${round(generated.ms / 1000)} s`),
+    },
+    {
+      name: `full-text search, typo tolerant (${label})`,
+      value: round(searchP95),
+      unit: 'ms p95',
+      ...(kind === 'postgresql' ? { target: '<= 50 ms p95', pass: searchP95 <= 50 } : {}),
+      note: note(search),
+    },
+    {
+      name: `create with two parties and one PDF (${label})`,
+      value: round(createP95),
+      unit: 'ms p95',
+      target: '<= 100 ms p95',
+      pass: createP95 <= 100,
+      note: note(create, '; POST agreement + POST document'),
+    },
+  ];
+  return results;
+}
+
+async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-bench-agreements-'));
+  try {
+    const database = await openPglite(dataDir, 'bench');
+    try {
+      results.push(...(await benchDatabase('pglite', database, dataDir)));
+    } finally {
+      await database.close();
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (adminUrl) {
+    const name = `sinergi_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const pgDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-bench-agreements-pg-'));
+    try {
+      const database = await openPostgres(url.toString());
+      try {
+        results.push(...(await benchDatabase('postgresql', database, pgDataDir)));
+      } finally {
+        await database.close();
+      }
+    } finally {
+      fs.rmSync(pgDataDir, { recursive: true, force: true });
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    }
+  }
+  return results;
+}
+
+export default { title: 'Agreements at national scale', run } satisfies BenchModule;

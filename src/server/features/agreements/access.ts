@@ -1,0 +1,55 @@
+/**
+ * Tenancy of agreements, on top of the policy module: a shared record belongs to all its party
+ * regions. Reads of a record the actor may not see answer 404 (never 403, which would reveal that
+ * it exists); writes on a visible record the actor may not change answer 403.
+ */
+import { can, type Actor, type Permission } from '../../auth/policy.js';
+import { AppError } from '../../errors.js';
+import { childrenOf } from '../../../domain/regions/index.js';
+import type { ReadScope } from './repo.js';
+
+type Shared = { id: string; partyRegionCodes: readonly string[]; published: boolean };
+
+const target = (record: Shared) => ({ regionCodes: record.partyRegionCodes, published: record.published });
+
+/** Whether the actor may exercise `permission` on the record (no error). */
+export function canOn(actor: Actor, permission: Permission, record: Omit<Shared, 'id'>): boolean {
+  return can(actor, permission, target({ ...record, id: '' }));
+}
+
+export function notFound(id: string): AppError {
+  return new AppError('AGREEMENT_NOT_FOUND', `Agreement ${id} does not exist`, 'id');
+}
+
+/** Throws AGREEMENT_NOT_FOUND unless the actor may read the record. */
+export function assertVisible(actor: Actor, record: Shared, permission: Permission = 'agreement:read'): void {
+  if (!can(actor, permission, target(record))) throw notFound(record.id);
+}
+
+/** Throws 404 when the record is invisible to the actor, 403 when visible but `permission` is not granted. */
+export function assertAllowed(actor: Actor, record: Shared, permission: Permission): void {
+  assertVisible(actor, record);
+  if (!can(actor, permission, target(record))) {
+    throw new AppError('FORBIDDEN', `You may not do this on this agreement (${permission})`);
+  }
+}
+
+/**
+ * The SQL form of `can(actor, 'agreement:read', ...)` for lists: which agreements a reader may see.
+ * Kept next to the per-record check and tested against it (every listed record passes `can`).
+ */
+export function readScope(actor: Actor): ReadScope {
+  if (actor.kind === 'anonymous') return { kind: 'published' };
+  if (actor.role === 'system_admin') return { kind: 'all' };
+  if (actor.role === 'oversight') {
+    if (actor.oversightScope === 'national') return { kind: 'all' };
+    if (!actor.regionCode) return { kind: 'regions', regionCodes: [], includePublished: false };
+    const codes = [actor.regionCode, ...childrenOf(actor.regionCode).map((region) => region.code)];
+    return { kind: 'regions', regionCodes: codes, includePublished: false };
+  }
+  return {
+    kind: 'regions',
+    regionCodes: actor.regionCode ? [actor.regionCode] : [],
+    includePublished: true,
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * Documents of an agreement (signed scans, drafts, mandates ...) with versions. Bytes go to the
+ * storage provider under a content-addressed key; the database keeps the metadata, the SHA-256 and
+ * the text extracted from PDFs, which feeds the agreement's search vector.
+ */
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { recordAudit, type RequestContext } from '../../audit.js';
+import type { Actor, UserActor } from '../../auth/policy.js';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import { contentKey, type FileStorage } from '../../storage/index.js';
+import type { DocumentKind } from '../../../domain/agreements/kinds.js';
+import { assertAllowed, assertVisible, notFound } from './access.js';
+import { pdfText, sniffAllowedType } from './document-content.js';
+import {
+  findAgreement,
+  findDocument,
+  findDocuments,
+  findDocumentVersion,
+  insertDocument,
+  insertDocumentVersion,
+  insertFile,
+  nextDocumentVersion,
+  type DocumentVersionWithFile,
+} from './repo.js';
+import { refreshSearch } from './search-refresh.js';
+
+export type UploadInput = {
+  file: File;
+  kind: DocumentKind;
+  title: string;
+  documentId?: string | undefined;
+  note?: string | undefined;
+};
+
+function presentVersion(agreementId: string, documentId: string, version: DocumentVersionWithFile) {
+  return {
+    version: version.version,
+    fileName: version.file.originalName,
+    contentType: version.file.contentType,
+    sizeBytes: version.file.sizeBytes,
+    sha256: version.file.sha256,
+    hasText: Boolean(version.extractedText),
+    note: version.note,
+    createdBy: version.createdBy,
+    createdAt: version.createdAt.toISOString(),
+    downloadUrl: `/api/agreements/${agreementId}/documents/${documentId}/versions/${version.version}/file`,
+  };
+}
+
+/** The documents of an agreement with their versions, as the API presents them. */
+export async function listDocumentsOf(db: Db, agreementId: string) {
+  const documents = await findDocuments(db, agreementId);
+  return documents.map((document) => ({
+    id: document.id,
+    kind: document.kind as DocumentKind,
+    title: document.title,
+    createdAt: document.createdAt.toISOString(),
+    latestVersion: document.versions.at(-1)?.version ?? 0,
+    versions: document.versions.map((version) => presentVersion(agreementId, document.id, version)),
+  }));
+}
+export type DocumentDto = Awaited<ReturnType<typeof listDocumentsOf>>[number];
+
+export async function listDocuments(db: Db, actor: Actor, agreementId: string) {
+  const agreement = await findAgreement(db, agreementId);
+  if (!agreement) throw notFound(agreementId);
+  assertVisible(actor, agreement, 'document:read');
+  return { items: await listDocumentsOf(db, agreementId) };
+}
+
+/** Stores an upload as a new document, or as the next version of `documentId`. */
+export async function uploadDocument(
+  db: Db,
+  storage: FileStorage,
+  limits: { maxUploadBytes: number },
+  ctx: RequestContext & { actor: UserActor },
+  agreementId: string,
+  input: UploadInput,
+) {
+  const agreement = await findAgreement(db, agreementId);
+  if (!agreement) throw notFound(agreementId);
+  assertAllowed(ctx.actor, agreement, 'document:upload');
+
+  if (input.file.size > limits.maxUploadBytes) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `The file exceeds ${limits.maxUploadBytes} bytes`, 'file', {
+      maxBytes: limits.maxUploadBytes,
+    });
+  }
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', 'The file is empty', 'file');
+  const type = await sniffAllowedType(bytes);
+  if (!type) {
+    throw new AppError(
+      'FILE_TYPE_NOT_ALLOWED',
+      'Only PDF, DOCX, PNG and JPEG files are accepted (judged by their content, not their name)',
+      'file',
+      { allowed: ['pdf', 'docx', 'png', 'jpg'] },
+    );
+  }
+  let extractedText: string | null = null;
+  if (type.ext === 'pdf') {
+    try {
+      extractedText = await pdfText(bytes);
+    } catch {
+      throw new AppError('FILE_TYPE_NOT_ALLOWED', 'The file starts like a PDF but cannot be read', 'file');
+    }
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const storageKey = contentKey(sha256);
+  // Content-addressed: storing first is safe. If the transaction below fails, the bytes stay
+  // unreferenced under their hash and a later upload of the same file reuses them.
+  await storage.put(storageKey, bytes);
+
+  return db.transaction(async (tx) => {
+    const current = await findAgreement(tx, agreementId, { forUpdate: true });
+    if (!current) throw notFound(agreementId);
+    let document;
+    let version = 1;
+    if (input.documentId) {
+      document = await findDocument(tx, agreementId, input.documentId);
+      if (!document) {
+        throw new AppError('DOCUMENT_NOT_FOUND', 'No such document on this agreement', 'documentId');
+      }
+      version = await nextDocumentVersion(tx, document.id);
+    } else {
+      document = await insertDocument(tx, {
+        agreementId,
+        kind: input.kind,
+        title: input.title,
+        createdBy: ctx.actor.id,
+      });
+    }
+    const file = await insertFile(tx, {
+      storageKey,
+      sha256,
+      sizeBytes: bytes.length,
+      contentType: type.mime,
+      originalName: safeFileName(input.file.name, type.ext),
+      createdBy: ctx.actor.id,
+    });
+    const row = await insertDocumentVersion(tx, {
+      documentId: document.id,
+      version,
+      fileId: file.id,
+      extractedText,
+      note: input.note ?? null,
+      createdBy: ctx.actor.id,
+    });
+    if (extractedText) await refreshSearch(tx, current);
+    const presented = {
+      id: document.id,
+      kind: document.kind as DocumentKind,
+      title: document.title,
+      version: presentVersion(agreementId, document.id, { ...row, file }),
+    };
+    await recordAudit(tx, ctx, {
+      action: input.documentId ? 'agreement.document.version' : 'agreement.document.upload',
+      entityType: 'agreement',
+      entityId: agreementId,
+      regionCodes: current.partyRegionCodes,
+      after: { document: presented },
+    });
+    return presented;
+  });
+}
+
+/** A file name safe for a Content-Disposition header and a file system, with the sniffed extension. */
+function safeFileName(name: string, ext: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^\p{L}\p{N} ._()-]+/gu, '_')
+    .trim()
+    .slice(0, 150);
+  return `${base || 'dokumen'}.${ext}`;
+}
+
+/** One version's bytes and metadata, for who may read the agreement. */
+export async function downloadDocument(
+  db: Db,
+  storage: FileStorage,
+  actor: Actor,
+  params: { agreementId: string; documentId: string; version: number },
+): Promise<{ stream: Readable; contentType: string; fileName: string; sizeBytes: number; sha256: string }> {
+  const agreement = await findAgreement(db, params.agreementId);
+  if (!agreement) throw notFound(params.agreementId);
+  assertVisible(actor, agreement, 'document:read');
+  const version = await findDocumentVersion(db, params.agreementId, params.documentId, params.version);
+  if (!version) throw new AppError('DOCUMENT_NOT_FOUND', 'No such document version', 'version');
+  const stream = await storage.get(version.file.storageKey);
+  if (!stream) throw new AppError('INTERNAL', `The stored file of this version is missing`);
+  return {
+    stream,
+    contentType: version.file.contentType,
+    fileName: version.file.originalName,
+    sizeBytes: version.file.sizeBytes,
+    sha256: version.file.sha256,
+  };
+}

@@ -1,0 +1,242 @@
+/**
+ * Lists, search and CSV export of agreements, scoped to what the reader may see: own party regions
+ * (and published records) for regional users, the jurisdiction for oversight, published records for
+ * anonymous visitors.
+ */
+import type { Actor } from '../../auth/policy.js';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import {
+  addDays,
+  confirmationSummary,
+  cooperationKindLabels,
+  documentTypeLabels,
+  effectiveStatus,
+  stageLabels,
+  type CooperationKind,
+  type DocumentType,
+  type Stage,
+} from '../../../domain/agreements/index.js';
+import { readScope } from './access.js';
+import { csvLine, utf8Bom } from './csv.js';
+import { storedPartyKey } from './model.js';
+import { findParties, listAgreementRows, similarWords, type ListFilters, type ListSort } from './repo.js';
+import { partyName } from './search-refresh.js';
+import { normalizeSearchText, queryWords } from './search-text.js';
+import { mayListDeleted, todayIso } from './service.js';
+
+export type ListQuery = {
+  party?: string | undefined;
+  partner?: string | undefined;
+  kind?: string | undefined;
+  documentType?: string | undefined;
+  sector?: string | undefined;
+  stage?: string | undefined;
+  year?: number | undefined;
+  expiringWithinDays?: number | undefined;
+  acting?: boolean | undefined;
+  parentId?: string | undefined;
+  q?: string | undefined;
+  sort?: ListSort | undefined;
+  deleted?: boolean | undefined;
+  page: number;
+  pageSize: number;
+};
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Known words at least this similar to a query word are searched too ("pengelolan" -> "pengelolaan"). */
+const typoSimilarity = 0.45;
+
+/**
+ * The full-text groups of a query: each word with its look-alikes from the vocabulary, so a typo
+ * still finds the record while every word stays required. Websearch syntax passes through as is.
+ */
+async function searchGroups(db: Db, q: string | undefined): Promise<string[] | undefined> {
+  const normalized = q ? normalizeSearchText(q) : '';
+  if (!normalized) return undefined;
+  const words = queryWords(normalized);
+  if (!words) return [normalized];
+  const similar = await similarWords(db, words, { perWord: 3, minSimilarity: typoSimilarity });
+  return words.map((word) =>
+    [word, ...(similar.get(word) ?? []).filter((other) => other !== word)].join(' or '),
+  );
+}
+
+function toFilters(actor: Actor, query: ListQuery, today: string, search: string[] | undefined): ListFilters {
+  if (query.deleted && !mayListDeleted(actor)) {
+    throw new AppError('FORBIDDEN', 'Only administrators may list deleted agreements', 'deleted');
+  }
+  const partnerIsOrganization = query.partner !== undefined && uuidPattern.test(query.partner);
+  return {
+    party: query.party,
+    partnerRegion: partnerIsOrganization ? undefined : query.partner,
+    partnerOrganization: partnerIsOrganization ? query.partner : undefined,
+    kind: query.kind,
+    documentType: query.documentType,
+    sector: query.sector,
+    stage: query.stage,
+    year: query.year,
+    expiring:
+      query.expiringWithinDays !== undefined
+        ? { from: today, to: addDays(today, query.expiringWithinDays) }
+        : undefined,
+    acting: query.acting,
+    parentId: query.parentId,
+    search,
+    deleted: query.deleted,
+  };
+}
+
+/** A page of agreements with their parties' names and confirmations. */
+export async function listAgreements(
+  db: Db,
+  actor: Actor,
+  query: ListQuery,
+  options: { today?: string } = {},
+) {
+  const today = options.today ?? todayIso();
+  const filters = toFilters(actor, query, today, await searchGroups(db, query.q));
+  const sort: ListSort = query.sort ?? (filters.search ? 'relevance' : '-signingDate');
+  const { items, total, totalExact } = await listAgreementRows(db, filters, readScope(actor), sort, {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const parties = await findParties(
+    db,
+    items.map((item) => item.id),
+  );
+  const byAgreement = new Map<string, typeof parties>();
+  for (const party of parties) {
+    const list = byAgreement.get(party.agreementId) ?? [];
+    list.push(party);
+    byAgreement.set(party.agreementId, list);
+  }
+  return {
+    items: items.map((item) => {
+      const own = byAgreement.get(item.id) ?? [];
+      const regionParties = own.filter((party) => party.regionCode !== null);
+      const confirmations = confirmationSummary(
+        regionParties.map((party) => ({
+          kind: 'region' as const,
+          regionCode: party.regionCode ?? '',
+          documentNumber: null,
+          role: null,
+          rights: [],
+          obligations: [],
+          financing: null,
+        })),
+        regionParties
+          .filter((party) => party.confirmedAt)
+          .map((party) => ({ partyKey: storedPartyKey(party) })),
+      );
+      return {
+        id: item.id,
+        kind: item.kind as CooperationKind,
+        ksddNature: item.ksddNature,
+        documentType: item.documentType as DocumentType,
+        parentId: item.parentId,
+        title: item.title,
+        signingDate: item.signingDate,
+        signingPlace: item.signingPlace,
+        validFrom: item.validFrom,
+        validUntil: item.validUntil,
+        sectors: item.sectors,
+        stage: item.stage as Stage,
+        stageDate: item.stageDate,
+        effectiveStatus: effectiveStatus({ validUntil: item.validUntil, stage: item.stage as Stage }, today),
+        actingSignatory: item.actingSignatory,
+        published: item.published,
+        parties: own.map((party) => ({
+          kind: party.partyKind,
+          regionCode: party.regionCode,
+          organizationId: party.organizationId,
+          name: partyName(party),
+          documentNumber: party.documentNumber,
+          confirmed: party.confirmedAt !== null,
+        })),
+        confirmations: { confirmed: confirmations.confirmed, total: confirmations.total },
+        version: item.version,
+        updatedAt: item.updatedAt.toISOString(),
+        deletedAt: item.deletedAt?.toISOString() ?? null,
+      };
+    }),
+    total,
+    totalExact,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** Largest export: the whole national data set fits. */
+const maxExportRows = 100_000;
+const exportPageSize = 1000;
+
+const csvHeader = [
+  'id',
+  'judul',
+  'jenis_kerja_sama',
+  'jenis_dokumen',
+  'pihak',
+  'kode_wilayah_pihak',
+  'nomor_dokumen',
+  'tanggal_penandatanganan',
+  'tempat_penandatanganan',
+  'berlaku_mulai',
+  'berlaku_sampai',
+  'tahap',
+  'status',
+  'bidang',
+  'penandatangan_pj_plt_plh',
+  'konfirmasi',
+  'diperbarui',
+];
+
+/**
+ * The agreements matching the filters as CSV (UTF-8 with BOM, CRLF, quoted where needed), produced
+ * page by page so memory stays flat.
+ */
+export async function* exportAgreementsCsv(
+  db: Db,
+  actor: Actor,
+  query: Omit<ListQuery, 'page' | 'pageSize'>,
+  options: { today?: string } = {},
+): AsyncGenerator<string> {
+  const today = options.today ?? todayIso();
+  yield utf8Bom + csvLine(csvHeader);
+  for (let page = 1; (page - 1) * exportPageSize < maxExportRows; page += 1) {
+    const result = await listAgreements(db, actor, { ...query, page, pageSize: exportPageSize }, { today });
+    let chunk = '';
+    for (const item of result.items) {
+      chunk += csvLine([
+        item.id,
+        item.title,
+        cooperationKindLabels[item.kind]?.short ?? item.kind,
+        documentTypeLabels[item.documentType]?.id ?? item.documentType,
+        item.parties.map((party) => party.name).join('; '),
+        item.parties
+          .map((party) => party.regionCode ?? '')
+          .filter(Boolean)
+          .join('; '),
+        item.parties
+          .map((party) => party.documentNumber ?? '')
+          .filter(Boolean)
+          .join('; '),
+        item.signingDate,
+        item.signingPlace,
+        item.validFrom,
+        item.validUntil,
+        stageLabels[item.stage]?.id ?? item.stage,
+        item.effectiveStatus === 'kedaluwarsa'
+          ? 'Kedaluwarsa'
+          : (stageLabels[item.effectiveStatus]?.id ?? ''),
+        item.sectors.join('; '),
+        item.actingSignatory ? 'ya' : 'tidak',
+        `${item.confirmations.confirmed}/${item.confirmations.total}`,
+        item.updatedAt,
+      ]);
+    }
+    if (chunk) yield chunk;
+    if (result.items.length < exportPageSize) break;
+  }
+}

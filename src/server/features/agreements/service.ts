@@ -1,0 +1,831 @@
+/**
+ * Use cases of agreements: create (with the duplicate check), read, update under optimistic locking,
+ * soft delete and restore, lifecycle transitions and each party's confirmation. Every rule comes from
+ * src/domain/agreements; this module loads what the rules need, calls them and stores the outcome in
+ * one transaction with its audit entry.
+ */
+import { recordAudit, type RequestContext } from '../../audit.js';
+import { can, hasPermission, type Actor, type UserActor } from '../../auth/policy.js';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import {
+  addDays,
+  agreementRulesSchema,
+  applyTransition,
+  checkEntryStage,
+  confirmationSummary,
+  contentChecklist,
+  daysUntilExpiry,
+  defaultAgreementRules,
+  effectiveStatus,
+  firstStageFor,
+  followUpStatus,
+  hasErrors,
+  looksLikeSameAgreement,
+  makeIssue,
+  nextSteps,
+  partyKey,
+  validateAgreement,
+  type AgreementInput,
+  type AgreementRules,
+  type DocumentKind,
+  type DocumentType,
+  type Issue,
+  type IssueCode,
+  type LifecycleRole,
+  type OrganizationKind,
+  type ParentAgreement,
+  type Requirement,
+  type Stage,
+} from '../../../domain/agreements/index.js';
+import { displayName, regionByCode } from '../../../domain/regions/index.js';
+import { termsOfRegions } from '../officials/service.js';
+import { organizationsByIds } from '../organizations/service.js';
+import { assertAllowed, assertVisible, canOn, notFound } from './access.js';
+import { listDocumentsOf } from './documents.service.js';
+import {
+  agreementColumns,
+  auditSnapshot,
+  inputFromRows,
+  partyRows,
+  regionCodesOf,
+  signatoryRows,
+  storedPartyKey,
+} from './model.js';
+import {
+  changedFieldsSince,
+  confirmParty,
+  deletePartiesOf,
+  documentKinds,
+  findAgreement,
+  findAgreementsByIds,
+  findChildren,
+  findDuplicateCandidates,
+  findParties,
+  findSignatories,
+  findTransitions,
+  insertAgreement,
+  insertParties,
+  insertSignatories,
+  insertTransition,
+  latestDocumentTexts,
+  readSetting,
+  setDeleted,
+  updateAgreementRow,
+  writeSetting,
+  type AgreementRow,
+  type PartyWithName,
+} from './repo.js';
+import { partyName, searchTextsFor } from './search-refresh.js';
+
+type WriteContext = RequestContext & { actor: UserActor };
+
+/** Today's date in Indonesia's westernmost time zone (WIB, UTC+7): agreements are dated there. */
+export function todayIso(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Issue codes the server adds to the domain's, for checks that need the database. */
+export type ServerIssueCode = IssueCode | 'UNKNOWN_ORGANIZATION' | 'UNKNOWN_OFFICIAL';
+export type ServerIssue = Omit<Issue, 'code'> & { code: ServerIssueCode };
+
+function serverIssue(code: ServerIssueCode, field: string, message: string): ServerIssue {
+  return { code, severity: 'error', field, message };
+}
+
+/** 422 RULE_VIOLATION naming the first error's field (as body.<field>), with every issue in details. */
+function ruleViolation(issues: readonly ServerIssue[]): AppError {
+  const first = issues.find((issue) => issue.severity === 'error') ?? issues[0];
+  return new AppError(
+    'RULE_VIOLATION',
+    first?.message ?? 'The agreement breaks a rule',
+    first?.field ? `body.${first.field}` : undefined,
+    issues,
+  );
+}
+
+function requirementToIssue(requirement: Requirement, severity: 'error' | 'warning'): Issue {
+  return makeIssue(requirement.code, severity, requirement.field, requirement.message, requirement.params);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules (settings)
+
+const rulesKey = 'agreement_rules';
+const rulesOverridesSchema = agreementRulesSchema.partial();
+
+/** The rule set in force: the domain's defaults with the administrator's overrides. */
+export async function loadRules(db: Db): Promise<AgreementRules> {
+  const stored = await readSetting(db, rulesKey);
+  if (!stored) return defaultAgreementRules;
+  const parsed = agreementRulesSchema.safeParse({ ...defaultAgreementRules, ...(stored.value as object) });
+  // A stored value that no longer fits the schema (after an upgrade) must not stop every save.
+  return parsed.success ? parsed.data : defaultAgreementRules;
+}
+
+export async function getRules(db: Db) {
+  const stored = await readSetting(db, rulesKey);
+  return {
+    rules: await loadRules(db),
+    overrides: (stored?.value as Record<string, unknown> | undefined) ?? {},
+    defaults: defaultAgreementRules,
+    updatedAt: stored?.updatedAt.toISOString() ?? null,
+  };
+}
+
+/** Replaces the overrides of the rule set (validated against the domain's schema). */
+export async function putRules(db: Db, ctx: WriteContext, overrides: unknown) {
+  const parsed = rulesOverridesSchema.safeParse(overrides);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.map(String).join('.') ?? '';
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${path || 'body'}: ${issue?.message ?? 'invalid rules'}`,
+      path ? `body.${path}` : 'body',
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    );
+  }
+  await db.transaction(async (tx) => {
+    const before = await readSetting(tx, rulesKey);
+    await writeSetting(tx, rulesKey, parsed.data, ctx.actor.id);
+    await recordAudit(tx, ctx, {
+      action: 'settings.update',
+      entityType: 'settings',
+      entityId: rulesKey,
+      regionCodes: [],
+      before: (before?.value as Record<string, unknown> | undefined) ?? null,
+      after: parsed.data as Record<string, unknown>,
+    });
+  });
+  return getRules(db);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation context
+
+type Loaded = { row: AgreementRow; parties: PartyWithName[]; input: AgreementInput };
+
+async function loadFull(db: Db, row: AgreementRow): Promise<Loaded> {
+  const parties = await findParties(db, [row.id]);
+  const signatories = await findSignatories(db, row.id);
+  return { row, parties, input: inputFromRows(row, parties, signatories) };
+}
+
+/**
+ * Everything validateAgreement needs from the database: the parent (null when missing or invisible
+ * to the actor), the organisation kinds and the terms of office of the party regions. Also reports
+ * organisation parties and official links that point at nothing.
+ */
+async function validationContext(db: Db, actor: Actor, input: AgreementInput, selfId?: string) {
+  const issues: ServerIssue[] = [];
+  let parent: (ParentAgreement & { id: string; stage: Stage }) | null | undefined;
+  if (input.parentId) {
+    const parentRow = input.parentId === selfId ? undefined : await findAgreement(db, input.parentId);
+    if (!parentRow || !canOn(actor, 'agreement:read', parentRow)) parent = null;
+    else {
+      const loaded = await loadFull(db, parentRow);
+      parent = { ...loaded.input, id: parentRow.id, stage: parentRow.stage as Stage };
+    }
+  }
+  const organizationIds = input.parties.flatMap((party) =>
+    party.kind === 'organization' ? [party.organizationId] : [],
+  );
+  const organizations = await organizationsByIds(db, organizationIds);
+  const organizationKinds: Record<string, OrganizationKind> = {};
+  for (const organization of organizations) organizationKinds[organization.id] = organization.kind;
+  input.parties.forEach((party, index) => {
+    if (party.kind === 'organization' && !organizationKinds[party.organizationId]) {
+      issues.push(
+        serverIssue(
+          'UNKNOWN_ORGANIZATION',
+          `parties.${index}.organizationId`,
+          'This organisation is not recorded: create it first (POST /api/organizations)',
+        ),
+      );
+    }
+  });
+  const terms = await termsOfRegions(db, regionCodesOf(input));
+  const termIds = new Set(terms.map((term) => (term as { id?: string }).id));
+  input.signatories.forEach((signatory, index) => {
+    if (signatory.officialId && !termIds.has(signatory.officialId)) {
+      issues.push(
+        serverIssue(
+          'UNKNOWN_OFFICIAL',
+          `signatories.${index}.officialId`,
+          "This term of office is not recorded for the signatory's region",
+        ),
+      );
+    }
+  });
+  return { parent, organizationKinds, terms, issues, organizations };
+}
+
+/** Validates an input against the rules and the database; throws 422 on any error, returns warnings. */
+async function validateForSave(
+  db: Db,
+  actor: Actor,
+  input: AgreementInput,
+  rules: AgreementRules,
+  today: string,
+  selfId?: string,
+) {
+  const context = await validationContext(db, actor, input, selfId);
+  const issues: ServerIssue[] = [
+    ...validateAgreement(
+      input,
+      {
+        today,
+        parent: context.parent === undefined ? undefined : context.parent,
+        organizationKinds: context.organizationKinds,
+        terms: context.terms,
+      },
+      rules,
+    ),
+    ...context.issues,
+  ];
+  if (hasErrors(issues as Issue[])) throw ruleViolation(issues);
+  return { warnings: issues, parent: context.parent };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duplicates
+
+export type DuplicateQuery = Pick<
+  AgreementInput,
+  'title' | 'kind' | 'documentType' | 'parties' | 'signingDate'
+>;
+
+/**
+ * Agreements that look like the same signing (entered by a partner, or from a news article): the SQL
+ * narrows to the same party regions, kind and type within 30 days; the domain compares the rest.
+ */
+export async function findDuplicates(db: Db, actor: Actor, query: DuplicateQuery, excludeId?: string) {
+  const regionCodes = regionCodesOf(query);
+  if (regionCodes.length === 0) return [];
+  const rows = await findDuplicateCandidates(db, {
+    kind: query.kind,
+    documentType: query.documentType,
+    regionCodes,
+    signingFrom: query.signingDate ? addDays(query.signingDate, -30) : null,
+    signingTo: query.signingDate ? addDays(query.signingDate, 30) : null,
+    excludeId,
+  });
+  const visible = rows.filter((row) => canOn(actor, 'agreement:read', row));
+  const parties = await findParties(
+    db,
+    visible.map((row) => row.id),
+  );
+  const candidates = [];
+  for (const row of visible) {
+    const own = parties.filter((party) => party.agreementId === row.id);
+    const candidate = inputFromRows(row, own, []);
+    const verdict = looksLikeSameAgreement(query, candidate);
+    if (!verdict.match) continue;
+    candidates.push({
+      id: row.id,
+      title: row.title,
+      kind: row.kind,
+      documentType: row.documentType,
+      signingDate: row.signingDate,
+      ownerRegionCode: row.ownerRegionCode,
+      score: Math.round(verdict.score * 100) / 100,
+      parties: own.map((party) => ({
+        kind: party.partyKind,
+        regionCode: party.regionCode,
+        organizationId: party.organizationId,
+        name: partyName(party),
+        confirmed: party.confirmedAt !== null,
+      })),
+    });
+  }
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Create
+
+export type CreateInput = AgreementInput & { entryStage: Stage | null; published: boolean };
+
+function assertCreatorIsParty(actor: UserActor, input: AgreementInput) {
+  const codes = regionCodesOf(input);
+  if (actor.role === 'system_admin') return;
+  if (!actor.regionCode || !codes.includes(actor.regionCode)) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Your region must be one of the parties of an agreement you enter',
+      'body.parties',
+    );
+  }
+  if (!can(actor, 'agreement:create', { regionCodes: codes })) {
+    throw new AppError('FORBIDDEN', 'You may not create agreements for these parties');
+  }
+}
+
+function withoutExtras(input: CreateInput): AgreementInput {
+  const { entryStage: _entryStage, published: _published, ...rest } = input;
+  return rest;
+}
+
+export async function createAgreement(
+  db: Db,
+  ctx: WriteContext,
+  body: CreateInput,
+  options: { force: boolean; today?: string } = { force: false },
+) {
+  const today = options.today ?? todayIso();
+  const input = withoutExtras(body);
+  assertCreatorIsParty(ctx.actor, input);
+  const rules = await loadRules(db);
+  const { warnings, parent } = await validateForSave(db, ctx.actor, input, rules, today);
+
+  const parentDocumentType = parent ? parent.documentType : parent === null ? null : undefined;
+  const firstStage = firstStageFor(input.documentType, parentDocumentType);
+  const stage = body.entryStage ?? firstStage;
+  if (stage !== firstStage) {
+    const requirements = checkEntryStage(
+      input,
+      stage,
+      { today, documents: [], parentDocumentType, linkedDocumentTypes: [] },
+      rules,
+    );
+    // Documents are uploaded after the record exists: a missing file is a reminder, data is an error.
+    const errors = requirements
+      .filter((r) => r.kind !== 'document')
+      .map((r) => requirementToIssue(r, 'error'));
+    if (errors.length > 0) throw ruleViolation([...errors, ...warnings]);
+    warnings.push(
+      ...requirements.filter((r) => r.kind === 'document').map((r) => requirementToIssue(r, 'warning')),
+    );
+  }
+
+  if (!options.force) {
+    const duplicates = await findDuplicates(db, ctx.actor, input);
+    if (duplicates.length > 0) {
+      throw new AppError(
+        'DUPLICATE_SUSPECTED',
+        'This agreement looks like one already recorded; confirm that one instead, or send again with ?force=true',
+        'body.title',
+        { candidates: duplicates },
+      );
+    }
+  }
+
+  const organizations = await organizationsByIds(
+    db,
+    input.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
+  );
+  const orgNames = new Map(organizations.map((organization) => [organization.id, organization.name]));
+  const partyNames = input.parties.map((party) =>
+    party.kind === 'region'
+      ? partyName({ regionCode: party.regionCode, organizationName: null })
+      : (orgNames.get(party.organizationId) ?? ''),
+  );
+
+  const id = await db.transaction(async (tx) => {
+    const row = await insertAgreement(
+      tx,
+      {
+        ...agreementColumns(input),
+        stage,
+        stageDate: stage === firstStage ? today : (input.signingDate ?? today),
+        published: body.published,
+        ownerRegionCode: ctx.actor.regionCode,
+        createdBy: ctx.actor.id,
+        updatedBy: ctx.actor.id,
+      },
+      searchTextsFor(agreementColumns(input), partyNames, []),
+    );
+    const parties = await insertParties(tx, partyRows(row.id, input));
+    // The region that enters the record vouches for its own side.
+    const ownParty = parties.find((party) => party.regionCode && party.regionCode === ctx.actor.regionCode);
+    if (ownParty) await confirmParty(tx, ownParty.id, ctx.actor.id);
+    await insertSignatories(tx, signatoryRows(row.id, input, parties));
+    await insertTransition(tx, {
+      agreementId: row.id,
+      fromStage: null,
+      toStage: stage,
+      stageDate: row.stageDate ?? today,
+      note: stage === firstStage ? null : 'Entered after the fact',
+      actorUserId: ctx.actor.id,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'agreement.create',
+      entityType: 'agreement',
+      entityId: row.id,
+      regionCodes: row.partyRegionCodes,
+      after: auditSnapshot(input, { stage, published: row.published }),
+      version: row.version,
+    });
+    return row.id;
+  });
+  return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Read
+
+function presentParty(party: PartyWithName) {
+  const region = party.regionCode ? regionByCode(party.regionCode) : undefined;
+  return {
+    id: party.id,
+    key: storedPartyKey(party),
+    kind: party.partyKind,
+    regionCode: party.regionCode,
+    organizationId: party.organizationId,
+    name: region ? displayName(region) : (party.organizationName ?? ''),
+    regionLevel: region?.level ?? null,
+    organizationKind: (party.organizationKind as OrganizationKind | null) ?? null,
+    documentNumber: party.documentNumber,
+    role: party.role,
+    rights: party.rights,
+    obligations: party.obligations,
+    financing: party.financing as AgreementInput['parties'][number]['financing'],
+    confirmedAt: party.confirmedAt?.toISOString() ?? null,
+    confirmedBy: party.confirmedBy,
+  };
+}
+
+function summary(row: AgreementRow, today: string) {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    documentType: row.documentType as DocumentType,
+    signingDate: row.signingDate,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    stage: row.stage as Stage,
+    effectiveStatus: effectiveStatus({ validUntil: row.validUntil, stage: row.stage as Stage }, today),
+  };
+}
+
+function lifecycleRole(actor: Actor): LifecycleRole {
+  return actor.kind === 'user' ? actor.role : 'viewer';
+}
+
+/** The full record: parties, signatories, family, timeline, documents, checklist, warnings, next steps. */
+export async function getAgreement(db: Db, actor: Actor, id: string, options: { today?: string } = {}) {
+  const today = options.today ?? todayIso();
+  const row = await findAgreement(db, id);
+  if (!row) throw notFound(id);
+  assertVisible(actor, row);
+  const { parties, input } = await loadFull(db, row);
+  const rules = await loadRules(db);
+  const context = await validationContext(db, actor, input, row.id);
+  const issues: ServerIssue[] = [
+    ...validateAgreement(
+      input,
+      { today, parent: context.parent, organizationKinds: context.organizationKinds, terms: context.terms },
+      rules,
+    ),
+    ...context.issues,
+  ];
+  const children = (await findChildren(db, row.id)).filter((child) => canOn(actor, 'agreement:read', child));
+  const transitions = await findTransitions(db, row.id);
+  const documents = canOn(actor, 'document:read', row) ? await listDocumentsOf(db, row.id) : [];
+  const stage = row.stage as Stage;
+  const confirmations = confirmationSummary(
+    input.parties.filter((party) => party.kind === 'region'),
+    parties
+      .filter((party) => party.confirmedAt !== null)
+      .map((party) => ({ partyKey: storedPartyKey(party) })),
+  );
+  const steps = nextSteps(
+    { ...input, stage },
+    {
+      actor: { role: lifecycleRole(actor) },
+      today,
+      documents: documents.filter((d) => d.versions.length > 0).map((d) => ({ kind: d.kind })),
+      parentDocumentType: context.parent ? context.parent.documentType : context.parent,
+      linkedDocumentTypes: children.map((child) => child.documentType as DocumentType),
+    },
+    rules,
+  );
+  const signatories = await findSignatories(db, row.id);
+  return {
+    id: row.id,
+    ...input,
+    stage,
+    stageDate: row.stageDate,
+    effectiveStatus: effectiveStatus({ validUntil: row.validUntil, stage }, today),
+    daysUntilExpiry: daysUntilExpiry(input, today),
+    followUpStatus: followUpStatus(
+      input,
+      children.filter((child) => child.documentType === 'perjanjian_kerja_sama').length,
+      today,
+      rules,
+    ),
+    actingSignatory: row.actingSignatory,
+    published: row.published,
+    ownerRegionCode: row.ownerRegionCode,
+    partyRegionCodes: row.partyRegionCodes,
+    parties: parties.map(presentParty),
+    signatories: signatories.map((signatory) => {
+      const party = parties.find((p) => p.id === signatory.partyId);
+      return {
+        id: signatory.id,
+        partyId: signatory.partyId,
+        partyKey: party ? storedPartyKey(party) : '',
+        name: signatory.name,
+        office: signatory.office,
+        position: signatory.officeTitle,
+        actingKind: signatory.actingKind,
+        officialId: signatory.officialTermId,
+        mandate: signatory.mandate as AgreementInput['signatories'][number]['mandate'],
+      };
+    }),
+    parent: context.parent ? summary((await findAgreement(db, context.parent.id))!, today) : null,
+    children: children.map((child) => summary(child, today)),
+    transitions: transitions.map((transition) => ({
+      id: transition.id,
+      fromStage: transition.fromStage as Stage | null,
+      toStage: transition.toStage as Stage,
+      date: transition.stageDate,
+      note: transition.note,
+      actorUserId: transition.actorUserId,
+      createdAt: transition.createdAt.toISOString(),
+    })),
+    documents,
+    confirmations: { confirmed: confirmations.confirmed, total: confirmations.total },
+    pendingConfirmations: confirmations.pendingPartyKeys,
+    checklist: contentChecklist(input, rules).map((item) => ({
+      key: item.key,
+      label: item.label,
+      present: item.present,
+    })),
+    issues,
+    nextSteps: steps,
+    version: row.version,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+    updatedBy: row.updatedBy,
+    updatedAt: row.updatedAt.toISOString(),
+    auditUrl: `/api/audit?entityType=agreement&entityId=${row.id}`,
+  };
+}
+export type AgreementDetail = Awaited<ReturnType<typeof getAgreement>>;
+
+// ---------------------------------------------------------------------------------------------
+// Update
+
+/** The fields a PATCH may carry: any subset of the agreement, merged onto the stored record. */
+export type PatchInput = Partial<AgreementInput> & { published?: boolean | undefined };
+
+async function versionConflict(db: Db, actor: Actor, row: AgreementRow, clientVersion: number) {
+  const changedFields = await changedFieldsSince(db, row.id, clientVersion);
+  return new AppError(
+    'VERSION_CONFLICT',
+    `The agreement was changed by someone else (version ${row.version}, yours ${clientVersion})`,
+    'version',
+    { currentVersion: row.version, current: await getAgreement(db, actor, row.id), changedFields },
+  );
+}
+
+export async function updateAgreement(
+  db: Db,
+  ctx: WriteContext,
+  id: string,
+  patch: PatchInput,
+  clientVersion: number,
+  options: { today?: string } = {},
+) {
+  const today = options.today ?? todayIso();
+  const row = await findAgreement(db, id);
+  if (!row) throw notFound(id);
+  assertAllowed(ctx.actor, row, 'agreement:update');
+  if (row.version !== clientVersion) throw await versionConflict(db, ctx.actor, row, clientVersion);
+
+  const before = await loadFull(db, row);
+  const { published, ...fields } = patch;
+  const input: AgreementInput = { ...before.input, ...fields };
+  if (fields.parties) assertCreatorIsParty(ctx.actor, input);
+  const rules = await loadRules(db);
+  const { warnings } = await validateForSave(db, ctx.actor, input, rules, today, id);
+
+  const organizations = await organizationsByIds(
+    db,
+    input.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
+  );
+  const orgNames = new Map(organizations.map((organization) => [organization.id, organization.name]));
+  const partyNames = input.parties.map((party) =>
+    party.kind === 'region'
+      ? partyName({ regionCode: party.regionCode, organizationName: null })
+      : (orgNames.get(party.organizationId) ?? ''),
+  );
+
+  await db.transaction(async (tx) => {
+    const texts = await latestDocumentTexts(tx, id);
+    const updated = await updateAgreementRow(
+      tx,
+      id,
+      clientVersion,
+      {
+        ...agreementColumns(input),
+        ...(published !== undefined ? { published } : {}),
+        updatedBy: ctx.actor.id,
+      },
+      searchTextsFor(agreementColumns(input), partyNames, texts),
+    );
+    if (!updated)
+      throw await versionConflict(db, ctx.actor, (await findAgreement(db, id)) ?? row, clientVersion);
+    await deletePartiesOf(tx, id);
+    const parties = await insertParties(tx, partyRows(id, input, before.parties));
+    await insertSignatories(tx, signatoryRows(id, input, parties));
+    await recordAudit(tx, ctx, {
+      action: 'agreement.update',
+      entityType: 'agreement',
+      entityId: id,
+      regionCodes: [...new Set([...row.partyRegionCodes, ...updated.partyRegionCodes])],
+      before: auditSnapshot(before.input, { stage: row.stage, published: row.published }),
+      after: auditSnapshot(input, { stage: updated.stage, published: updated.published }),
+      version: updated.version,
+    });
+  });
+  return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delete and restore
+
+export async function deleteAgreement(db: Db, ctx: WriteContext, id: string) {
+  await db.transaction(async (tx) => {
+    const row = await findAgreement(tx, id, { forUpdate: true });
+    if (!row) throw notFound(id);
+    assertAllowed(ctx.actor, row, 'agreement:delete');
+    const deleted = await setDeleted(tx, id, ctx.actor.id);
+    await recordAudit(tx, ctx, {
+      action: 'agreement.delete',
+      entityType: 'agreement',
+      entityId: id,
+      regionCodes: row.partyRegionCodes,
+      before: { deletedAt: null },
+      after: { deletedAt: deleted.deletedAt?.toISOString() ?? null },
+      version: deleted.version,
+    });
+  });
+}
+
+export async function restoreAgreement(db: Db, ctx: WriteContext, id: string) {
+  await db.transaction(async (tx) => {
+    const row = await findAgreement(tx, id, { includeDeleted: true, forUpdate: true });
+    if (!row) throw notFound(id);
+    assertAllowed(ctx.actor, row, 'agreement:restore');
+    if (!row.deletedAt) return;
+    const restored = await setDeleted(tx, id, null);
+    await recordAudit(tx, ctx, {
+      action: 'agreement.restore',
+      entityType: 'agreement',
+      entityId: id,
+      regionCodes: row.partyRegionCodes,
+      before: { deletedAt: row.deletedAt.toISOString() },
+      after: { deletedAt: null },
+      version: restored.version,
+    });
+  });
+  return getAgreement(db, ctx.actor, id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lifecycle
+
+export type TransitionInput = {
+  toStage: Stage;
+  date: string;
+  note?: string | null | undefined;
+  /** Reason for an early termination (diakhiri); the note is used when absent. */
+  reason?: string | null | undefined;
+  version?: number | undefined;
+};
+
+export async function transitionAgreement(
+  db: Db,
+  ctx: WriteContext,
+  id: string,
+  body: TransitionInput,
+  options: { today?: string } = {},
+) {
+  const today = options.today ?? todayIso();
+  const row = await findAgreement(db, id);
+  if (!row) throw notFound(id);
+  assertAllowed(ctx.actor, row, 'agreement:transition');
+  if (body.version !== undefined && body.version !== row.version)
+    throw await versionConflict(db, ctx.actor, row, body.version);
+  const { input } = await loadFull(db, row);
+  const rules = await loadRules(db);
+  const context = await validationContext(db, ctx.actor, input, id);
+  const children = await findChildren(db, id);
+  const kinds = (await documentKinds(db, id)) as DocumentKind[];
+  const result = applyTransition(
+    { ...input, stage: row.stage as Stage },
+    body.toStage,
+    {
+      actor: { role: ctx.actor.role },
+      today,
+      documents: kinds.map((kind) => ({ kind })),
+      parentDocumentType: context.parent ? context.parent.documentType : context.parent,
+      linkedDocumentTypes: children.map((child) => child.documentType as DocumentType),
+      reason: body.reason ?? body.note ?? null,
+    },
+    rules,
+  );
+  if (!result.ok) {
+    const first = result.problems[0];
+    throw new AppError(
+      'TRANSITION_NOT_ALLOWED',
+      first?.message ?? 'This step is not possible',
+      first?.field ? `body.${first.field}` : 'body.toStage',
+      result.problems,
+    );
+  }
+  if (row.stageDate && body.date < row.stageDate) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `The date of a step cannot be before the current stage's date (${row.stageDate})`,
+      'body.date',
+      [makeIssue('INVALID_DATE', 'error', 'date', `Expected ${row.stageDate} or later`)],
+    );
+  }
+  await db.transaction(async (tx) => {
+    const updated = await updateAgreementRow(tx, id, row.version, {
+      stage: result.stage,
+      stageDate: body.date,
+      updatedBy: ctx.actor.id,
+    });
+    if (!updated)
+      throw await versionConflict(db, ctx.actor, (await findAgreement(db, id)) ?? row, row.version);
+    await insertTransition(tx, {
+      agreementId: id,
+      fromStage: result.from,
+      toStage: result.stage,
+      stageDate: body.date,
+      note: body.note ?? body.reason ?? null,
+      actorUserId: ctx.actor.id,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'agreement.transition',
+      entityType: 'agreement',
+      entityId: id,
+      regionCodes: row.partyRegionCodes,
+      before: { stage: result.from, stageDate: row.stageDate },
+      after: { stage: result.stage, stageDate: body.date },
+      note: body.note ?? body.reason ?? null,
+      version: updated.version,
+    });
+  });
+  return getAgreement(db, ctx.actor, id, { today });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Confirmation of a shared record
+
+/**
+ * A party region's administrator confirms that the shared record is right for their side. Joining a
+ * record a partner entered (instead of entering a duplicate) is this confirmation.
+ */
+export async function confirmAgreement(db: Db, ctx: WriteContext, id: string) {
+  await db.transaction(async (tx) => {
+    const row = await findAgreement(tx, id, { forUpdate: true });
+    if (!row) throw notFound(id);
+    assertAllowed(ctx.actor, row, 'agreement:confirm');
+    const parties = await findParties(tx, [id]);
+    const own = parties.find(
+      (party) => party.regionCode !== null && party.regionCode === ctx.actor.regionCode,
+    );
+    if (!own) {
+      throw new AppError(
+        'FORBIDDEN',
+        "Only an administrator of a party region can confirm that region's side",
+      );
+    }
+    const changed = await confirmParty(tx, own.id, ctx.actor.id);
+    if (changed) {
+      await recordAudit(tx, ctx, {
+        action: 'agreement.confirm',
+        entityType: 'agreement',
+        entityId: id,
+        regionCodes: row.partyRegionCodes,
+        after: { confirmedRegion: own.regionCode },
+        version: row.version,
+      });
+    }
+  });
+  const detail = await getAgreement(db, ctx.actor, id);
+  return {
+    confirmations: detail.confirmations,
+    pendingConfirmations: detail.pendingConfirmations,
+    parties: detail.parties,
+  };
+}
+
+/** Agreements by id that the actor may read (for other features). */
+export async function visibleAgreementsByIds(db: Db, actor: Actor, ids: readonly string[]) {
+  return (await findAgreementsByIds(db, ids)).filter((row) => canOn(actor, 'agreement:read', row));
+}
+
+/** Whether the actor may list deleted agreements (to restore them). */
+export function mayListDeleted(actor: Actor): boolean {
+  return hasPermission(actor, 'agreement:restore');
+}
+
+export { partyKey };

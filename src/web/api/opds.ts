@@ -1,0 +1,35 @@
+import type { SectorKey } from '../../domain/taxonomy/sectors';
+import { apiGet, apiSend } from './client';
+
+/** A perangkat daerah (OPD) of a pemda. */
+export type OpdDto = {
+  id: string;
+  regionCode: string;
+  name: string;
+  abbreviation: string | null;
+  sectorKeys: SectorKey[];
+  createdAt: string;
+};
+
+export type OpdFieldsBody = {
+  name: string;
+  abbreviation?: string | null;
+  sectorKeys?: SectorKey[];
+};
+
+/** The OPD of one region (GET /api/opds). */
+export function listOpds(regionCode: string, signal?: AbortSignal): Promise<{ items: OpdDto[] }> {
+  return apiGet<{ items: OpdDto[] }>('/api/opds', { regionCode }, signal);
+}
+
+export function createOpd(body: OpdFieldsBody & { regionCode: string }): Promise<OpdDto> {
+  return apiSend<OpdDto>('POST', '/api/opds', body);
+}
+
+export function updateOpd(id: string, body: Partial<OpdFieldsBody>): Promise<OpdDto> {
+  return apiSend<OpdDto>('PATCH', `/api/opds/${encodeURIComponent(id)}`, body);
+}
+
+export function deleteOpd(id: string): Promise<{ ok: true }> {
+  return apiSend<{ ok: true }>('DELETE', `/api/opds/${encodeURIComponent(id)}`);
+}

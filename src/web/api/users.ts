@@ -1,0 +1,57 @@
+import type { Role } from '../auth/roles';
+import type { UserDto } from './auth';
+import { apiGet, apiSend } from './client';
+import type { PageDto } from './types';
+
+/** A one-time link for a user to choose a password. */
+export type PasswordLinkDto = { url: string; expiresAt: string };
+
+export type UserListQuery = {
+  q?: string | undefined;
+  role?: Role | undefined;
+  regionCode?: string | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+};
+
+export type NewUserBody = {
+  email: string;
+  name: string;
+  role: Role;
+  regionCode?: string | null;
+  opdId?: string | null;
+  oversightScope?: 'province' | 'national' | null;
+  /** Without it the answer carries a one-time link for the user to choose one. */
+  password?: string;
+};
+
+export type UserChangesBody = {
+  name?: string;
+  role?: Role;
+  opdId?: string | null;
+  disabled?: boolean;
+};
+
+/** Users of the regions the caller administers (GET /api/users). */
+export function listUsers(query: UserListQuery, signal?: AbortSignal): Promise<PageDto<UserDto>> {
+  return apiGet<PageDto<UserDto>>('/api/users', query, signal);
+}
+
+export function getUser(id: string, signal?: AbortSignal): Promise<UserDto> {
+  return apiGet<UserDto>(`/api/users/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+export function createUser(
+  body: NewUserBody,
+): Promise<{ user: UserDto; passwordLink: PasswordLinkDto | null }> {
+  return apiSend('POST', '/api/users', body);
+}
+
+export function updateUser(id: string, body: UserChangesBody): Promise<UserDto> {
+  return apiSend<UserDto>('PATCH', `/api/users/${encodeURIComponent(id)}`, body);
+}
+
+/** A new one-time link for the user to set a password (administrator reset). */
+export function createPasswordLink(id: string): Promise<PasswordLinkDto> {
+  return apiSend<PasswordLinkDto>('POST', `/api/users/${encodeURIComponent(id)}/password-link`);
+}

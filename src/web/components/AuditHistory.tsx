@@ -1,0 +1,262 @@
+import {
+  Anchor,
+  Badge,
+  Group,
+  Loader,
+  Pagination,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { listAudit, type AuditEntryDto, type AuditQuery } from '../api/audit';
+import { useApiQuery } from '../api/use-api-query';
+import { useT, type Translate } from '../i18n/context';
+import { isMessageKey } from '../i18n/translate';
+import { useFormatDate } from '../i18n/use-format';
+import { ApiErrorAlert } from './ApiErrorAlert';
+
+/** The filters of an audit listing; paging is the component's own. */
+export type AuditFilter = Omit<AuditQuery, 'page' | 'pageSize'>;
+
+/** An action in words ("Pengguna dibuat"), or its code when the UI does not know it yet. */
+export function auditActionLabel(t: Translate, action: string): string {
+  const key = `audit.action.${action}`;
+  return isMessageKey(key) ? t(key) : action;
+}
+
+/** A record type in words ("Pengguna"), or its code. */
+export function auditEntityLabel(t: Translate, entityType: string): string {
+  const key = `audit.entity.${entityType}`;
+  return isMessageKey(key) ? t(key) : entityType;
+}
+
+type FieldChange = { field: string; from: unknown; to: unknown };
+
+/** Bookkeeping fields that every created record has; listing them tells the reader nothing. */
+const hiddenFields = new Set(['id', 'createdAt', 'updatedAt', 'version']);
+
+/** Reads `{field: {from, to}}`; any other shape yields no rows rather than a crash. */
+function fieldChanges(changes: unknown): FieldChange[] {
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) return [];
+  return Object.entries(changes as Record<string, unknown>).flatMap(([field, change]) =>
+    !hiddenFields.has(field) &&
+    typeof change === 'object' &&
+    change !== null &&
+    ('from' in change || 'to' in change)
+      ? [{ field, from: (change as { from?: unknown }).from, to: (change as { to?: unknown }).to }]
+      : [],
+  );
+}
+
+function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+/** Where a record of the audit trail can be opened in the UI, when it can. */
+function entityLink(entry: AuditEntryDto): string | undefined {
+  if (entry.entityType === 'user') return `/admin/pengguna/${entry.entityId}`;
+  if (entry.entityType === 'agreement') return `/kerja-sama/${entry.entityId}`;
+  return undefined;
+}
+
+/**
+ * A paged list of audit entries matching `filter`, newest first. Used by the audit page, a user's
+ * activity and {@link AuditHistory}. `showEntity` adds the record column (off for one record's history).
+ */
+export function AuditTrail({
+  filter,
+  pageSize = 20,
+  showEntity = true,
+  emptyText,
+  testId = 'audit-trail',
+}: {
+  filter: AuditFilter;
+  pageSize?: number;
+  showEntity?: boolean;
+  emptyText?: string;
+  testId?: string;
+}) {
+  const t = useT();
+  const format = useFormatDate();
+  const [page, setPage] = useState(1);
+  const [pageFilterKey, setPageFilterKey] = useState(JSON.stringify(filter));
+  const filterKey = JSON.stringify(filter);
+  if (filterKey !== pageFilterKey) {
+    // New filters start again from the first page.
+    setPageFilterKey(filterKey);
+    setPage(1);
+  }
+  const query: AuditQuery = { ...filter, page, pageSize };
+  const entries = useApiQuery(`audit:${JSON.stringify(query)}`, (signal) => listAudit(query, signal));
+  const shown = entries.data ?? (entries.loading ? entries.lastData : undefined);
+  const totalPages = shown ? Math.max(1, Math.ceil(shown.total / pageSize)) : 1;
+
+  if (entries.error) return <ApiErrorAlert error={entries.error} />;
+  if (!shown) {
+    return (
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          {Array.from({ length: 4 }, (_, index) => (
+            <Skeleton key={index} h={22} />
+          ))}
+        </Stack>
+      </Paper>
+    );
+  }
+
+  return (
+    <Stack gap="sm" data-testid={testId}>
+      <Group gap="xs" mih={24}>
+        <Text size="sm" fw={600} data-testid={`${testId}-total`}>
+          {t('audit.total', { count: shown.total })}
+        </Text>
+        {entries.loading && <Loader size="xs" aria-label={t('common.loading')} />}
+      </Group>
+      {shown.items.length === 0 ? (
+        <Paper withBorder p="lg">
+          <Text size="sm" c="dimmed" ta="center">
+            {emptyText ?? t('audit.empty')}
+          </Text>
+        </Paper>
+      ) : (
+        <Paper withBorder style={{ overflow: 'auto', opacity: entries.loading ? 0.6 : 1 }}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" miw={showEntity ? 720 : 520}>
+            <Table.Thead bg="gray.0">
+              <Table.Tr>
+                <Table.Th w={170}>{t('audit.col.at')}</Table.Th>
+                <Table.Th>{t('audit.col.actor')}</Table.Th>
+                <Table.Th>{t('audit.col.action')}</Table.Th>
+                {showEntity && <Table.Th>{t('audit.col.entity')}</Table.Th>}
+                <Table.Th>{t('audit.col.changes')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.items.map((entry) => {
+                const changes = fieldChanges(entry.changes);
+                const link = entityLink(entry);
+                return (
+                  <Table.Tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
+                    <Table.Td>
+                      <Text size="sm">{format.dateTime(entry.at)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {entry.actorName ?? t('audit.system')}
+                      </Text>
+                      {entry.actorIp && (
+                        <Text size="xs" c="dimmed">
+                          {entry.actorIp}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color="gray" tt="none" miw="max-content">
+                        {auditActionLabel(t, entry.action)}
+                      </Badge>
+                    </Table.Td>
+                    {showEntity && (
+                      <Table.Td>
+                        <Text size="sm">{auditEntityLabel(t, entry.entityType)}</Text>
+                        {link ? (
+                          <Anchor component={Link} to={link} size="xs" ff="monospace">
+                            {entry.entityId.slice(0, 8)}
+                          </Anchor>
+                        ) : (
+                          <Text size="xs" c="dimmed" ff="monospace">
+                            {entry.entityId.slice(0, 8)}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    )}
+                    <Table.Td>
+                      {changes.length === 0 && !entry.note ? (
+                        <Text size="sm" c="dimmed">
+                          {t('audit.noChanges')}
+                        </Text>
+                      ) : (
+                        <Stack gap={2}>
+                          {changes.map((change) => (
+                            <Text key={change.field} size="xs" style={{ wordBreak: 'break-word' }}>
+                              <Text span fw={600} size="xs">
+                                {change.field}
+                              </Text>
+                              {': '}
+                              {/* A created record has no "from"; show only what it became. */}
+                              {change.from !== undefined && change.from !== null && (
+                                <>
+                                  <Text span c="dimmed" size="xs" td="line-through">
+                                    {formatValue(change.from)}
+                                  </Text>
+                                  {' → '}
+                                </>
+                              )}
+                              {formatValue(change.to)}
+                            </Text>
+                          ))}
+                          {entry.note && (
+                            <Text size="xs" c="dimmed" fs="italic">
+                              {entry.note}
+                            </Text>
+                          )}
+                        </Stack>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      {totalPages > 1 && (
+        <Pagination
+          total={totalPages}
+          value={Math.min(page, totalPages)}
+          onChange={setPage}
+          aria-label={t('audit.pagination')}
+          style={{ display: 'flex', justifyContent: 'center' }}
+          siblings={1}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * The change history of one record ("Riwayat perubahan"): who did what to it, and when. Agreement
+ * pages, user pages and others reuse it with their own entity type and id.
+ */
+export function AuditHistory({
+  entityType,
+  entityId,
+  title,
+  pageSize = 10,
+}: {
+  entityType: string;
+  entityId: string;
+  title?: string;
+  pageSize?: number;
+}) {
+  const t = useT();
+  return (
+    <Stack gap="sm" data-testid="audit-history">
+      <Title order={2} size="h3">
+        {title ?? t('audit.history.title')}
+      </Title>
+      <AuditTrail
+        filter={{ entityType, entityId }}
+        pageSize={pageSize}
+        showEntity={false}
+        emptyText={t('audit.history.empty')}
+        testId="audit-history-trail"
+      />
+    </Stack>
+  );
+}

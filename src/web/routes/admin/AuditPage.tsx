@@ -1,0 +1,176 @@
+import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useApiQuery } from '../../api/use-api-query';
+import { listUsers } from '../../api/users';
+import { useAuth } from '../../auth/auth-context';
+import { RequireAuth } from '../../auth/RequireAuth';
+import { AuditTrail, auditActionLabel, type AuditFilter } from '../../components/AuditHistory';
+import { PageHeader } from '../../components/PageHeader';
+import { usePageTitle } from '../../components/use-page-title';
+import { useT } from '../../i18n/context';
+import type { MessageKey } from '../../i18n/id';
+
+/** Actions known to the UI, by group; the group's value is the prefix that matches all of them. */
+const actionGroups: { prefix: string; label: MessageKey; actions: string[] }[] = [
+  {
+    prefix: 'auth.',
+    label: 'audit.group.auth',
+    actions: ['auth.login', 'auth.logout', 'auth.logout_all', 'auth.lockout'],
+  },
+  {
+    prefix: 'user.',
+    label: 'audit.group.user',
+    actions: [
+      'user.setup',
+      'user.create',
+      'user.update',
+      'user.disable',
+      'user.enable',
+      'user.password_change',
+      'user.password_reset',
+      'user.password_reset_link',
+    ],
+  },
+  { prefix: 'token.', label: 'audit.group.token', actions: ['token.create', 'token.revoke'] },
+  { prefix: 'opd.', label: 'audit.group.opd', actions: ['opd.create', 'opd.update', 'opd.delete'] },
+  {
+    prefix: 'agreement.',
+    label: 'audit.group.agreement',
+    actions: [
+      'agreement.create',
+      'agreement.update',
+      'agreement.transition',
+      'agreement.confirm',
+      'agreement.delete',
+      'agreement.restore',
+    ],
+  },
+  {
+    prefix: 'organization.',
+    label: 'audit.group.organization',
+    actions: ['organization.create', 'organization.update'],
+  },
+  {
+    prefix: 'official_term.',
+    label: 'audit.group.official_term',
+    actions: ['official_term.create', 'official_term.update', 'official_term.delete'],
+  },
+  { prefix: 'settings.', label: 'audit.group.settings', actions: ['settings.update'] },
+];
+
+const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** /admin/audit: the audit trail of the regions the user oversees, filtered by date, action and actor. */
+export function AuditPage() {
+  return (
+    <RequireAuth permission="audit:read">
+      <Audit />
+    </RequireAuth>
+  );
+}
+
+function Audit() {
+  const t = useT();
+  const auth = useAuth();
+  const [searchParams, setSearchParams] = useSearchParams();
+  usePageTitle(t('audit.title'));
+
+  const from = searchParams.get('from');
+  const to = searchParams.get('to');
+  const filter: AuditFilter = {
+    from: isDate(from) ? from : undefined,
+    to: isDate(to) ? to : undefined,
+    action: searchParams.get('action') || undefined,
+    userId: searchParams.get('user') || undefined,
+  };
+  const hasFilters = Object.values(filter).some(Boolean);
+
+  const update = (name: string, value: string | null) => {
+    const next = new URLSearchParams(searchParams);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setSearchParams(next, { replace: true });
+  };
+
+  const canListUsers = auth.can('user:read');
+  const users = useApiQuery(canListUsers ? 'audit-users' : null, (signal) =>
+    listUsers({ pageSize: 100 }, signal),
+  );
+  const userOptions = useMemo(
+    () =>
+      (users.data?.items ?? []).map((user) => ({ value: user.id, label: `${user.name} (${user.email})` })),
+    [users.data],
+  );
+
+  const actionOptions = actionGroups.map((group) => ({
+    group: t(group.label),
+    items: [
+      { value: group.prefix, label: `${t(group.label)}: ${t('audit.filter.actionAll').toLowerCase()}` },
+      ...group.actions.map((action) => ({ value: action, label: auditActionLabel(t, action) })),
+    ],
+  }));
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('audit.title')} intro={t('audit.intro')} titleTestId="audit-title" />
+
+      <Paper withBorder p={{ base: 'sm', xs: 'md' }}>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TextInput
+            type="date"
+            label={t('audit.filter.from')}
+            value={filter.from ?? ''}
+            onChange={(event) => update('from', event.currentTarget.value)}
+            max={filter.to}
+            data-testid="audit-from"
+            w={{ base: '100%', xs: 170 }}
+          />
+          <TextInput
+            type="date"
+            label={t('audit.filter.to')}
+            value={filter.to ?? ''}
+            onChange={(event) => update('to', event.currentTarget.value)}
+            min={filter.from}
+            data-testid="audit-to"
+            w={{ base: '100%', xs: 170 }}
+          />
+          <Select
+            label={t('audit.filter.action')}
+            placeholder={t('audit.filter.actionAll')}
+            data={actionOptions}
+            value={filter.action ?? null}
+            onChange={(value) => update('action', value)}
+            clearable
+            searchable
+            data-testid="audit-action"
+            w={{ base: '100%', xs: 280 }}
+          />
+          {canListUsers && (
+            <Select
+              label={t('audit.filter.user')}
+              placeholder={t('audit.filter.userAll')}
+              data={userOptions}
+              value={filter.userId ?? null}
+              onChange={(value) => update('user', value)}
+              clearable
+              searchable
+              data-testid="audit-user"
+              w={{ base: '100%', xs: 300 }}
+            />
+          )}
+          {hasFilters && (
+            <Button
+              variant="subtle"
+              onClick={() => setSearchParams(new URLSearchParams(), { replace: true })}
+            >
+              {t('audit.filter.clear')}
+            </Button>
+          )}
+        </Group>
+      </Paper>
+
+      <AuditTrail filter={filter} pageSize={25} testId="audit-list" />
+    </Stack>
+  );
+}

@@ -1,0 +1,1158 @@
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Checkbox,
+  Divider,
+  Grid,
+  Group,
+  List,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import {
+  actingKindLabels,
+  actingKinds,
+  allowedParentTypes,
+  contentItemLabels,
+  cooperationKindLabels,
+  cooperationKinds,
+  defaultAgreementRules,
+  documentTypeLabels,
+  documentTypes,
+  entryStagesFor,
+  financingSourceLabels,
+  firstStageFor,
+  financingSources,
+  isActing,
+  ksddNatureLabels,
+  ksddNatures,
+  officeLabels,
+  offices,
+  organizationKindLabels,
+  organizationKinds,
+  stageLabels,
+  type ActingKind,
+  type ContentItemKey,
+  type CooperationKind,
+  type DocumentType,
+  type FinancingSource,
+  type Office,
+  type OrganizationKind,
+  type Stage,
+} from '../../../domain/agreements';
+import { sectorKeys } from '../../../domain/taxonomy/sectors';
+import {
+  createAgreement,
+  createOrganization,
+  findOfficials,
+  getAgreement,
+  updateAgreement,
+  type AgreementDetailDto,
+  type DuplicateCandidateDto,
+  type IssueDto,
+  type VersionConflictDetails,
+} from '../../api/agreements';
+import { ApiError } from '../../api/client';
+import { useApiQuery } from '../../api/use-api-query';
+import { RequireAuth } from '../../auth/RequireAuth';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { usePageTitle } from '../../components/use-page-title';
+import { useT } from '../../i18n/context';
+import {
+  changedFormKeys,
+  defaultOfficeFor,
+  emptyForm,
+  emptyParty,
+  emptySignatory,
+  formField,
+  formFromDetail,
+  payloadFromForm,
+  validateForm,
+  type FormState,
+  type PartyForm,
+  type SignatoryForm,
+  type SignatoryIndex,
+} from './form-model';
+import { AgreementSelect, OrganizationSelect, RegionSelect } from './RemoteSelect';
+import { useAgreementSession } from './session';
+import { issueText, useFormatDate, useLabel, useSectorLabel } from './shared';
+
+/** Create (`/kerja-sama/baru`, `?parent=<KSB id>` for its PKS) or edit (`/kerja-sama/:id/ubah`). */
+export function AgreementFormPage() {
+  const { id } = useParams();
+  return (
+    <RequireAuth permission={id ? 'agreement:update' : 'agreement:create'}>
+      <AgreementFormContent id={id} />
+    </RequireAuth>
+  );
+}
+
+function AgreementFormContent({ id }: { id: string | undefined }) {
+  const [searchParams] = useSearchParams();
+  const parentId = searchParams.get('parent');
+  const session = useAgreementSession();
+  const existing = useApiQuery(id ? `agreement:${id}` : null, (signal) => getAgreement(id ?? '', signal));
+  const parent = useApiQuery(!id && parentId ? `agreement:${parentId}` : null, (signal) =>
+    getAgreement(parentId ?? '', signal),
+  );
+  const t = useT();
+  usePageTitle(id ? t('agr.form.editTitle') : t('agr.form.newTitle'));
+
+  const error = existing.error ?? parent.error;
+  const loading = session.loading || existing.loading || parent.loading;
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs aria-label={t('agr.detail.breadcrumbs')} separatorMargin={6}>
+        <Anchor component={Link} to="/kerja-sama">
+          {t('agr.title')}
+        </Anchor>
+        {existing.data && (
+          <Anchor component={Link} to={`/kerja-sama/${existing.data.id}`} lineClamp={1} maw={360}>
+            {existing.data.title}
+          </Anchor>
+        )}
+        <Text size="sm" c="dimmed" aria-current="page">
+          {id ? t('agr.form.editTitle') : t('agr.form.newTitle')}
+        </Text>
+      </Breadcrumbs>
+      <Stack gap={4}>
+        <Title order={1}>{id ? t('agr.form.editTitle') : t('agr.form.newTitle')}</Title>
+        <Text c="dimmed">{t('agr.form.intro')}</Text>
+      </Stack>
+      {error && <ApiErrorAlert error={error} />}
+      {loading && !error && <Skeleton h={480} />}
+      {!loading && !error && (
+        <AgreementForm
+          key={existing.data ? `${existing.data.id}:${existing.data.version}` : 'new'}
+          existing={existing.data}
+          parent={parent.data}
+          ownRegionCode={session.user?.regionCode ?? null}
+          canManageOrganizations={session.can('organization:manage')}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function initialForm(
+  existing: AgreementDetailDto | undefined,
+  parent: AgreementDetailDto | undefined,
+  ownRegionCode: string | null,
+): FormState {
+  if (existing) return formFromDetail(existing);
+  const form = emptyForm(ownRegionCode);
+  if (!parent) return form;
+  // A PKS under a KSB: the same kind, parties and sectors; its own numbers, signatories and dates.
+  const copied = formFromDetail(parent);
+  return {
+    ...form,
+    kind: copied.kind,
+    ksddNature: copied.ksddNature,
+    documentType: 'perjanjian_kerja_sama',
+    parentId: parent.id,
+    parentLabel: parent.title,
+    parties: copied.parties.map((party) => ({
+      ...emptyParty(party.regionCode),
+      kind: party.kind,
+      organizationId: party.organizationId,
+      organizationName: party.organizationName,
+    })),
+    sectors: copied.sectors,
+    signingPlace: copied.signingPlace,
+  };
+}
+
+type FormProps = {
+  existing: AgreementDetailDto | undefined;
+  parent: AgreementDetailDto | undefined;
+  ownRegionCode: string | null;
+  canManageOrganizations: boolean;
+};
+
+function AgreementForm({ existing, parent, ownRegionCode, canManageOrganizations }: FormProps) {
+  const t = useT();
+  const label = useLabel();
+  const sectorLabel = useSectorLabel();
+  const navigate = useNavigate();
+  const [form, setForm] = useState<FormState>(() => initialForm(existing, parent, ownRegionCode));
+  /** The stored form this edit started from: what the user changed is the difference to it. */
+  const [base, setBase] = useState<FormState>(form);
+  const [version, setVersion] = useState(existing?.version ?? 0);
+  const [issues, setIssues] = useState<IssueDto[]>([]);
+  const [signatoryIndex, setSignatoryIndex] = useState<SignatoryIndex>([]);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicateCandidateDto[] | null>(null);
+  const [conflict, setConflict] = useState<VersionConflictDetails | null>(null);
+  const [newOrganizationFor, setNewOrganizationFor] = useState<number | null>(null);
+  const topRef = useRef<HTMLDivElement>(null);
+
+  const update = (changes: Partial<FormState>) => setForm((current) => ({ ...current, ...changes }));
+  const updateParty = (index: number, changes: Partial<PartyForm>) =>
+    setForm((current) => ({
+      ...current,
+      parties: current.parties.map((party, at) => (at === index ? { ...party, ...changes } : party)),
+    }));
+  const updateSignatory = (partyIndex: number, index: number, changes: Partial<SignatoryForm>) =>
+    setForm((current) => ({
+      ...current,
+      parties: current.parties.map((party, at) =>
+        at === partyIndex
+          ? {
+              ...party,
+              signatories: party.signatories.map((signatory, inner) =>
+                inner === index ? { ...signatory, ...changes } : signatory,
+              ),
+            }
+          : party,
+      ),
+    }));
+
+  const byField = useMemo(() => {
+    const map = new Map<string, IssueDto[]>();
+    for (const issue of issues) {
+      const field = formField(issue.field, signatoryIndex) ?? '';
+      map.set(field, [...(map.get(field) ?? []), issue]);
+    }
+    return map;
+  }, [issues, signatoryIndex]);
+
+  /** The error message of a field (errors only; warnings are listed above the form). */
+  const fieldError = (...fields: string[]): ReactNode => {
+    const found = fields.flatMap((field) => byField.get(field) ?? []).filter((i) => i.severity === 'error');
+    if (found.length === 0) return undefined;
+    return [...new Set(found.map((issue) => issueText(t, issue, label)))].join('; ');
+  };
+  const errorCount = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+
+  const scrollTop = () => topRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+
+  const save = async (force = false) => {
+    setFailure(null);
+    const { body, signatoryIndex: index } = payloadFromForm(form);
+    setSignatoryIndex(index);
+    const found = validateForm(body);
+    if (found.length > 0) {
+      setIssues(found);
+      scrollTop();
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = existing
+        ? await updateAgreement(existing.id, { ...withoutCreateOnly(body), version })
+        : await createAgreement(body, force);
+      void navigate(`/kerja-sama/${saved.id}`, { state: { warnings: saved.warnings } });
+    } catch (cause) {
+      handleSaveError(cause);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const handleSaveError = (cause: unknown) => {
+    if (!(cause instanceof ApiError)) {
+      setFailure(cause as ApiError);
+      return;
+    }
+    if (cause.code === 'RULE_VIOLATION' && Array.isArray(cause.details)) {
+      setIssues(cause.details as IssueDto[]);
+      scrollTop();
+      return;
+    }
+    if (cause.code === 'DUPLICATE_SUSPECTED') {
+      const details = cause.details as { candidates?: DuplicateCandidateDto[] } | undefined;
+      setDuplicates(details?.candidates ?? []);
+      return;
+    }
+    if (cause.code === 'VERSION_CONFLICT' && cause.details) {
+      setConflict(cause.details as VersionConflictDetails);
+      scrollTop();
+      return;
+    }
+    setIssues([]);
+    setFailure(cause);
+    scrollTop();
+  };
+
+  const reloadConflict = (reapply: boolean) => {
+    if (!conflict) return;
+    const fresh = formFromDetail(conflict.current);
+    const mine = changedFormKeys(base, form);
+    const next = reapply ? { ...fresh, ...Object.fromEntries(mine.map((key) => [key, form[key]])) } : fresh;
+    setForm(next as FormState);
+    setBase(fresh);
+    setVersion(conflict.currentVersion);
+    setConflict(null);
+    setIssues([]);
+  };
+
+  const parentTypes = allowedParentTypes[form.documentType];
+  const entryStages = entryStagesFor(form.documentType);
+  // Items the structured fields cannot show (the others follow from what is filled in).
+  const checklist = defaultAgreementRules.contentChecklists[form.documentType].filter((key) =>
+    flagOnlyContent.has(key),
+  );
+  const sectorOptions = sectorKeys
+    .map((key) => ({ value: key, label: sectorLabel(key) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+
+  const generalError = (fields: string[]) => fieldError(...fields);
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      data-testid="agreement-form"
+    >
+      <Stack gap="lg">
+        <div ref={topRef} />
+        {conflict && (
+          <Alert color="orange" title={t('agr.form.conflict.title')} data-testid="form-conflict">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">
+                {t('agr.form.conflict.text', {
+                  version: conflict.currentVersion,
+                  fields: conflict.changedFields.join(', ') || '—',
+                })}
+              </Text>
+              <Group gap="xs">
+                <Button size="xs" onClick={() => reloadConflict(true)} data-testid="conflict-reapply">
+                  {t('agr.form.conflict.reload')}
+                </Button>
+                <Button size="xs" variant="default" onClick={() => reloadConflict(false)}>
+                  {t('agr.form.conflict.discard')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        {failure && <ApiErrorAlert error={failure} />}
+        {errorCount > 0 && (
+          <Alert color="red" title={t('agr.form.errors', { count: errorCount })} data-testid="form-errors">
+            <List size="sm">
+              {issues
+                .filter((issue) => issue.severity === 'error')
+                .map((issue, index) => (
+                  <List.Item key={index}>
+                    {issueText(t, issue, label)}
+                    {issue.field ? (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        ({issue.field})
+                      </Text>
+                    ) : null}
+                  </List.Item>
+                ))}
+            </List>
+          </Alert>
+        )}
+        {warnings.length > 0 && (
+          <Alert color="yellow" title={t('agr.form.warnings')} data-testid="form-warnings">
+            <List size="sm">
+              {warnings.map((issue, index) => (
+                <List.Item key={index}>{issueText(t, issue, label)}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+
+        <Section title={t('agr.form.section.kind')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Select
+              label={t('agr.form.kind')}
+              required
+              data={cooperationKinds.map((kind) => ({
+                value: kind,
+                label: `${cooperationKindLabels[kind].short} · ${label(cooperationKindLabels[kind])}`,
+              }))}
+              value={form.kind}
+              onChange={(value) =>
+                value &&
+                update({
+                  kind: value as CooperationKind,
+                  ksddNature: value === 'ksdd' ? form.ksddNature : '',
+                })
+              }
+              allowDeselect={false}
+              error={generalError(['kind'])}
+              data-testid="field-kind"
+            />
+            {form.kind === 'ksdd' ? (
+              <Stack gap={4}>
+                <Text size="sm" fw={500} id="ksdd-nature-label">
+                  {t('agr.form.ksddNature')}
+                </Text>
+                <SegmentedControl
+                  aria-labelledby="ksdd-nature-label"
+                  data={ksddNatures.map((nature) => ({
+                    value: nature,
+                    label: label(ksddNatureLabels[nature]),
+                  }))}
+                  value={form.ksddNature || ''}
+                  onChange={(value) => update({ ksddNature: value as 'wajib' | 'sukarela' })}
+                  data-testid="field-ksddNature"
+                />
+                {generalError(['ksddNature']) && (
+                  <Text size="xs" c="red">
+                    {fieldError('ksddNature')}
+                  </Text>
+                )}
+              </Stack>
+            ) : (
+              <div />
+            )}
+            <Select
+              label={t('agr.form.documentType')}
+              required
+              data={documentTypes.map((type) => ({
+                value: type,
+                label: `${documentTypeLabels[type].short} · ${label(documentTypeLabels[type])}`,
+              }))}
+              value={form.documentType}
+              onChange={(value) => {
+                if (!value) return;
+                const type = value as DocumentType;
+                update({
+                  documentType: type,
+                  ...(allowedParentTypes[type] === null ? { parentId: null, parentLabel: null } : {}),
+                  entryStage: '',
+                });
+              }}
+              allowDeselect={false}
+              error={generalError(['documentType'])}
+              data-testid="field-documentType"
+            />
+            {parentTypes ? (
+              <AgreementSelect
+                label={t('agr.form.parent')}
+                description={t('agr.form.parentHint')}
+                placeholder={t('agr.form.parentSearch')}
+                required
+                documentTypes={parentTypes}
+                excludeId={existing?.id}
+                value={form.parentId}
+                selectedLabel={form.parentLabel}
+                onChange={(value, option) => update({ parentId: value, parentLabel: option?.label ?? null })}
+                clearable
+                error={generalError(['parentId'])}
+                data-testid="field-parent"
+              />
+            ) : (
+              <div />
+            )}
+          </SimpleGrid>
+          <Textarea
+            label={t('agr.form.title')}
+            placeholder={t('agr.form.titlePlaceholder')}
+            required
+            autosize
+            minRows={2}
+            value={form.title}
+            onChange={(event) => update({ title: event.currentTarget.value })}
+            error={generalError(['title'])}
+            data-testid="field-title"
+          />
+          {!existing && (
+            <Select
+              label={t('agr.form.entryStage')}
+              description={t('agr.form.entryStageHint')}
+              data={entryStages.map((stage: Stage) => ({ value: stage, label: label(stageLabels[stage]) }))}
+              placeholder={label(stageLabels[firstStageFor(form.documentType)])}
+              value={form.entryStage || null}
+              onChange={(value) => update({ entryStage: (value as Stage | null) ?? '' })}
+              clearable
+              maw={{ sm: '50%' }}
+              error={generalError(['entryStage'])}
+              data-testid="field-entryStage"
+            />
+          )}
+        </Section>
+
+        <Section title={t('agr.form.section.parties')} error={generalError(['parties'])}>
+          {form.parties.map((party, partyIndex) => (
+            <PartyCard
+              key={party.uid}
+              index={partyIndex}
+              party={party}
+              form={form}
+              canRemove={form.parties.length > 2}
+              canManageOrganizations={canManageOrganizations}
+              onChange={(changes) => updateParty(partyIndex, changes)}
+              onSignatoryChange={(index, changes) => updateSignatory(partyIndex, index, changes)}
+              onRemove={() => update({ parties: form.parties.filter((_, at) => at !== partyIndex) })}
+              onAddOrganization={() => setNewOrganizationFor(partyIndex)}
+              fieldError={(field) => generalError([`parties.${partyIndex}${field}`])}
+            />
+          ))}
+          <Group>
+            <Button
+              variant="light"
+              onClick={() => update({ parties: [...form.parties, emptyParty()] })}
+              data-testid="add-party"
+            >
+              {t('agr.form.addParty')}
+            </Button>
+          </Group>
+        </Section>
+
+        <Section title={t('agr.form.section.signing')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput
+              type="date"
+              label={t('agr.form.signingDate')}
+              value={form.signingDate}
+              onChange={(event) => update({ signingDate: event.currentTarget.value })}
+              error={generalError(['signingDate'])}
+              data-testid="field-signingDate"
+            />
+            <TextInput
+              label={t('agr.form.signingPlace')}
+              value={form.signingPlace}
+              onChange={(event) => update({ signingPlace: event.currentTarget.value })}
+              error={generalError(['signingPlace'])}
+              data-testid="field-signingPlace"
+            />
+            <TextInput
+              type="date"
+              label={t('agr.form.validFrom')}
+              value={form.validFrom}
+              onChange={(event) => update({ validFrom: event.currentTarget.value })}
+              error={generalError(['validFrom'])}
+              data-testid="field-validFrom"
+            />
+            <TextInput
+              type="date"
+              label={t('agr.form.validUntil')}
+              value={form.validUntil}
+              onChange={(event) => update({ validUntil: event.currentTarget.value })}
+              error={generalError(['validUntil'])}
+              data-testid="field-validUntil"
+            />
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t('agr.form.section.content')}>
+          <MultiSelect
+            label={t('agr.form.sectors')}
+            placeholder={form.sectors.length === 0 ? t('agr.form.sectorsPlaceholder') : undefined}
+            data={sectorOptions}
+            value={form.sectors}
+            onChange={(value) => update({ sectors: value })}
+            searchable
+            hidePickedOptions
+            error={generalError(['sectors', ...form.sectors.map((_, index) => `sectors.${index}`)])}
+            data-testid="field-sectors"
+          />
+          <Textarea
+            label={t('agr.form.purpose')}
+            autosize
+            minRows={2}
+            value={form.purpose}
+            onChange={(event) => update({ purpose: event.currentTarget.value })}
+            error={generalError(['purpose'])}
+            data-testid="field-purpose"
+          />
+          <Textarea
+            label={t('agr.form.objectScope')}
+            autosize
+            minRows={2}
+            value={form.objectScope}
+            onChange={(event) => update({ objectScope: event.currentTarget.value })}
+            error={generalError(['objectScope'])}
+            data-testid="field-objectScope"
+          />
+          <Textarea
+            label={t('agr.form.notes')}
+            autosize
+            minRows={2}
+            value={form.notes}
+            onChange={(event) => update({ notes: event.currentTarget.value })}
+            error={generalError(['notes'])}
+            data-testid="field-notes"
+          />
+        </Section>
+
+        <Section title={t('agr.form.section.checklist')}>
+          <Text size="sm" c="dimmed">
+            {t('agr.form.contentHint')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="xs">
+            {checklist.map((key) => (
+              <Checkbox
+                key={key}
+                label={label(contentItemLabels[key])}
+                checked={form.content[key] === true}
+                onChange={(event) =>
+                  update({ content: { ...form.content, [key]: event.currentTarget.checked } })
+                }
+                data-testid={`content-${key}`}
+              />
+            ))}
+          </SimpleGrid>
+          <Divider />
+          <Text size="sm" c="dimmed">
+            {t('agr.form.dprdHint')}
+          </Text>
+          <Stack gap="xs">
+            <Checkbox
+              label={t('agr.form.burdensCommunity')}
+              checked={form.burdensCommunity}
+              onChange={(event) => update({ burdensCommunity: event.currentTarget.checked })}
+              data-testid="field-burdensCommunity"
+            />
+            <Checkbox
+              label={t('agr.form.fundingNotInCurrentApbd')}
+              checked={form.fundingNotInCurrentApbd}
+              onChange={(event) => update({ fundingNotInCurrentApbd: event.currentTarget.checked })}
+              data-testid="field-fundingNotInCurrentApbd"
+            />
+          </Stack>
+          <Divider />
+          <Switch
+            label={t('agr.form.published')}
+            checked={form.published}
+            onChange={(event) => update({ published: event.currentTarget.checked })}
+            data-testid="field-published"
+          />
+        </Section>
+
+        <Group justify="flex-end" gap="sm">
+          <Button
+            variant="default"
+            component={Link}
+            to={existing ? `/kerja-sama/${existing.id}` : '/kerja-sama'}
+          >
+            {t('agr.form.cancel')}
+          </Button>
+          <Button type="submit" loading={saving} data-testid="agreement-save">
+            {existing ? t('agr.form.save') : t('agr.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+
+      <Modal
+        opened={duplicates !== null}
+        onClose={() => setDuplicates(null)}
+        title={t('agr.form.duplicate.title')}
+        size="lg"
+        data-testid="duplicate-dialog"
+      >
+        <Stack gap="md">
+          <Text size="sm">{t('agr.form.duplicate.text')}</Text>
+          {(duplicates ?? []).map((candidate) => (
+            <Paper key={candidate.id} withBorder p="sm" data-testid="duplicate-candidate">
+              <Stack gap={4}>
+                <Text fw={500}>{candidate.title}</Text>
+                <Text size="sm" c="dimmed">
+                  {candidate.parties.map((party) => party.name).join(' · ')}
+                  {candidate.signingDate ? ` · ${candidate.signingDate}` : ''}
+                </Text>
+                <Group>
+                  <Button
+                    size="xs"
+                    component={Link}
+                    to={`/kerja-sama/${candidate.id}`}
+                    data-testid="duplicate-open"
+                  >
+                    {t('agr.form.duplicate.open')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          ))}
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              onClick={() => {
+                setDuplicates(null);
+                void save(true);
+              }}
+              data-testid="duplicate-force"
+            >
+              {t('agr.form.duplicate.force')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <NewOrganizationModal
+        key={newOrganizationFor ?? 'closed'}
+        opened={newOrganizationFor !== null}
+        onClose={() => setNewOrganizationFor(null)}
+        onCreated={(organization) => {
+          if (newOrganizationFor !== null)
+            updateParty(newOrganizationFor, {
+              kind: 'organization',
+              organizationId: organization.id,
+              organizationName: organization.name,
+              regionCode: null,
+            });
+          setNewOrganizationFor(null);
+        }}
+      />
+    </form>
+  );
+}
+
+const flagOnlyContent = new Set<ContentItemKey>([
+  'followUp',
+  'termination',
+  'forceMajeure',
+  'disputeSettlement',
+  'review',
+]);
+
+function withoutCreateOnly(body: ReturnType<typeof payloadFromForm>['body']) {
+  const { entryStage: _entryStage, ...rest } = body;
+  return rest;
+}
+
+function Section({ title, error, children }: { title: string; error?: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder p={{ base: 'sm', sm: 'lg' }}>
+      <Stack gap="md">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {error && (
+          <Text size="sm" c="red" role="alert">
+            {error}
+          </Text>
+        )}
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+type PartyCardProps = {
+  index: number;
+  party: PartyForm;
+  form: FormState;
+  canRemove: boolean;
+  canManageOrganizations: boolean;
+  onChange: (changes: Partial<PartyForm>) => void;
+  onSignatoryChange: (index: number, changes: Partial<SignatoryForm>) => void;
+  onRemove: () => void;
+  onAddOrganization: () => void;
+  /** The error of a field under this party: '' for the party itself, '.documentNumber'... */
+  fieldError: (field: string) => ReactNode;
+};
+
+function PartyCard({
+  index,
+  party,
+  form,
+  canRemove,
+  canManageOrganizations,
+  onChange,
+  onSignatoryChange,
+  onRemove,
+  onAddOrganization,
+  fieldError,
+}: PartyCardProps) {
+  const t = useT();
+  const label = useLabel();
+  const showParty = form.kind !== 'ksdd' || party.kind === 'organization';
+  return (
+    <Paper withBorder p="md" bg="gray.0" data-testid="party-card" data-index={index}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Text fw={600}>{t('agr.form.party', { n: index + 1 })}</Text>
+          {canRemove && (
+            <Button size="compact-sm" variant="subtle" color="red" onClick={onRemove}>
+              {t('agr.form.removeParty')}
+            </Button>
+          )}
+        </Group>
+        {fieldError('') && (
+          <Text size="sm" c="red">
+            {fieldError('')}
+          </Text>
+        )}
+        {showParty && (
+          <SegmentedControl
+            aria-label={t('agr.form.partyKind')}
+            data={[
+              { value: 'region', label: t('agr.form.partyKind.region') },
+              { value: 'organization', label: t('agr.form.partyKind.organization') },
+            ]}
+            value={party.kind}
+            onChange={(value) => onChange({ kind: value as PartyForm['kind'] })}
+            maw={460}
+          />
+        )}
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            {party.kind === 'region' ? (
+              <RegionSelect
+                label={t('agr.form.region')}
+                placeholder={t('agr.form.regionPlaceholder')}
+                required
+                value={party.regionCode}
+                onChange={(value) => {
+                  const office = defaultOfficeFor(value);
+                  onChange({
+                    regionCode: value,
+                    // The head's office follows the region unless the user chose another one.
+                    signatories: party.signatories.map((signatory) =>
+                      signatory.office === '' || signatory.office === defaultOfficeFor(party.regionCode)
+                        ? { ...signatory, office }
+                        : signatory,
+                    ),
+                  });
+                }}
+                error={fieldError('.regionCode')}
+                data-testid="party-region"
+              />
+            ) : (
+              <Stack gap={4}>
+                <OrganizationSelect
+                  label={t('agr.form.organization')}
+                  placeholder={t('agr.form.organizationPlaceholder')}
+                  required
+                  value={party.organizationId}
+                  selectedLabel={party.organizationName}
+                  onChange={(value, option) =>
+                    onChange({ organizationId: value, organizationName: option?.label ?? null })
+                  }
+                  error={fieldError('.organizationId')}
+                  data-testid="party-organization"
+                />
+                {canManageOrganizations && (
+                  <Anchor component="button" type="button" size="sm" onClick={onAddOrganization} ta="left">
+                    + {t('agr.form.addOrganization')}
+                  </Anchor>
+                )}
+              </Stack>
+            )}
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label={t('agr.form.documentNumber')}
+              value={party.documentNumber}
+              onChange={(event) => onChange({ documentNumber: event.currentTarget.value })}
+              error={fieldError('.documentNumber')}
+              data-testid="party-documentNumber"
+            />
+          </Grid.Col>
+        </Grid>
+
+        <Text size="sm" fw={600} mt="xs">
+          {t('agr.form.signatories')}
+        </Text>
+        {party.signatories.map((signatory, signatoryIndex) => (
+          <SignatoryFields
+            key={signatory.uid}
+            signatory={signatory}
+            party={party}
+            signingDate={form.signingDate}
+            documentType={form.documentType}
+            onChange={(changes) => onSignatoryChange(signatoryIndex, changes)}
+            onRemove={() =>
+              onChange({ signatories: party.signatories.filter((_, at) => at !== signatoryIndex) })
+            }
+            fieldError={(field) => fieldError(`.signatories.${signatoryIndex}${field}`)}
+          />
+        ))}
+        <Group>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() =>
+              onChange({
+                signatories: [...party.signatories, emptySignatory(defaultOfficeFor(party.regionCode))],
+              })
+            }
+          >
+            + {t('agr.form.addSignatory')}
+          </Button>
+        </Group>
+
+        <Divider label={t('agr.detail.perParty')} labelPosition="left" />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Textarea
+            label={t('agr.form.rights')}
+            autosize
+            minRows={2}
+            value={party.rights}
+            onChange={(event) => onChange({ rights: event.currentTarget.value })}
+            error={fieldError('.rights')}
+          />
+          <Textarea
+            label={t('agr.form.obligations')}
+            autosize
+            minRows={2}
+            value={party.obligations}
+            onChange={(event) => onChange({ obligations: event.currentTarget.value })}
+            error={fieldError('.obligations')}
+          />
+        </SimpleGrid>
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label={t('agr.form.financingSource')}
+              placeholder={t('agr.form.financingNone')}
+              data={financingSources.map((source) => ({
+                value: source,
+                label: label(financingSourceLabels[source]),
+              }))}
+              value={party.financingSource || null}
+              onChange={(value) => onChange({ financingSource: (value as FinancingSource | null) ?? '' })}
+              clearable
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NumberInput
+              label={t('agr.form.financingAmount')}
+              value={party.financingAmount}
+              onChange={(value) => onChange({ financingAmount: value === '' ? '' : Number(value) })}
+              thousandSeparator="."
+              decimalSeparator=","
+              min={0}
+              allowDecimal={false}
+              disabled={!party.financingSource}
+              error={fieldError('.financing.amount')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <TextInput
+              label={t('agr.form.financingNote')}
+              value={party.financingNote}
+              onChange={(event) => onChange({ financingNote: event.currentTarget.value })}
+              disabled={!party.financingSource}
+            />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </Paper>
+  );
+}
+
+type SignatoryFieldsProps = {
+  signatory: SignatoryForm;
+  party: PartyForm;
+  signingDate: string;
+  documentType: DocumentType;
+  onChange: (changes: Partial<SignatoryForm>) => void;
+  onRemove: () => void;
+  fieldError: (field: string) => ReactNode;
+};
+
+function SignatoryFields({
+  signatory,
+  party,
+  signingDate,
+  documentType,
+  onChange,
+  onRemove,
+  fieldError,
+}: SignatoryFieldsProps) {
+  const t = useT();
+  const label = useLabel();
+  const formatDate = useFormatDate();
+  const needsMandate = signatory.office === 'kepala_opd' && documentType === 'perjanjian_kerja_sama';
+  const needsPosition = signatory.office === 'kepala_opd' || signatory.office === 'lainnya';
+  // Who held the post on the signing date, from the officials register, as a suggestion.
+  const lookup =
+    party.kind === 'region' && party.regionCode && signatory.office && /^\d{4}-\d{2}-\d{2}$/.test(signingDate)
+      ? { regionCode: party.regionCode, office: signatory.office as Office, date: signingDate }
+      : null;
+  const official = useApiQuery(lookup ? `officials:${JSON.stringify(lookup)}` : null, (signal) =>
+    lookup ? findOfficials(lookup, signal) : Promise.reject(new Error('no lookup')),
+  );
+  const holder = official.data?.holder;
+  const suggest =
+    holder &&
+    (holder.personName.trim().toLowerCase() !== signatory.name.trim().toLowerCase() ||
+      holder.actingKind !== signatory.actingKind);
+
+  return (
+    <Paper withBorder p="sm" data-testid="signatory">
+      <Stack gap="xs">
+        <Grid gap="sm" align="flex-end">
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <TextInput
+              label={t('agr.form.signatoryName')}
+              placeholder={t('agr.form.signatoryNameHint')}
+              value={signatory.name}
+              onChange={(event) => onChange({ name: event.currentTarget.value, officialId: null })}
+              error={fieldError('.name') ?? fieldError('')}
+              data-testid="signatory-name"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label={t('agr.form.office')}
+              data={offices.map((office) => ({ value: office, label: label(officeLabels[office]) }))}
+              value={signatory.office || null}
+              onChange={(value) => onChange({ office: (value as Office | null) ?? '' })}
+              allowDeselect={false}
+              error={fieldError('.office')}
+              data-testid="signatory-office"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 10, sm: 3 }}>
+            <Select
+              label={t('agr.form.actingKind')}
+              data={actingKinds.map((kind) => ({
+                value: kind,
+                label: actingKindLabels[kind].prefix
+                  ? `${actingKindLabels[kind].prefix} (${label(actingKindLabels[kind])})`
+                  : label(actingKindLabels[kind]),
+              }))}
+              value={signatory.actingKind}
+              onChange={(value) => value && onChange({ actingKind: value as ActingKind })}
+              allowDeselect={false}
+              error={fieldError('.actingKind')}
+              data-testid="signatory-acting"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 2, sm: 1 }}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              aria-label={t('agr.form.removeSignatory')}
+              title={t('agr.form.removeSignatory')}
+              onClick={onRemove}
+            >
+              ×
+            </ActionIcon>
+          </Grid.Col>
+        </Grid>
+        {needsPosition && (
+          <TextInput
+            label={t('agr.form.position')}
+            value={signatory.position}
+            onChange={(event) => onChange({ position: event.currentTarget.value })}
+            error={fieldError('.position')}
+          />
+        )}
+        {(needsMandate || signatory.mandateNumber) && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              label={t('agr.form.mandateNumber')}
+              value={signatory.mandateNumber}
+              onChange={(event) => onChange({ mandateNumber: event.currentTarget.value })}
+              error={fieldError('.mandate.number') ?? fieldError('.mandate')}
+            />
+            <TextInput
+              type="date"
+              label={t('agr.form.mandateDate')}
+              value={signatory.mandateDate}
+              onChange={(event) => onChange({ mandateDate: event.currentTarget.value })}
+              error={fieldError('.mandate.date')}
+            />
+          </SimpleGrid>
+        )}
+        {suggest && holder && (
+          <Alert color="blue" variant="light" p="xs" data-testid="official-suggestion">
+            <Group justify="space-between" gap="xs" wrap="nowrap">
+              <Text size="sm">
+                {t('agr.form.suggestion', {
+                  title: [actingKindLabels[holder.actingKind].prefix, label(officeLabels[holder.office])]
+                    .filter(Boolean)
+                    .join(' '),
+                  name: holder.personName,
+                })}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({formatDate(holder.start)} – {holder.end ? formatDate(holder.end) : '…'})
+                </Text>
+              </Text>
+              <Button
+                size="compact-xs"
+                variant="light"
+                onClick={() =>
+                  onChange({ name: holder.personName, actingKind: holder.actingKind, officialId: holder.id })
+                }
+              >
+                {t('agr.form.useSuggestion')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {isActing(signatory.actingKind) && (
+          <Text size="xs" c="orange.8">
+            {t('agr.actingHint')}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function NewOrganizationModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (organization: { id: string; name: string }) => void;
+}) {
+  const t = useT();
+  const label = useLabel();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<OrganizationKind>('perusahaan');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('agr.form.newOrganization.title')}>
+      <Stack gap="sm">
+        <TextInput
+          label={t('agr.form.newOrganization.name')}
+          required
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={error}
+          data-autofocus
+        />
+        <Select
+          label={t('agr.form.newOrganization.kind')}
+          data={organizationKinds.map((value) => ({ value, label: label(organizationKindLabels[value]) }))}
+          value={kind}
+          onChange={(value) => value && setKind(value as OrganizationKind)}
+          allowDeselect={false}
+        />
+        <Group justify="flex-end">
+          <Button
+            loading={saving}
+            onClick={() => {
+              setSaving(true);
+              createOrganization({ name: name.trim(), kind })
+                .then(onCreated, (cause: unknown) =>
+                  setError(cause instanceof Error ? cause.message : String(cause)),
+                )
+                .finally(() => setSaving(false));
+            }}
+          >
+            {t('agr.form.newOrganization.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

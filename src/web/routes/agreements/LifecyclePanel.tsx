@@ -1,0 +1,247 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { stageLabels, type Stage } from '../../../domain/agreements';
+import { transitionAgreement, type AgreementDetailDto, type RequirementDto } from '../../api/agreements';
+import { ApiError } from '../../api/client';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT, type Translate } from '../../i18n/context';
+import { Card, StatusBadge, issueText, todayWib, useFormatDate, useLabel } from './shared';
+
+/** The requirement in words; a role requirement names the role. */
+function requirementText(
+  t: Translate,
+  requirement: RequirementDto,
+  label: ReturnType<typeof useLabel>,
+): string {
+  if (requirement.code === 'ROLE_REQUIRED') {
+    const role = requirement.params?.role;
+    if (role === 'reviewer') return t('agr.lifecycle.role.reviewer');
+    if (role === 'region_admin') return t('agr.lifecycle.role.region_admin');
+  }
+  return issueText(t, requirement, label);
+}
+
+/**
+ * The lifecycle: the current stage, and for each possible next stage whether it can be taken now and what
+ * it still needs (the API's nextSteps); a dialog moves the agreement with a date and a note.
+ */
+export function LifecyclePanel({
+  agreement,
+  canTransition,
+  onChanged,
+}: {
+  agreement: AgreementDetailDto;
+  canTransition: boolean;
+  onChanged: () => void;
+}) {
+  const t = useT();
+  const label = useLabel();
+  const formatDate = useFormatDate();
+  const [target, setTarget] = useState<Stage | null>(null);
+
+  return (
+    <Card title={t('agr.lifecycle.title')} testId="agreement-lifecycle">
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4}>
+            {t('agr.lifecycle.current')}
+          </Text>
+          <Group gap="xs">
+            <Badge size="lg" radius="sm" tt="none" data-testid="agreement-stage" data-stage={agreement.stage}>
+              {label(stageLabels[agreement.stage])}
+            </Badge>
+            {agreement.effectiveStatus === 'kedaluwarsa' && <StatusBadge status="kedaluwarsa" />}
+          </Group>
+          {agreement.stageDate && (
+            <Text size="xs" c="dimmed">
+              {t('agr.lifecycle.since', { date: formatDate(agreement.stageDate) })}
+            </Text>
+          )}
+        </Stack>
+
+        <Stack gap="xs">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4}>
+            {t('agr.lifecycle.next')}
+          </Text>
+          {agreement.nextSteps.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('agr.lifecycle.none')}
+            </Text>
+          )}
+          {agreement.nextSteps.map((step) => (
+            <Paper
+              key={step.stage}
+              withBorder
+              p="sm"
+              bg={step.allowed ? 'green.0' : undefined}
+              data-testid="next-step"
+              data-stage={step.stage}
+              data-allowed={step.allowed}
+            >
+              <Stack gap={6}>
+                <Group justify="space-between" gap="xs" wrap="nowrap">
+                  <Text size="sm" fw={600}>
+                    {label(stageLabels[step.stage])}
+                  </Text>
+                  <Badge
+                    size="sm"
+                    variant="light"
+                    radius="sm"
+                    tt="none"
+                    color={step.allowed ? 'green' : 'gray'}
+                    style={{ flexShrink: 0 }}
+                  >
+                    {step.allowed ? t('agr.lifecycle.allowed') : t('agr.lifecycle.blocked')}
+                  </Badge>
+                </Group>
+                {step.missing.length > 0 && (
+                  <List size="xs" spacing={2} c="dimmed">
+                    {step.missing.map((requirement, index) => (
+                      <List.Item key={index}>{requirementText(t, requirement, label)}</List.Item>
+                    ))}
+                  </List>
+                )}
+                {canTransition && (
+                  <Group>
+                    <Button
+                      size="compact-sm"
+                      variant={step.allowed ? 'filled' : 'default'}
+                      disabled={!step.allowed}
+                      onClick={() => setTarget(step.stage)}
+                      data-testid="next-step-move"
+                    >
+                      {t('agr.lifecycle.move')}
+                    </Button>
+                  </Group>
+                )}
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
+      </Stack>
+      {target && (
+        <TransitionDialog
+          agreement={agreement}
+          target={target}
+          onClose={() => setTarget(null)}
+          onDone={() => {
+            setTarget(null);
+            onChanged();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function TransitionDialog({
+  agreement,
+  target,
+  onClose,
+  onDone,
+}: {
+  agreement: AgreementDetailDto;
+  target: Stage;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const t = useT();
+  const label = useLabel();
+  const today = todayWib();
+  const minimum = agreement.stageDate && agreement.stageDate > today ? agreement.stageDate : today;
+  const [date, setDate] = useState(minimum);
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [problems, setProblems] = useState<RequirementDto[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const submit = () => {
+    setSaving(true);
+    setProblems([]);
+    setError(null);
+    transitionAgreement(agreement.id, {
+      toStage: target,
+      date,
+      note: note.trim() || null,
+      reason: target === 'diakhiri' ? reason.trim() || null : null,
+      version: agreement.version,
+    })
+      .then(onDone, (cause: unknown) => {
+        if (cause instanceof ApiError && Array.isArray(cause.details)) {
+          setProblems(cause.details as RequirementDto[]);
+        } else setError(cause as ApiError);
+      })
+      .finally(() => setSaving(false));
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('agr.lifecycle.dialogTitle', { stage: label(stageLabels[target]) })}
+      data-testid="transition-dialog"
+    >
+      <Stack gap="sm">
+        <TextInput
+          type="date"
+          label={t('agr.lifecycle.date')}
+          required
+          value={date}
+          min={agreement.stageDate ?? undefined}
+          onChange={(event) => setDate(event.currentTarget.value)}
+          data-testid="transition-date"
+        />
+        {target === 'diakhiri' && (
+          <Textarea
+            label={t('agr.lifecycle.reason')}
+            required
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            data-testid="transition-reason"
+          />
+        )}
+        <Textarea
+          label={t('agr.lifecycle.note')}
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          data-testid="transition-note"
+        />
+        {problems.length > 0 && (
+          <Alert color="red" title={t('agr.lifecycle.problems')} data-testid="transition-problems">
+            <List size="sm">
+              {problems.map((problem, index) => (
+                <List.Item key={index}>{requirementText(t, problem, label)}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {error && <ApiErrorAlert error={error} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('agr.form.cancel')}
+          </Button>
+          <Button onClick={submit} loading={saving} disabled={!date} data-testid="transition-submit">
+            {t('agr.lifecycle.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

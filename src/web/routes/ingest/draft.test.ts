@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../extract';
+import {
+  agreementFromDraft,
+  draftFieldOfIssue,
+  draftFromResult,
+  followUpDraft,
+  isEmptyResult,
+  segmentText,
+} from './draft';
+import { checkFile, looksBinary } from './files';
+
+const seed000 = fs.readFileSync(
+  path.resolve(import.meta.dirname, '../../../../../shared/seeds/000_1213b2b0bcdd98c8.txt'),
+  'utf8',
+);
+
+describe('the review draft of seed 000', () => {
+  const result = extractArticle(seed000);
+  const draft = draftFromResult(result);
+
+  it('turns acting officials into Pj. signatories of their party', () => {
+    expect(draft.parties).toEqual(['32.75', '35.73']);
+    expect(
+      draft.signatories.map(({ partyKey, name, actingKind }) => ({ partyKey, name, actingKind })),
+    ).toEqual([
+      { partyKey: '32.75', name: 'Gani Muhamad', actingKind: 'pj' },
+      { partyKey: '35.73', name: 'Wahyu Hidayat', actingKind: 'pj' },
+    ]);
+  });
+
+  it('creates a KSDD Kesepakatan Bersama with the date, place and sectors', () => {
+    const body = agreementFromDraft(draft);
+    expect(body).toMatchObject({
+      kind: 'ksdd',
+      documentType: 'kesepakatan_bersama',
+      signingDate: '2024-08-07',
+      signingPlace: 'Aula Balai Kota Malang',
+      parties: [
+        { kind: 'region', regionCode: '32.75' },
+        { kind: 'region', regionCode: '35.73' },
+      ],
+    });
+    expect(body.sectors).toContain('kesehatan');
+  });
+
+  it('is a KSDPK without the inter-regional flag, and drops signatories of non-parties', () => {
+    const body = agreementFromDraft({
+      ...draft,
+      interRegional: false,
+      parties: ['32.75'],
+      ksddNature: 'wajib',
+    });
+    expect(body.kind).toBe('ksdpk');
+    expect(body.ksddNature).toBeNull();
+    expect(body.signatories.map((signatory) => signatory.partyKey)).toEqual(['32.75']);
+  });
+
+  it('cuts the text so that a party inside the title keeps its own colour', () => {
+    const segments = segmentText(result.text, result.evidence);
+    expect(segments.map((segment) => result.text.slice(segment.start, segment.end)).join('')).toBe(
+      result.text,
+    );
+    const bekasi = segments.find(
+      (segment) => result.text.slice(segment.start, segment.end) === 'Pemerintah Kota Bekasi',
+    );
+    expect(bekasi?.covering[0]?.field).toBe('parties');
+    expect(bekasi?.covering.map((cover) => cover.field)).toContain('title');
+  });
+
+  it('makes the second record of an article a child of the first when its type hangs under it', () => {
+    const ksb = { ...draft, documentType: 'kesepakatan_bersama' as const };
+    expect(followUpDraft(ksb, 'perjanjian_kerja_sama', 'id-1').parentId).toBe('id-1');
+    expect(followUpDraft(ksb, 'nota_kesepahaman', 'id-1').parentId).toBeNull();
+  });
+
+  it('has something to review', () => {
+    expect(isEmptyResult(result)).toBe(false);
+    expect(isEmptyResult(extractArticle('The quick brown fox jumps over the lazy dog.'))).toBe(true);
+  });
+});
+
+describe('placing server issues', () => {
+  it('maps agreement paths to the form fields', () => {
+    expect(draftFieldOfIssue('signatories.1.actingKind')).toBe('officials');
+    expect(draftFieldOfIssue('body.target.agreement.signingDate')).toBe('date');
+    expect(draftFieldOfIssue('parties.0.regionCode')).toBe('parties');
+    expect(draftFieldOfIssue('validUntil')).toBeNull();
+    expect(draftFieldOfIssue(null)).toBeNull();
+  });
+});
+
+describe('uploaded files', () => {
+  it('refuses large, non-text and binary files', () => {
+    expect(checkFile({ name: 'a.txt', size: 3 * 1024 * 1024, type: 'text/plain' })).toBe('tooLarge');
+    expect(checkFile({ name: 'a.pdf', size: 10, type: 'application/pdf' })).toBe('wrongType');
+    expect(checkFile({ name: 'a.htm', size: 10, type: 'text/html' })).toBeNull();
+    expect(looksBinary('%PDF-1.7\u0000\u0001')).toBe(true);
+    expect(looksBinary('Kota Bekasi dan Kota Malang\n')).toBe(false);
+  });
+});

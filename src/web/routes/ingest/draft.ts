@@ -1,0 +1,321 @@
+/**
+ * The review screen's model, free of React: an extraction result turned into an editable draft, the
+ * draft turned into the agreement the API creates, server issues placed at the form's fields, and the
+ * cleaned text cut into highlighted segments. Kept pure so that it is unit-tested without a browser.
+ */
+import {
+  allowedParentTypes,
+  documentTypes as agreementDocumentTypes,
+  type ActingKind,
+  type DocumentType,
+  type KsddNature,
+  type Office,
+} from '../../../domain/agreements';
+import { regionByCode } from '../../../domain/regions/catalog';
+import type { SectorKey } from '../../../domain/taxonomy/sectors';
+import type { EventType, EvidenceItem, ExtractionResult } from '../../../extract/types';
+import type { IngestAgreementBody } from '../../api/ingest';
+
+/** A signatory (or, at a visit, a side's leader) as the form edits it. */
+export type DraftSignatory = {
+  /** Stable key for React lists; not sent. */
+  key: string;
+  /** Region code of the party signed for; '' until chosen. */
+  partyKey: string;
+  name: string;
+  office: Office;
+  actingKind: ActingKind;
+  /** Name as the extractor read it, to find its evidence after the person edits the name. */
+  extractedName: string | null;
+};
+
+/** The editable draft of one article. Empty strings stand for "not filled in". */
+export type Draft = {
+  eventType: EventType;
+  interRegional: boolean;
+  documentType: DocumentType | null;
+  title: string;
+  date: string;
+  place: string;
+  /** Region codes, in the order the article names them. */
+  parties: string[];
+  signatories: DraftSignatory[];
+  sectors: SectorKey[];
+  ksddNature: KsddNature | null;
+  /** The saved record this one follows up (the KSB of a PKS named in the same article). */
+  parentId: string | null;
+};
+
+/**
+ * The form's fields, keyed like the extractor's evidence so that a field finds its sentences. Every
+ * field of the draft has one; `kind` and `ksddNature` belong to the inter-regional flag.
+ */
+export const draftFields = [
+  'eventType',
+  'interRegional',
+  'documentTypes',
+  'title',
+  'date',
+  'place',
+  'parties',
+  'officials',
+  'sectors',
+  'organizations',
+  'commitments',
+  'projects',
+] as const;
+export type DraftField = (typeof draftFields)[number];
+
+let signatoryCounter = 0;
+
+/** A new, unique key for a signatory row. */
+export function newSignatoryKey(): string {
+  signatoryCounter += 1;
+  return `s${signatoryCounter}`;
+}
+
+/** The draft the extractor proposes. Officials become signatories (acting -> Pj.). */
+export function draftFromResult(result: ExtractionResult): Draft {
+  const parties = [...new Set(result.parties.map((party) => party.code))];
+  return {
+    eventType: result.eventType,
+    interRegional: result.interRegional,
+    documentType: result.documentTypes[0] ?? null,
+    title: result.title?.trim() ?? '',
+    date: result.date ?? '',
+    place: result.place ?? '',
+    parties,
+    signatories: result.officials.map((official) => ({
+      key: newSignatoryKey(),
+      partyKey: official.regionCode ?? '',
+      name: official.name,
+      office: official.office,
+      // The article says "Pj./Plt./Plh." without telling which; Pj. is by far the most common for heads of region.
+      actingKind: official.acting ? 'pj' : 'definitif',
+      extractedName: official.name,
+    })),
+    sectors: [...result.sectors],
+    ksddNature: null,
+    parentId: null,
+  };
+}
+
+/** True when the extractor found nothing worth a record: the person would fill every field by hand. */
+export function isEmptyResult(result: ExtractionResult): boolean {
+  return (
+    result.parties.length === 0 &&
+    result.officials.length === 0 &&
+    result.documentTypes.length === 0 &&
+    result.date === null &&
+    result.place === null &&
+    result.sectors.length === 0 &&
+    result.organizations.length === 0
+  );
+}
+
+/** True when the extractor left a field empty ("tidak ditemukan — isi manual"). */
+export function isFieldMissing(result: ExtractionResult, field: DraftField): boolean {
+  switch (field) {
+    case 'eventType':
+      return result.eventType === 'other' && (result.evidence.eventType ?? []).length === 0;
+    case 'interRegional':
+      return false;
+    case 'documentTypes':
+      return result.documentTypes.length === 0;
+    case 'title':
+      return !result.title;
+    case 'date':
+      return result.date === null;
+    case 'place':
+      return result.place === null;
+    case 'parties':
+      return result.parties.length === 0;
+    case 'officials':
+      return result.officials.length === 0;
+    case 'sectors':
+      return result.sectors.length === 0;
+    case 'organizations':
+      return result.organizations.length === 0;
+    case 'commitments':
+      return result.commitments.length === 0;
+    case 'projects':
+      return result.projects.length === 0;
+  }
+}
+
+/** The evidence of a field; for one value of a list field, only the items about that value. */
+export function evidenceOf(
+  result: ExtractionResult,
+  field: DraftField,
+  matches?: (value: unknown) => boolean,
+): EvidenceItem[] {
+  const items = result.evidence[field] ?? [];
+  return matches ? items.filter((item) => matches(item.value)) : items;
+}
+
+/** Evidence of one official, by the name the extractor read. */
+export function officialMatcher(name: string | null): (value: unknown) => boolean {
+  return (value) =>
+    name !== null &&
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { name?: unknown }).name === name;
+}
+
+/** Evidence of one party or sector, by its code or key. */
+export function valueMatcher(expected: string): (value: unknown) => boolean {
+  return (value) =>
+    value === expected ||
+    (typeof value === 'object' && value !== null && (value as { code?: unknown }).code === expected);
+}
+
+/** The highest confidence among a field's evidence, or null without evidence. */
+export function confidenceOf(items: readonly EvidenceItem[]): number | null {
+  if (items.length === 0) return null;
+  return Math.max(...items.map((item) => item.confidence));
+}
+
+/** The distinct sentences of some evidence, in text order. */
+export function sentencesOf(items: readonly EvidenceItem[]): string[] {
+  return [
+    ...new Set([...items].sort((a, b) => a.start - b.start).map((item) => item.sentence.trim())),
+  ].filter(Boolean);
+}
+
+/**
+ * The agreement the draft creates. A KSDD when at least two regional governments take part, otherwise a
+ * KSDPK (a pemda with a third party); signatories of regions that are not parties are left out, since
+ * the rules would refuse them.
+ */
+export function agreementFromDraft(draft: Draft): IngestAgreementBody {
+  const kind = draft.interRegional ? 'ksdd' : 'ksdpk';
+  const parties = draft.parties.map((regionCode) => ({ kind: 'region' as const, regionCode }));
+  const partyCodes = new Set(draft.parties);
+  return {
+    title: draft.title.trim(),
+    kind,
+    ksddNature: kind === 'ksdd' ? draft.ksddNature : null,
+    documentType: draft.documentType ?? 'kesepakatan_bersama',
+    parentId: draft.parentId,
+    parties,
+    signatories: draft.signatories
+      .filter((signatory) => partyCodes.has(signatory.partyKey) && signatory.name.trim() !== '')
+      .map((signatory) => ({
+        partyKey: signatory.partyKey,
+        name: signatory.name.trim(),
+        office: signatory.office,
+        actingKind: signatory.actingKind,
+      })),
+    signingDate: draft.date || null,
+    signingPlace: draft.place.trim() || null,
+    sectors: [...draft.sectors],
+    notes: null,
+  };
+}
+
+/**
+ * The document types named by the article beyond the one saved, e.g. the PKS of an article about a
+ * KSB and a PKS signed together: each can be recorded after the first.
+ */
+export function otherDocumentTypes(result: ExtractionResult, saved: DocumentType | null): DocumentType[] {
+  return result.documentTypes.filter((type) => type !== saved);
+}
+
+/**
+ * The draft of the second record of an article naming two documents: same parties and signing, the
+ * next document type, and the first record as parent when the type hangs under it (a PKS under its KSB).
+ */
+export function followUpDraft(draft: Draft, nextType: DocumentType, savedId: string): Draft {
+  const parents = allowedParentTypes[nextType];
+  const parentFits = draft.documentType !== null && parents !== null && parents.includes(draft.documentType);
+  return {
+    ...draft,
+    documentType: nextType,
+    parentId: parentFits ? savedId : null,
+    signatories: draft.signatories.map((signatory) => ({ ...signatory, key: newSignatoryKey() })),
+  };
+}
+
+/** Every document type an agreement may have, for the select. */
+export const documentTypeOptions: readonly DocumentType[] = agreementDocumentTypes;
+
+/**
+ * The form field a server issue belongs to. Issue fields are paths into the agreement
+ * ("signatories.1.actingKind", "body.target.agreement.signingDate"); unknown ones return null and are
+ * shown above the form.
+ */
+export function draftFieldOfIssue(path: string | null | undefined): DraftField | null {
+  if (!path) return null;
+  const field = path
+    .replace(/^body\./, '')
+    .replace(/^target\.agreement\./, '')
+    .split('.')[0];
+  switch (field) {
+    case 'title':
+      return 'title';
+    case 'signingDate':
+      return 'date';
+    case 'signingPlace':
+      return 'place';
+    case 'parties':
+      return 'parties';
+    case 'signatories':
+      return 'officials';
+    case 'sectors':
+      return 'sectors';
+    case 'documentType':
+    case 'parentId':
+      return 'documentTypes';
+    case 'kind':
+    case 'ksddNature':
+      return 'interRegional';
+    default:
+      return null;
+  }
+}
+
+/** The name of a region code, or the code itself when the catalogue does not know it. */
+export function regionNameOf(code: string): string {
+  return regionByCode(code)?.name ?? code;
+}
+
+/** One highlighted (or plain) run of the cleaned text. */
+export type TextSegment = {
+  start: number;
+  end: number;
+  /** The evidence covering the whole run, narrowest first; empty for plain text. */
+  covering: Array<{ field: string; item: EvidenceItem }>;
+};
+
+/**
+ * Cuts the text at every evidence boundary, so that overlapping spans (a party inside the title) each
+ * keep their highlight: every run knows all the evidence over it, the narrowest first for its colour.
+ * Spans outside the text (a stale offset) are ignored.
+ */
+export function segmentText(text: string, evidence: ExtractionResult['evidence']): TextSegment[] {
+  const spans = Object.entries(evidence).flatMap(([field, items]) =>
+    items.filter((item) => item.start < item.end && item.end <= text.length).map((item) => ({ field, item })),
+  );
+  const cuts = new Set<number>([0, text.length]);
+  for (const { item } of spans) {
+    cuts.add(item.start);
+    cuts.add(item.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: TextSegment[] = [];
+  for (let index = 0; index + 1 < points.length; index += 1) {
+    const start = points[index] ?? 0;
+    const end = points[index + 1] ?? start;
+    if (end <= start) continue;
+    const covering = spans
+      .filter(({ item }) => item.start <= start && item.end >= end)
+      .sort((a, b) => a.item.end - a.item.start - (b.item.end - b.item.start));
+    segments.push({ start, end, covering });
+  }
+  return segments;
+}
+
+/** True for a date written YYYY-MM-DD, the only form the API accepts. */
+export function isIsoDateText(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}

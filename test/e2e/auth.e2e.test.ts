@@ -1,0 +1,197 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
+import { ensureUiBuilt } from '../support/ensure-ui-built.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+const admin = {
+  name: 'Rina Administrator',
+  email: 'admin@sinergi.test',
+  password: 'pohon mangga berbuah lebat',
+};
+const bekasiAdmin = {
+  name: 'Budi Santoso',
+  email: 'budi@bekasikota.go.id',
+  password: 'kereta pagi ke cikarang',
+  newPassword: 'hujan sore di summarecon',
+};
+const malangViewer = { name: 'Sari Wulandari', email: 'sari@malangkota.go.id' };
+
+/**
+ * The accounts journey: the operator creates the first administrator with the link printed at
+ * start-up, who creates a Kota Bekasi administrator; that administrator sees only their region's
+ * users, adds an OPD, changes their password and finds both in the audit log.
+ */
+describe.skipIf(skipBrowserTests)('accounts journey', () => {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const url = (path: string) => `${requireServer(server).baseUrl}${path}`;
+
+  beforeAll(async () => {
+    ensureUiBuilt();
+    server = await startTestServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('tells the visitor that the administrator must be created first', async () => {
+    await page.goto(url('/masuk'));
+    await page.locator('[data-testid=setup-needed]').waitFor();
+  });
+
+  it('creates the system administrator with the setup link from the server log', async () => {
+    // The operator copies the link the server printed at start-up.
+    await page.goto(await requireServer(server).setupUrl());
+    await page.locator('[data-testid=setup-name]').fill(admin.name);
+    await page.locator('[data-testid=setup-email]').fill(admin.email);
+    await page.locator('[data-testid=setup-password]').fill(admin.password);
+    await page.locator('[data-testid=setup-password-confirm]').fill(admin.password);
+    await page.locator('[data-testid=setup-submit]').click();
+    await page.waitForURL('**/admin/pengguna');
+    await page.locator('[data-testid=user-menu]').waitFor();
+  });
+
+  it('logs out, refuses a wrong password, and logs in again', async () => {
+    await logout(page);
+    await page.locator('[data-testid=login-email]').fill(admin.email);
+    await page.locator('[data-testid=login-password]').fill('bukan kata sandinya');
+    await page.locator('[data-testid=login-submit]').click();
+    const error = page.locator('[data-testid=login-error]');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('Email atau kata sandi salah');
+    await screenshot(page, 'login');
+
+    await login(page, admin.email, admin.password);
+    await page.locator('[data-testid=nav-admin]').waitFor();
+  });
+
+  it('creates a Kota Bekasi administrator with a password, and a Kota Malang viewer with a link', async () => {
+    await page.goto(url('/admin/pengguna'));
+    await createUser(page, {
+      ...bekasiAdmin,
+      role: 'Admin daerah (Bagian Kerja Sama)',
+      region: 'Kota Bekasi',
+    });
+    await page.locator(`[data-testid=user-row][data-email="${bekasiAdmin.email}"]`).waitFor();
+
+    await createUser(page, { ...malangViewer, role: 'Pembaca', region: 'Kota Malang' });
+    const link = page.locator('[data-testid=password-link-url]');
+    await link.waitFor();
+    expect(await link.innerText()).toMatch(/\/atur-sandi\?token=/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).first().click();
+    // The dialog gives focus back when its closing transition ends; wait, so no later click races it.
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.locator(`[data-testid=user-row][data-email="${malangViewer.email}"]`).waitFor();
+  });
+
+  it('shows the Bekasi administrator only the users of Kota Bekasi', async () => {
+    await logout(page);
+    await login(page, bekasiAdmin.email, bekasiAdmin.password);
+    await openAdminPage(page, 'nav-users');
+    await page.locator(`[data-testid=user-row][data-email="${bekasiAdmin.email}"]`).waitFor();
+    const emails = await page
+      .locator('[data-testid=user-row]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-email')));
+    expect(emails).toEqual([bekasiAdmin.email]);
+    expect(await page.locator('[data-testid=user-menu]').innerText()).toContain('Kota Bekasi');
+    await screenshot(page, 'users');
+  });
+
+  it('adds an OPD to Kota Bekasi', async () => {
+    await openAdminPage(page, 'nav-opd');
+    await page.locator('[data-testid=opd-empty]').waitFor();
+    await page.locator('[data-testid=opd-create]').click();
+    await page.locator('[data-testid=opd-form-name]').fill('Dinas Kesehatan');
+    await page.locator('[data-testid=opd-form-abbreviation]').fill('Dinkes');
+    await page.locator('[data-testid=opd-form-sectors]').click();
+    await page.getByRole('option', { name: 'Kesehatan', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=opd-form-submit]').click();
+    await page.locator('[data-testid=opd-row][data-name="Dinas Kesehatan"]').waitFor();
+  });
+
+  it('changes the own password on the profile page', async () => {
+    await page.locator('[data-testid=user-menu]').click();
+    await page.locator('[data-testid=menu-profile]').click();
+    await page.locator('[data-testid=password-current]').fill(bekasiAdmin.password);
+    await page.locator('[data-testid=password-new]').fill(bekasiAdmin.newPassword);
+    await page.locator('[data-testid=password-submit]').click();
+    await page.locator('[data-testid=password-changed]').waitFor();
+    await page.locator('[data-testid=session-row]').first().waitFor();
+    await screenshot(page, 'profile');
+  });
+
+  it('finds the password change and the new OPD in the audit log', async () => {
+    await openAdminPage(page, 'nav-audit');
+    const list = page.locator('[data-testid=audit-list]');
+    await list.locator('[data-testid=audit-row][data-action="user.password_change"]').waitFor();
+    await list.locator('[data-testid=audit-row][data-action="opd.create"]').waitFor();
+    // Kota Malang's user was created in the same minutes, but outside Kota Bekasi's trail.
+    expect(await list.innerText()).not.toContain(malangViewer.email);
+    await screenshot(page, 'audit');
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+function requireServer(server: TestServer | undefined): TestServer {
+  if (!server) throw new Error('the test server did not start (see beforeAll)');
+  return server;
+}
+
+/** Opens a page of the header's "Administrasi" menu. */
+async function openAdminPage(page: Page, testId: string): Promise<void> {
+  await page.locator('[data-testid=nav-admin]').click();
+  await page.locator(`[data-testid=${testId}]`).click();
+  // Let the menu finish closing so screenshots do not catch it fading out.
+  await page.getByRole('menu').waitFor({ state: 'hidden' });
+}
+
+async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.locator('[data-testid=login-email]').fill(email);
+  await page.locator('[data-testid=login-password]').fill(password);
+  await page.locator('[data-testid=login-submit]').click();
+  await page.locator('[data-testid=user-menu]').waitFor();
+}
+
+async function logout(page: Page): Promise<void> {
+  await page.locator('[data-testid=user-menu]').click();
+  await page.locator('[data-testid=menu-logout]').click();
+  await page.locator('[data-testid=login-email]').waitFor();
+  expect(new URL(page.url()).pathname).toBe('/masuk');
+}
+
+async function createUser(
+  page: Page,
+  user: { name: string; email: string; role: string; region: string; password?: string },
+): Promise<void> {
+  await page.locator('[data-testid=user-create]').click();
+  await page.locator('[data-testid=user-form-name]').fill(user.name);
+  await page.locator('[data-testid=user-form-email]').fill(user.email);
+  await page.locator('[data-testid=user-form-role]').click();
+  await page.getByRole('option', { name: user.role, exact: true }).click();
+  await page.locator('[data-testid=user-form-region]').fill(user.region);
+  await page
+    .getByRole('option', { name: new RegExp(`^${user.region}\\b`) })
+    .first()
+    .click();
+  if (user.password) {
+    await page.locator('[data-testid=user-form-password-set]').check();
+    await page.locator('[data-testid=user-form-password]').fill(user.password);
+  }
+  await page.locator('[data-testid=user-form-submit]').click();
+}

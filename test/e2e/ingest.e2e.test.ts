@@ -1,0 +1,317 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
+import { ensureUiBuilt } from '../support/ensure-ui-built.js';
+import { repoRoot, startTestServer, type TestServer } from '../support/test-server.js';
+
+/**
+ * "Impor dari berita" as a region administrator of Kota Bekasi uses it: paste a news article, check
+ * the draft against its highlighted source, save it as a new agreement and find the article attached
+ * as its source. Then the ways reading can fail, each told in Indonesian, and a batch of files.
+ */
+const seedsDir = path.join(repoRoot, '..', 'shared', 'seeds');
+const seed = (name: string) => fs.readFileSync(path.join(seedsDir, name), 'utf8');
+const email = 'kerjasama@bekasikota.go.id';
+const password = 'kerja-sama-antar-daerah-bekasi';
+
+/** Creates the Kota Bekasi administrator with the CLI, on the data dir the server will use. */
+function createRegionAdmin(dataDir: string): void {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  const args = ['users', 'create', '--email', email, '--name', 'Admin Kota Bekasi', '--role', 'region_admin'];
+  const created = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', ...args, '--region', '32.75', '--password-stdin'],
+    { cwd: repoRoot, env, input: `${password}\n`, encoding: 'utf8', timeout: 120_000 },
+  );
+  if (created.status !== 0) throw new Error(`sinergi users create failed: ${created.stderr}`);
+}
+
+/** A local "news site" that misbehaves on purpose: a 404, a redirect loop, a page that never answers. */
+function startBadSite(): Promise<Server> {
+  const server = createServer((request, response) => {
+    if (request.url === '/hilang') {
+      response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
+    } else if (request.url === '/putar') {
+      response.writeHead(302, { location: '/putar' }).end();
+    } else if (request.url === '/lambat') {
+      // Never answers: the server's fetch must give up on its own.
+    } else if (request.url === '/kosong') {
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<html><body><nav>Menu</nav></body></html>');
+    } else {
+      response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe.skipIf(skipBrowserTests)('import from news', () => {
+  let server: TestServer | undefined;
+  let badSite: Server | undefined;
+  let badSiteUrl = '';
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let page: Page;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-ingest-e2e-'));
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureUiBuilt();
+    createRegionAdmin(dataDir);
+    badSite = await startBadSite();
+    badSiteUrl = `http://127.0.0.1:${(badSite.address() as AddressInfo).port}`;
+    server = await startTestServer({
+      env: { DATA_DIR: dataDir, INGEST_ALLOW_PRIVATE_URLS: 'true', INGEST_FETCH_TIMEOUT_MS: '1500' },
+    });
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    badSite?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const baseUrl = () => {
+    if (!server) throw new Error('the server did not start');
+    return server.baseUrl;
+  };
+
+  it('asks a visitor to log in, and brings the region administrator back to /impor', async () => {
+    await page.goto(`${baseUrl()}/impor`);
+    await page.waitForURL(/\/masuk/);
+    await page.locator('[data-testid=login-email]').fill(email);
+    await page.locator('[data-testid=login-password]').fill(password);
+    await page.locator('[data-testid=login-submit]').click();
+    await page.waitForURL(/\/impor/);
+    await page.locator('[data-testid=ingest-heading]').waitFor();
+    expect(await page.locator('[data-testid=ingest-heading]').innerText()).toBe('Impor dari berita');
+    await page.locator('[data-testid=nav-impor]').waitFor();
+  });
+
+  it('reads seed 000 into a draft: parties, date, place, Pj. signatories, sectors', async () => {
+    await page.locator('[data-testid=ingest-text]').fill(seed('000_1213b2b0bcdd98c8.txt'));
+    await page.locator('[data-testid=ingest-read]').click();
+    await page.locator('[data-testid=ingest-review]').waitFor();
+
+    const parties = page.locator('[data-testid=ingest-party]');
+    expect(await parties.allInnerTexts()).toEqual([
+      expect.stringContaining('Kota Bekasi'),
+      expect.stringContaining('Kota Malang'),
+    ]);
+    expect(await page.locator('[data-testid=ingest-date]').inputValue()).toBe('2024-08-07');
+    expect(await page.locator('[data-testid=ingest-place]').inputValue()).toBe('Aula Balai Kota Malang');
+    const signatories = await page.locator('[data-testid=ingest-signatory-title]').allInnerTexts();
+    expect(signatories).toEqual(['Pj. Wali Kota, Gani Muhamad', 'Pj. Wali Kota, Wahyu Hidayat']);
+    const sectors = await page.locator('[data-testid=ingest-field-sectors]').innerText();
+    for (const label of ['Kesehatan', 'Pariwisata', 'Pertanian', 'Perdagangan'])
+      expect(sectors).toContain(label);
+    // Every field found has its source sentence; an empty list field says so.
+    expect(
+      await page.locator('[data-testid=ingest-field-place] [data-testid=ingest-sentences]').innerText(),
+    ).toContain('ditandatangani oleh Pj. Wali Kota Bekasi');
+    expect(
+      await page.locator('[data-testid=ingest-field-date] [data-testid=ingest-confidence]').innerText(),
+    ).toMatch(/Keyakinan \d+%/);
+  });
+
+  it('highlights the sentence of a field the pointer is on', async () => {
+    expect(await page.locator('[data-testid=evidence-mark][data-active=true]').count()).toBe(0);
+    await page.locator('[data-testid=ingest-field-place]').hover();
+    const active = page.locator('[data-testid=evidence-mark][data-active=true]');
+    await active.first().waitFor();
+    expect(await active.first().getAttribute('data-fields')).toContain('place');
+    expect(await active.first().innerText()).toContain('Aula Balai Kota Malang');
+
+    // One signatory: only his own name is emphasised.
+    await page.locator('[data-testid=ingest-signatory]').first().hover();
+    await expect.poll(async () => (await active.allInnerTexts()).join(' ')).toContain('Gani Muhamad');
+    expect((await active.allInnerTexts()).join(' ')).not.toContain('Wahyu Hidayat');
+
+    // The highlight's tooltip names the field and its confidence.
+    await page.locator('[data-testid=ingest-field-date]').hover();
+    await page.locator('[data-testid=evidence-mark][data-active=true]').first().hover();
+    await page
+      .getByText(/Tanggal · keyakinan \d+%/)
+      .first()
+      .waitFor();
+    // A viewport as tall as the page: the sticky source pane shows all of its text in the screenshot.
+    await page.setViewportSize({ width: 1400, height: 2400 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('[data-testid=ingest-field-place]').hover();
+    await screenshot(page, 'ingest-review');
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
+  it('saves the draft as a new agreement with the article as its source', async () => {
+    await page.locator('[data-testid=ingest-save-button]').click();
+    const saved = page.locator('[data-testid=ingest-saved]');
+    await saved.waitFor();
+    expect(await saved.innerText()).toContain('Kerja sama tersimpan');
+    const sources = page.locator('[data-testid=ingest-saved-source]');
+    await sources.first().waitFor();
+    expect(await sources.count()).toBe(1);
+    expect(await sources.first().innerText()).toContain('Pemerintah Kota Bekasi Jalin Kerjasama');
+    await page.setViewportSize({ width: 1400, height: 1600 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'ingest-saved');
+    await page.setViewportSize({ width: 1400, height: 900 });
+
+    const href = await page.locator('[data-testid=ingest-saved-link]').getAttribute('href');
+    expect(href).toMatch(/^\/kerja-sama\/[0-9a-f-]{36}$/);
+    const agreementId = href?.split('/').pop() ?? '';
+    const api = await page.request.get(`${baseUrl()}/api/agreements/${agreementId}/sources`);
+    expect(api.status()).toBe(200);
+    const body = (await api.json()) as { items: Array<{ text: string }> };
+    expect(body.items).toHaveLength(1);
+    expect(body.items[0]?.text).toContain('Gani Muhamad');
+    const agreement = (await (
+      await page.request.get(`${baseUrl()}/api/agreements/${agreementId}`)
+    ).json()) as {
+      kind: string;
+      documentType: string;
+      signingDate: string;
+      signatories: Array<{ name: string; actingKind: string }>;
+    };
+    expect(agreement).toMatchObject({
+      kind: 'ksdd',
+      documentType: 'kesepakatan_bersama',
+      signingDate: '2024-08-07',
+    });
+    expect(agreement.signatories.map((signatory) => signatory.actingKind)).toEqual(['pj', 'pj']);
+
+    await page.locator('[data-testid=ingest-saved-link]').click();
+    await page.waitForURL(new RegExp(`/kerja-sama/${agreementId}$`));
+  });
+
+  it('offers to attach the same article again to the agreement just saved', async () => {
+    await page.goto(`${baseUrl()}/impor`);
+    await page.locator('[data-testid=ingest-text]').fill(seed('000_1213b2b0bcdd98c8.txt'));
+    await page.locator('[data-testid=ingest-read]').click();
+    await page.locator('[data-testid=ingest-review]').waitFor();
+    await page.locator('[data-testid=ingest-save-button]').click();
+    const duplicate = page.locator('[data-testid=ingest-duplicate]');
+    await duplicate.waitFor();
+    expect(await duplicate.innerText()).toContain('Kerja sama serupa sudah tercatat');
+    await page.locator('[data-testid=ingest-duplicate-attach]').first().click();
+    const saved = page.locator('[data-testid=ingest-saved]');
+    await saved.waitFor();
+    expect(await saved.innerText()).toContain('Berita dilampirkan');
+    await expect.poll(() => page.locator('[data-testid=ingest-saved-source]').count()).toBe(2);
+  });
+
+  it('shows the rules the server applies at the fields they concern', async () => {
+    await page.goto(`${baseUrl()}/impor`);
+    await page.locator('[data-testid=ingest-text]').fill(seed('000_1213b2b0bcdd98c8.txt'));
+    await page.locator('[data-testid=ingest-read]').click();
+    await page.locator('[data-testid=ingest-review]').waitFor();
+    await page.getByRole('button', { name: 'Hapus Kota Malang dari pihak' }).click();
+    await page.locator('[data-testid=ingest-save-button]').click();
+    const issues = page.locator('[data-testid=ingest-field-parties] [data-testid=ingest-field-issue]');
+    await issues.first().waitFor();
+    expect((await issues.allInnerTexts()).join(' ')).toContain('sekurang-kurangnya dua');
+    expect(await page.locator('[data-testid=ingest-save-error]').innerText()).toContain(
+      'Periksa isian berikut',
+    );
+  });
+
+  it('explains every failure in Indonesian', async () => {
+    const readWith = async (tab: 'text' | 'url', value: string) => {
+      await page.goto(`${baseUrl()}/impor`);
+      await page.locator(`[data-testid=ingest-tab-${tab}]`).click();
+      await page.locator(`[data-testid=ingest-${tab}]`).fill(value);
+      await page.locator('[data-testid=ingest-read]').click();
+    };
+    const errorText = async () => {
+      const alert = page.locator('[data-testid=ingest-error], [data-testid=ingest-input-error]').first();
+      await alert.waitFor();
+      return alert.innerText();
+    };
+
+    await readWith('text', '   ');
+    expect(await errorText()).toContain('Teks masih kosong');
+
+    await readWith('text', 'x'.repeat(1_200_000));
+    expect(await errorText()).toMatch(/terlalu (besar|panjang)/);
+
+    await readWith('url', `${badSiteUrl}/hilang`);
+    expect(await errorText()).toContain('Situs menjawab dengan galat');
+
+    await readWith('url', `${badSiteUrl}/putar`);
+    expect(await errorText()).toContain('dialihkan terus-menerus');
+
+    await readWith('url', `${badSiteUrl}/lambat`);
+    expect(await errorText()).toContain('tidak menjawab dalam batas waktu');
+
+    await readWith('url', `${badSiteUrl}/dokumen.pdf`);
+    expect(await errorText()).toContain('bukan halaman web');
+
+    await readWith('url', `${badSiteUrl}/kosong`);
+    expect(await errorText()).toContain('tidak memuat teks berita');
+
+    await readWith('url', 'bukan alamat');
+    expect(await errorText()).toContain('http://');
+
+    await readWith(
+      'text',
+      'The city council approved a new budget for public parks on Monday, the mayor said in a statement.',
+    );
+    const nothing = page.locator('[data-testid=ingest-nothing]');
+    await nothing.waitFor();
+    expect(await nothing.innerText()).toContain('Tidak ada yang dapat diambil dari teks ini');
+  });
+
+  it('reads a batch of files one after another, refusing a binary one', async () => {
+    await page.goto(`${baseUrl()}/impor`);
+    await page.locator('[data-testid=ingest-tab-file]').click();
+    await page.locator('input[type=file]').setInputFiles([
+      { name: 'audiensi.txt', mimeType: 'text/plain', buffer: Buffer.from(seed('001_e80a06404613e12e.txt')) },
+      {
+        name: 'kunjungan.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(seed('004_1045ef01751a5df8.txt')),
+      },
+      {
+        name: 'scan.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0xff]),
+      },
+      { name: 'naskah.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') },
+    ]);
+    await page.locator('[data-testid=ingest-read]').click();
+    const rows = page.locator('[data-testid=ingest-queue-row]');
+    await expect.poll(() => rows.count()).toBe(4);
+    await expect
+      .poll(
+        async () =>
+          (await rows.evaluateAll((all) => all.map((row) => row.getAttribute('data-status')))).join(','),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe('extracted,extracted,error,error');
+    const errors = await page.locator('[data-testid=ingest-queue-error]').allInnerTexts();
+    expect(errors[0]).toContain('bukan teks');
+    expect(errors[1]).toContain('Hanya berkas .txt');
+    await screenshot(page, 'ingest-queue');
+
+    await page.locator('[data-testid=ingest-queue-open]').first().click();
+    await page.locator('[data-testid=ingest-review]').waitFor();
+    await page.locator('[data-testid=ingest-back]').click();
+    await page.locator('[data-testid=ingest-queue]').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});

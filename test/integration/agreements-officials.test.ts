@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
+import { loginAs, send, type TestUser } from './support/factories.js';
+
+type Term = {
+  id: string;
+  personName: string;
+  office: string;
+  actingKind: string;
+  start: string;
+  end: string | null;
+};
+type ErrorBody = { error: { code: string; field?: string; details?: Array<{ code: string }> } };
+
+describe.each(databaseKinds)('officials API on %s', (kind) => {
+  let t: TestApp;
+  let bekasiAdmin: TestUser;
+  let malangAdmin: TestUser;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    bekasiAdmin = await loginAs(t, { role: 'region_admin', regionCode: '32.75' });
+    malangAdmin = await loginAs(t, { role: 'region_admin', regionCode: '35.73' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('records terms and suggests the holder on a date (acting head inside a term)', async () => {
+    const definitif = await send(t, bekasiAdmin, 'POST', '/api/officials', {
+      personName: 'Tri Adhianto',
+      office: 'wali_kota',
+      regionCode: '32.75',
+      start: '2022-01-01',
+      end: '2023-09-20',
+    });
+    expect(definitif.status).toBe(201);
+    const acting = await send(t, bekasiAdmin, 'POST', '/api/officials', {
+      personName: 'Gani Muhamad',
+      office: 'wali_kota',
+      actingKind: 'pj',
+      regionCode: '32.75',
+      start: '2023-09-20',
+      end: null,
+    });
+    expect(acting.status).toBe(201);
+
+    const list = await send(t, null, 'GET', '/api/officials?regionCode=32.75');
+    expect(list.status).toBe(200);
+    expect((list.body as { items: Term[] }).items).toHaveLength(2);
+
+    const onDate = await send(
+      t,
+      null,
+      'GET',
+      '/api/officials?regionCode=32.75&office=wali_kota&date=2024-08-07',
+    );
+    expect((onDate.body as { holder: Term }).holder).toMatchObject({
+      personName: 'Gani Muhamad',
+      actingKind: 'pj',
+    });
+    const earlier = await send(
+      t,
+      null,
+      'GET',
+      '/api/officials?regionCode=32.75&office=wali_kota&date=2022-05-01',
+    );
+    expect((earlier.body as { holder: Term }).holder.personName).toBe('Tri Adhianto');
+
+    const termId = (acting.body as Term).id;
+    const patched = await send(t, bekasiAdmin, 'PATCH', `/api/officials/${termId}`, { end: '2024-12-31' });
+    expect(patched.status).toBe(200);
+    expect((patched.body as Term).end).toBe('2024-12-31');
+
+    const removed = await send(t, bekasiAdmin, 'DELETE', `/api/officials/${termId}`);
+    expect(removed.status).toBe(200);
+    const gone = await send(t, bekasiAdmin, 'PATCH', `/api/officials/${termId}`, { end: null });
+    expect(gone.status).toBe(404);
+    expect((gone.body as ErrorBody).error.code).toBe('OFFICIAL_TERM_NOT_FOUND');
+  });
+
+  it("refuses another region's terms, a term ending before it starts and unknown regions", async () => {
+    const other = await send(t, malangAdmin, 'POST', '/api/officials', {
+      personName: 'Someone',
+      office: 'wali_kota',
+      regionCode: '32.75',
+      start: '2024-01-01',
+    });
+    expect(other.status).toBe(403);
+
+    const reversed = await send(t, malangAdmin, 'POST', '/api/officials', {
+      personName: 'Wahyu Hidayat',
+      office: 'wali_kota',
+      regionCode: '35.73',
+      start: '2024-01-01',
+      end: '2023-01-01',
+    });
+    expect(reversed.status).toBe(422);
+    expect((reversed.body as ErrorBody).error).toMatchObject({ code: 'RULE_VIOLATION', field: 'body.end' });
+    expect((reversed.body as ErrorBody).error.details?.[0]?.code).toBe('END_BEFORE_START');
+
+    const unknown = await send(t, malangAdmin, 'POST', '/api/officials', {
+      personName: 'X',
+      office: 'wali_kota',
+      regionCode: '99.99',
+      start: '2024-01-01',
+    });
+    expect(unknown.status).toBe(404);
+
+    const anonymousWrite = await send(t, null, 'POST', '/api/officials', {
+      personName: 'X',
+      office: 'wali_kota',
+      regionCode: '35.73',
+      start: '2024-01-01',
+    });
+    expect(anonymousWrite.status).toBe(401);
+  });
+});
