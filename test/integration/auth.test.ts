@@ -339,6 +339,23 @@ describe.each(databaseKinds)('accounts and sessions on %s', (kind) => {
     expect((badDate.body as ErrorBody).error.field).toBe('from');
   });
 
+  it('keeps the audit trail append-only in the database too', async () => {
+    const failure = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'succeeded',
+        (error: Error & { cause?: Error }) => `${error.message} ${error.cause?.message ?? ''}`,
+      );
+    expect(await failure(t.database.db.execute(sql`update audit_log set action = 'x'`))).toMatch(
+      /append-only/,
+    );
+    expect(await failure(t.database.db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
+    expect(await failure(t.database.db.execute(sql`truncate audit_log`))).toMatch(/append-only/);
+    const count = (await t.database.db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as {
+      rows: Array<{ n: number }>;
+    };
+    expect(Number(count.rows[0]?.n)).toBeGreaterThan(0);
+  });
+
   it('treats SQL-looking filter input as plain text', async () => {
     const admin = await loginAs(t, { role: 'system_admin' });
     for (const path of [
