@@ -19,6 +19,7 @@ import { useT, type Translate } from '../i18n/context';
 import { isMessageKey } from '../i18n/translate';
 import { useFormatDate } from '../i18n/use-format';
 import { ApiErrorAlert } from './ApiErrorAlert';
+import { fieldLabel, formatAuditValue, hiddenFields } from './audit-format';
 
 /** The filters of an audit listing; paging is the component's own. */
 export type AuditFilter = Omit<AuditQuery, 'page' | 'pageSize'>;
@@ -37,9 +38,6 @@ export function auditEntityLabel(t: Translate, entityType: string): string {
 
 type FieldChange = { field: string; from: unknown; to: unknown };
 
-/** Bookkeeping fields that every created record has; listing them tells the reader nothing. */
-const hiddenFields = new Set(['id', 'createdAt', 'updatedAt', 'version']);
-
 /** Reads `{field: {from, to}}`; any other shape yields no rows rather than a crash. */
 function fieldChanges(changes: unknown): FieldChange[] {
   if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) return [];
@@ -53,10 +51,46 @@ function fieldChanges(changes: unknown): FieldChange[] {
   );
 }
 
-function formatValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+/** A created record lists every field; beyond this many the rest fold away behind a button. */
+const foldAfter = 6;
+
+/** The changes of one entry, folded when long. */
+function ChangeList({ changes, note }: { changes: FieldChange[]; note: string | null }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const shown = open ? changes : changes.slice(0, foldAfter);
+  return (
+    <Stack gap={2}>
+      {shown.map((change) => (
+        <Text key={change.field} size="xs" style={{ wordBreak: 'break-word' }}>
+          <Text span fw={600} size="xs">
+            {fieldLabel(t, change.field)}
+          </Text>
+          {': '}
+          {/* A created record has no "from"; show only what it became. */}
+          {change.from !== undefined && change.from !== null && (
+            <>
+              <Text span c="dimmed" size="xs" td="line-through">
+                {formatAuditValue(t, change.from)}
+              </Text>
+              {' → '}
+            </>
+          )}
+          {formatAuditValue(t, change.to)}
+        </Text>
+      ))}
+      {changes.length > foldAfter && (
+        <Anchor component="button" type="button" size="xs" ta="left" onClick={() => setOpen(!open)}>
+          {open ? t('audit.showLess') : t('audit.showAll', { count: changes.length })}
+        </Anchor>
+      )}
+      {note && (
+        <Text size="xs" c="dimmed" fs="italic">
+          {note}
+        </Text>
+      )}
+    </Stack>
+  );
 }
 
 /** Where a record of the audit trail can be opened in the UI, when it can. */
@@ -181,31 +215,7 @@ export function AuditTrail({
                           {t('audit.noChanges')}
                         </Text>
                       ) : (
-                        <Stack gap={2}>
-                          {changes.map((change) => (
-                            <Text key={change.field} size="xs" style={{ wordBreak: 'break-word' }}>
-                              <Text span fw={600} size="xs">
-                                {change.field}
-                              </Text>
-                              {': '}
-                              {/* A created record has no "from"; show only what it became. */}
-                              {change.from !== undefined && change.from !== null && (
-                                <>
-                                  <Text span c="dimmed" size="xs" td="line-through">
-                                    {formatValue(change.from)}
-                                  </Text>
-                                  {' → '}
-                                </>
-                              )}
-                              {formatValue(change.to)}
-                            </Text>
-                          ))}
-                          {entry.note && (
-                            <Text size="xs" c="dimmed" fs="italic">
-                              {entry.note}
-                            </Text>
-                          )}
-                        </Stack>
+                        <ChangeList changes={changes} note={entry.note} />
                       )}
                     </Table.Td>
                   </Table.Tr>
