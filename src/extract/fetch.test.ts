@@ -17,6 +17,9 @@ beforeAll(async () => {
     } else if (url === '/redirect-once') {
       response.writeHead(302, { location: '/ok' });
       response.end();
+    } else if (url === '/bad-location') {
+      response.writeHead(302, { location: 'http://[' });
+      response.end();
     } else if (url === '/loop') {
       response.writeHead(301, { location: '/loop' });
       response.end();
@@ -67,6 +70,48 @@ describe('fetchArticle', () => {
   it('stops a redirect loop', async () => {
     const result = await fetchArticle(`${base}/loop`, { maxRedirects: 3 });
     expect(result.ok === false && result.code).toBe('FETCH_TOO_MANY_REDIRECTS');
+  });
+
+  it('caps redirects at 10 whatever the caller asks', async () => {
+    const seen: string[] = [];
+    const result = await fetchArticle(`${base}/loop`, {
+      maxRedirects: 1_000,
+      checkUrl: (url) => {
+        seen.push(url.pathname);
+        return null;
+      },
+    });
+    expect(result.ok === false && result.code).toBe('FETCH_TOO_MANY_REDIRECTS');
+    expect(seen).toHaveLength(11);
+  });
+
+  it('asks checkUrl before every hop and stops at the first refusal', async () => {
+    const seen: string[] = [];
+    const allowed = await fetchArticle(`${base}/redirect-once`, {
+      checkUrl: (url) => {
+        seen.push(url.pathname);
+        return null;
+      },
+    });
+    expect(allowed.ok).toBe(true);
+    expect(seen).toEqual(['/redirect-once', '/ok']);
+    const refused = await fetchArticle(`${base}/redirect-once`, {
+      checkUrl: async (url) => (url.pathname === '/ok' ? 'not this one' : null),
+    });
+    expect(refused).toEqual({ ok: false, code: 'FETCH_BLOCKED', message: `${base}/ok: not this one` });
+  });
+
+  it('bounds a check that never answers (a hanging DNS lookup) by the deadline', async () => {
+    const result = await fetchArticle(`${base}/ok`, {
+      timeoutMs: 200,
+      checkUrl: () => new Promise<string | null>(() => undefined),
+    });
+    expect(result.ok === false && result.code).toBe('FETCH_TIMEOUT');
+  });
+
+  it('reports a redirect to an invalid Location', async () => {
+    const result = await fetchArticle(`${base}/bad-location`);
+    expect(result.ok === false && result.code).toBe('FETCH_HTTP_ERROR');
   });
 
   it('times out a slow server', async () => {

@@ -9,9 +9,18 @@ export type FetchOptions = {
   timeoutMs?: number;
   /** Largest body accepted. Default 5 MB. */
   maxBytes?: number;
-  /** Largest number of redirects followed. Default 5. */
+  /** Largest number of redirects followed. Default 5, and never more than 10. */
   maxRedirects?: number;
+  /**
+   * Asked before every request, the first URL and each redirect target: returns why the URL may not be
+   * fetched (a private address, say), or null to go on. The caller owns the policy (the server refuses
+   * its own network); the extractor stays free of it.
+   */
+  checkUrl?: ((url: URL) => Promise<string | null> | string | null) | undefined;
 };
+
+/** Hard cap on redirects, whatever the caller asks: a chain longer than this is a loop or a trap. */
+const redirectCap = 10;
 
 /** Stable error codes of `fetchArticle`. */
 export type FetchErrorCode =
@@ -20,6 +29,7 @@ export type FetchErrorCode =
   | 'FETCH_TOO_MANY_REDIRECTS'
   | 'FETCH_TOO_LARGE'
   | 'FETCH_NOT_HTML'
+  | 'FETCH_BLOCKED'
   | 'FETCH_FAILED';
 
 export type FetchResult =
@@ -32,13 +42,14 @@ function failure(code: FetchErrorCode, message: string): FetchResult {
 }
 
 /**
- * Downloads an HTML page. Redirects are followed by hand (so they can be counted and each target
- * checked to be http(s)); the body is read in chunks and abandoned past `maxBytes`. Never throws.
+ * Downloads an HTML page. Redirects are followed by hand, so they can be counted and each target
+ * checked to be http(s) and passed through `checkUrl` before it is requested; the body is read in
+ * chunks and abandoned past `maxBytes`. Never throws.
  */
 export async function fetchArticle(url: string, options: FetchOptions = {}): Promise<FetchResult> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxBytes = options.maxBytes ?? 5_000_000;
-  const maxRedirects = options.maxRedirects ?? 5;
+  const maxRedirects = Math.min(Math.max(0, options.maxRedirects ?? 5), redirectCap);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -56,6 +67,10 @@ export async function fetchArticle(url: string, options: FetchOptions = {}): Pro
       if (current.protocol !== 'http:' && current.protocol !== 'https:') {
         return failure('FETCH_FAILED', `unsupported protocol ${current.protocol}`);
       }
+      if (options.checkUrl) {
+        const problem = await untilAborted(Promise.resolve(options.checkUrl(current)), controller.signal);
+        if (problem) return failure('FETCH_BLOCKED', `${current.href}: ${problem}`);
+      }
       const response = await fetch(current, {
         redirect: 'manual',
         signal: controller.signal,
@@ -71,7 +86,11 @@ export async function fetchArticle(url: string, options: FetchOptions = {}): Pro
           return failure('FETCH_HTTP_ERROR', `HTTP ${response.status} without a Location header`);
         if (redirects >= maxRedirects)
           return failure('FETCH_TOO_MANY_REDIRECTS', `more than ${maxRedirects} redirects`);
-        current = new URL(location, current);
+        try {
+          current = new URL(location, current);
+        } catch {
+          return failure('FETCH_HTTP_ERROR', `HTTP ${response.status} with an invalid Location header`);
+        }
         continue;
       }
       if (!response.ok) {
@@ -105,6 +124,25 @@ export async function fetchArticle(url: string, options: FetchOptions = {}): Pro
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The promise, or a rejection as soon as the signal aborts (a DNS lookup does not take a signal). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 /** Reads a body up to `maxBytes`; null (and the stream cancelled) when it is larger. */

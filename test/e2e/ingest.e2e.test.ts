@@ -20,14 +20,23 @@ const seed = (name: string) => fs.readFileSync(path.join(seedsDir, name), 'utf8'
 const email = 'kerjasama@bekasikota.go.id';
 const password = 'kerja-sama-antar-daerah-bekasi';
 
-/** Creates the Kota Bekasi administrator with the CLI, on the data dir the server will use. */
-function createRegionAdmin(dataDir: string): void {
+const fixture = (name: string) =>
+  fs.readFileSync(path.join(repoRoot, 'test/fixtures/articles', name), 'utf8');
+/** Administrators of the regions of the third-party fixtures: Kabupaten Banyuwangi and Kota Makassar. */
+const banyuwangiEmail = 'kerjasama@banyuwangikab.go.id';
+const makassarEmail = 'kerjasama@makassarkota.go.id';
+
+/** Creates a region administrator with the CLI, on the data dir the server will use. */
+function createRegionAdmin(
+  dataDir: string,
+  user = { email, name: 'Admin Kota Bekasi', region: '32.75' },
+): void {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
-  const args = ['users', 'create', '--email', email, '--name', 'Admin Kota Bekasi', '--role', 'region_admin'];
+  const args = ['users', 'create', '--email', user.email, '--name', user.name, '--role', 'region_admin'];
   const created = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', ...args, '--region', '32.75', '--password-stdin'],
+    ['--import', 'tsx', 'src/cli/main.ts', ...args, '--region', user.region, '--password-stdin'],
     { cwd: repoRoot, env, input: `${password}\n`, encoding: 'utf8', timeout: 120_000 },
   );
   if (created.status !== 0) throw new Error(`sinergi users create failed: ${created.stderr}`);
@@ -42,6 +51,15 @@ function startBadSite(): Promise<Server> {
       response.writeHead(302, { location: '/putar' }).end();
     } else if (request.url === '/lambat') {
       // Never answers: the server's fetch must give up on its own.
+    } else if (request.url === '/berita/unair') {
+      const paragraphs = fixture('012-mou-banyuwangi-universitas.txt').split('\n\n');
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+        `<html><head><title>${paragraphs[0]}</title></head><body><nav>Beranda | Pemerintahan</nav>` +
+          `<article><h1>${paragraphs[0]}</h1>${paragraphs
+            .slice(1)
+            .map((paragraph) => `<p>${paragraph}</p>`)
+            .join('')}</article><aside>Baca juga: Pemkab Jember</aside></body></html>`,
+      );
     } else if (request.url === '/kosong') {
       response
         .writeHead(200, { 'content-type': 'text/html' })
@@ -66,6 +84,12 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
   beforeAll(async () => {
     ensureUiBuilt();
     createRegionAdmin(dataDir);
+    createRegionAdmin(dataDir, {
+      email: banyuwangiEmail,
+      name: 'Admin Kabupaten Banyuwangi',
+      region: '35.10',
+    });
+    createRegionAdmin(dataDir, { email: makassarEmail, name: 'Admin Kota Makassar', region: '73.71' });
     badSite = await startBadSite();
     badSiteUrl = `http://127.0.0.1:${(badSite.address() as AddressInfo).port}`;
     server = await startTestServer({
@@ -312,6 +336,161 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
     await page.locator('[data-testid=ingest-review]').waitFor();
     await page.locator('[data-testid=ingest-back]').click();
     await page.locator('[data-testid=ingest-queue]').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** A fresh browser session logged in as one of the region administrators, on /impor. */
+  async function loggedIn(userEmail: string): Promise<{ context: BrowserContext; page: Page }> {
+    if (!browser) throw new Error('no browser');
+    const own = await browser.newContext({ locale: 'id-ID', viewport: { width: 1400, height: 900 } });
+    const ownPage = await own.newPage();
+    ownPage.setDefaultTimeout(20_000);
+    ownPage.on('pageerror', (error) => pageErrors.push(error.message));
+    await ownPage.goto(`${baseUrl()}/masuk`);
+    await ownPage.locator('[data-testid=login-email]').fill(userEmail);
+    await ownPage.locator('[data-testid=login-password]').fill(password);
+    await ownPage.locator('[data-testid=login-submit]').click();
+    await ownPage.waitForURL((url) => !url.pathname.startsWith('/masuk'));
+    await ownPage.goto(`${baseUrl()}/impor`);
+    await ownPage.locator('[data-testid=ingest-heading]').waitFor();
+    return { context: own, page: ownPage };
+  }
+
+  it('turns the university of a pemda MoU read from a URL into a new party, and shows the source on the record', async () => {
+    const session = await loggedIn(banyuwangiEmail);
+    const own = session.page;
+    try {
+      const articleUrl = `${badSiteUrl}/berita/unair`;
+      await own.locator('[data-testid=ingest-tab-url]').click();
+      await own.locator('[data-testid=ingest-url]').fill(articleUrl);
+      await own.locator('[data-testid=ingest-read]').click();
+      await own.locator('[data-testid=ingest-review]').waitFor();
+      expect(await own.locator('[data-testid=ingest-not-interregional]').count()).toBe(1);
+
+      const hint = own.locator('[data-testid=ingest-organization-hint]');
+      expect(await hint.innerText()).toContain('Universitas Airlangga');
+      await own.locator('[data-testid=ingest-organization-make-party]').click();
+      const organization = own.locator('[data-testid=ingest-organization]');
+      await organization.waitFor();
+      expect(await hint.count()).toBe(0);
+      expect(await own.locator('[data-testid=ingest-organization-kind]').inputValue()).toBe(
+        'Perguruan tinggi',
+      );
+      await own.locator('[data-testid=ingest-organization-none]').waitFor();
+      expect(await own.locator('[data-testid=ingest-organization-status]').innerText()).toBe('Dicatat baru');
+
+      // The rector signs for the university: its group is among the signatories.
+      const group = own.locator('[data-testid=ingest-signatory-group]').nth(1);
+      expect(await group.innerText()).toContain('UNTUK UNIVERSITAS AIRLANGGA');
+      await group.getByRole('button', { name: /Tambah penandatangan/ }).click();
+      await group.locator('[data-testid=ingest-signatory-name]').fill('Hendra Wijaya');
+      expect(await own.locator('[data-testid=ingest-new-organizations]').innerText()).toContain(
+        'Universitas Airlangga',
+      );
+      await own.setViewportSize({ width: 1400, height: 2400 });
+      await own.evaluate(() => window.scrollTo(0, 0));
+      await organization.hover();
+      await screenshot(own, 'ingest-organization-party');
+      await own.setViewportSize({ width: 1400, height: 900 });
+
+      await own.locator('[data-testid=ingest-save-button]').click();
+      await own.locator('[data-testid=ingest-saved]').waitFor();
+      const href = (await own.locator('[data-testid=ingest-saved-link]').getAttribute('href')) ?? '';
+      const agreement = (await (
+        await own.request.get(`${baseUrl()}/api${href.replace('/kerja-sama', '/agreements')}`)
+      ).json()) as {
+        kind: string;
+        parties: Array<{ kind: string; name: string }>;
+        signatories: Array<{ name: string }>;
+      };
+      expect(agreement.kind).toBe('ksdpk');
+      expect(agreement.parties.map((party) => [party.kind, party.name])).toEqual([
+        ['region', 'Kabupaten Banyuwangi'],
+        ['organization', 'Universitas Airlangga'],
+      ]);
+      expect(agreement.signatories.map((signatory) => signatory.name).sort()).toEqual([
+        'Hendra Wijaya',
+        'Ipuk Setyawati',
+      ]);
+
+      // The record's page shows where it came from: the address and the article's text.
+      await own.locator('[data-testid=ingest-saved-link]').click();
+      const sources = own.locator('[data-testid=agreement-sources]');
+      await sources.waitFor();
+      expect(await own.locator('[data-testid=agreement-source-url]').innerText()).toBe(articleUrl);
+      expect(await own.locator('[data-testid=agreement-source-text]').innerText()).toContain(
+        'Ipuk Setyawati',
+      );
+      expect(await own.locator('[data-testid=agreement-source-text]').innerText()).not.toContain('Baca juga');
+      await sources.scrollIntoViewIfNeeded();
+      await screenshot(own, 'ingest-provenance');
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  it('matches the Kejaksaan of a pemda agreement to the organisation already recorded', async () => {
+    const session = await loggedIn(makassarEmail);
+    const own = session.page;
+    try {
+      const me = (await (await own.request.get(`${baseUrl()}/api/auth/me`)).json()) as { csrfToken: string };
+      const recorded = await own.request.post(`${baseUrl()}/api/organizations`, {
+        data: { name: 'Kejaksaan Negeri Makassar', kind: 'instansi_vertikal', regionCode: '73.71' },
+        headers: { 'x-csrf-token': me.csrfToken, origin: baseUrl() },
+      });
+      expect(recorded.status()).toBe(201);
+      const organizationId = ((await recorded.json()) as { id: string }).id;
+
+      await own.locator('[data-testid=ingest-text]').fill(fixture('013-kejaksaan-negeri-makassar.txt'));
+      await own.locator('[data-testid=ingest-read]').click();
+      await own.locator('[data-testid=ingest-review]').waitFor();
+      await own.locator('[data-testid=ingest-organization-make-party]').click();
+      // The directory is searched by the extracted name; its record is offered, and chosen.
+      const match = own.getByText('Gunakan catatan yang ada: Kejaksaan Negeri Makassar');
+      await match.waitFor();
+      await match.click();
+      await expect
+        .poll(() => own.locator('[data-testid=ingest-organization-status]').innerText())
+        .toBe('Tercatat');
+      await own.locator('[data-testid=ingest-save-button]').click();
+      await own.locator('[data-testid=ingest-saved]').waitFor();
+      const href = (await own.locator('[data-testid=ingest-saved-link]').getAttribute('href')) ?? '';
+      const agreement = (await (
+        await own.request.get(`${baseUrl()}/api${href.replace('/kerja-sama', '/agreements')}`)
+      ).json()) as {
+        parties: Array<{ organizationId: string | null; name: string }>;
+      };
+      expect(agreement.parties.map((party) => party.name)).toEqual([
+        'Kota Makassar',
+        'Kejaksaan Negeri Makassar',
+      ]);
+      expect(agreement.parties[1]?.organizationId).toBe(organizationId);
+      const directory = (await (
+        await own.request.get(`${baseUrl()}/api/organizations?q=Kejaksaan`)
+      ).json()) as { total: number };
+      expect(directory.total).toBe(1);
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  it('says plainly that a work visit is not a record yet and offers to attach it', async () => {
+    await page.goto(`${baseUrl()}/impor`);
+    await page.locator('[data-testid=ingest-text]').fill(seed('004_1045ef01751a5df8.txt'));
+    await page.locator('[data-testid=ingest-read]').click();
+    await page.locator('[data-testid=ingest-review]').waitFor();
+    const notice = page.locator('[data-testid=ingest-not-record]');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('belum dapat dicatat tersendiri');
+    // Attaching comes first; creating an agreement stays possible.
+    await page.locator('[data-testid=ingest-matches]').waitFor();
+    await page.setViewportSize({ width: 1400, height: 2900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'ingest-visit');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    expect(await page.locator('[data-testid=ingest-save-button]').isDisabled()).toBe(true);
+    await page.locator('[data-testid=ingest-target]').getByText('Buat kerja sama baru').click();
+    expect(await page.locator('[data-testid=ingest-save-button]').isDisabled()).toBe(false);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -13,6 +13,72 @@ type FileError = {
   message: string;
 };
 
+/** Characters of windows-1252 bytes 0x80 to 0x9F; '' where the code page defines none. */
+const windows1252High = [
+  '\u20ac',
+  '',
+  '\u201a',
+  '\u0192',
+  '\u201e',
+  '\u2026',
+  '\u2020',
+  '\u2021',
+  '\u02c6',
+  '\u2030',
+  '\u0160',
+  '\u2039',
+  '\u0152',
+  '',
+  '\u017d',
+  '',
+  '',
+  '\u2018',
+  '\u2019',
+  '\u201c',
+  '\u201d',
+  '\u2022',
+  '\u2013',
+  '\u2014',
+  '\u02dc',
+  '\u2122',
+  '\u0161',
+  '\u203a',
+  '\u0153',
+  '',
+  '\u017e',
+  '\u0178',
+];
+
+/**
+ * Decodes a file as UTF-8 or, when it is not valid UTF-8, as windows-1252 (the superset of Latin-1 that
+ * older Indonesian sites and Windows editors save in). Null for binary data: a NUL byte, or control
+ * characters that no text file holds.
+ */
+export function decodeText(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: plausible single-byte text, or binary.
+  }
+  // Node's decoder treats the label as ISO-8859-1 in some versions, so bytes 0x80-0x9F (curly quotes,
+  // dashes, the euro sign) are mapped here; the five bytes windows-1252 leaves undefined stay C1 controls.
+  const text = new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (char) => windows1252High[char.charCodeAt(0) - 0x80] || char);
+  let control = 0;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    // C0 controls other than tab, line feed, form feed and carriage return, and undefined bytes.
+    if (
+      (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) ||
+      (code >= 0x80 && code < 0xa0)
+    )
+      control += 1;
+  }
+  return control > text.length / 100 ? null : text;
+}
+
 async function readArticleFile(
   file: string,
 ): Promise<{ ok: true; text: string } | { ok: false; error: FileError }> {
@@ -26,15 +92,9 @@ async function readArticleFile(
         error: { code: 'FILE_TOO_LARGE', message: `${file} is larger than ${maxFileBytes} bytes` },
       };
     const bytes = await readFile(file);
-    // NUL bytes or invalid UTF-8 mean a binary file, not an article.
-    if (bytes.includes(0))
+    const text = decodeText(bytes);
+    if (text === null)
       return { ok: false, error: { code: 'FILE_NOT_TEXT', message: `${file} is not a text file` } };
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { ok: false, error: { code: 'FILE_NOT_TEXT', message: `${file} is not UTF-8 text` } };
-    }
     return { ok: true, text };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

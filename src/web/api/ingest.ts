@@ -4,6 +4,7 @@ import type {
   DocumentType,
   KsddNature,
   Office,
+  OrganizationKind,
   Stage,
 } from '../../domain/agreements';
 import type { SectorKey } from '../../domain/taxonomy/sectors';
@@ -36,6 +37,8 @@ export type IngestMatchDto = {
   signingDate: string | null;
   signingPlace: string | null;
   parties: Array<{ kind: 'region' | 'organization'; regionCode: string | null; name: string }>;
+  /** How many of the article's parties the agreement shares. */
+  sharedParties: number;
   daysApart: number | null;
 };
 
@@ -46,7 +49,7 @@ export type IngestAgreementBody = {
   ksddNature: KsddNature | null;
   documentType: DocumentType;
   parentId: string | null;
-  parties: Array<{ kind: 'region'; regionCode: string }>;
+  parties: Array<{ kind: 'region'; regionCode: string } | { kind: 'organization'; organizationId: string }>;
   signatories: Array<{ partyKey: string; name: string; office: Office; actingKind: ActingKind }>;
   signingDate: string | null;
   signingPlace: string | null;
@@ -55,8 +58,16 @@ export type IngestAgreementBody = {
   entryStage?: Stage | null;
 };
 
+/** An organisation recorded with the save; parties and signatories refer to it by `placeholderId`. */
+export type NewOrganizationBody = { placeholderId: string; name: string; kind: OrganizationKind };
+
 export type IngestTarget =
-  | { kind: 'new_agreement'; agreement: IngestAgreementBody; force?: boolean }
+  | {
+      kind: 'new_agreement';
+      agreement: IngestAgreementBody;
+      force?: boolean;
+      newOrganizations?: NewOrganizationBody[];
+    }
   | { kind: 'existing_agreement'; agreementId: string };
 
 /** Body of POST /api/ingest. */
@@ -69,6 +80,8 @@ export type IngestRequest = {
 export type IngestResponseDto = {
   sourceId: string;
   record: { type: 'agreement'; id: string; created: boolean };
+  /** Organisations the save recorded, or found recorded under the same name (`created: false`). */
+  organizations: Array<{ placeholderId: string; id: string; name: string; created: boolean }>;
 };
 
 /** One provenance entry of GET /api/agreements/{id}/sources. */
@@ -99,7 +112,7 @@ export async function extractArticle(
   return apiSend<ExtractResponseDto>('POST', '/api/extract', body, signal);
 }
 
-/** Agreements with the same parties signed within 60 days of the date, closest first. */
+/** Agreements sharing the parties (region codes or organisation ids), signed within 60 days of the date. */
 export function listIngestMatches(
   parties: readonly string[],
   date: string | null,

@@ -1,10 +1,14 @@
 import { z } from '@hono/zod-openapi';
+import { organizationKinds } from '../../../domain/agreements/kinds.js';
 import { extractionResultSchema } from '../../../extract/index.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
 import { createBody } from '../agreements/routes.js';
 import { extractDraft, ingestDraft, listSources, suggestMatches } from './service.js';
+
+/** A party of the matches query: a Kemendagri code or an organisation id. */
+const partyKeyPattern = String.raw`(\d{2}(\.\d{2})?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`;
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -84,6 +88,28 @@ const ingestRoute = defineRoute({
               kind: z.literal('new_agreement'),
               agreement: createBody,
               force: z.boolean().default(false),
+              newOrganizations: z
+                .array(
+                  z.object({
+                    placeholderId: z
+                      .string()
+                      .uuid()
+                      .openapi({
+                        description:
+                          'Chosen by the client; the parties and signatories of `agreement` refer to the new ' +
+                          'organisation by it, and the save replaces it with the id of the organisation record',
+                      }),
+                    name: z.string().trim().min(2).max(300),
+                    kind: z.enum(organizationKinds),
+                  }),
+                )
+                .max(20)
+                .default([])
+                .openapi({
+                  description:
+                    'Organisations named by the article that become parties, recorded in the same save ' +
+                    '(needs organization:manage); one already recorded under the same name is used as it is',
+                }),
             }),
             z.object({ kind: z.literal('existing_agreement'), agreementId: z.string().uuid() }),
           ]),
@@ -99,6 +125,9 @@ const ingestRoute = defineRoute({
         z.object({
           sourceId: z.string(),
           record: z.object({ type: z.literal('agreement'), id: z.string(), created: z.boolean() }),
+          organizations: z.array(
+            z.object({ placeholderId: z.string(), id: z.string(), name: z.string(), created: z.boolean() }),
+          ),
         }),
       ),
     },
@@ -111,12 +140,19 @@ const matchesRoute = defineRoute({
   method: 'get',
   path: '/api/ingest/matches',
   tags: ['Ingest'],
-  summary: 'Existing agreements an article may be about (same parties, signed within 60 days)',
+  summary: 'Existing agreements an article may be about (shared parties, signed within 60 days)',
+  description:
+    'Ranked by the number of the given parties each agreement shares (at least two when two or more are ' +
+    'given), then by the distance of its signing to the date.',
   request: {
     query: z.object({
       parties: z
         .string()
-        .regex(/^\d{2}(\.\d{2})?(,\d{2}(\.\d{2})?)*$/, 'must be comma-separated Kemendagri codes')
+        .max(2000)
+        .regex(
+          new RegExp(`^${partyKeyPattern}(,${partyKeyPattern})*$`, 'i'),
+          'must be comma-separated Kemendagri codes or organisation ids',
+        )
         .openapi({ example: '32.75,35.73' }),
       date: z
         .string()

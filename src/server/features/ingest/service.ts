@@ -1,13 +1,15 @@
+import type { OrganizationKind } from '../../../domain/agreements/kinds.js';
+import { fetchArticle } from '../../../extract/fetch.js';
 import { extractArticle, type ExtractionResult } from '../../../extract/index.js';
 import { recordAudit, type RequestContext } from '../../audit.js';
-import { can, type Actor, type UserActor } from '../../auth/policy.js';
+import { can, hasPermission, type Actor, type UserActor } from '../../auth/policy.js';
+import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
+import { AppError } from '../../errors.js';
 import { listAgreements } from '../agreements/list.service.js';
 import { createAgreement, getAgreement, type CreateInput } from '../agreements/service.js';
+import { createOrganization } from '../organizations/service.js';
 import { insertSource, linkSource, sourcesOf } from './repo.js';
-import { fetchArticle } from '../../../extract/fetch.js';
-import type { Config } from '../../config.js';
-import { AppError } from '../../errors.js';
 import { checkPublicUrl } from './url-guard.js';
 
 export type ExtractRequest = {
@@ -27,12 +29,16 @@ export type ExtractResponse = {
  */
 export async function extractDraft(config: Config, request: ExtractRequest): Promise<ExtractResponse> {
   if (request.url) {
-    if (!config.INGEST_ALLOW_PRIVATE_URLS) {
-      const problem = await checkPublicUrl(request.url);
-      if (problem) throw new AppError('URL_NOT_ALLOWED', `This URL cannot be fetched: ${problem}`, 'url');
-    }
-    const fetched = await fetchArticle(request.url, { timeoutMs: config.INGEST_FETCH_TIMEOUT_MS });
+    // Every hop is checked, the first URL and each redirect target alike: a public page that
+    // redirects to 127.0.0.1 or 169.254.169.254 must not reach the server's own network.
+    const guard = config.INGEST_ALLOW_PRIVATE_URLS ? undefined : (url: URL) => checkPublicUrl(url.href);
+    const fetched = await fetchArticle(request.url, {
+      timeoutMs: config.INGEST_FETCH_TIMEOUT_MS,
+      checkUrl: guard,
+    });
     if (!fetched.ok) {
+      if (fetched.code === 'FETCH_BLOCKED')
+        throw new AppError('URL_NOT_ALLOWED', `This URL cannot be fetched: ${fetched.message}`, 'url');
       throw new AppError('URL_FETCH_FAILED', `The page could not be fetched: ${fetched.message}`, 'url', {
         reason: fetched.code,
       });
@@ -58,8 +64,15 @@ export async function extractDraft(config: Config, request: ExtractRequest): Pro
   return { source: { url: null, finalUrl: null, kind: isHtml ? 'html' : 'text' }, result };
 }
 
+/**
+ * An organisation the reviewer turned from an extracted name into a party, to be recorded in the same
+ * save. The agreement's parties and signatories refer to it by `placeholderId`, a UUID chosen by the
+ * client, which the save replaces with the id of the organisation record.
+ */
+export type NewOrganization = { placeholderId: string; name: string; kind: OrganizationKind };
+
 export type IngestTarget =
-  | { kind: 'new_agreement'; agreement: CreateInput; force: boolean }
+  | { kind: 'new_agreement'; agreement: CreateInput; force: boolean; newOrganizations?: NewOrganization[] }
   | { kind: 'existing_agreement'; agreementId: string };
 
 export type IngestRequest = {
@@ -72,11 +85,15 @@ export type IngestRequest = {
   target: IngestTarget;
 };
 
+/** An organisation a save recorded, or found already recorded under the same name. */
+export type SavedOrganization = { placeholderId: string; id: string; name: string; created: boolean };
+
 /**
  * Saves a reviewed draft: creates the agreement (all the agreement rules apply) or attaches the
  * article to an existing one, and keeps the source text and URL as the record's provenance. One
- * transaction: nothing is half-saved. Visits and meetings become targets when they exist (the
- * source-to-record link is generic: record_sources(recordType, recordId)).
+ * transaction: nothing is half-saved, the organisations recorded for it included. Visits and meetings
+ * become targets when they exist (the source-to-record link is generic: record_sources(recordType,
+ * recordId)).
  */
 export async function ingestDraft(
   db: Db,
@@ -87,12 +104,14 @@ export async function ingestDraft(
     let recordId: string;
     let regionCodes: string[];
     let created = false;
+    let organizations: SavedOrganization[] = [];
     if (request.target.kind === 'new_agreement') {
-      const result = await createAgreement(tx, ctx, request.target.agreement, {
-        force: request.target.force,
-      });
+      const { newOrganizations = [] } = request.target;
+      organizations = await recordNewOrganizations(tx, ctx, request.target.agreement, newOrganizations);
+      const agreement = withOrganizationIds(request.target.agreement, organizations);
+      const result = await createAgreement(tx, ctx, agreement, { force: request.target.force });
       recordId = result.id;
-      regionCodes = partyRegionCodes(request.target.agreement);
+      regionCodes = partyRegionCodes(agreement);
       created = true;
     } else {
       const existing = await getAgreement(tx, ctx.actor, request.target.agreementId);
@@ -117,42 +136,153 @@ export async function ingestDraft(
       regionCodes,
       after: { sourceId: source.id, url: source.url, title: source.title },
     });
-    return { sourceId: source.id, record: { type: 'agreement' as const, id: recordId, created } };
+    return {
+      sourceId: source.id,
+      record: { type: 'agreement' as const, id: recordId, created },
+      organizations,
+    };
   });
+}
+
+/**
+ * Records the organisations a draft names as new parties. Each must be a party of the agreement; one
+ * whose name is already recorded (same name, Indonesia) is used as it is rather than recorded twice.
+ */
+async function recordNewOrganizations(
+  db: Db,
+  ctx: RequestContext & { actor: UserActor },
+  agreement: CreateInput,
+  newOrganizations: readonly NewOrganization[],
+): Promise<SavedOrganization[]> {
+  if (newOrganizations.length === 0) return [];
+  if (!hasPermission(ctx.actor, 'organization:manage')) {
+    throw new AppError('FORBIDDEN', 'Your role may not record organisations (organization:manage)');
+  }
+  const partyIds = new Set(
+    agreement.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
+  );
+  const seen = new Set<string>();
+  newOrganizations.forEach((organization, index) => {
+    const field = `body.target.newOrganizations.${index}.placeholderId`;
+    if (seen.has(organization.placeholderId))
+      throw new AppError('VALIDATION_FAILED', 'Two new organisations have the same placeholderId', field);
+    seen.add(organization.placeholderId);
+    if (!partyIds.has(organization.placeholderId))
+      throw new AppError('VALIDATION_FAILED', 'A new organisation must be a party of the agreement', field);
+  });
+  const saved: SavedOrganization[] = [];
+  for (const [index, organization] of newOrganizations.entries()) {
+    try {
+      const row = await createOrganization(db, ctx, { name: organization.name, kind: organization.kind });
+      saved.push({ placeholderId: organization.placeholderId, id: row.id, name: row.name, created: true });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const existingId = (error.details as { existingId?: unknown } | undefined)?.existingId;
+      if (error.code !== 'CONFLICT' || typeof existingId !== 'string') {
+        const field = error.field?.replace(/^body\./, `body.target.newOrganizations.${index}.`);
+        throw new AppError(error.code, error.message, field, error.details);
+      }
+      saved.push({
+        placeholderId: organization.placeholderId,
+        id: existingId,
+        name: organization.name,
+        created: false,
+      });
+    }
+  }
+  return saved;
+}
+
+/** The agreement with every placeholder of a new organisation replaced by the organisation's id. */
+function withOrganizationIds(
+  agreement: CreateInput,
+  organizations: readonly SavedOrganization[],
+): CreateInput {
+  if (organizations.length === 0) return agreement;
+  const ids = new Map(organizations.map((organization) => [organization.placeholderId, organization.id]));
+  return {
+    ...agreement,
+    parties: agreement.parties.map((party) =>
+      party.kind === 'organization'
+        ? { ...party, organizationId: ids.get(party.organizationId) ?? party.organizationId }
+        : party,
+    ),
+    signatories: agreement.signatories?.map((signatory) => ({
+      ...signatory,
+      partyKey: ids.get(signatory.partyKey) ?? signatory.partyKey,
+    })),
+  };
 }
 
 function partyRegionCodes(input: CreateInput): string[] {
   return input.parties.flatMap((party) => (party.kind === 'region' ? [party.regionCode] : []));
 }
 
+/** Signings further apart than this from the article's date are not suggested. */
+const matchWindowDays = 60;
+
+/** Whether a party key is an organisation id (the rest are Kemendagri region codes). */
+const organizationKeyPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Agreements an article may be about: the same party regions (the first two as party and partner)
- * signed within 60 days of the article's date, closest first.
+ * Agreements an article may be about, ranked by how many of the article's parties (regions and
+ * organisations, all of them) they share, then by how close their signing is to the article's date.
+ * With two parties or more, an agreement must share at least two: one common party is every other
+ * agreement that region signed. Signings more than 60 days from the date are left out.
  */
 export async function suggestMatches(
   db: Db,
   actor: Actor,
   query: { parties: string[]; date?: string | undefined },
 ) {
-  const [party, partner] = query.parties;
-  if (!party) return [];
-  const result = await listAgreements(db, actor, {
-    party,
-    partner,
-    year: undefined,
-    page: 1,
-    pageSize: 50,
-  });
+  const wanted = [...new Set(query.parties)].slice(0, 20);
+  if (wanted.length === 0) return [];
   const target = query.date ? Date.parse(query.date) : null;
-  return result.items
+  // The signing years the window touches: at most two, so each party costs one or two indexed queries.
+  const years =
+    target === null
+      ? [undefined]
+      : [
+          ...new Set(
+            [-matchWindowDays, matchWindowDays].map((days) =>
+              new Date(target + days * 86_400_000).getUTCFullYear(),
+            ),
+          ),
+        ];
+  const candidates = new Map<string, Awaited<ReturnType<typeof listAgreements>>['items'][number]>();
+  for (const key of wanted) {
+    const filter = organizationKeyPattern.test(key) ? { partner: key } : { party: key };
+    for (const year of years) {
+      const page = await listAgreements(db, actor, { ...filter, year, page: 1, pageSize: 100 });
+      for (const item of page.items) candidates.set(item.id, item);
+    }
+  }
+  const needed = Math.min(2, wanted.length);
+  return [...candidates.values()]
     .map((item) => {
+      const keys = new Set(item.parties.map((party) => party.regionCode ?? party.organizationId ?? ''));
+      const sharedParties = wanted.filter((key) => keys.has(key)).length;
       const signed = item.signingDate ? Date.parse(item.signingDate) : null;
       const days = target !== null && signed !== null ? Math.abs(signed - target) / 86_400_000 : null;
-      return { ...item, daysApart: days === null ? null : Math.round(days) };
+      return {
+        ...item,
+        sharedParties,
+        // Parties of the agreement the article does not name: fewer is a closer match.
+        otherParties: keys.size - sharedParties,
+        daysApart: days === null ? null : Math.round(days),
+      };
     })
-    .filter((item) => item.daysApart === null || item.daysApart <= 60)
-    .sort((a, b) => (a.daysApart ?? 1e9) - (b.daysApart ?? 1e9))
-    .slice(0, 10);
+    .filter((item) => item.sharedParties >= needed)
+    .filter((item) => item.daysApart === null || item.daysApart <= matchWindowDays)
+    .sort(
+      (a, b) =>
+        b.sharedParties - a.sharedParties ||
+        a.otherParties - b.otherParties ||
+        (a.daysApart ?? 1e9) - (b.daysApart ?? 1e9) ||
+        a.id.localeCompare(b.id),
+    )
+    .slice(0, 10)
+    .map(({ otherParties: _otherParties, ...item }) => item);
 }
 
 /** The sources of a record the actor may read. */

@@ -1,35 +1,68 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 
+function isPrivateIpv4(address: string): boolean {
+  const [a = 0, b = 0] = address.split('.').map(Number);
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 192 && b === 0) ||
+    (a === 198 && (b === 18 || b === 19)) ||
+    a >= 224
+  );
+}
+
+/** The eight 16-bit groups of an IPv6 address, a trailing dotted IPv4 part included; null if malformed. */
+function ipv6Groups(address: string): number[] | null {
+  let text = address.toLowerCase().split('%')[0] ?? '';
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted?.[1]) {
+    const [a = 0, b = 0, c = 0, d = 0] = dotted[1].split('.').map(Number);
+    text = `${text.slice(0, -dotted[1].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const missing = 8 - left.length - right.length;
+  if (tail === undefined ? left.length !== 8 : missing < 0) return null;
+  const groups = [...left, ...Array<string>(tail === undefined ? 0 : missing).fill('0'), ...right].map(
+    (group) => Number.parseInt(group, 16),
+  );
+  return groups.some((group) => !Number.isInteger(group) || group < 0 || group > 0xffff) ? null : groups;
+}
+
 /** Whether an address is loopback, private, link-local or otherwise not on the public internet. */
 export function isPrivateAddress(address: string): boolean {
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  if (isIP(v4) === 4) {
-    const [a = 0, b = 0] = v4.split('.').map(Number);
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 100 && b >= 64 && b <= 127) ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      a >= 224
-    );
-  }
-  const lower = address.toLowerCase();
+  if (isIP(address) === 4) return isPrivateIpv4(address);
+  const groups = ipv6Groups(address);
+  if (!groups) return true;
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = groups;
+  const embedded = `${g6 >> 8}.${g6 & 0xff}.${g7 >> 8}.${g7 & 0xff}`;
+  const firstFive = g0 | g1 | g2 | g3 | g4;
+  // ::, ::1 (0.0.0.x), and IPv4-compatible or IPv4-mapped addresses (::ffff:7f00:1 is 127.0.0.1).
+  if (firstFive === 0 && (g5 === 0 || g5 === 0xffff)) return isPrivateIpv4(embedded);
+  // NAT64 (64:ff9b::/96) reaches the IPv4 address it embeds.
+  if (g0 === 0x64 && g1 === 0xff9b && (g2 | g3 | g4 | g5) === 0) return isPrivateIpv4(embedded);
+  // 6to4 (2002::/16) embeds an IPv4 address in its second and third groups.
+  if (g0 === 0x2002) return isPrivateIpv4(`${g1 >> 8}.${g1 & 0xff}.${g2 >> 8}.${g2 & 0xff}`);
   return (
-    lower === '::' ||
-    lower === '::1' ||
-    lower.startsWith('fc') ||
-    lower.startsWith('fd') ||
-    lower.startsWith('fe80')
+    (g0 & 0xfe00) === 0xfc00 || // unique local fc00::/7
+    (g0 & 0xffc0) === 0xfe80 || // link-local fe80::/10
+    (g0 & 0xffc0) === 0xfec0 || // site-local fec0::/10 (deprecated, still routed in places)
+    (g0 & 0xff00) === 0xff00 || // multicast
+    (g0 === 0x2001 && g1 === 0xdb8) // documentation
   );
 }
 
 /**
  * Refuses URLs whose host resolves to a private address, so "import from a URL" cannot be used to
- * reach the server's own network (SSRF). Returns an error message, or null when the URL may be fetched.
+ * reach the server's own network (SSRF). Every address the host resolves to is checked, not only a
+ * literal IP. Returns an error message, or null when the URL may be fetched.
  */
 export async function checkPublicUrl(url: string): Promise<string | null> {
   let parsed: URL;
@@ -43,6 +76,7 @@ export async function checkPublicUrl(url: string): Promise<string | null> {
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   try {
     const addresses = isIP(host) ? [{ address: host }] : await lookup(host, { all: true });
+    if (addresses.length === 0) return `the host ${host} cannot be resolved`;
     if (addresses.some((entry) => isPrivateAddress(entry.address)))
       return 'the URL points to a private network address';
   } catch {

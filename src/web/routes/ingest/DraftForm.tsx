@@ -45,6 +45,7 @@ import {
   isIsoDateText,
   newSignatoryKey,
   officialMatcher,
+  partyLabelOf,
   regionNameOf,
   sentencesOf,
   valueMatcher,
@@ -53,6 +54,7 @@ import {
   type DraftSignatory,
 } from './draft';
 import { confidenceColor, fieldStyle, percent } from './field-style';
+import { OrganizationParties } from './OrganizationParties';
 import type { ActiveEvidence } from './SourceText';
 
 const eventTypeOptions = ['signing', 'visit', 'audience', 'other'] as const satisfies readonly EventType[];
@@ -230,13 +232,25 @@ export function DraftForm({ result, draft, onChange, active, onActivate, issues,
 
       {shell(
         'parties',
-        <PartiesEditor
-          result={result}
-          parties={draft.parties}
-          onChange={(parties) => update({ parties })}
-          onActivate={onActivate}
-          disabled={disabled}
-        />,
+        <Stack gap="xs">
+          <PartiesEditor
+            result={result}
+            parties={draft.parties}
+            onChange={(parties) => update({ parties })}
+            onActivate={onActivate}
+            disabled={disabled}
+          />
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+            {t('ingest.organizations.title')}
+          </Text>
+          <OrganizationParties
+            result={result}
+            draft={draft}
+            onChange={update}
+            onActivate={onActivate}
+            disabled={disabled}
+          />
+        </Stack>,
       )}
 
       {shell(
@@ -450,8 +464,9 @@ function SignatoriesEditor({
 }) {
   const t = useT();
   const { lang } = useLang();
-  const partyOptions = draft.parties.map((code) => ({ value: code, label: regionNameOf(code) }));
-  const others = draft.signatories.filter((signatory) => !draft.parties.includes(signatory.partyKey));
+  const partyKeys = [...draft.parties, ...draft.organizations.map((organization) => organization.key)];
+  const partyOptions = partyKeys.map((key) => ({ value: key, label: partyLabelOf(draft, key) }));
+  const others = draft.signatories.filter((signatory) => !partyKeys.includes(signatory.partyKey));
 
   const replace = (key: string, changes: Partial<DraftSignatory>) =>
     onChange(
@@ -543,7 +558,7 @@ function SignatoriesEditor({
           label={t('ingest.signatories.party')}
           size="xs"
           data={partyOptions}
-          value={draft.parties.includes(signatory.partyKey) ? signatory.partyKey : null}
+          value={partyKeys.includes(signatory.partyKey) ? signatory.partyKey : null}
           placeholder={signatory.partyKey ? regionNameOf(signatory.partyKey) : undefined}
           onChange={(value) => replace(signatory.key, { partyKey: value ?? '' })}
           disabled={disabled}
@@ -565,10 +580,10 @@ function SignatoriesEditor({
 
   return (
     <Stack gap="sm">
-      {draft.parties.map((code) => (
+      {partyKeys.map((code) => (
         <Stack key={code} gap={6} data-testid="ingest-signatory-group" data-party={code}>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-            {t('ingest.signatories.for', { name: regionNameOf(code) })}
+            {t('ingest.signatories.for', { name: partyLabelOf(draft, code) })}
           </Text>
           {draft.signatories.filter((signatory) => signatory.partyKey === code).map(row)}
           <Button
@@ -597,7 +612,7 @@ function SignatoriesEditor({
   );
 }
 
-/** Organisations, commitments and projects the article names: hints of follow-up, not saved here. */
+/** Commitments and projects the article names: hints of follow-up, not saved here. */
 function FollowUps({
   result,
   active,
@@ -609,12 +624,6 @@ function FollowUps({
 }) {
   const t = useT();
   const lists: Array<{ field: DraftField; items: string[] }> = [
-    {
-      field: 'organizations',
-      items: result.organizations.map(
-        (organization) => `${organization.name} (${t(`ingest.organizations.kind.${organization.kind}`)})`,
-      ),
-    },
     { field: 'commitments', items: result.commitments },
     {
       field: 'projects',

@@ -30,7 +30,14 @@ import { RequireAuth } from '../../auth/RequireAuth';
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
-import { draftFromResult, followUpDraft, isEmptyResult, isIsoDateText, type Draft } from './draft';
+import {
+  draftFromResult,
+  followUpDraft,
+  isEmptyResult,
+  isIsoDateText,
+  withSavedOrganizations,
+  type Draft,
+} from './draft';
 import { acceptedExtensions, readArticleFile, type FileProblem } from './files';
 import { explainExtractError, explainFileProblem } from './messages';
 import { ReviewScreen } from './ReviewScreen';
@@ -191,7 +198,9 @@ function ImportWorkspace() {
         canSave={auth.can('ingest:save')}
         backLabel={isBatch ? t('ingest.review.backToQueue') : t('ingest.review.back')}
         onDraftChange={(next) => updateItem(id, { draft: next })}
-        onSaved={(result) => updateItem(id, { saved: result })}
+        onSaved={(result) =>
+          updateItem(id, { saved: result, draft: withSavedOrganizations(draft, result.organizations) })
+        }
         onFollowUp={(type: DocumentType, savedId: string) =>
           updateItem(id, {
             saved: undefined,

@@ -37,6 +37,7 @@ import {
   agreementFromDraft,
   draftFieldOfIssue,
   isIsoDateText,
+  newOrganizationsOf,
   otherDocumentTypes,
   type Draft,
 } from './draft';
@@ -113,18 +114,36 @@ export function SavePanel({
 }) {
   const t = useT();
   const { lang } = useLang();
-  const [target, setTarget] = useState<'new' | 'existing'>('new');
+  // A visit or an audience is not a record of its own yet: most often the article belongs to the
+  // agreement the meeting led to, so attaching is offered first.
+  const notRecordedYet = draft.eventType === 'visit' || draft.eventType === 'audience';
+  const [target, setTarget] = useState<'new' | 'existing'>(notRecordedYet ? 'existing' : 'new');
   const [chosen, setChosen] = useState<string | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
 
   const agreement = agreementFromDraft(draft);
+  const newOrganizations = newOrganizationsOf(draft);
+  const unnamedOrganization = newOrganizations.some((organization) => organization.name.length < 2);
+  // Matches by every party with a record: the regions and the matched organisations.
+  const matchParties = [
+    ...draft.parties,
+    ...draft.organizations.flatMap((organization) =>
+      organization.organizationId ? [organization.organizationId] : [],
+    ),
+  ];
   const matchKey =
-    draft.parties.length > 0
-      ? `ingest-matches:${draft.parties.join(',')}:${isIsoDateText(draft.date) ? draft.date : ''}`
+    matchParties.length > 0
+      ? `ingest-matches:${matchParties.join(',')}:${isIsoDateText(draft.date) ? draft.date : ''}`
       : null;
   const matches = useApiQuery(matchKey, (signal) =>
-    listIngestMatches(draft.parties, isIsoDateText(draft.date) ? draft.date : null, signal),
+    listIngestMatches(matchParties, isIsoDateText(draft.date) ? draft.date : null, signal),
   );
+  const newTarget = (force: boolean): IngestTarget => ({
+    kind: 'new_agreement',
+    agreement,
+    force,
+    newOrganizations,
+  });
 
   const save = async (ingestTarget: IngestTarget) => {
     setState({ kind: 'saving' });
@@ -180,6 +199,16 @@ export function SavePanel({
         <Title order={3} size="h4">
           {t('ingest.target.title')}
         </Title>
+        {notRecordedYet && (
+          <Alert
+            color="blue"
+            variant="light"
+            title={t('ingest.notRecord.title', { event: t(`ingest.event.${draft.eventType}`) })}
+            data-testid="ingest-not-record"
+          >
+            <Text size="sm">{t('ingest.notRecord.text')}</Text>
+          </Alert>
+        )}
         <SegmentedControl
           fullWidth
           value={target}
@@ -192,18 +221,32 @@ export function SavePanel({
         />
 
         {target === 'new' && (
-          <Text size="sm" c="dimmed">
-            {t('ingest.target.newHint', {
-              kind: cooperationKindLabels[agreement.kind].short,
-              documentType: labelIn(documentTypeLabels[agreement.documentType], lang),
-            })}
-          </Text>
+          <Stack gap={4}>
+            <Text size="sm" c="dimmed">
+              {t('ingest.target.newHint', {
+                kind: cooperationKindLabels[agreement.kind].short,
+                documentType: labelIn(documentTypeLabels[agreement.documentType], lang),
+              })}
+            </Text>
+            {newOrganizations.length > 0 && (
+              <Text size="sm" c="dimmed" data-testid="ingest-new-organizations">
+                {t('ingest.target.newOrganizations', {
+                  names: newOrganizations.map((organization) => organization.name || '…').join(', '),
+                })}
+              </Text>
+            )}
+            {unnamedOrganization && (
+              <Text size="sm" c="orange.8">
+                {t('ingest.organizations.nameRequired')}
+              </Text>
+            )}
+          </Stack>
         )}
 
         {target === 'existing' && (
           <Stack gap="xs" data-testid="ingest-matches">
             <Text size="sm" c="dimmed">
-              {draft.parties.length === 0 ? t('ingest.target.noParties') : t('ingest.target.matchesHint')}
+              {matchParties.length === 0 ? t('ingest.target.noParties') : t('ingest.target.matchesHint')}
             </Text>
             {matches.loading && <Text size="sm">{t('common.loading')}</Text>}
             {matches.error && (
@@ -284,7 +327,7 @@ export function SavePanel({
                 color="orange"
                 size="compact-sm"
                 style={{ alignSelf: 'flex-start' }}
-                onClick={() => void save({ kind: 'new_agreement', agreement, force: true })}
+                onClick={() => void save(newTarget(true))}
                 data-testid="ingest-duplicate-force"
               >
                 {t('ingest.duplicate.force')}
@@ -301,12 +344,12 @@ export function SavePanel({
         <Group justify="flex-end">
           <Button
             loading={saving}
-            disabled={!canSave || (target === 'existing' && !chosen)}
+            disabled={!canSave || (target === 'existing' ? !chosen : unnamedOrganization)}
             onClick={() =>
               void save(
                 target === 'existing' && chosen
                   ? { kind: 'existing_agreement', agreementId: chosen }
-                  : { kind: 'new_agreement', agreement },
+                  : newTarget(false),
               )
             }
             data-testid="ingest-save-button"
@@ -333,6 +376,9 @@ function MatchOption({ match }: { match: IngestMatchDto }) {
             <Group gap={6}>
               <Badge size="xs" variant="light" tt="none">
                 {documentTypeLabels[match.documentType].short}
+              </Badge>
+              <Badge size="xs" variant="outline" color="teal" tt="none" data-testid="ingest-match-shared">
+                {t('ingest.target.sharedParties', { count: match.sharedParties })}
               </Badge>
               {match.signingDate && (
                 <Text size="xs" c="dimmed">

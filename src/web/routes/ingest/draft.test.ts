@@ -8,7 +8,11 @@ import {
   draftFromResult,
   followUpDraft,
   isEmptyResult,
+  newOrganizationsOf,
+  organizationFromExtracted,
+  organizationHints,
   segmentText,
+  withSavedOrganizations,
 } from './draft';
 import { checkFile, looksBinary } from './files';
 
@@ -82,6 +86,69 @@ describe('the review draft of seed 000', () => {
   });
 });
 
+describe('a pemda signing with a university (fixture 012)', () => {
+  const text = fs.readFileSync(
+    path.resolve(
+      import.meta.dirname,
+      '../../../../test/fixtures/articles/012-mou-banyuwangi-universitas.txt',
+    ),
+    'utf8',
+  );
+  const result = extractArticle(text);
+  const base = draftFromResult(result);
+  const [hint] = organizationHints(result, base);
+
+  it('offers the extracted university as a party, with the directory kind it most likely is', () => {
+    expect(hint).toEqual({ name: 'Universitas Airlangga', kind: 'university' });
+    const organization = organizationFromExtracted(hint ?? null);
+    expect(organization).toMatchObject({
+      name: 'Universitas Airlangga',
+      kind: 'universitas',
+      organizationId: null,
+    });
+    expect(organization.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(organizationHints(result, { ...base, organizations: [organization] })).toEqual([]);
+  });
+
+  it('builds a KSDPK of the region and the new organisation, its signatory under the placeholder', () => {
+    const organization = organizationFromExtracted(hint ?? null);
+    const draft = {
+      ...base,
+      organizations: [organization],
+      signatories: [
+        ...base.signatories,
+        { ...base.signatories[0]!, key: 'rektor', partyKey: organization.key, name: 'Hendra Wijaya' },
+      ],
+    };
+    const body = agreementFromDraft(draft);
+    expect(body.kind).toBe('ksdpk');
+    expect(body.parties).toEqual([
+      { kind: 'region', regionCode: '35.10' },
+      { kind: 'organization', organizationId: organization.key },
+    ]);
+    expect(body.signatories.map((signatory) => signatory.partyKey)).toEqual(['35.10', organization.key]);
+    expect(newOrganizationsOf(draft)).toEqual([
+      { placeholderId: organization.key, name: 'Universitas Airlangga', kind: 'universitas' },
+    ]);
+
+    // Matched to a record: the record's id everywhere, and nothing new to record.
+    const matched = {
+      ...draft,
+      organizations: [{ ...organization, organizationId: 'org-1', matchedName: 'Universitas Airlangga' }],
+    };
+    expect(agreementFromDraft(matched).parties[1]).toEqual({ kind: 'organization', organizationId: 'org-1' });
+    expect(agreementFromDraft(matched).signatories[1]?.partyKey).toBe('org-1');
+    expect(newOrganizationsOf(matched)).toEqual([]);
+
+    // After the save, a second record of the same article reuses the organisation just recorded.
+    const saved = withSavedOrganizations(draft, [
+      { placeholderId: organization.key, id: 'org-2', name: 'Universitas Airlangga' },
+    ]);
+    expect(newOrganizationsOf(saved)).toEqual([]);
+    expect(agreementFromDraft(saved).parties[1]).toEqual({ kind: 'organization', organizationId: 'org-2' });
+  });
+});
+
 describe('placing server issues', () => {
   it('maps agreement paths to the form fields', () => {
     expect(draftFieldOfIssue('signatories.1.actingKind')).toBe('officials');
@@ -89,6 +156,7 @@ describe('placing server issues', () => {
     expect(draftFieldOfIssue('parties.0.regionCode')).toBe('parties');
     expect(draftFieldOfIssue('validUntil')).toBeNull();
     expect(draftFieldOfIssue(null)).toBeNull();
+    expect(draftFieldOfIssue('body.target.newOrganizations.0.name')).toBe('parties');
   });
 });
 

@@ -10,11 +10,17 @@ import {
   type DocumentType,
   type KsddNature,
   type Office,
+  type OrganizationKind,
 } from '../../../domain/agreements';
 import { regionByCode } from '../../../domain/regions/catalog';
 import type { SectorKey } from '../../../domain/taxonomy/sectors';
-import type { EventType, EvidenceItem, ExtractionResult } from '../../../extract/types';
-import type { IngestAgreementBody } from '../../api/ingest';
+import type {
+  EventType,
+  EvidenceItem,
+  ExtractionResult,
+  OrganizationKind as ExtractedOrganizationKind,
+} from '../../../extract/types';
+import type { IngestAgreementBody, NewOrganizationBody } from '../../api/ingest';
 
 /** A signatory (or, at a visit, a side's leader) as the form edits it. */
 export type DraftSignatory = {
@@ -29,6 +35,27 @@ export type DraftSignatory = {
   extractedName: string | null;
 };
 
+/**
+ * A third party (university, Kejaksaan, company ...) the reviewer made a party: matched to an
+ * organisation record, or to be recorded with the save.
+ */
+export type DraftOrganization = {
+  /**
+   * Stable key: a UUID made in the browser. Signatories name the party by it; the save sends it as the
+   * placeholder of a new organisation, or replaces it with the matched record's id.
+   */
+  key: string;
+  /** The name as the article wrote it, to find its evidence; null when added by hand. */
+  extractedName: string | null;
+  /** Name to record when no record is matched. */
+  name: string;
+  kind: OrganizationKind;
+  /** The organisation record it is matched to, or null to record a new one. */
+  organizationId: string | null;
+  /** Name of the matched record, for display. */
+  matchedName: string | null;
+};
+
 /** The editable draft of one article. Empty strings stand for "not filled in". */
 export type Draft = {
   eventType: EventType;
@@ -39,6 +66,8 @@ export type Draft = {
   place: string;
   /** Region codes, in the order the article names them. */
   parties: string[];
+  /** Third parties, after the regions. */
+  organizations: DraftOrganization[];
   signatories: DraftSignatory[];
   sectors: SectorKey[];
   ksddNature: KsddNature | null;
@@ -85,6 +114,7 @@ export function draftFromResult(result: ExtractionResult): Draft {
     date: result.date ?? '',
     place: result.place ?? '',
     parties,
+    organizations: [],
     signatories: result.officials.map((official) => ({
       key: newSignatoryKey(),
       partyKey: official.regionCode ?? '',
@@ -184,13 +214,26 @@ export function sentencesOf(items: readonly EvidenceItem[]): string[] {
 
 /**
  * The agreement the draft creates. A KSDD when at least two regional governments take part, otherwise a
- * KSDPK (a pemda with a third party); signatories of regions that are not parties are left out, since
- * the rules would refuse them.
+ * KSDPK (a pemda with a third party). Third parties matched to a record are parties by its id; the
+ * others by their key, sent as new organisations to record in the same save. Signatories of parties
+ * not in the draft are left out, since the rules would refuse them.
  */
 export function agreementFromDraft(draft: Draft): IngestAgreementBody {
   const kind = draft.interRegional ? 'ksdd' : 'ksdpk';
-  const parties = draft.parties.map((regionCode) => ({ kind: 'region' as const, regionCode }));
-  const partyCodes = new Set(draft.parties);
+  const organizationIds = new Map(
+    draft.organizations.map((organization) => [
+      organization.key,
+      organization.organizationId ?? organization.key,
+    ]),
+  );
+  const parties: IngestAgreementBody['parties'] = [
+    ...draft.parties.map((regionCode) => ({ kind: 'region' as const, regionCode })),
+    ...draft.organizations.map((organization) => ({
+      kind: 'organization' as const,
+      organizationId: organization.organizationId ?? organization.key,
+    })),
+  ];
+  const partyCodes = new Set([...draft.parties, ...organizationIds.keys()]);
   return {
     title: draft.title.trim(),
     kind,
@@ -201,7 +244,7 @@ export function agreementFromDraft(draft: Draft): IngestAgreementBody {
     signatories: draft.signatories
       .filter((signatory) => partyCodes.has(signatory.partyKey) && signatory.name.trim() !== '')
       .map((signatory) => ({
-        partyKey: signatory.partyKey,
+        partyKey: organizationIds.get(signatory.partyKey) ?? signatory.partyKey,
         name: signatory.name.trim(),
         office: signatory.office,
         actingKind: signatory.actingKind,
@@ -211,6 +254,92 @@ export function agreementFromDraft(draft: Draft): IngestAgreementBody {
     sectors: [...draft.sectors],
     notes: null,
   };
+}
+
+/** The third parties of the draft that have no record yet: recorded in the same save. */
+export function newOrganizationsOf(draft: Draft): NewOrganizationBody[] {
+  return draft.organizations
+    .filter((organization) => organization.organizationId === null)
+    .map((organization) => ({
+      placeholderId: organization.key,
+      name: organization.name.trim(),
+      kind: organization.kind,
+    }));
+}
+
+/** The organisation kind of the directory that an extracted kind most likely is; the reviewer can change it. */
+export function organizationKindOf(kind: ExtractedOrganizationKind): OrganizationKind {
+  switch (kind) {
+    case 'university':
+      return 'universitas';
+    case 'company':
+      return 'perusahaan';
+    case 'bank':
+      // Banks in regional MoUs are mostly regional or state banks (Bank BJB, Bank Jatim, BRI ...).
+      return 'bumn_bumd';
+    case 'ministry':
+      return 'pemerintah_pusat';
+    case 'prosecutor':
+    case 'police':
+    case 'military':
+    case 'court':
+    case 'agency':
+      return 'instansi_vertikal';
+    case 'other':
+      return 'lainnya';
+  }
+}
+
+/** A random version 4 UUID; works outside secure contexts too (an intranet over plain http). */
+export function randomUuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** A third party made from an organisation the article names (or a blank one, added by hand). */
+export function organizationFromExtracted(
+  extracted: { name: string; kind: ExtractedOrganizationKind } | null,
+): DraftOrganization {
+  return {
+    key: randomUuid(),
+    extractedName: extracted?.name ?? null,
+    name: extracted?.name ?? '',
+    kind: extracted ? organizationKindOf(extracted.kind) : 'lainnya',
+    organizationId: null,
+    matchedName: null,
+  };
+}
+
+/** The draft once saved: its new organisations are now records, so a second record reuses them. */
+export function withSavedOrganizations(
+  draft: Draft,
+  saved: ReadonlyArray<{ placeholderId: string; id: string; name: string }>,
+): Draft {
+  if (saved.length === 0) return draft;
+  const byKey = new Map(saved.map((organization) => [organization.placeholderId, organization]));
+  return {
+    ...draft,
+    organizations: draft.organizations.map((organization) => {
+      const record = byKey.get(organization.key);
+      return record ? { ...organization, organizationId: record.id, matchedName: record.name } : organization;
+    }),
+  };
+}
+
+/** The extracted organisations not yet made parties, to offer them. */
+export function organizationHints(result: ExtractionResult, draft: Draft): ExtractionResult['organizations'] {
+  const taken = new Set(draft.organizations.map((organization) => organization.extractedName));
+  return result.organizations.filter((organization) => !taken.has(organization.name));
+}
+
+/** The label of a party key: a region's name or a third party's name. */
+export function partyLabelOf(draft: Draft, key: string): string {
+  const organization = draft.organizations.find((candidate) => candidate.key === key);
+  if (organization) return organization.matchedName ?? (organization.name.trim() || key);
+  return regionNameOf(key);
 }
 
 /**
@@ -246,6 +375,8 @@ export const documentTypeOptions: readonly DocumentType[] = agreementDocumentTyp
  */
 export function draftFieldOfIssue(path: string | null | undefined): DraftField | null {
   if (!path) return null;
+  // A new organisation's name or kind belongs to the parties, where it is edited.
+  if (/(^|\.)newOrganizations\./.test(path)) return 'parties';
   const field = path
     .replace(/^body\./, '')
     .replace(/^target\.agreement\./, '')
