@@ -59,6 +59,26 @@ describe('findDates', () => {
     expect(eventDate('Ditandatangani Senin (31/2/2024).')).toBeNull();
   });
 
+  it.each([
+    ['05/03/2025, 10:15 WIB'],
+    ['5/3/2025 10:15'],
+    ['Kamis, 6 Maret 2025 | 10:15 WIB'],
+    ['Rabu, 05 Mar 2025 14:00'],
+    ['Diterbitkan: 05-03-2025 10.15 WITA'],
+  ])('completes "Selasa (4/3)" from the publication header %j, never taking the header itself', (header) => {
+    const text = `${header}\n\nPemkot Palembang dan Pemkab Banyuasin menandatangani perjanjian kerja sama, Selasa (4/3).`;
+    const analysis = findDates(text, splitSentences(text));
+    expect(analysis.publication).toMatch(/^2025-03-0[56]$/);
+    expect(analysis.event?.date).toBe('2025-03-04');
+  });
+
+  it('does not read a numeric date inside a sentence as the publication date', () => {
+    const text =
+      'Perjanjian yang diteken 12/01/2020 itu diperbarui.\nKesepakatan ditandatangani Selasa (4/3).';
+    expect(findDates(text, splitSentences(text)).publication).toBeNull();
+    expect(eventDate(text)).toBeNull();
+  });
+
   it('leaves a date without a year null when there is no reference', () => {
     expect(eventDate('Ditandatangani Rabu (07/08) di Malang.')).toBeNull();
   });

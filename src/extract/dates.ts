@@ -85,6 +85,11 @@ const anchoredDate = new RegExp(
 const looseNamedDate = new RegExp(`\\b${namedDate}\\b`, 'gi');
 /** A full numeric date after "tanggal"/"tgl": "tanggal 16/12/2021". */
 const looseNumericDate = new RegExp(`\\b(?:tanggal|tgl\\.?)\\s+${numericDate}\\b`, 'gi');
+/**
+ * A full numeric date with a four-digit year, as news sites print it above the text: "05/03/2025, 10:15
+ * WIB", "5/3/2025 10:15". Read only as a publication line (the reference for dates without a year).
+ */
+const numericFullDate = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])/g;
 
 type PartialDate = { year: number | null; month: number; day: number };
 
@@ -289,6 +294,18 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
         continue;
       if (partial.year === null) continue;
       candidates.push({ partial, weekday: null, start, end, strength: 0.65 });
+    }
+  }
+
+  if (publicationInText === null) {
+    for (const match of text.matchAll(numericFullDate)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (overlapsClaimed(start, end) || !isPublicationLine(text, start, end)) continue;
+      const partial = { day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) };
+      if (!isValid(partial.year, partial.month, partial.day)) continue;
+      publicationInText = partial;
+      break;
     }
   }
 

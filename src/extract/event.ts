@@ -16,13 +16,13 @@ const audienceWord =
   /(?<![\p{L}])(audiensi|beraudiensi|audensi|rapat\s+koordinasi|rakor|pertemuan|bertemu|silaturahmi|silaturahim)(?![\p{L}])/giu;
 /** Markers that a signing is planned, not done: "akan menandatangani", "rencana penandatanganan". */
 const futureBefore =
-  /\b(akan|rencana(?:nya)?|direncanakan|dijadwalkan|berencana|segera|menjelang|persiapan|mempersiapkan|draf|draft|rancangan)\b[^.,;]{0,40}$/i;
+  /\b(akan|rencana(?:nya)?|direncanakan|dijadwalkan|berencana|segera|menjelang|persiapan|mempersiapkan|draf|draft|rancangan|menyusun|disusun|penyusunan|sepakat\s+(?:untuk\s+)?(?:menyusun|membuat|menindaklanjuti))\b[^.,;]{0,40}$/i;
 /** Markers that a signing happened long before the event the article reports. */
 const pastBefore =
   /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak|tindak\s+lanjut(?:\s+dari)?|menindaklanjuti|berdasarkan|mengacu\s+pada)\b[^.,;]{0,40}$/i;
 /** "... kesepakatan bersama yang diteken tahun lalu": a past signing named after the document. */
 const pastAfter =
-  /^[^.;]{0,40}?\b(?:yang\s+)?(?:telah|sudah|pernah)?\s*(?:di(?:teken|tandatangani|sepakati|tanda\s+tangani))\s+(?:pada\s+)?(?:tahun\s+(?:lalu|\d{4})|sebelumnya|\d{4}|bulan\s+lalu)/i;
+  /^[^.;]{0,40}?\b(?:yang\s+)?(?:telah|sudah|pernah)?\s*(?:di(?:teken|tandatangani|sepakati|tanda\s+tangani))(?:\s+[^\s.;,]+){0,4}?\s+(?:pada\s+)?(?:tahun\s+(?:lalu|\d{4})|sebelumnya|\d{4}|bulan\s+lalu|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?:lalu|\d{4}))/i;
 
 function firstUsable(
   text: string,
@@ -107,10 +107,16 @@ export function findDocuments(text: string, eventType: EventType): Array<Finding
 
 /** Words that open a venue name. */
 const venueHead =
-  '(?:Aula|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
+  '(?:Aula|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
+/**
+ * Venue words that news text also writes in lower case before a proper name: "di ruang sidang Wali Kota,
+ * Balai Kota Surabaya", "di ruang kerja gubernur, Kantor Gubernur Sulsel".
+ */
+const lowerVenueHead =
+  '(?:aula|balairung|ruang|ruangan|gedung|pendopo|pendapa|kantor|rumah\\s+dinas|rumah\\s+jabatan|lantai)';
 /** "bertempat di Ruang Rapat ..." and friends; a bare "di" must be followed by a venue word. */
 const venuePattern = new RegExp(
-  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(${venueHead}(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(${venueHead}(?![\\p{L}])|${lowerVenueHead}(?=\\s+\\p{Ll}))`,
   'gu',
 );
 /** A venue stated only as a region: "berlangsung di Kota Batu". */
@@ -128,6 +134,15 @@ function readVenue(text: string, from: number): { raw: string; end: number } {
   let position = from;
   let end = from;
   let words = 0;
+  // A lower-case head ("ruang sidang", "ruang kerja gubernur") takes up to three lower-case words and
+  // then a capitalised name; without one it is not a venue.
+  const lowerLead = /^\p{Ll}+(?:\s+\p{Ll}+){0,3}(?=(?:\s+|\s*,\s*)\p{Lu})/u.exec(text.slice(from, from + 60));
+  if (/^\p{Ll}/u.test(text[from] ?? '')) {
+    if (!lowerLead) return { raw: '', end: from };
+    position = from + lowerLead[0].length;
+    end = position;
+    words = lowerLead[0].split(/\s+/).length;
+  }
   while (words < 25) {
     const rest = text.slice(position, position + 60);
     const separator = /^(\s*,\s*|\s+)/.exec(rest);
@@ -189,7 +204,8 @@ export function findPlace(
     if (skip(match.index)) continue;
     const headStart = match.index + match[0].length - (match[1] ?? '').length;
     const { raw, end } = readVenue(text, headStart);
-    if (raw.split(' ').length < 2) continue;
+    // A venue has at least two words and a name: "ruang rapat" alone says nothing.
+    if (raw.split(' ').length < 2 || !/\p{Lu}/u.test(raw)) continue;
     const value = tidyVenue(raw, isRegion);
     found.push({
       value,
@@ -242,9 +258,33 @@ export function findCommitments(text: string): Array<Finding<string>> {
   return found.sort((a, b) => a.start - b.start).slice(0, 10);
 }
 
-/** Named infrastructure: "fly over Rawapanjang", "Jembatan Suramadu", "TPST Piyungan". */
-const namedProject =
-  /(?<![\p{L}])((?:fly\s?over|flyover|jalan\s+tol|jembatan|terminal|pasar|bendungan|embung|TPA|TPST|RSUD|rumah\s+sakit|stadion|SPAM|IPAL|underpass|jalan\s+lingkar)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+/**
+ * Named infrastructure: "fly over Rawapanjang", "Jembatan Musi V", "Stadion Barombong", "TPST Piyungan".
+ * The lead word may be capitalised (it is part of the name); what follows must be a name.
+ */
+const projectLeads = [
+  'fly\\s?over',
+  'flyover',
+  'jalan\\s+tol',
+  'jembatan',
+  'terminal',
+  'pasar',
+  'bendungan',
+  'embung',
+  'rumah\\s+sakit',
+  'stadion',
+  'underpass',
+  'jalan\\s+lingkar',
+  'bandara',
+  'pelabuhan',
+  'kolam\\s+retensi',
+]
+  .map((lead) => `[${lead.charAt(0).toUpperCase()}${lead.charAt(0)}]${lead.slice(1)}`)
+  .join('|');
+const namedProject = new RegExp(
+  `(?<![\\p{L}])((?:${projectLeads}|TPA|TPST|RSUD|SPAM|IPAL)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|\\d+(?![\\d.,])|[IVX]+(?![\\p{L}]))){0,3})`,
+  'gu',
+);
 /** A project named by what is built, when its value is given: "proyek pipa transmisi senilai Rp 12,5 miliar". */
 const valuedProject =
   /(?<![\p{L}])proyek\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:senilai|sebesar|dengan\s+nilai|dengan\s+anggaran|bernilai)(?![\p{L}]))/giu;
@@ -255,7 +295,7 @@ const amountPattern =
   /(?<![\p{L}])Rp\.?\s?\d{1,3}(?:[.,]\d{1,3})*(?:\s?(?:triliun|miliar|milyar|juta|ribu|T|M)(?![\p{L}]))?/giu;
 /** Sentences that speak of projects rather than of a sector in general. */
 const projectContext =
-  /\b(proyek|pembangunan|dibangun|membangun|outstanding|dikerjakan|anggaran|bantuan\s+keuangan|kemitraan|senilai|sebesar|rp\.?\s?\d|realisasi|progres)\b/i;
+  /\b(proyek|pembangunan|dibangun|membangun|outstanding|dikerjakan|anggaran|bantuan\s+keuangan|kemitraan|senilai|sebesar|rp\.?\s?\d+|realisasi|progres)\b/i;
 
 /** Reads "Rp 2,5 miliar" as a number of rupiah; null when it cannot be read. */
 export function parseRupiah(amount: string): number | null {
@@ -281,31 +321,104 @@ export function parseRupiah(amount: string): number | null {
   return Number.isFinite(value) ? Math.round(value * multiplier) : null;
 }
 
-/** Projects named in project sentences, each with the amount written in the same sentence. */
+/**
+ * Clause boundaries inside a sentence: a semicolon, or a comma before a contrasting or adding
+ * conjunction ("..., sedangkan ...", "..., sementara ...").
+ */
+const clauseBreak =
+  /;|,\s*(?=(?:sedangkan|sementara|adapun|serta|namun|tetapi|lalu|kemudian|dan)(?![\p{L}]))|\s(?=sedangkan(?![\p{L}]))/giu;
+
+function clausesOf(sentence: string): Array<[number, number]> {
+  const clauses: Array<[number, number]> = [];
+  let start = 0;
+  for (const match of sentence.matchAll(clauseBreak)) {
+    clauses.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  clauses.push([start, sentence.length]);
+  return clauses;
+}
+
+/**
+ * Projects named in project sentences. An amount belongs to the nearest project named in the same
+ * clause ("Rp 350 miliar untuk Jembatan Musi V, sedangkan Stadion ... mendapat Rp 45 miliar"); a project
+ * with no amount in its clause has none.
+ */
 export function findProjects(
   text: string,
   sentences: readonly Sentence[],
 ): Array<Finding<{ name: string; amount: string | null; amountRupiah: number | null }>> {
   const found: Array<Finding<{ name: string; amount: string | null; amountRupiah: number | null }>> = [];
-  const names = new Set<string>();
+  const byName = new Map<string, (typeof found)[number]>();
   for (const sentence of sentences) {
     if (!projectContext.test(sentence.text)) continue;
-    const amounts = [...sentence.text.matchAll(amountPattern)].map((match) => match[0].trim());
+    const names = new Set<string>();
+    type Mention = { name: string; start: number; end: number; amount: string | null; distance: number };
+    const mentions: Mention[] = [];
     for (const pattern of [namedProject, valuedProject, serviceProject]) {
       for (const match of sentence.text.matchAll(pattern)) {
         const name = (match[1] ?? match[0]).replace(/\s+/g, ' ').trim();
         const key = name.toLowerCase();
         if (names.has(key)) continue;
         names.add(key);
-        const amount = amounts.length === 1 ? (amounts[0] ?? null) : null;
-        const start = sentence.start + match.index;
-        found.push({
-          value: { name, amount, amountRupiah: amount ? parseRupiah(amount) : null },
-          start,
-          end: start + match[0].length,
-          confidence: 0.6,
+        mentions.push({
+          name,
+          start: match.index,
+          end: match.index + match[0].length,
+          amount: null,
+          distance: Infinity,
         });
       }
+    }
+    if (mentions.length === 0) continue;
+    for (const [clauseStart, clauseEnd] of clausesOf(sentence.text)) {
+      const inClause = mentions.filter(
+        (mention) => mention.start >= clauseStart && mention.start < clauseEnd,
+      );
+      for (const amount of sentence.text.slice(clauseStart, clauseEnd).matchAll(amountPattern)) {
+        const amountStart = clauseStart + amount.index;
+        const amountEnd = amountStart + amount[0].length;
+        let nearest: Mention | undefined;
+        let nearestDistance = Infinity;
+        for (const mention of inClause) {
+          const distance =
+            amountStart >= mention.end ? amountStart - mention.end : Math.max(0, mention.start - amountEnd);
+          if (distance < nearestDistance) {
+            nearest = mention;
+            nearestDistance = distance;
+          }
+        }
+        if (nearest && nearestDistance < nearest.distance) {
+          nearest.amount = amount[0].trim();
+          nearest.distance = nearestDistance;
+        }
+      }
+    }
+    for (const mention of mentions) {
+      const start = sentence.start + mention.start;
+      // A project named again (the headline, then the body) is one project; a later amount completes it.
+      const earlier = byName.get(mention.name.toLowerCase());
+      if (earlier) {
+        if (earlier.value.amount === null && mention.amount !== null)
+          earlier.value = {
+            ...earlier.value,
+            amount: mention.amount,
+            amountRupiah: parseRupiah(mention.amount),
+          };
+        continue;
+      }
+      const finding: (typeof found)[number] = {
+        value: {
+          name: mention.name,
+          amount: mention.amount,
+          amountRupiah: mention.amount ? parseRupiah(mention.amount) : null,
+        },
+        start,
+        end: sentence.start + mention.end,
+        confidence: 0.6,
+      };
+      byName.set(mention.name.toLowerCase(), finding);
+      found.push(finding);
     }
   }
   return found.sort((a, b) => a.start - b.start).slice(0, 20);

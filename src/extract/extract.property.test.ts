@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract';
 import { extractionResultSchema } from './types';
 
-/** Per-call bound generous enough for slow CI machines, tight enough to catch super-linear work. */
-const perCallMs = 2_000;
+/**
+ * A hang guard, not a speed check (speed is `npm run bench`): a 3 MB input takes well under 1 s of
+ * CPU, so only super-linear work (catastrophic backtracking, quadratic loops) can reach this bound,
+ * even on a loaded 2-core machine.
+ */
+const perCallMs = 15_000;
 
 function checkedExtract(input: Parameters<typeof extractArticle>[0]): void {
   const started = performance.now();
@@ -95,7 +99,7 @@ describe('extractArticle never throws and keeps its shape', () => {
       checkedExtract(text);
       checkedExtract({ text, html: true });
     }
-  }, 60_000);
+  }, 240_000);
 
   it('on non-object inputs passed by untyped callers', () => {
     for (const input of [null, undefined, 42, {}, { text: 5 }] as unknown as string[]) checkedExtract(input);

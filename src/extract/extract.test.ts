@@ -55,6 +55,12 @@ describe('extractArticle on the hand-written fixture articles', () => {
       const result = extractArticle({ text: fixture.text, html: fixture.html });
       expect(extractionResultSchema.safeParse(result).success).toBe(true);
       expectContractFields(result, fixture.truth, { exactSectors: false });
+      const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : 1);
+      if (fixture.truth.projects)
+        expect([...result.projects].sort(byName)).toEqual([...fixture.truth.projects].sort(byName));
+      if (fixture.truth.organizations)
+        expect([...result.organizations].sort(byName)).toEqual([...fixture.truth.organizations].sort(byName));
+      if (fixture.truth.commitments) expect(result.commitments).toEqual(fixture.truth.commitments);
     });
   }
 });
@@ -150,6 +156,81 @@ describe('extractArticle traps', () => {
       acting: true,
       regionCode: '53.18',
     });
+  });
+
+  it('makes a visiting delegation named only as "rombongan dari Kabupaten X" a party, led by its Asisten', () => {
+    const result = extractArticle(
+      'Pemerintah Kota Denpasar menerima rombongan dari Kabupaten Lombok Timur yang melakukan studi banding, Selasa (4/3/2025). Rombongan yang dipimpin Asisten Perekonomian Setda Lombok Timur, Muhammad Hairi, diterima Sekda Kota Denpasar Made Suarta di Ruang Praja Utama.',
+    );
+    expect(result.eventType).toBe('visit');
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['51.71', '52.03']);
+    expect(result.officials).toContainEqual({
+      name: 'Muhammad Hairi',
+      office: 'lainnya',
+      acting: false,
+      regionCode: '52.03',
+    });
+  });
+
+  it('reads a PKS signed by OPD heads under mandate as a cooperation of their regions', () => {
+    const result = extractArticle(
+      'Dinas Perhubungan Kota Bukittinggi dan Dinas Perhubungan Kabupaten Agam menandatangani perjanjian kerja sama penataan parkir, Jumat (23/8/2024). PKS itu ditandatangani Kepala Dinas Perhubungan Kota Bukittinggi Joni Feri dan Plt. Kepala Dinas Perhubungan Kabupaten Agam Yosef Putra berdasarkan surat kuasa.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['13.06', '13.75']);
+    expect(result.interRegional).toBe(true);
+    expect(result.officials).toContainEqual({
+      name: 'Yosef Putra',
+      office: 'lainnya',
+      acting: true,
+      regionCode: '13.06',
+    });
+  });
+
+  it('lists a third-party signatory with office lainnya and no region, and a rector merely present not at all', () => {
+    const result = extractArticle(
+      'Pemkab Sleman dan Universitas Gadjah Mada menandatangani nota kesepahaman di Balairung Gedung Pusat UGM, Kamis (17/10/2024). Nota kesepahaman ditandatangani Bupati Sleman Siti Rahayu dan Rektor UGM Prof. Dwi Handayani. Acara itu juga diikuti Rektor Universitas Islam Indonesia Fathul Wahid sebagai undangan.',
+    );
+    expect(result.interRegional).toBe(false);
+    expect(result.officials).toEqual([
+      { name: 'Siti Rahayu', office: 'bupati', acting: false, regionCode: '34.04' },
+      { name: 'Dwi Handayani', office: 'lainnya', acting: false, regionCode: null },
+    ]);
+  });
+
+  it('does not make a region a party when it only owns something ("BUMD di lingkungan Pemprov X")', () => {
+    const result = extractArticle(
+      'Pemkab Musi Banyuasin menandatangani nota kesepakatan dengan Kejaksaan Tinggi Sumatera Selatan (Kejati Sumsel), Selasa (17/12/2024). Pada kesempatan yang sama, Kejati Sumsel juga meneken kesepakatan serupa dengan sejumlah BUMD di lingkungan Pemprov Sumsel.',
+    );
+    expect(result.parties).toEqual([{ code: '16.06', name: 'Kabupaten Musi Banyuasin' }]);
+    expect(result.organizations).toEqual([{ name: 'Kejaksaan Tinggi Sumatera Selatan', kind: 'prosecutor' }]);
+  });
+
+  it('merges a ministry written in full and as its acronym', () => {
+    const result = extractArticle(
+      'Bupati Halut audiensi dengan Kementerian Pekerjaan Umum dan Perumahan Rakyat di Jakarta, Rabu (22/5/2024). Usulan kerja sama Pemkab Halut akan dikaji Kementerian PUPR.',
+    );
+    expect(result.organizations).toEqual([
+      { name: 'Kementerian Pekerjaan Umum dan Perumahan Rakyat', kind: 'ministry' },
+    ]);
+  });
+
+  it('reads the scope of a meeting after "dibahas" and "mempelajari", but not a count of villages', () => {
+    const result = extractArticle(
+      'Bupati Gresik beraudiensi dengan Wali Kota Surabaya di Balai Kota Surabaya, Rabu (5/3/2025). Dalam pertemuan itu dibahas penanganan banjir. Rombongan juga mempelajari pembinaan UMKM. Kerja sama awal hanya mencakup empat desa.',
+    );
+    expect([...result.sectors].sort()).toEqual(['koperasi_ukm', 'penanggulangan_bencana']);
+  });
+
+  it('resolves the short names of the news ("Bupati Kukar", "Pj. Bupati PPU")', () => {
+    const result = extractArticle(
+      'Bupati Kukar Aulia Rahman, Bupati Kutim Ardi Saputra dan Pj. Bupati PPU Zainal Arifin menandatangani kesepakatan bersama pengelolaan sampah, Selasa (4/3/2025).',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['64.02', '64.08', '64.09']);
+    expect(result.officials.map((official) => official.name).sort()).toEqual([
+      'Ardi Saputra',
+      'Aulia Rahman',
+      'Zainal Arifin',
+    ]);
   });
 
   it('gives evidence spans that point at the cleaned text', () => {

@@ -10,8 +10,15 @@ import { cleanArticle } from './clean';
 import { findDates } from './dates';
 import { classifyEvent, findCommitments, findDocuments, findPlace, findProjects } from './event';
 import type { Finding } from './event';
-import { officeRank, readNameAfter, readNameBefore, sameperson } from './officials';
-import { findOrganizations } from './organizations';
+import {
+  officeRank,
+  readNameAfter,
+  readNameBefore,
+  readThirdPartySignatory,
+  sameperson,
+  thirdPartyTitle,
+} from './officials';
+import { endsWithRegion, findOrganizations } from './organizations';
 import { findRegionMentions } from './regions-in-text';
 import type { RegionMention } from './regions-in-text';
 import { findSectors } from './sectors';
@@ -97,6 +104,19 @@ function bareIsPartOfName(text: string, mention: RegionMention): boolean {
   if (mention.region?.level === 'provinsi' && /,\s*$/.test(before)) return true;
   return false;
 }
+
+/**
+ * "rombongan dari Kabupaten X", "delegasi Kota Y", "kunjungan kerja ke Kabupaten Z": a region named as a
+ * visiting delegation or as the host of a visit takes part in it, however it is written.
+ */
+const delegationBefore =
+  /(?<![\p{L}])(?:rombongan|delegasi|tamu|kunjungan(?:\s+kerja)?|kunker|studi\s+(?:banding|tiru|komparasi)|berkunjung|bertandang|mengunjungi)(?:\s+(?:resmi|dari|ke|asal))?\s+$/iu;
+/** "BUMD di lingkungan Pemprov X", "aset milik Pemkab Y": the region qualifies something else. */
+const ownerBefore = /(?<![\p{L}])(?:di\s+lingkungan|lingkup|milik|jajaran)\s+$/iu;
+
+/** A sentence that reports a signing. */
+const signingSentenceCue =
+  /(?<![\p{L}])(ditandatangani|menandatangani|penandatanganan|diteken|meneken|bertanda\s*tangan)(?![\p{L}])/iu;
 
 type PartyEvidence = { region: Region; mentions: RegionMention[]; score: number };
 
@@ -187,8 +207,12 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     if (!region || !region.autonomous) continue;
     if (inSpans(witnesses, mention.start)) continue;
     const core = sentenceIsCore(mention.start);
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    if (ownerBefore.test(before)) continue;
     let weight: number;
-    if (mention.kind === 'bare') {
+    if (mention.kind === 'bare' && core && delegationBefore.test(before)) {
+      weight = 2;
+    } else if (mention.kind === 'bare') {
       if (bareIsPartOfName(text, mention) || !core) continue;
       weight = 0.5;
     } else {
@@ -234,9 +258,14 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   };
   const sightings: Sighting[] = [];
   for (const mention of mentions) {
-    if (mention.kind !== 'title' || !mention.office) continue;
+    if ((mention.kind !== 'title' && mention.kind !== 'opd') || !mention.office) continue;
     if (inSpans(witnesses, mention.start) || inSpans(headingSpans, mention.start)) continue;
-    const reading = readNameAfter(text, mention.end) ?? readNameBefore(text, mention.start);
+    // "Bupati Halmahera Utara (Halut) Frans ...": a bracketed short form between title and name is skipped.
+    const bracket = /^\s*\([^()\n]{1,24}\)/.exec(text.slice(mention.end, mention.end + 30));
+    const nameFrom = mention.end + (bracket ? bracket[0].length : 0);
+    const reading =
+      readNameAfter(text, nameFrom) ??
+      (mention.kind === 'title' ? readNameBefore(text, mention.start) : null);
     if (!reading) continue;
     let regionCode = mention.region?.code ?? null;
     if (!regionCode && mention.candidates.length > 1) {
@@ -312,8 +341,12 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     );
     const leader = candidates[0];
     if (!leader) continue;
-    // The spelling used most in the whole text wins; ties go to the first one written.
-    const variants = [...leader.variants.keys()];
+    // A short form ("Rizal Yusuf") gives way to the full name it is part of ("Mochamad Rizal Yusuf"); then
+    // the spelling used most in the whole text wins, and ties go to the first one written.
+    const allVariants = [...leader.variants.keys()];
+    const variants = allVariants.filter(
+      (variant) => !allVariants.some((other) => isShortFormOf(variant, other)),
+    );
     const counted = variants.map((variant, order) => ({
       variant,
       order,
@@ -333,6 +366,44 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     : ({ value: 'other', start: 0, end: 0, confidence: 0.5 } as Finding<'other'>);
   if (event.value !== 'other')
     addEvidence('eventType', event.value, event.start, event.end, event.confidence);
+
+  const organizations = hasCooperation
+    ? findOrganizations(text, sentences, (at) => inSpans(headingSpans, at))
+    : [];
+
+  // Signatories for a third party (a rector, a head of a prosecutor's office, a company director) are
+  // officials of the signing too (domain.md: "officials are the signatories of a signing"); the contract
+  // allows them as office "lainnya" with no regionCode, since they serve no pemda. Only names written in a
+  // sentence that reports the signing count, so a rector merely present is left out.
+  if (event.value === 'signing') {
+    const organizationNames = organizations
+      .map((organization) => organization.value.name)
+      .sort((a, b) => b.length - a.length);
+    const regionSpans = mentions.map((mention): Span => [mention.start, mention.end]);
+    for (const match of text.matchAll(thirdPartyTitle)) {
+      if (officials.length >= 12) break;
+      const start = match.index;
+      if (inSpans(witnesses, start) || inSpans(headingSpans, start) || inSpans(regionSpans, start)) continue;
+      const sentence = sentenceAt(sentences, start);
+      if (!sentence || !signingSentenceCue.test(sentence.text)) continue;
+      const reading = readThirdPartySignatory(
+        text,
+        start + match[0].length,
+        organizationNames,
+        endsWithRegion,
+      );
+      if (!reading || reading.end > sentence.end) continue;
+      if (officials.some((official) => sameperson(official.name, reading.name))) continue;
+      const official: Official = {
+        name: reading.name,
+        office: 'lainnya',
+        acting: match[1] !== undefined,
+        regionCode: null,
+      };
+      officials.push(official);
+      addEvidence('officials', official, start, reading.end, 0.65);
+    }
+  }
   const documents = findDocuments(text, event.value);
   for (const document of documents)
     addEvidence('documentTypes', document.value, document.start, document.end, document.confidence);
@@ -369,9 +440,6 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   for (const finding of sectorFindings)
     addEvidence('sectors', finding.key, finding.start, finding.end, finding.confidence);
 
-  const organizations = hasCooperation
-    ? findOrganizations(text, sentences, (at) => inSpans(headingSpans, at))
-    : [];
   for (const organization of organizations)
     addEvidence(
       'organizations',
@@ -421,6 +489,13 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     truncated,
     evidence,
   };
+}
+
+/** True when every word of `short` is a word of the longer name `full` ("Rizal Yusuf" of "Mochamad Rizal Yusuf"). */
+function isShortFormOf(short: string, full: string): boolean {
+  const shortWords = short.split(' ');
+  const fullWords = full.split(' ');
+  return shortWords.length < fullWords.length && shortWords.every((word) => fullWords.includes(word));
 }
 
 function countOccurrences(text: string, phrase: string): number {

@@ -252,3 +252,64 @@ export const officeRank: Record<string, number> = {
   ketua_dprd: 2,
   lainnya: 1,
 };
+
+/**
+ * Titles of the head of a third party who signs for it: "Rektor Universitas Airlangga", "Kepala
+ * Kejaksaan Negeri Makassar", "Direktur Utama PT ...". Group 1 is an acting marker.
+ */
+export const thirdPartyTitle =
+  /(?<![\p{L}])(?:(Plt|Plh|Pj)\.?\s+)?(?:Rektor|Kepala|Direktur(?:\s+Utama)?|Dirut|Ketua|Kajari|Kajati|Kapolres(?:ta)?|Kapolda|Dandim|Presiden\s+Direktur|Pimpinan|Pemimpin)(?![\p{L}])/gu;
+
+const organizationToken = /^[\p{Lu}][\p{L}\p{M}\d'’&.-]*/u;
+
+/**
+ * Reads "<organisation> <name>" after a third-party title. The organisation ends where a known
+ * organisation name ends, before an honorific ("Rektor Unair Prof. Mohammad Nasih"), after a region name
+ * ("Kepala Kejaksaan Tinggi Sumatera Selatan Yulianto"), or after a lone acronym ("Rektor UGM Dwi ...").
+ * Returns null when the split is not clear: an unsure name is left out rather than guessed.
+ */
+export function readThirdPartySignatory(
+  text: string,
+  titleEnd: number,
+  organizationNames: readonly string[],
+  endsWithRegion: (phrase: string) => boolean,
+): NameReading | null {
+  let position = titleEnd;
+  while (text[position] === ' ') position++;
+  const from = position;
+  const rest = text.slice(from, from + 200);
+  const known = organizationNames.find(
+    (name) => rest.startsWith(name) && !/^[\p{L}]/u.test(rest.slice(name.length)),
+  );
+  let organizationEnd: number | null = known ? from + known.length : null;
+  if (organizationEnd !== null) {
+    const acronym = /^\s*\(\p{Lu}+\)/u.exec(text.slice(organizationEnd, organizationEnd + 20));
+    if (acronym) organizationEnd += acronym[0].length;
+  } else {
+    const tokens: Array<{ word: string; start: number; end: number }> = [];
+    while (tokens.length < 12) {
+      const token = organizationToken.exec(text.slice(position, position + 40));
+      if (!token) break;
+      tokens.push({ word: token[0], start: position, end: position + token[0].length });
+      position += token[0].length;
+      const gap = /^ +/.exec(text.slice(position, position + 4));
+      if (!gap) break;
+      position += gap[0].length;
+    }
+    const honorificAt = tokens.findIndex(
+      (token, index) => index > 0 && honorific.test(token.word.replace(/\.$/, '')),
+    );
+    if (honorificAt > 0) organizationEnd = tokens[honorificAt - 1]?.end ?? null;
+    else {
+      for (let index = 0; index < tokens.length - 1 && organizationEnd === null; index++) {
+        const token = tokens[index];
+        if (token && endsWithRegion(text.slice(from, token.end))) organizationEnd = token.end;
+      }
+      const first = tokens[0];
+      if (organizationEnd === null && first && /^\p{Lu}{2,}$/u.test(first.word) && tokens.length > 1)
+        organizationEnd = first.end;
+    }
+  }
+  if (organizationEnd === null || organizationEnd <= from) return null;
+  return readNameAfter(text, organizationEnd);
+}

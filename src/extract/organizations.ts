@@ -47,7 +47,7 @@ export function findOrganizations(
   skip: (at: number) => boolean,
 ): Array<Finding<{ name: string; kind: OrganizationKind }>> {
   const found: Array<Finding<{ name: string; kind: OrganizationKind }>> = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Finding<{ name: string; kind: OrganizationKind }>>();
   for (const match of text.matchAll(headPattern)) {
     const start = match.index;
     if (skip(start)) continue;
@@ -69,17 +69,96 @@ export function findOrganizations(
       end += next[0].length - (word.endsWith('.') && !/^(PT|CV|Tbk)\.$/.test(word) ? 1 : 0);
       words++;
       if (word.endsWith('.')) break;
-      // A region name ends the organisation's name ("Kejaksaan Negeri Makassar Sutrisno Hadi").
-      if (/^\p{Lu}/u.test(word) && lookupAlias(normalizeRegionText(word)).length > 0) break;
+      // A region name ends the organisation's name ("Kejaksaan Negeri Makassar Sutrisno Hadi",
+      // "Kejaksaan Tinggi Sumatera Selatan Yulianto").
+      if (/^\p{Lu}/u.test(word) && endsWithRegion(text.slice(start + match[0].length, end))) break;
     }
     if (words === 0) continue;
-    const name = text.slice(start, end).replace(/\s+/g, ' ').trim();
+    // "Universitas Gadjah Mada (UGM)": the bracketed short form is not part of the name.
+    const name = text
+      .slice(start, end)
+      .replace(/\s+/g, ' ')
+      .replace(/\s*\(\p{Lu}+\)$/u, '')
+      .trim();
     if (!involvement.test(sentenceAt(sentences, start)?.text ?? '')) continue;
-    const key = name.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = organizationKey(head, name.slice(head.length));
     const kind = heads.find(([pattern]) => pattern.test(head.replace(/\s+/g, ' ')))?.[1] ?? 'other';
-    found.push({ value: { name, kind }, start, end, confidence: 0.7 });
+    const earlier = seen.get(key);
+    if (earlier) {
+      // "Kejati Sumsel" after "Kejaksaan Tinggi Sumatera Selatan" is the same office: keep the full name.
+      if (name.length > earlier.value.name.length) earlier.value = { name, kind };
+      continue;
+    }
+    const finding = { value: { name, kind }, start, end, confidence: 0.7 };
+    seen.set(key, finding);
+    found.push(finding);
   }
-  return found.slice(0, 20);
+  return mergeAcronyms(found).slice(0, 20);
+}
+
+/**
+ * "Kementerian PUPR" and "Kementerian Pekerjaan Umum dan Perumahan Rakyat" are one organisation: a name
+ * whose tail is an acronym of the capitalised words of another name with the same head is merged into it
+ * (the full name is kept, at the first mention).
+ */
+function mergeAcronyms(
+  found: Array<Finding<{ name: string; kind: OrganizationKind }>>,
+): Array<Finding<{ name: string; kind: OrganizationKind }>> {
+  const split = (name: string): { head: string; tail: string } => {
+    const head = headAtStart.exec(name)?.[0] ?? '';
+    return { head: head.replace(/\s+/g, ' '), tail: name.slice(head.length).trim() };
+  };
+  const initials = (tail: string): string =>
+    tail
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word.charAt(0))
+      .join('');
+  const kept: Array<Finding<{ name: string; kind: OrganizationKind }>> = [];
+  for (const finding of found) {
+    const { head, tail } = split(finding.value.name);
+    const isAcronym = /^\p{Lu}{2,}$/u.test(tail);
+    const partner = kept.find((other) => {
+      const parts = split(other.value.name);
+      if (parts.head !== head || parts.tail === tail) return false;
+      const otherIsAcronym = /^\p{Lu}{2,}$/u.test(parts.tail);
+      return isAcronym ? initials(parts.tail) === tail : otherIsAcronym && initials(tail) === parts.tail;
+    });
+    if (!partner) {
+      kept.push(finding);
+      continue;
+    }
+    if (finding.value.name.length > partner.value.name.length) partner.value = finding.value;
+  }
+  return kept;
+}
+
+/** Short forms of organisation heads, by their full form. */
+const headForms: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:kejati|kejaksaan tinggi)$/, 'kejaksaan tinggi'],
+  [/^(?:kejari|kejaksaan negeri)$/, 'kejaksaan negeri'],
+  [/^(?:polres|polresta|kepolisian resor)$/, 'kepolisian resor'],
+  [/^(?:polda|kepolisian daerah)$/, 'kepolisian daerah'],
+];
+
+/**
+ * One key for the full and the short name of an office: the head in its full form and the region it
+ * serves by code ("Kejati Sumsel" and "Kejaksaan Tinggi Sumatera Selatan" meet on "kejaksaan tinggi|16").
+ */
+function organizationKey(head: string, rest: string): string {
+  const normalizedHead = head.toLowerCase().replace(/\s+/g, ' ');
+  const canonical = headForms.find(([pattern]) => pattern.test(normalizedHead))?.[1] ?? normalizedHead;
+  const normalizedRest = normalizeRegionText(rest);
+  const regions = normalizedRest === '' ? [] : lookupAlias(normalizedRest);
+  const place = regions.length > 0 ? regions.map((region) => region.code).join(',') : normalizedRest;
+  return `${canonical}|${place}`;
+}
+
+/** True when the words of `phrase` end with a region name of one to four words. */
+export function endsWithRegion(phrase: string): boolean {
+  const words = normalizeRegionText(phrase).split(' ');
+  for (let count = 1; count <= Math.min(4, words.length); count++) {
+    if (lookupAlias(words.slice(words.length - count).join(' ')).length > 0) return true;
+  }
+  return false;
 }

@@ -10,7 +10,7 @@ import type { Region, RegionLevel } from '../domain/regions';
 import type { OfficeKey } from './types';
 
 /** How a region was named. */
-export type MentionKind = 'government' | 'title' | 'dprd' | 'bare';
+export type MentionKind = 'government' | 'title' | 'dprd' | 'opd' | 'bare';
 
 /** One region mention. `region` is null when the name fits several regions (see `candidates`) or none. */
 export type RegionMention = {
@@ -42,6 +42,18 @@ const governmentPattern = new RegExp(
 );
 const dprdPattern = new RegExp(`\\bDPRD\\b(?:\\s+${levelWord})?`, 'g');
 const barePattern = new RegExp(`\\b${levelWord}(?=\\s+\\p{Lu})`, 'gu');
+/**
+ * A regional agency (OPD) or the regional secretariat, whose name ends with its region: "Dinas
+ * Perhubungan Kota Bukittinggi", "Dinas Kominfo Lamsel", "Setda Lombok Timur", "Setdako Pekanbaru".
+ * The agency acts for its pemda (a PKS is often signed by an OPD head under a mandate).
+ */
+const opdPattern =
+  /(?<![\p{L}])(?:Dinas|Badan|Bappeda|Bapenda|Bappelitbangda|BPKAD|BKPSDM|BPBD|Dishub|Diskominfo|Dinkes|Disdik|Disdukcapil|Dukcapil|Dispar|Disperindag|Satpol\s+PP|Inspektorat|Sekretariat\s+Daerah|Setda|Setdako|Setdakab|Setdaprov|Sekretariat\s+DPRD)(?![\p{L}])/gu;
+/** The head of an agency or a part of it, written before the agency: "Kepala", "Plt. Kepala", "Asisten Perekonomian dan Pembangunan". */
+const opdTitleBefore =
+  /(?<![\p{L}])(?:(Plt|Plh|Pj)\.?\s+)?(?:Kepala|Kadis|Kaban|Asisten|Sekretaris)(?:\s+(?:[\p{Lu}][\p{L}]*|dan|I{1,3}|IV))*\s+$/u;
+/** Words of an agency's own name between its head word and the region (at most this many). */
+const maxOpdNameWords = 6;
 
 const officeByWords: ReadonlyArray<[RegExp, OfficeKey, RegionLevel | null]> = [
   [/^(wakil\s+wali\s*kota|wakil\s+walikota|wawali(kota)?)$/i, 'wakil_wali_kota', 'kota'],
@@ -170,6 +182,36 @@ export function findRegionMentions(text: string): RegionMention[] {
     if (!read) continue;
     covered.push([start, read.end]);
     mentions.push(mention('dprd', start, read.end, read.candidates, null, false));
+  }
+  for (const match of text.matchAll(opdPattern)) {
+    const headStart = match.index;
+    if (isCovered(headStart)) continue;
+    // Walk the agency's name word by word; the first place a region name (with or without its kind word) starts wins.
+    let position = headStart + match[0].length;
+    let read: { candidates: Region[]; end: number } | null = null;
+    for (let words = 0; words <= maxOpdNameWords && read === null; words++) {
+      const gap = /^ +/.exec(text.slice(position, position + 4));
+      if (!gap) break;
+      position += gap[0].length;
+      const level = /^(Provinsi|Propinsi|Prov\.|Kabupaten|Kab\.|Kota|Kotamadya)(?= +\p{Lu})/u.exec(
+        text.slice(position, position + 12),
+      );
+      read = level
+        ? readRegionName(text, position + level[0].length, levelOfWord(level[1]))
+        : readRegionName(text, position, null);
+      if (read) break;
+      const word = /^(?:[\p{Lu}][\p{L}\d&-]*|dan)(?![\p{L}])/u.exec(text.slice(position, position + 40));
+      if (!word) break;
+      position += word[0].length;
+    }
+    if (!read) continue;
+    const before = text.slice(Math.max(0, headStart - 80), headStart);
+    const title = opdTitleBefore.exec(before);
+    const start = title ? headStart - before.length + title.index : headStart;
+    covered.push([headStart, read.end]);
+    mentions.push(
+      mention('opd', start, read.end, read.candidates, title ? 'lainnya' : null, title?.[1] !== undefined),
+    );
   }
   for (const match of text.matchAll(barePattern)) {
     const start = match.index;

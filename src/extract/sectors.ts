@@ -10,6 +10,7 @@
  */
 import { sectors } from '../domain/taxonomy/sectors';
 import type { SectorKey } from '../domain/taxonomy/sectors';
+import { sentenceAt } from './sentences';
 import type { Sentence } from './sentences';
 
 /**
@@ -18,7 +19,16 @@ import type { Sentence } from './sentences';
  */
 const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
   pendidikan: ['siswa', 'pelajar', 'PAUD', 'sekolah rakyat', 'dunia pendidikan'],
-  kesehatan: ['RSUD', 'layanan kesehatan', 'pelayanan kesehatan', 'berobat', 'gizi', 'jaminan kesehatan'],
+  kesehatan: [
+    'RSUD',
+    'layanan kesehatan',
+    'pelayanan kesehatan',
+    'berobat',
+    'gizi',
+    'jaminan kesehatan',
+    'tenaga medis',
+    'tenaga kesehatan',
+  ],
   pekerjaan_umum_penataan_ruang: [
     'fly over',
     'irigasi',
@@ -26,10 +36,25 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'SPAM',
     'jalan tol',
     'penataan ruang',
+    'air baku',
+    'normalisasi sungai',
+    'kolam retensi',
+    'embung',
+    'bendungan',
+    'tanggul',
   ],
   perumahan_kawasan_permukiman: ['RTLH', 'rumah layak huni', 'kawasan kumuh'],
   ketenteraman_ketertiban_umum: ['damkar', 'trantibum', 'ketenteraman'],
-  penanggulangan_bencana: ['tanggap darurat', 'longsor', 'gempa', 'kebakaran hutan'],
+  // "pasca" is written glued to its noun: "pascabanjir", "pascabencana".
+  penanggulangan_bencana: [
+    'tanggap darurat',
+    'longsor',
+    'gempa',
+    'kebakaran hutan',
+    'pascabanjir',
+    'pascabencana',
+    'pascagempa',
+  ],
   sosial: ['kemiskinan', 'kesejahteraan sosial', 'penyandang disabilitas'],
   tenaga_kerja: ['pekerja migran', 'pencari kerja', 'naker'],
   pangan: ['pangan'],
@@ -49,10 +74,10 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'trayek',
   ],
   pemerintahan_umum: ['perdata dan tata usaha negara', 'datun', 'pendampingan hukum'],
-  komunikasi_informatika: ['teknologi informasi', 'informatika', 'kominfo', 'media sosial'],
+  komunikasi_informatika: ['teknologi informasi', 'informatika', 'kominfo', 'media sosial', 'kota cerdas'],
   koperasi_ukm: ['UKM', 'usaha mikro'],
   kebudayaan: ['seni budaya', 'kesenian daerah'],
-  kelautan_perikanan: ['budidaya ikan', 'pesisir'],
+  kelautan_perikanan: ['budidaya ikan', 'pesisir', 'pelabuhan perikanan', 'pelelangan ikan'],
   pertanian: ['petani', 'peternak'],
   pariwisata: ['desa wisata', 'ekowisata', 'wisata bahari'],
   perdagangan: ['dagang', 'distribusi barang'],
@@ -111,11 +136,25 @@ const termPattern = new RegExp(
  * "kesepakatan bersama pengelolaan sampah") states its scope too; "kerja sama daerah", "kerja sama ini" do not.
  */
 const cuePattern =
-  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|[Tt]erutama|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|[Tt]erutama|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
 
 /** Words that end the scope of a cue: purpose, relative clauses, reasons, reported speech. */
 const clauseEnd =
   /[.;:!?"“”]|\s(?:yang|untuk|agar|sehingga|dimana|di\s+mana|karena|bagi|guna|supaya|demi|bahwa|namun|tetapi|tapi|ujar|kata|tutur|jelas|ungkap)(?![\p{L}])/u;
+
+/**
+ * List cues ("seperti", "antara lain", "terutama" ...) name a scope only in a sentence about the
+ * cooperation; elsewhere they list problems or projects ("persoalan lintas batas seperti banjir",
+ * "sejumlah proyek besar, antara lain jalan ..."). Cues of scope proper (sektor, bidang, tentang,
+ * terkait, membahas, mempelajari ...) count anywhere.
+ */
+const listCue = /^(?:[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]husus(?:nya)?|[Tt]erutama)$/u;
+const cooperationSentence =
+  /(kerja\s?sama|kesepakatan|kesepahaman|kemitraan|mou|nota|perjanjian|kunjungan|studi|audiensi|sinergi|bersinergi|kolaborasi)/i;
+
+/** A count before a word makes it a quantity, not a topic: "empat desa", "86 kalurahan", "sejumlah sekolah". */
+const countBefore =
+  /(?<![\p{L}])(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluhan|ratusan|ribuan|belasan|sejumlah|beberapa)\s+$/iu;
 
 /** Words right after a cue that say "by means of", not "in the field of". */
 const meansWord = /^[\s,]*(?:melalui|lewat|dengan\s+cara|dengan)\b/i;
@@ -137,6 +176,7 @@ function termsIn(text: string, from: number, to: number, confidence: number, out
     const key = entry.key;
     const start = from + match.index;
     const before = text.slice(Math.max(0, start - 60), start);
+    if (countBefore.test(before)) continue;
     // A capitalised sector word after an agency or place word is part of a name.
     if (/^\p{Lu}/u.test(matched) && institutionBefore.test(before)) continue;
     out.push({ key, start, end: start + matched.length, confidence });
@@ -163,6 +203,8 @@ export function findSectors(
   for (const match of text.matchAll(cuePattern)) {
     const cueEnd = match.index + match[0].length;
     if (inSkipped(match.index)) continue;
+    if (listCue.test(match[0]) && !cooperationSentence.test(sentenceAt(sentences, match.index)?.text ?? ''))
+      continue;
     const after = text.slice(cueEnd, cueEnd + maxScopeChars);
     if (meansWord.test(after)) continue;
     const stop = clauseEnd.exec(after);

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitments, findDocuments, findPlace, findProjects, parseRupiah } from './event';
+import { splitSentences } from './sentences';
+
+const projects = (text: string) => findProjects(text, splitSentences(text)).map((finding) => finding.value);
+const place = (text: string) =>
+  findPlace(
+    text,
+    splitSentences(text),
+    null,
+    () => null,
+    () => false,
+  )?.value;
+
+describe('findProjects', () => {
+  it('reads capitalised project names, with roman numerals', () => {
+    expect(
+      projects(
+        'Pemprov Sumsel melanjutkan pembangunan Jembatan Musi V dan Jembatan Wonokromo tahun ini.',
+      ).map((project) => project.name),
+    ).toEqual(['Jembatan Musi V', 'Jembatan Wonokromo']);
+    expect(projects('Anggaran renovasi Stadion Barombong disiapkan pemprov.')[0]?.name).toBe(
+      'Stadion Barombong',
+    );
+  });
+
+  it('attaches each amount to the nearest project of its clause', () => {
+    expect(
+      projects(
+        'Pemprov mengalokasikan Rp 350 miliar untuk pembangunan Jembatan Musi V, sedangkan renovasi Stadion Bumi Sriwijaya mendapat Rp 45 miliar.',
+      ),
+    ).toEqual([
+      { name: 'Jembatan Musi V', amount: 'Rp 350 miliar', amountRupiah: 350_000_000_000 },
+      { name: 'Stadion Bumi Sriwijaya', amount: 'Rp 45 miliar', amountRupiah: 45_000_000_000 },
+    ]);
+  });
+
+  it('leaves a project without an amount in its clause without one', () => {
+    expect(
+      projects('Pembangunan Pasar Cinde berlanjut; bantuan keuangan Rp 2,5 miliar dipakai untuk air bersih.'),
+    ).toEqual([
+      { name: 'Pasar Cinde', amount: null, amountRupiah: null },
+      { name: 'air bersih', amount: 'Rp 2,5 miliar', amountRupiah: 2_500_000_000 },
+    ]);
+  });
+
+  it('completes a project named first in a headline with the amount given later', () => {
+    expect(
+      projects(
+        'Bantuan Keuangan untuk Jembatan Musi V\nPemprov mengalokasikan Rp 350 miliar untuk Jembatan Musi V.',
+      ),
+    ).toEqual([{ name: 'Jembatan Musi V', amount: 'Rp 350 miliar', amountRupiah: 350_000_000_000 }]);
+  });
+
+  it('finds nothing outside project sentences', () => {
+    expect(projects('Rombongan meninjau Pasar Badung dan Pasar Kreneng.')).toEqual([]);
+  });
+
+  it('parses rupiah amounts', () => {
+    expect(parseRupiah('Rp 1,2 triliun')).toBe(1_200_000_000_000);
+    expect(parseRupiah('Rp. 750.000.000')).toBe(750_000_000);
+    expect(parseRupiah('Rp 12 juta')).toBe(12_000_000);
+    expect(parseRupiah('dua miliar')).toBeNull();
+  });
+});
+
+describe('findCommitments', () => {
+  it('reads follow-up promises and trims them to the promise', () => {
+    expect(
+      findCommitments(
+        'Kedua daerah sepakat membentuk tim teknis untuk mengevaluasi layanan. Hasilnya akan ditindaklanjuti oleh OPD terkait, kata dia.',
+      ).map((finding) => finding.value),
+    ).toEqual(['sepakat membentuk tim teknis', 'akan ditindaklanjuti oleh OPD terkait']);
+  });
+
+  it('finds none in a text without promises', () => {
+    expect(findCommitments('Penandatanganan berlangsung di Aula Balai Kota.')).toEqual([]);
+  });
+});
+
+describe('findPlace', () => {
+  it.each([
+    [
+      'di ruang sidang Wali Kota, Balai Kota Surabaya, Rabu (5/3).',
+      'ruang sidang Wali Kota, Balai Kota Surabaya',
+    ],
+    [
+      'di ruang kerja gubernur, Kantor Gubernur Sulsel, Senin (3/3).',
+      'ruang kerja gubernur, Kantor Gubernur Sulsel',
+    ],
+    ['di Balairung Gedung Pusat UGM, Kamis (17/10).', 'Balairung Gedung Pusat UGM'],
+    ['di Pendopo Sabha Swagata Blambangan, Senin (3/6/2024).', 'Pendopo Sabha Swagata Blambangan'],
+    ['di Aula Kejati Sumsel, Palembang.', 'Aula Kejati Sumsel, Palembang'],
+    ['di Gedung Sate, Bandung.', 'Gedung Sate, Bandung'],
+    ['di Hotel Santika Premiere Ambon.', 'Hotel Santika Premiere Ambon'],
+    ['di Command Center Pemkot Bandar Lampung.', 'Command Center Pemkot Bandar Lampung'],
+    ['di Griya Agung Palembang.', 'Griya Agung Palembang'],
+    ['di Lantai 2 Balai Kota Ambon.', 'Lantai 2 Balai Kota Ambon'],
+  ])('reads the venue of "Penandatanganan berlangsung %s"', (tail, expected) => {
+    expect(place(`Penandatanganan berlangsung ${tail}`)).toBe(expected);
+  });
+
+  it('does not take a lower-case place without a name', () => {
+    expect(place('Kesepakatan dibahas di ruang rapat, Rabu (5/3).')).toBeUndefined();
+    expect(place('Hasilnya dibahas di kantor masing-masing.')).toBeUndefined();
+  });
+});
+
+describe('findDocuments', () => {
+  const documents = (text: string) => findDocuments(text, 'signing').map((finding) => finding.value);
+  it('skips documents that are planned or were signed earlier', () => {
+    expect(
+      documents(
+        'Dishub kedua daerah menandatangani perjanjian kerja sama. PKS ini pelaksanaan dari kesepakatan bersama yang ditandatangani kedua kepala daerah pada Februari lalu. Kedua pihak sepakat menyusun perjanjian kerja sama teknis.',
+      ),
+    ).toEqual(['perjanjian_kerja_sama']);
+    expect(
+      documents(
+        'Gubernur dan wali kota menandatangani kesepakatan bersama. Keduanya juga sepakat menyusun PKS.',
+      ),
+    ).toEqual(['kesepakatan_bersama']);
+  });
+});
