@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { apiPort } from './src/server/config.js';
 
 /**
  * Builds the browser UI from src/web into dist/web, which the Sinergi server serves with an SPA
- * fallback. In development the Vite server forwards /api to the Sinergi server on port 3000 so the
- * UI talks to the real API, never to mock data.
+ * fallback. In development the Vite server forwards /api to the Sinergi server on PORT (default
+ * 3000, as `npm run dev` starts it) so the UI talks to the real API, never to mock data.
  */
 export default defineConfig({
   root: 'src/web',
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://localhost:3000',
+      '/api': `http://localhost:${apiPort()}`,
     },
   },
 });

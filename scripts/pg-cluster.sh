@@ -5,6 +5,7 @@
 #   scripts/pg-cluster.sh start DIR PORT   create (if needed) and start; prints the database URL
 #   scripts/pg-cluster.sh url   DIR PORT   print the database URL
 #   scripts/pg-cluster.sh stop  DIR PORT   stop (fast mode) and remove DIR
+#   scripts/pg-cluster.sh bindir           print the directory of initdb and pg_ctl, or fail
 #
 # initdb refuses to run as root, so as root every server command runs as the `postgres` user
 # (DIR is handed over to it); as any other user the commands run plainly.
@@ -14,10 +15,32 @@ readonly DATABASE_NAME=sinergi_test
 readonly SUPERUSER=postgres
 
 usage() {
-  echo "usage: $0 start|stop|url DIR PORT" >&2
+  echo "usage: $0 start|stop|url DIR PORT, or $0 bindir" >&2
   exit 2
 }
 
+# The server binaries (initdb, pg_ctl) are not always in PATH on Debian: fall back to the
+# newest /usr/lib/postgresql/*/bin.
+find_bin_dir() {
+  local initdb_path
+  if initdb_path=$(command -v initdb 2>/dev/null); then
+    dirname "$(readlink -f "$initdb_path")"
+    return
+  fi
+  local candidate
+  candidate=$(find /usr/lib/postgresql -mindepth 3 -maxdepth 3 -path '*/bin/initdb' 2>/dev/null | sort -V | tail -n 1 || true)
+  if [[ -n $candidate && -x $candidate ]]; then
+    dirname "$candidate"
+    return
+  fi
+  echo "$0: PostgreSQL server binaries (initdb, pg_ctl) not found in PATH or /usr/lib/postgresql/*/bin" >&2
+  exit 1
+}
+
+if [[ $# -eq 1 && $1 == bindir ]]; then
+  find_bin_dir
+  exit 0
+fi
 [[ $# -eq 3 ]] || usage
 command=$1
 dir=$2
@@ -29,24 +52,6 @@ data_dir="$dir/data"
 socket_dir="$dir/socket"
 log_file="$dir/postgres.log"
 url="postgresql://$SUPERUSER@127.0.0.1:$port/$DATABASE_NAME"
-
-# The server binaries (initdb, pg_ctl) are not always in PATH on Debian: fall back to the
-# newest /usr/lib/postgresql/*/bin.
-find_bin_dir() {
-  local initdb_path
-  if initdb_path=$(command -v initdb 2>/dev/null); then
-    dirname "$(readlink -f "$initdb_path")"
-    return
-  fi
-  local candidate
-  candidate=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-  if [[ -n $candidate && -x $candidate/initdb ]]; then
-    echo "$candidate"
-    return
-  fi
-  echo "$0: PostgreSQL server binaries (initdb, pg_ctl) not found in PATH or /usr/lib/postgresql/*/bin" >&2
-  exit 1
-}
 
 # Runs a command as the cluster owner: `postgres` when we are root, ourselves otherwise.
 as_owner() {

@@ -14,7 +14,13 @@ import { DatabaseOpenError } from '../server/db/client.js';
 import { DataDirLockedError } from '../server/db/lock.js';
 import { countAppliedMigrations } from '../server/db/migrate.js';
 import { createLogger } from '../server/logger.js';
-import { prepareDatabase, startServer, StartupError } from '../server/start.js';
+import {
+  prepareDatabase,
+  startServer,
+  StartupAbortedError,
+  StartupError,
+  type RunningServer,
+} from '../server/start.js';
 import { repoRoot } from '../server/web-build.js';
 
 /** A mistake in the command's input: one line, exit code 1. */
@@ -27,8 +33,10 @@ const expectedErrors = [ConfigError, DatabaseOpenError, DataDirLockedError, Star
 
 function fail(error: unknown): never {
   if (expectedErrors.some((type) => error instanceof type)) {
-    process.stderr.write(`sinergi: ${(error as Error).message}\n`);
+    // One line whatever the message holds (SQL, a code frame): the operator reads the first line.
+    process.stderr.write(`sinergi: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}\n`);
   } else {
+    // A bug, not an operator's mistake: the stack is what a maintainer needs.
     process.stderr.write(
       `sinergi: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
@@ -36,28 +44,45 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
+/** Closing on SIGINT/SIGTERM must not hang: after this long the process exits regardless. */
+const shutdownGraceMs = 10_000;
+
 async function serveCommand(options: { worker: boolean; buildUi: boolean }) {
   const config = loadConfig();
   if (!options.worker) config.WORKER = false;
   const logger = createLogger(config);
-  const server = await startServer(config, logger, { buildUi: options.buildUi });
+  // Signals are handled from the start, so Ctrl-C during the UI build, initdb or migrations
+  // closes the database and releases the data dir lock instead of killing the process mid-step.
+  const aborter = new AbortController();
+  let server: RunningServer | undefined;
   let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    // A hung close must not keep the process alive forever.
-    setTimeout(() => process.exit(1), 10_000).unref();
-    server.close().then(
+  const closeAndExit = (running: RunningServer) =>
+    running.close().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'error while shutting down');
         process.exit(1);
       },
     );
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, server ? 'shutting down' : 'start-up interrupted, closing');
+    setTimeout(() => process.exit(1), shutdownGraceMs).unref();
+    if (server) void closeAndExit(server);
+    else aborter.abort();
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  try {
+    server = await startServer(config, logger, { buildUi: options.buildUi, signal: aborter.signal });
+  } catch (error) {
+    // Interrupted: startServer closed whatever it had opened.
+    if (error instanceof StartupAbortedError) process.exit(0);
+    throw error;
+  }
+  // A signal after the last step of start-up but before it returned.
+  if (stopping) await closeAndExit(server);
 }
 
 function devCommand() {

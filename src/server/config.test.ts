@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { apiPort, ConfigError, loadConfig, redactUrlPasswords } from './config.js';
 
 describe('loadConfig', () => {
   it('accepts .env.example as shipped', () => {
@@ -34,5 +34,35 @@ describe('loadConfig', () => {
       message = (error as Error).message;
     }
     for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'PUBLIC_URL']) expect(message).toContain(name);
+  });
+
+  it('never prints a password from an invalid URL', () => {
+    const attempt = () =>
+      loadConfig({
+        DATABASE_URL: 'mysql://sinergi:s3cret-pw@db.example/sinergi',
+        PUBLIC_URL: 'ftp//u:hunter2@x',
+      });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/DATABASE_URL \("mysql:\/\/sinergi:\*\*\*@db\.example\/sinergi"\)/);
+    expect(attempt).not.toThrow(/s3cret-pw/);
+  });
+});
+
+describe('redactUrlPasswords', () => {
+  it('removes the password of every URL and keeps the rest', () => {
+    expect(redactUrlPasswords('postgresql://u:p%40ss@h:5432/db and https://a:b@x.test/y')).toBe(
+      'postgresql://u:***@h:5432/db and https://a:***@x.test/y',
+    );
+    expect(redactUrlPasswords('postgresql://u@h/db')).toBe('postgresql://u@h/db');
+    expect(redactUrlPasswords('postgresql://u:p@ss@h/db')).toBe('postgresql://u:***@h/db');
+    expect(redactUrlPasswords('postgresql://:only-password@h/db')).toBe('postgresql://:***@h/db');
+  });
+});
+
+describe('apiPort', () => {
+  it('follows PORT, with the default when unset or invalid', () => {
+    expect(apiPort({ PORT: '4123' })).toBe(4123);
+    expect(apiPort({})).toBe(3000);
+    expect(apiPort({ PORT: 'abc', LOG_LEVEL: 'loud' })).toBe(3000);
   });
 });

@@ -73,13 +73,22 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/**
+ * Removes the password from every URL-like part of `text` (`scheme://user:secret@host` becomes
+ * `scheme://user:***@host`), so an invalid DATABASE_URL can be shown without leaking it.
+ */
+export function redactUrlPasswords(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^:@/\s]*):[^/\s]*@/gi, '$1:***@');
+}
+
 /** Parses the environment once. Throws `ConfigError` listing every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '?');
-      return `${name} (${JSON.stringify(env[name] ?? null)}): ${issue.message}`;
+      const value = env[name];
+      return `${name} (${value === undefined ? 'null' : JSON.stringify(redactUrlPasswords(value))}): ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
@@ -89,4 +98,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(config.DATA_DIR),
     database: config.DATABASE_URL ? 'postgresql' : 'pglite',
   };
+}
+
+/**
+ * The port the API listens on, for the Vite dev server's `/api` proxy (vite.config.ts). Reads PORT
+ * alone, so a mistake in another variable does not stop the UI dev server; an invalid PORT falls
+ * back to the default here because `sinergi serve` refuses it with a clear message anyway.
+ */
+export function apiPort(env: Record<string, string | undefined> = process.env): number {
+  const parsed = configSchema.shape.PORT.safeParse(env.PORT);
+  return parsed.success ? parsed.data : 3000;
 }

@@ -2,29 +2,112 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
-import { openDatabase, type Database } from './db/client.js';
+import { describeError, openDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { loadReferenceData } from './db/reference.js';
 import type { Logger } from './logger.js';
 import { purgeExpiredSessions } from './auth/sessions.js';
 import { issueSetupTokenIfNeeded } from './features/auth/service.js';
-import { ensureWebBuilt, webDistDir } from './web-build.js';
+import { buildWeb, ensureWebBuilt, webDistDir } from './web-build.js';
 
 /** A start-up failure that has one clear line for the operator (no stack trace). */
 export class StartupError extends Error {
   override name = 'StartupError';
 }
 
+/** Start-up was cancelled by SIGINT/SIGTERM; whatever was opened has been closed again. */
+export class StartupAbortedError extends Error {
+  override name = 'StartupAbortedError';
+  constructor() {
+    super('start-up interrupted');
+  }
+}
+
+/** Wraps a failed start-up step as a one-line `StartupError`, keeping the original as `cause`. */
+function startupError(step: string, error: unknown): StartupError {
+  if (error instanceof StartupError || error instanceof StartupAbortedError) return error;
+  const statement = failedStatement(error);
+  const running = statement ? ` (while running "${statement}")` : '';
+  return new StartupError(`${step}: ${describeError(error)}${running}`, { cause: error });
+}
+
+/** The SQL a Drizzle query error was running, shortened to one line. */
+function failedStatement(error: unknown): string | undefined {
+  const query = (error as { query?: unknown } | null)?.query;
+  if (typeof query !== 'string') return undefined;
+  const text = query
+    .replace(/--[^\n]*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new StartupAbortedError();
+}
+
+export type PrepareOptions = {
+  /** Cancels between steps (after the database opened, after migrations); the database is closed. */
+  signal?: AbortSignal;
+  /** Another migrations folder, for tests of a failing migration. */
+  migrationsFolder?: string;
+};
+
 /** Opens the database, applies migrations and loads the reference data. */
-export async function prepareDatabase(config: Config, purpose: string): Promise<Database> {
+export async function prepareDatabase(
+  config: Config,
+  purpose: string,
+  options: PrepareOptions = {},
+): Promise<Database> {
+  throwIfAborted(options.signal);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir, purpose });
   try {
-    await runMigrations(database);
-    await loadReferenceData(database);
+    throwIfAborted(options.signal);
+    await runMigrations(database, options.migrationsFolder).catch((error: unknown) => {
+      throw startupError('Database migrations failed', error);
+    });
+    throwIfAborted(options.signal);
+    await loadReferenceData(database).catch((error: unknown) => {
+      throw startupError('Loading the reference data (regions) failed', error);
+    });
+    throwIfAborted(options.signal);
     return database;
   } catch (error) {
     await database.close().catch(() => {});
     throw error;
+  }
+}
+
+/**
+ * Builds the UI when it is missing or stale. A failed build is one line (Vite's first line) rather
+ * than its multi-line report; `npm run build` shows the whole report. SIGINT during a build does not
+ * wait for it: nothing is open yet, and a half-written dist/web is rebuilt on the next start.
+ */
+export async function buildUi(
+  logger: Logger,
+  options: {
+    signal?: AbortSignal;
+    /** Build with this Vite config, stale or not (tests of a failing build). */
+    configFile?: string;
+  } = {},
+): Promise<void> {
+  const { signal, configFile } = options;
+  throwIfAborted(signal);
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new StartupAbortedError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([configFile ? buildWeb(logger, configFile) : ensureWebBuilt(logger), aborted]);
+  } catch (error) {
+    if (error instanceof StartupAbortedError) throw error;
+    throw new StartupError(
+      `Could not build the UI: ${describeError(error)} (run \`npm run build\` for the full report, or start with --no-build-ui)`,
+      { cause: error },
+    );
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -55,11 +138,16 @@ export type RunningServer = { url: string; close(): Promise<void> };
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { buildUi?: boolean } = {},
+  options: {
+    buildUi?: boolean;
+    /** SIGINT/SIGTERM during start-up: stop after the current step, close what was opened. */
+    signal?: AbortSignal;
+  } = {},
 ): Promise<RunningServer> {
   const started = performance.now();
-  if (options.buildUi !== false) await ensureWebBuilt(logger);
-  const database = await prepareDatabase(config, 'server');
+  const { signal } = options;
+  if (options.buildUi !== false) await buildUi(logger, { signal });
+  const database = await prepareDatabase(config, 'server', { signal });
   let server: ServerType;
   try {
     const app = createApp({ config, database, logger, webDir: webDistDir });
@@ -75,34 +163,38 @@ export async function startServer(
     { database: database.kind, ms: Math.round(performance.now() - started) },
     `Sinergi is ready on ${url}`,
   );
-  // Housekeeping that any instance may run (idempotent deletes): expired sessions, old login attempts.
-  const housekeeping = () =>
-    purgeExpiredSessions(database.db, config).catch((error: unknown) =>
-      logger.warn({ err: error }, 'session housekeeping failed'),
-    );
-  await housekeeping();
-  const housekeepingTimer = setInterval(housekeeping, 3_600_000);
-  housekeepingTimer.unref();
-  const setupToken = await issueSetupTokenIfNeeded(database.db);
-  if (setupToken) {
-    logger.warn(
-      `First run: no administrator exists. Open ${url}/setup?token=${setupToken} to create one (the link works once, for 24 hours).`,
-    );
-  }
+  let housekeepingTimer: NodeJS.Timeout | undefined;
   let closing: Promise<void> | undefined;
-  return {
-    url,
-    close() {
-      closing ??= (async () => {
-        clearInterval(housekeepingTimer);
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Keep-alive connections would hold close() open; end them.
-          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-        });
-        await database.close();
-      })();
-      return closing;
-    },
+  const close = () => {
+    closing ??= (async () => {
+      clearInterval(housekeepingTimer);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would hold close() open; end them.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await database.close();
+    })();
+    return closing;
   };
+  try {
+    // Housekeeping that any instance may run (idempotent deletes): expired sessions, old login attempts.
+    const housekeeping = () =>
+      purgeExpiredSessions(database.db, config).catch((error: unknown) =>
+        logger.warn({ err: error }, 'session housekeeping failed'),
+      );
+    await housekeeping();
+    housekeepingTimer = setInterval(housekeeping, 3_600_000);
+    housekeepingTimer.unref();
+    const setupToken = await issueSetupTokenIfNeeded(database.db);
+    if (setupToken) {
+      logger.warn(
+        `First run: no administrator exists. Open ${url}/setup?token=${setupToken} to create one (the link works once, for 24 hours).`,
+      );
+    }
+  } catch (error) {
+    await close().catch(() => {});
+    throw startupError('Preparing the first run failed', error);
+  }
+  return { url, close };
 }

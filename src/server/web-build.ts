@@ -5,6 +5,8 @@ import type { Logger } from './logger.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const webDistDir = path.join(repoRoot, 'dist', 'web');
+/** The Vite config of the UI. */
+export const viteConfigFile = path.join(repoRoot, 'vite.config.ts');
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
@@ -20,12 +22,24 @@ function newestMtime(target: string): number {
 export function webBuildIsStale(): boolean {
   const built = fs.statSync(path.join(webDistDir, 'index.html'), { throwIfNoEntry: false });
   if (!built) return true;
-  const sources = [
-    path.join(repoRoot, 'src', 'web'),
-    path.join(repoRoot, 'src', 'domain'),
-    path.join(repoRoot, 'vite.config.ts'),
-  ];
+  const sources = [path.join(repoRoot, 'src', 'web'), path.join(repoRoot, 'src', 'domain'), viteConfigFile];
   return sources.some((source) => newestMtime(source) > built.mtimeMs);
+}
+
+/**
+ * Builds the UI with Vite. Vite's own messages go to the app's logger (stdout, JSON), so a failed
+ * build leaves the one-line start-up error as the only thing on stderr; the error is thrown.
+ */
+export async function buildWeb(logger: Logger, configFile: string = viteConfigFile): Promise<void> {
+  logger.info({ configFile }, 'building the UI');
+  const started = performance.now();
+  const { build, createLogger } = await import('vite');
+  const viteLogger = createLogger('warn');
+  viteLogger.warn = (message) => logger.warn({ vite: true }, message);
+  viteLogger.warnOnce = viteLogger.warn;
+  viteLogger.error = (message) => logger.error({ vite: true }, message);
+  await build({ configFile, logLevel: 'warn', customLogger: viteLogger, mode: 'production' });
+  logger.info({ ms: Math.round(performance.now() - started) }, 'UI built');
 }
 
 /**
@@ -36,9 +50,6 @@ export async function ensureWebBuilt(logger: Logger): Promise<void> {
   if (!webBuildIsStale()) return;
   const sourceExists = fs.existsSync(path.join(repoRoot, 'src', 'web', 'index.html'));
   if (!sourceExists) return;
-  logger.info('building the UI (dist/web is missing or older than src/web)');
-  const started = performance.now();
-  const { build } = await import('vite');
-  await build({ configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
-  logger.info({ ms: Math.round(performance.now() - started) }, 'UI built');
+  logger.info('dist/web is missing or older than src/web');
+  await buildWeb(logger);
 }

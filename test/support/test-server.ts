@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,17 +14,41 @@ export type TestServerOptions = {
   databaseUrl?: string;
   /** Extra environment variables for the server process (they win over the defaults). */
   env?: Record<string, string>;
+  /** Extra arguments after `serve`, for example `--no-build-ui`. */
+  args?: string[];
+  /**
+   * An existing DATA_DIR to serve from (a restart on the same data). The caller owns it: `stop()`
+   * leaves it in place. Without it the server gets a fresh temporary dir that `stop()` removes.
+   */
+  dataDir?: string;
   /** How long to wait for `GET /api/health` to answer 200. Default 60 s. */
   startTimeoutMs?: number;
+};
+
+/** How a test server ended, as `stop()` saw it. */
+export type StopResult = {
+  /** The exit code, or null when a signal ended the process. */
+  exitCode: number | null;
+  /** The signal that ended the process (SIGKILL when it did not stop in time), or null. */
+  signal: NodeJS.Signals | null;
+  /** Milliseconds from SIGINT to exit (0 when the process had already exited). */
+  ms: number;
+  /** Whether it had to be killed with SIGKILL after the grace period. */
+  forced: boolean;
+  /** Whether DATA_DIR/sinergi.lock was gone once the process exited (checked before the dir is removed). */
+  lockReleased: boolean;
 };
 
 export type TestServer = {
   /** `http://127.0.0.1:<port>` without a trailing slash. */
   baseUrl: string;
-  /** The fresh temporary DATA_DIR given to the server; removed by `stop()`. */
+  /** The DATA_DIR given to the server; a fresh temporary one is removed by `stop()`. */
   dataDir: string;
-  /** Stops the server (SIGINT, then SIGKILL after 10 s) and removes the data dir. */
-  stop(): Promise<void>;
+  /**
+   * Stops the server (SIGINT, then SIGKILL after 10 s), removes a temporary data dir and reports
+   * how the process ended. Calling it again returns the same result.
+   */
+  stop(): Promise<StopResult>;
   /** What the server printed so far (the first-run setup link is logged on stdout). */
   output(): { stdout: string; stderr: string };
   /** The one-time setup link the server logs at start-up when no administrator exists (waits up to 10 s). */
@@ -34,6 +59,52 @@ const stopGraceMs = 10_000;
 const outputLimit = 20_000;
 
 /**
+ * The environment of a `sinergi` child process: the parent's without its DATABASE_URL (a test
+ * chooses its database explicitly), then `env`.
+ */
+export function sinergiEnv(env: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  delete inherited.DATABASE_URL;
+  return { ...inherited, ...env };
+}
+
+/** Spawns `sinergi <args>` from the repository, exactly as `npm run sinergi --` would. */
+export function spawnSinergi(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** A `sinergi` run to its end: exit status and everything it printed. */
+export type SinergiRun = {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+};
+
+/** Runs `sinergi <args>` to its end (SIGKILL after `timeoutMs`, default 60 s). */
+export async function runSinergi(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 60_000,
+): Promise<SinergiRun> {
+  const child = spawnSinergi(args, sinergiEnv(env));
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.once('close', (code, exitSignal) => resolve([code, exitSignal])),
+  );
+  clearTimeout(timer);
+  return { exitCode, signal, stdout, stderr };
+}
+
+/**
  * Starts the real app as a child process (`sinergi serve`), exactly as an operator would,
  * on a free port with a fresh data dir, and resolves once `GET /api/health` answers 200.
  * A child process rather than an in-process app so that e2e and startup tests exercise
@@ -41,48 +112,58 @@ const outputLimit = 20_000;
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const port = await findFreePort();
-  const dataDir = await mkdtemp(join(tmpdir(), 'sinergi-test-'));
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'sinergi-test-')));
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  // The parent's DATABASE_URL must not leak in: a test chooses its database explicitly.
-  const inherited = { ...process.env };
-  delete inherited.DATABASE_URL;
-  const env: NodeJS.ProcessEnv = {
-    ...inherited,
+  const env = sinergiEnv({
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
-  };
-
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
+
+  const child = spawnSinergi(['serve', ...(options.args ?? [])], env);
   const output = captureOutput(child);
-  const exited = new Promise<number | string | null>((resolve) => {
-    child.once('exit', (code, signal) => resolve(code ?? signal));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
   });
   // If the test runner dies without calling stop(), do not leave the server behind.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  const stop = async () => {
-    process.removeListener('exit', killOnExit);
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGINT');
-      const timer = setTimeout(() => child.kill('SIGKILL'), stopGraceMs);
-      await exited;
+  let stopped: Promise<StopResult> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      process.removeListener('exit', killOnExit);
+      const started = performance.now();
+      let forced = false;
+      let timer: NodeJS.Timeout | undefined;
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGINT');
+        timer = setTimeout(() => {
+          forced = true;
+          child.kill('SIGKILL');
+        }, stopGraceMs);
+      }
+      const { code, signal } = await exited;
       clearTimeout(timer);
-    }
-    await rm(dataDir, { recursive: true, force: true });
+      const ms = timer ? Math.round(performance.now() - started) : 0;
+      const lockReleased = !existsSync(join(dataDir, 'sinergi.lock'));
+      if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+      return { exitCode: code, signal, ms, forced, lockReleased };
+    })();
+    return stopped;
   };
 
   try {
-    await waitForHealth(baseUrl, exited, options.startTimeoutMs ?? 60_000);
+    await waitForHealth(
+      baseUrl,
+      exited.then(({ code, signal }) => code ?? signal),
+      options.startTimeoutMs ?? 60_000,
+    );
   } catch (error) {
     await stop();
     const reason = error instanceof Error ? error.message : String(error);

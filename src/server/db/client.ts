@@ -9,8 +9,9 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { redactUrlPasswords } from '../config.js';
 import * as schema from './schema/index.js';
-import { lockDataDir } from './lock.js';
+import { DataDirLockedError, lockDataDir } from './lock.js';
 
 export type Schema = typeof schema;
 /** The Drizzle database, the same API on PGlite and PostgreSQL. */
@@ -42,6 +43,79 @@ export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
 }
 
+type ErrorDetails = Error & {
+  code?: unknown;
+  detail?: unknown;
+  hint?: unknown;
+  errors?: unknown;
+  id?: unknown;
+  loc?: { file?: unknown; line?: unknown; column?: unknown };
+};
+
+/**
+ * One line for the operator from whatever a driver, Drizzle or Vite threw, never a stack trace:
+ * - the driver's error rather than Drizzle's "Failed query" wrapper (it is the `cause`);
+ * - the SQLSTATE or errno code, and PostgreSQL's detail and hint;
+ * - an error that only gathers others (Node's AggregateError when `localhost` is tried on ::1 and
+ *   127.0.0.1, with an empty message; Vite's "Build failed with 1 error:") by those errors, with
+ *   the file and line a build error points at;
+ * - no colour codes, and no password from a URL.
+ */
+export function describeError(error: unknown): string {
+  let current: unknown = error;
+  while (current instanceof Error && current.cause instanceof Error && /^Failed query:/.test(current.message))
+    current = current.cause;
+  if (!(current instanceof Error)) return redactUrlPasswords(firstLine(String(current)));
+  const details = current as ErrorDetails;
+  const parts = Array.isArray(details.errors) ? details.errors.filter((part) => part instanceof Error) : [];
+  let message = firstLine(current.message);
+  if (parts.length > 0 && (message === '' || message.endsWith(':'))) {
+    const described = [...new Set(parts.map((part) => describePart(part)))].join('; ');
+    message = message ? `${message} ${described}` : described;
+  } else {
+    const place = location(current);
+    if (place && !message.includes(place)) message += ` (${place})`;
+  }
+  const code = typeof details.code === 'string' ? details.code : undefined;
+  if (!message) message = code ?? current.name;
+  else if (code && !message.includes(code)) message += ` (${code})`;
+  for (const extra of [details.detail, details.hint])
+    if (typeof extra === 'string' && extra.trim()) message += `. ${firstLine(extra)}`;
+  return redactUrlPasswords(message);
+}
+
+function describePart(part: Error): string {
+  const message = firstLine(part.message);
+  const place = location(part);
+  return place && !message.includes(place) ? `${message} (${place})` : message;
+}
+
+/** Where a build error points: `id`/`loc` when set, else the `[ file:line:col ]` of its code frame. */
+function location(error: Error): string | undefined {
+  const { id, loc } = error as ErrorDetails;
+  const file = typeof loc?.file === 'string' ? loc.file : typeof id === 'string' ? id : undefined;
+  if (file)
+    return typeof loc?.line === 'number' ? `${file}:${loc.line}:${Number(loc.column ?? 0) + 1}` : file;
+  return /\[ (\S+:\d+:\d+) \]/.exec(stripColours(error.message))?.[1];
+}
+
+// eslint-disable-next-line no-control-regex -- terminal colour codes are control characters.
+const colourCodes = /\u001b\[[0-9;]*m/g;
+
+function stripColours(text: string): string {
+  return text.replace(colourCodes, '');
+}
+
+/** The first non-empty line, trimmed and without colour codes: SQL and code frames stop there. */
+function firstLine(text: string): string {
+  return (
+    stripColours(text)
+      .split('\n')
+      .map((line) => line.trim())
+      .find(Boolean) ?? ''
+  );
+}
+
 export const pgliteExtensions = { pg_trgm, unaccent, fuzzystrmatch };
 
 /** Opens the embedded PGlite database under `dataDir/pglite`, holding the data dir lock. */
@@ -54,7 +128,13 @@ export async function openPglite(dataDir: string, purpose = 'server'): Promise<D
       `DATA_DIR ${dataDir} is not writable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
-  const release = lockDataDir(dataDir, purpose);
+  let release: () => void;
+  try {
+    release = lockDataDir(dataDir, purpose);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) throw error;
+    throw new DatabaseOpenError(`Cannot lock the data directory ${dataDir}: ${describeError(error)}`);
+  }
   try {
     const client = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: pgliteExtensions });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
@@ -75,7 +155,7 @@ export async function openPglite(dataDir: string, purpose = 'server'): Promise<D
     };
   } catch (error) {
     release();
-    throw new DatabaseOpenError(`Could not open the PGlite database in ${dataDir}: ${String(error)}`);
+    throw new DatabaseOpenError(`Could not open the PGlite database in ${dataDir}: ${describeError(error)}`);
   }
 }
 
@@ -89,9 +169,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});
-    const safeUrl = url.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, '//$1@');
     throw new DatabaseOpenError(
-      `Cannot connect to PostgreSQL at ${safeUrl}: ${(error as Error).message || String(error)}`,
+      `Cannot connect to PostgreSQL at ${redactUrlPasswords(url)}: ${describeError(error)}`,
     );
   }
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;

@@ -9,13 +9,16 @@ import { queryRows, type Database } from './client.js';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Applies the committed SQL migrations that are not applied yet. */
-export async function runMigrations(database: Database): Promise<void> {
+/**
+ * Applies the committed SQL migrations that are not applied yet. `folder` is the committed
+ * migrations unless a test points elsewhere (a migration that must fail).
+ */
+export async function runMigrations(database: Database, folder: string = migrationsFolder): Promise<void> {
   await database.exclusive(async () => {
     if (database.kind === 'pglite') {
-      await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+      await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder });
     } else {
-      await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
+      await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder: folder });
     }
   });
 }

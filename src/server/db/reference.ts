@@ -8,10 +8,37 @@ function checksum(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
+type RegionRow = typeof regions.$inferInsert;
+
+/** The columns start-up owns: the shipped data set decides them, whatever was edited in the table. */
+const expectedRows: RegionRow[] = regionList.map((region) => ({
+  code: region.code,
+  name: region.name,
+  level: region.level,
+  provinceCode: region.provinceCode,
+  autonomous: region.autonomous,
+  lat: region.lat,
+  lng: region.lng,
+}));
+
+function sameRow(a: RegionRow, b: RegionRow | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.name === b.name &&
+    a.level === b.level &&
+    (a.provinceCode ?? null) === (b.provinceCode ?? null) &&
+    a.autonomous === b.autonomous &&
+    a.lat === b.lat &&
+    a.lng === b.lng
+  );
+}
+
 /**
- * Loads the reference data (the 552 regions) idempotently: skipped when the stored checksum matches,
- * upserted otherwise, so a changed data set updates in place without touching what references it.
- * Returns whether anything was written.
+ * Loads the reference data (the 552 regions) idempotently. The table is compared with the shipped
+ * data set on every start (552 rows, a few milliseconds): missing or changed rows, including rows
+ * edited by hand, are upserted in place without touching what references them, and the data set's
+ * checksum is recorded in `reference_data`. Rows no longer in the data set are kept, since
+ * agreements may still point at them. Returns whether anything was written.
  */
 export async function loadReferenceData(database: Database): Promise<{ regions: 'unchanged' | 'loaded' }> {
   const regionsChecksum = checksum(regionList);
@@ -20,21 +47,14 @@ export async function loadReferenceData(database: Database): Promise<{ regions: 
       .select({ checksum: referenceData.checksum })
       .from(referenceData)
       .where(eq(referenceData.key, 'regions'));
-    if (current?.checksum === regionsChecksum) return { regions: 'unchanged' as const };
+    const stored = new Map((await database.db.select().from(regions)).map((row) => [row.code, row] as const));
+    const stale = expectedRows.filter((row) => !sameRow(row, stored.get(row.code)));
+    if (stale.length === 0 && current?.checksum === regionsChecksum) return { regions: 'unchanged' as const };
     await database.db.transaction(async (tx) => {
-      const rows = regionList.map((region) => ({
-        code: region.code,
-        name: region.name,
-        level: region.level,
-        provinceCode: region.provinceCode,
-        autonomous: region.autonomous,
-        lat: region.lat,
-        lng: region.lng,
-      }));
-      for (let start = 0; start < rows.length; start += 200) {
+      for (let start = 0; start < stale.length; start += 200) {
         await tx
           .insert(regions)
-          .values(rows.slice(start, start + 200))
+          .values(stale.slice(start, start + 200))
           .onConflictDoUpdate({
             target: regions.code,
             set: {
