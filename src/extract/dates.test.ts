@@ -79,6 +79,34 @@ describe('findDates', () => {
     expect(eventDate(text)).toBeNull();
   });
 
+  it('counts "Senin kemarin" back from the publication date', () => {
+    const text =
+      'Kompas.com - 14/05/2024, 16:05 WIB\nBupati Jayapura beraudiensi dengan Pj Gubernur Papua di Kantor Gubernur, Senin kemarin.';
+    // 14 May 2024 is a Tuesday: the Monday before it is the 13th.
+    expect(eventDate(text)?.date).toBe('2024-05-13');
+  });
+
+  it('reads the wire-service lead "..., Pontianak, Rabu." as that day of the publication week', () => {
+    const text =
+      'Rabu, 4 September 2024 19:42 WIB\nPemprov Kalbar dan Pemkab Sanggau menandatangani kesepakatan bersama di Pontianak, Rabu.';
+    expect(eventDate(text)?.date).toBe('2024-09-04');
+    expect(eventDate(text.replace('Rabu, 4', 'Jumat, 6'))?.date).toBe('2024-09-04');
+  });
+
+  it('completes "pada 3 Oktober lalu" from a byline that carries more than the date', () => {
+    const text =
+      'Diposting: Jumat, 11 Oktober 2024 | Oleh: Humas Pemkot Tegal | Dilihat: 312 kali\nHal tersebut ditandai dengan penandatanganan PKS pada 3 Oktober lalu di Balai Kota Tegal.';
+    const analysis = findDates(text, splitSentences(text));
+    expect(analysis.publication).toBe('2024-10-11');
+    expect(analysis.event?.date).toBe('2024-10-03');
+  });
+
+  it('does not take a planned date without a year ("17 Agustus mendatang")', () => {
+    const text =
+      'Jumat, 11 Oktober 2024\nPenandatanganan kesepakatan dijadwalkan berlangsung pada 17 Agustus mendatang.';
+    expect(eventDate(text)).toBeNull();
+  });
+
   it('leaves a date without a year null when there is no reference', () => {
     expect(eventDate('Ditandatangani Rabu (07/08) di Malang.')).toBeNull();
   });

@@ -172,10 +172,15 @@ function isPublicationLine(text: string, start: number, end: number): boolean {
   const line = text.slice(lineStart, lineEnd).trim();
   // A sentence ends with a period; a dateline does not (or is the date alone).
   if (words > 0 && /[.!?]["”]?$/.test(line)) return false;
-  return (
-    words <= 4 && !/\b(ditandatangani|menandatangani|kunjungan|audiensi|digelar|berlangsung)\b/i.test(rest)
-  );
+  if (/\b(ditandatangani|menandatangani|kunjungan|audiensi|digelar|berlangsung)\b/i.test(rest)) return false;
+  // "Diposting: Jumat, 11 Oktober 2024 | Oleh: Humas Pemkot Tegal | Dilihat: 312 kali": a line that opens
+  // with a byline word is a publication line however much else it carries.
+  return words <= 4 || bylineStart.test(line);
 }
+
+/** Words that open a byline or publication line. */
+const bylineStart =
+  /^(?:diterbitkan|dipublikasikan|diposting|diunggah|ditulis|published|posted|updated?|diperbarui|terbit)\b/i;
 
 type Candidate = {
   partial: PartialDate;
@@ -187,7 +192,21 @@ type Candidate = {
 
 /** Words of a sentence that reports the event itself. */
 const eventCue =
-  /\b(ditandatangani|menandatangani|penandatanganan|meneken|diteken|kunjungan|berkunjung|audiensi|bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan|menerima|diterima|bertemu)\b/i;
+  /\b(ditandatangani|menandatangani|penandatanganan|meneken|diteken|kunjungan|berkunjung|audiensi|beraudiensi|bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan|menerima|diterima|bertemu)\b/i;
+
+/** Words after a date that put it in the future: "17 Agustus mendatang". */
+const futureAfter = /^\s*(?:mendatang|nanti|depan|yang\s+akan\s+datang)\b/i;
+
+/**
+ * A weekday without a date, relative to the publication date: "Senin kemarin", "Rabu lalu" (the last such
+ * day before publication), and the wire-service lead "..., Pontianak, Rabu." (that day of the publication
+ * week, the publication day included).
+ */
+const pastWeekday = new RegExp(`\\b${weekdayPattern}\\s+(?:kemarin|lalu)\\b`, 'gi');
+const leadWeekday = new RegExp(
+  `,\\s*${weekdayPattern}(?=\\s*[.;]|\\s+(?:pagi|siang|sore|malam)(?![\\p{L}]))`,
+  'giu',
+);
 
 /** Words that place a date in the past or future of the event: "sejak 12 Januari 2020", "hingga 2025". */
 const nonEventCue =
@@ -292,7 +311,13 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
         !/\b(pada|tanggal|tgl\.?|hari)\s*(?:\w+\s*,?\s*)?$/i.test(before)
       )
         continue;
-      if (partial.year === null) continue;
+      // "pada 3 Oktober lalu": a date without a year takes it from the publication date; a planned one
+      // ("17 Agustus mendatang") is not the event.
+      if (partial.year === null) {
+        if (pattern !== looseNamedDate || futureAfter.test(text.slice(end, end + 20))) continue;
+        candidates.push({ partial, weekday: null, start, end, strength: 0.6 });
+        continue;
+      }
       candidates.push({ partial, weekday: null, start, end, strength: 0.65 });
     }
   }
@@ -314,6 +339,35 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     publishedAt && parseIsoDate(publishedAt) ? parseIsoDate(publishedAt) : publicationInText;
 
   const resolved: Array<DateFinding & { strength: number }> = [];
+  if (publication && publication.year !== null) {
+    const publicationDay = dayNumber(publication.year, publication.month, publication.day);
+    for (const [pattern, nearest] of [
+      [pastWeekday, 1],
+      [leadWeekday, 0],
+    ] as const) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (overlapsClaimed(start, end)) continue;
+        const sentence = sentenceAt(sentences, start);
+        if (!sentence || !eventCue.test(sentence.text)) continue;
+        const weekday = weekdayNumbers[(match[1] ?? '').toLowerCase().replace(/['’]/g, '')];
+        if (weekday === undefined) continue;
+        const publicationWeekday = weekdayOf(publication.year, publication.month, publication.day);
+        let back = (publicationWeekday - weekday + 7) % 7;
+        if (back < nearest) back += 7;
+        const day = new Date((publicationDay - back) * 86_400_000);
+        resolved.push({
+          date: toIso(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()),
+          start,
+          end,
+          confidence: 0.7,
+          strength: 0.75,
+          note: 'weekday counted back from the publication date',
+        });
+      }
+    }
+  }
   for (const candidate of candidates) {
     const { partial, weekday } = candidate;
     let year = partial.year;

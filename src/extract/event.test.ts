@@ -96,6 +96,11 @@ describe('findPlace', () => {
     ['di Command Center Pemkot Bandar Lampung.', 'Command Center Pemkot Bandar Lampung'],
     ['di Griya Agung Palembang.', 'Griya Agung Palembang'],
     ['di Lantai 2 Balai Kota Ambon.', 'Lantai 2 Balai Kota Ambon'],
+    ['di Pendapi Gede Balai Kota Solo, Selasa (27/2/2024).', 'Pendapi Gede Balai Kota Solo'],
+    [
+      'di Pendopo Drh. Soepardi, kompleks Kantor Bupati Magelang, Kota Mungkid, Rabu (7/8).',
+      'Pendopo Drh. Soepardi, kompleks Kantor Bupati Magelang, Kota Mungkid',
+    ],
   ])('reads the venue of "Penandatanganan berlangsung %s"', (tail, expected) => {
     expect(place(`Penandatanganan berlangsung ${tail}`)).toBe(expected);
   });

@@ -107,7 +107,7 @@ export function findDocuments(text: string, eventType: EventType): Array<Finding
 
 /** Words that open a venue name. */
 const venueHead =
-  '(?:Aula|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
+  '(?:Aula|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
 /**
  * Venue words that news text also writes in lower case before a proper name: "di ruang sidang Wali Kota,
  * Balai Kota Surabaya", "di ruang kerja gubernur, Kantor Gubernur Sulsel".
@@ -130,7 +130,9 @@ const weekdayWord = /^(Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\b
  * components, up to a weekday, a bracket, a lower-case word or the end of the sentence.
  */
 function readVenue(text: string, from: number): { raw: string; end: number } {
-  const tokenPattern = /^(?:[\p{Lu}\d][\p{L}\d'’./-]*|No\.|Jl\.|Kec\.|Kel\.|dan(?=\s+\p{Lu}))/u;
+  // Lower-case venue words continue a venue before a name: "..., kompleks Kantor Bupati Magelang".
+  const tokenPattern =
+    /^(?:[\p{Lu}\d][\p{L}\d'’./-]*|No\.|Jl\.|Kec\.|Kel\.|dan(?=\s+\p{Lu})|(?:kompleks|komplek|kawasan|gedung|kantor|lantai)(?=\s+[\p{Lu}\d]))/u;
   let position = from;
   let end = from;
   let words = 0;
@@ -154,7 +156,10 @@ function readVenue(text: string, from: number): { raw: string; end: number } {
     if (!token) break;
     let word = token[0];
     // A period closing the sentence is not part of the venue ("... Balai Kota Malang.").
-    if (word.endsWith('.') && !/^(No|Jl|Kec|Kel)\.$/.test(word) && !/^\p{Lu}\.$/u.test(word))
+    // An honorific inside a building's name keeps its period: "Pendopo Drh. Soepardi".
+    const namePart =
+      /^(?:Drh|Dr|Drs|Ir|Prof|Hj|KH|St)\.$/.test(word) && /^ \p{Lu}/u.test(afterGap.slice(word.length));
+    if (word.endsWith('.') && !namePart && !/^(No|Jl|Kec|Kel)\.$/.test(word) && !/^\p{Lu}\.$/u.test(word))
       word = word.slice(0, -1);
     if (words > 0 && weekdayWord.test(word)) break;
     position += gap.length + word.length;

@@ -221,6 +221,44 @@ describe('extractArticle traps', () => {
     expect([...result.sectors].sort()).toEqual(['koperasi_ukm', 'penanggulangan_bencana']);
   });
 
+  it('resumes a scope list after a relative clause, stopping at "melalui"', () => {
+    const result = extractArticle(
+      'Pemprov Kalbar dan Pemkab Sanggau menandatangani kesepakatan bersama di Pontianak, Rabu (4/9/2024). Ruang lingkup kesepakatan meliputi peningkatan jalan yang menghubungkan desa-desa di Entikong, penguatan perdagangan lintas batas, serta pelestarian budaya melalui penguatan desa adat.',
+    );
+    expect([...result.sectors].sort()).toEqual([
+      'kebudayaan',
+      'pekerjaan_umum_penataan_ruang',
+      'perdagangan',
+    ]);
+  });
+
+  it('ignores the scope of a clause about other regions and earlier, similar agreements', () => {
+    const result = extractArticle(
+      'Pemkot Solo dan Pemkab Sukoharjo menandatangani kesepakatan bersama tentang angkutan umum di Balai Kota Solo, Selasa (27/2/2024). Pada 2022, Pemkot Solo telah meneken kesepakatan serupa dengan Pemkab Karanganyar dan Pemkab Boyolali. Model ini meniru Kartamantul, yang mempertemukan Kota Yogyakarta, Kabupaten Sleman dan Kabupaten Bantul dalam urusan persampahan.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['33.11', '33.72']);
+    expect(result.sectors).toEqual(['perhubungan']);
+  });
+
+  it('keeps a witness who speaks later out of the parties, but not a party whose Sekda witnesses', () => {
+    const result = extractArticle(
+      'Pemkot Sorong dan Pemkab Sorong menandatangani addendum perjanjian kerja sama pelayanan kesehatan, Kamis (25/7/2024). Addendum ditandatangani Pj. Wali Kota Sorong Markus Kambuaya dan Bupati Sorong Yosias Saflembolo. Penandatanganan disaksikan Pj. Gubernur Papua Barat Daya dan Sekda Kota Sorong. Pj. Gubernur Papua Barat Daya meminta kerja sama pelayanan kesehatan diperluas.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['96.01', '96.71']);
+  });
+
+  it('does not read a title inside a building name as an official, and reads Balinese names', () => {
+    const result = extractArticle(
+      'Pemprov Kalbar dan Pemkab Sanggau menandatangani kesepakatan bersama di Kantor Gubernur Kalbar, Pontianak, Rabu (4/9/2024). Kesepakatan ditandatangani Penjabat Gubernur Kalimantan Barat dr. Yohanes Arman, M.Kes dan Bupati Sanggau I Made Suarta.',
+    );
+    expect([...result.officials].sort(officialOrder)).toEqual(
+      [
+        { name: 'Yohanes Arman', office: 'gubernur', acting: true, regionCode: '61' },
+        { name: 'I Made Suarta', office: 'bupati', acting: false, regionCode: '61.03' },
+      ].sort(officialOrder),
+    );
+  });
+
   it('resolves the short names of the news ("Bupati Kukar", "Pj. Bupati PPU")', () => {
     const result = extractArticle(
       'Bupati Kukar Aulia Rahman, Bupati Kutim Ardi Saputra dan Pj. Bupati PPU Zainal Arifin menandatangani kesepakatan bersama pengelolaan sampah, Selasa (4/3/2025).',

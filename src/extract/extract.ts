@@ -35,7 +35,17 @@ const coreCue =
   /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|studi\s+(?:banding|komparasi|tiru)|audiensi|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
 /** A sentence about earlier cooperation is background, not the event. */
 const backgroundCue =
-  /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4})(?![\p{L}])/iu;
+  /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4}|serupa)(?![\p{L}])/iu;
+/** A year a sentence dates itself by: "Pada 2022, ...", "tahun 2021", "Maret 2023". */
+const yearInSentence =
+  /(?<![\p{L}\d])(?:pada\s+(?:tahun\s+)?|tahun\s+|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+)((?:19|20)\d{2})(?!\d)/giu;
+
+/** True when the sentence dates itself to a year before the event's: it tells of earlier cooperation. */
+function datesBeforeEvent(sentence: string, eventYear: number | null): boolean {
+  if (eventYear === null) return false;
+  for (const match of sentence.matchAll(yearInSentence)) if (Number(match[1]) < eventYear) return true;
+  return false;
+}
 
 /** Function words for a cheap language check. */
 const indonesianWords = new Set(
@@ -114,6 +124,10 @@ const delegationBefore =
 /** "BUMD di lingkungan Pemprov X", "aset milik Pemkab Y": the region qualifies something else. */
 const ownerBefore = /(?<![\p{L}])(?:di\s+lingkungan|lingkup|milik|jajaran)\s+$/iu;
 
+/** Words that make a following official's title part of a building's name. */
+const buildingBefore =
+  /(?<![\p{L}])(?:Kantor|Rumah\s+(?:Dinas|Jabatan)|Rumdin|Rujab|Pendopo|Pendapa|Gedung|Aula|Wisma|Ruang(?:\s+(?:Rapat|Kerja|Tamu|Sidang|Pertemuan))?)\s+$/iu;
+
 /** A sentence that reports a signing. */
 const signingSentenceCue =
   /(?<![\p{L}])(ditandatangani|menandatangani|penandatanganan|diteken|meneken|bertanda\s*tangan)(?![\p{L}])/iu;
@@ -183,6 +197,8 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   const witnesses = witnessSpans(sentences);
   const mentions = findRegionMentions(text);
   const hasCooperation = coreCue.test(text);
+  const dates = hasCooperation ? findDates(text, sentences, publishedAt) : { event: null, publication: null };
+  const eventYear = dates.event ? Number(dates.event.date.slice(0, 4)) : null;
 
   // Ambiguous mentions ("Pemda Malang") take the candidate the rest of the article settles on.
   const resolvedCodes = new Set(mentions.flatMap((mention) => (mention.region ? [mention.region.code] : [])));
@@ -196,11 +212,21 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     if (titleSpan && at >= titleSpan[0] && at < titleSpan[1]) return true;
     const sentence = sentenceAt(sentences, at);
     if (!sentence) return false;
-    if (backgroundCue.test(sentence.text)) return false;
+    if (backgroundCue.test(sentence.text) || datesBeforeEvent(sentence.text, eventYear)) return false;
     return coreCue.test(sentence.text);
   };
 
   // Parties: regions written as a government, an official's title or a DPRD, outside witness clauses.
+  // An official seen witnessing ("disaksikan Pj Gubernur X") who speaks later in the article is still a
+  // witness: that office of that region counts little; the region's government named as such, or another
+  // of its officials, counts in full (a party's Sekda often witnesses the signing by its head).
+  const witnessKey = (mention: RegionMention): string =>
+    `${mention.region?.code ?? ''}|${mention.office ?? ''}`;
+  const witnessed = new Set(
+    mentions.flatMap((mention) =>
+      mention.region && mention.office && inSpans(witnesses, mention.start) ? [witnessKey(mention)] : [],
+    ),
+  );
   const byRegion = new Map<string, PartyEvidence>();
   for (const mention of mentions) {
     const region = mention.region;
@@ -214,6 +240,8 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
       weight = 2;
     } else if (mention.kind === 'bare') {
       if (bareIsPartOfName(text, mention) || !core) continue;
+      weight = 0.5;
+    } else if (mention.office && witnessed.has(witnessKey(mention))) {
       weight = 0.5;
     } else {
       weight = core ? 2 : 1;
@@ -260,6 +288,8 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   for (const mention of mentions) {
     if ((mention.kind !== 'title' && mention.kind !== 'opd') || !mention.office) continue;
     if (inSpans(witnesses, mention.start) || inSpans(headingSpans, mention.start)) continue;
+    // "Kantor Gubernur Kalbar, Pontianak", "Rumah Jabatan Bupati Gowa": a title inside a building's name.
+    if (buildingBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start))) continue;
     // "Bupati Halmahera Utara (Halut) Frans ...": a bracketed short form between title and name is skipped.
     const bracket = /^\s*\([^()\n]{1,24}\)/.exec(text.slice(mention.end, mention.end + 30));
     const nameFrom = mention.end + (bracket ? bracket[0].length : 0);
@@ -408,7 +438,6 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   for (const document of documents)
     addEvidence('documentTypes', document.value, document.start, document.end, document.confidence);
 
-  const dates = hasCooperation ? findDates(text, sentences, publishedAt) : { event: null, publication: null };
   if (dates.event)
     addEvidence(
       'date',
@@ -435,7 +464,22 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     : null;
   if (place) addEvidence('place', place.value, place.start, place.end, place.confidence);
 
-  const sectorFindings = hasCooperation ? findSectors(text, sentences, headingSpans) : [];
+  // A scope cue in a clause that names only regions other than the parties ("... Kartamantul, yang
+  // mempertemukan Kota Yogyakarta, Kabupaten Sleman dan Kabupaten Bantul dalam urusan persampahan")
+  // describes their cooperation, not this one.
+  const aboutOthers = (cueStart: number): boolean => {
+    if (partyCodes.size === 0) return false;
+    const sentence = sentenceAt(sentences, cueStart);
+    if (!sentence) return false;
+    const head = text.slice(sentence.start, cueStart);
+    const boundary = Math.max(head.lastIndexOf(';'), head.search(/(?<![\p{L}])yang(?![\p{L}])[^;]*$/u));
+    const clauseStart = sentence.start + Math.max(0, boundary);
+    const named = mentions.filter(
+      (mention) => mention.region?.autonomous && mention.start >= clauseStart && mention.start < cueStart,
+    );
+    return named.length > 0 && named.every((mention) => !partyCodes.has(mention.region?.code ?? ''));
+  };
+  const sectorFindings = hasCooperation ? findSectors(text, sentences, headingSpans, aboutOthers) : [];
   const sectorKeys: SectorKey[] = sectorFindings.map((finding) => finding.key);
   for (const finding of sectorFindings)
     addEvidence('sectors', finding.key, finding.start, finding.end, finding.confidence);

@@ -150,7 +150,10 @@ export function readNameAfter(text: string, from: number): NameReading | null {
       position += regnalGap[0].length;
       continue;
     }
-    const isInitial = initialPattern.test(token) && words.length > 0;
+    // Balinese names open with "I" (men) before the birth-order name: "I Wayan Gede Sumantra".
+    const isBalineseI =
+      bare === 'I' && words.length === 0 && /^ \p{Lu}\p{Ll}/u.test(text.slice(position + 1, position + 4));
+    const isInitial = (initialPattern.test(token) && words.length > 0) || isBalineseI;
     const isParticle = particles.has(bare) && words.length > 0;
     if (!isWord && !isInitial && !isParticle) break;
     if (degree.test(token) && words.length > 0) break;

@@ -28,6 +28,9 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'jaminan kesehatan',
     'tenaga medis',
     'tenaga kesehatan',
+    'dokter',
+    'dokter spesialis',
+    'ambulans',
   ],
   pekerjaan_umum_penataan_ruang: [
     'fly over',
@@ -37,6 +40,8 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'jalan tol',
     'penataan ruang',
     'air baku',
+    'sumber air',
+    'mata air',
     'normalisasi sungai',
     'kolam retensi',
     'embung',
@@ -58,7 +63,15 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
   sosial: ['kemiskinan', 'kesejahteraan sosial', 'penyandang disabilitas'],
   tenaga_kerja: ['pekerja migran', 'pencari kerja', 'naker'],
   pangan: ['pangan'],
-  lingkungan_hidup: ['pengelolaan sampah', 'kebersihan', 'pencemaran', 'bank sampah'],
+  lingkungan_hidup: [
+    'pengelolaan sampah',
+    'kebersihan',
+    'pencemaran',
+    'bank sampah',
+    'TPS3R',
+    'daerah tangkapan air',
+    'penghijauan',
+  ],
   administrasi_kependudukan: ['pencatatan sipil', 'akta kelahiran', 'data kependudukan', 'adminduk'],
   perhubungan: [
     'transportasi publik',
@@ -73,7 +86,14 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'konektivitas',
     'trayek',
   ],
-  pemerintahan_umum: ['perdata dan tata usaha negara', 'datun', 'pendampingan hukum'],
+  // Boundaries of villages and regions are boundary affairs, not village empowerment.
+  pemerintahan_umum: [
+    'perdata dan tata usaha negara',
+    'datun',
+    'pendampingan hukum',
+    'batas desa',
+    'batas wilayah',
+  ],
   komunikasi_informatika: ['teknologi informasi', 'informatika', 'kominfo', 'media sosial', 'kota cerdas'],
   koperasi_ukm: ['UKM', 'usaha mikro'],
   kebudayaan: ['seni budaya', 'kesenian daerah'],
@@ -136,11 +156,22 @@ const termPattern = new RegExp(
  * "kesepakatan bersama pengelolaan sampah") states its scope too; "kerja sama daerah", "kerja sama ini" do not.
  */
 const cuePattern =
-  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|[Tt]erutama|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|[Tt]erutama|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|[Bb]erkomitmen(?:\s+(?:untuk|ikut))?|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
 
-/** Words that end the scope of a cue: purpose, relative clauses, reasons, reported speech. */
+/**
+ * Words that end the scope of a cue: purpose, relative clauses, means ("pelestarian budaya melalui
+ * penguatan desa adat" names budaya, not desa), reasons, reported speech.
+ */
 const clauseEnd =
-  /[.;:!?"“”]|\s(?:yang|untuk|agar|sehingga|dimana|di\s+mana|karena|bagi|guna|supaya|demi|bahwa|namun|tetapi|tapi|ujar|kata|tutur|jelas|ungkap)(?![\p{L}])/u;
+  /[.;:!?"“”]|\s(?:yang|untuk|agar|sehingga|dimana|di\s+mana|karena|bagi|guna|supaya|demi|bahwa|namun|tetapi|tapi|melalui|lewat|ujar|kata|tutur|jelas|ungkap)(?![\p{L}])/u;
+
+/**
+ * A list item after a comma: "..., penguatan perdagangan ...", "..., serta penataan wilayah ...". A scope
+ * cut short by a relative or purpose clause ("meliputi peningkatan jalan yang menghubungkan desa-desa,
+ * penguatan perdagangan ...") resumes at the next such item of the same sentence.
+ */
+const nextListItem =
+  /,\s*(?:(?:serta|dan|maupun|hingga|juga)\s+)?(?=(?:pe|per|ke)\p{Ll}+an(?![\p{L}]))|,\s*(?:serta|maupun|hingga)\s+(?=\p{Ll})/gu;
 
 /**
  * List cues ("seperti", "antara lain", "terutama" ...) name a scope only in a sentence about the
@@ -150,7 +181,7 @@ const clauseEnd =
  */
 const listCue = /^(?:[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]husus(?:nya)?|[Tt]erutama)$/u;
 const cooperationSentence =
-  /(kerja\s?sama|kesepakatan|kesepahaman|kemitraan|mou|nota|perjanjian|kunjungan|studi|audiensi|sinergi|bersinergi|kolaborasi)/i;
+  /(kerja\s?sama|kesepakatan|kesepahaman|kemitraan|mou|nota|perjanjian|kunjungan|studi|audiensi|sinergi|bersinergi|kolaborasi|pertemuan|bertemu)/i;
 
 /** A count before a word makes it a quantity, not a topic: "empat desa", "86 kalurahan", "sejumlah sekolah". */
 const countBefore =
@@ -197,21 +228,33 @@ export function findSectors(
   text: string,
   sentences: readonly Sentence[],
   skipSpans: ReadonlyArray<[number, number]>,
+  aboutOthers: (cueStart: number) => boolean = () => false,
 ): SectorFinding[] {
   const findings: SectorFinding[] = [];
   const inSkipped = (at: number): boolean => skipSpans.some(([start, end]) => at >= start && at < end);
   for (const match of text.matchAll(cuePattern)) {
     const cueEnd = match.index + match[0].length;
-    if (inSkipped(match.index)) continue;
-    if (listCue.test(match[0]) && !cooperationSentence.test(sentenceAt(sentences, match.index)?.text ?? ''))
-      continue;
-    const after = text.slice(cueEnd, cueEnd + maxScopeChars);
-    if (meansWord.test(after)) continue;
-    const stop = clauseEnd.exec(after);
-    const lineEnd = after.indexOf('\n');
-    let length = stop ? stop.index : after.length;
-    if (lineEnd >= 0) length = Math.min(length, lineEnd);
-    termsIn(text, cueEnd, cueEnd + length, 0.8, findings);
+    if (inSkipped(match.index) || aboutOthers(match.index)) continue;
+    const sentence = sentenceAt(sentences, match.index);
+    if (listCue.test(match[0]) && !cooperationSentence.test(sentence?.text ?? '')) continue;
+    if (meansWord.test(text.slice(cueEnd, cueEnd + 40))) continue;
+    const sentenceEnd = Math.min(sentence?.end ?? text.length, cueEnd + 2 * maxScopeChars);
+    let from = cueEnd;
+    while (from < sentenceEnd) {
+      const after = text.slice(from, Math.min(sentenceEnd, from + maxScopeChars));
+      const stop = clauseEnd.exec(after);
+      const lineEnd = after.indexOf('\n');
+      let length = stop ? stop.index : after.length;
+      if (lineEnd >= 0) length = Math.min(length, lineEnd);
+      termsIn(text, from, from + length, 0.8, findings);
+      // Only a clause cut by a word (not by punctuation or a line end) resumes at the next list item.
+      if (!stop || !/^\s/.test(stop[0]) || (lineEnd >= 0 && lineEnd < stop.index)) break;
+      nextListItem.lastIndex = 0;
+      const rest = text.slice(from + length, sentenceEnd);
+      const item = nextListItem.exec(rest);
+      if (!item || /[.;:!?\n]/.test(rest.slice(0, item.index))) break;
+      from = from + length + item.index + item[0].length;
+    }
   }
   if (findings.length === 0) {
     for (const sentence of sentences) {
