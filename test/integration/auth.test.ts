@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dummyPasswordHash } from '../../src/server/auth/passwords.js';
 import { issueSetupTokenIfNeeded } from '../../src/server/features/auth/service.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
 import { createTestUser, login, loginAs, send, testPassword } from './support/factories.js';
@@ -53,25 +54,47 @@ describe.each(databaseKinds)('accounts and sessions on %s', (kind) => {
     expect(await issueSetupTokenIfNeeded(t.database.db)).toBeNull();
   });
 
-  it('answers a wrong password and an unknown email the same way', async () => {
+  it('answers a wrong password and an unknown email the same way, in about the same time', async () => {
     const { email } = await createTestUser(t, { role: 'viewer', regionCode: '32.75' });
-    const started1 = performance.now();
     const wrong = await send(t, null, 'POST', '/api/auth/login', { email, password: 'not-the-password-1' });
-    const wrongMs = performance.now() - started1;
-    const started2 = performance.now();
     const unknown = await send(t, null, 'POST', '/api/auth/login', {
       email: 'nobody@nowhere.go.id',
       password: 'whatever-it-is-1',
     });
-    const unknownMs = performance.now() - started2;
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toMatchObject({
       error: { code: 'INVALID_CREDENTIALS', message: 'Wrong email or password' },
     });
     expect((unknown.body as ErrorBody).error.message).toBe((wrong.body as ErrorBody).error.message);
-    // Both verify one scrypt hash: the unknown email is not answered in a fraction of the time.
-    expect(unknownMs).toBeGreaterThan(wrongMs / 4);
+    // The dummy hash exists before any request, with the parameters of real hashes.
+    expect(dummyPasswordHash()).toMatch(/^scrypt\$16384\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+
+    // Timing: medians of several attempts each, interleaved, a fresh account per wrong password (the
+    // lockout must not answer early) and a fresh unknown email each time. Both verify one scrypt
+    // hash, so neither median may be a fraction of the other, either way.
+    const attempts = 7;
+    const accounts = await Promise.all(
+      Array.from({ length: attempts }, () => createTestUser(t, { role: 'viewer', regionCode: '32.75' })),
+    );
+    const timed = async (body: { email: string; password: string }) => {
+      const started = performance.now();
+      const response = await send(t, null, 'POST', '/api/auth/login', body);
+      expect(response.status).toBe(401);
+      return performance.now() - started;
+    };
+    const wrongMs: number[] = [];
+    const unknownMs: number[] = [];
+    for (let i = 0; i < attempts; i += 1) {
+      wrongMs.push(await timed({ email: accounts[i]!.email, password: `not-the-password-${i}` }));
+      unknownMs.push(
+        await timed({ email: `nobody${i}.${Date.now()}@nowhere.go.id`, password: 'whatever-it-is' }),
+      );
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const ratio = median(unknownMs) / median(wrongMs);
+    expect(ratio, `unknown ${median(unknownMs)} ms / wrong ${median(wrongMs)} ms`).toBeGreaterThan(0.5);
+    expect(ratio, `unknown ${median(unknownMs)} ms / wrong ${median(wrongMs)} ms`).toBeLessThan(2);
   });
 
   it('throttles brute force with a temporary lockout that is logged', async () => {
@@ -108,12 +131,36 @@ describe.each(databaseKinds)('accounts and sessions on %s', (kind) => {
     expect(newCookie).not.toBe(first.cookie);
     const old = await send(t, first, 'GET', '/api/auth/me');
     expect((old.body as { user: unknown }).user).toBeNull();
-    const planted = await t.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: 'sinergi_session=attacker-chosen-value' },
-      body: JSON.stringify({ email, password: testPassword }),
-    });
-    expect(planted.headers.get('set-cookie')).not.toContain('attacker-chosen-value');
+  });
+
+  it('never accepts a cookie value planted before login as the victim’s session afterwards', async () => {
+    const victim = await createTestUser(t, { role: 'region_admin', regionCode: '32.75' });
+    const me = (cookie: string) =>
+      t.json<{ user: { id: string } | null }>('/api/auth/me', { headers: { cookie } });
+    const loginWith = (cookie: string) =>
+      t.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ email: victim.email, password: testPassword }),
+      });
+
+    // 1. A value the attacker chose: login issues its own random id, the chosen one stays nothing.
+    const chosen = 'sinergi_session=attacker-chosen-value-0123456789abcdef';
+    const afterChosen = await loginWith(chosen);
+    expect(afterChosen.status).toBe(200);
+    expect((afterChosen.headers.get('set-cookie') ?? '').split(';')[0]).not.toBe(chosen);
+    expect((await me(chosen)).body.user).toBeNull();
+
+    // 2. A live session of the attacker's own account, planted in the victim's browser: logging in
+    // does not turn it into the victim's session; it is ended, and the victim gets a new id.
+    const attacker = await login(t, (await createTestUser(t, { role: 'viewer', regionCode: '35.73' })).email);
+    expect((await me(attacker.cookie)).body.user?.id).toBe(attacker.userId);
+    const afterPlanted = await loginWith(attacker.cookie);
+    expect(afterPlanted.status).toBe(200);
+    const victimCookie = (afterPlanted.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(victimCookie).not.toBe(attacker.cookie);
+    expect((await me(attacker.cookie)).body.user).toBeNull();
+    expect((await me(victimCookie)).body.user?.id).toBe(victim.userId);
   });
 
   it('sets an httpOnly SameSite cookie', async () => {

@@ -48,10 +48,22 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A hash of a random password, verified against when the email is unknown so timing does not tell. */
-let dummyHash: Promise<string> | undefined;
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+/**
+ * What an unknown email's password is verified against, so timing does not tell whether an account
+ * exists. Built once when the module loads, with the current parameters, a random salt and a random
+ * key that no password derives: verifying it costs exactly one scrypt, like a real account, and no
+ * request ever pays for building it (a lazily hashed dummy made the first unknown email run scrypt
+ * twice).
+ */
+const dummyHash = [
+  'scrypt',
+  params.N,
+  params.r,
+  params.p,
+  randomBytes(16).toString('base64url'),
+  randomBytes(params.keyLength).toString('base64url'),
+].join('$');
+export function dummyPasswordHash(): string {
   return dummyHash;
 }
 

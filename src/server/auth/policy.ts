@@ -3,6 +3,7 @@
  * services ask `can(actor, permission, target)` with the record's regions. A test builds the full
  * matrix (route x role x own / partner / unrelated region / anonymous) against these rules.
  */
+import { isActiveStage, type Stage } from '../../domain/agreements/stages.js';
 import { regionByCode } from '../../domain/regions/index.js';
 
 export const roles = [
@@ -79,11 +80,16 @@ export const cliActor: UserActor = {
 
 /**
  * What a rule is checked against: the regions a record belongs to (an agreement's party regions, a
- * user's or an OPD's region) and whether it is published.
+ * user's or an OPD's region), whether it is published, and for agreements the OPD responsible for
+ * carrying it out (OPD pelaksana) and its lifecycle stage.
  */
 export type Target = {
   regionCodes: readonly string[];
   published?: boolean;
+  /** The responsible OPD (ids): an OPD officer changes only records of their own OPD. */
+  opdIds?: readonly string[];
+  /** The record's lifecycle stage; for a record being created, the stage it enters at. */
+  stage?: Stage;
 };
 
 /** Permissions per role, before region scoping. */
@@ -127,7 +133,10 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   opd_officer: new Set<Permission>([
     'opd:read',
     'agreement:read',
+    'agreement:create',
+    'agreement:update',
     'document:read',
+    'document:upload',
     'organization:read',
     'official:read',
     'ingest:extract',
@@ -167,6 +176,23 @@ const unscopedPermissions = new Set<Permission>(['organization:read', 'official:
  */
 const partyOnlyPermissions = new Set<Permission>(['agreement:confirm']);
 
+/**
+ * What an OPD officer may change is narrowed to their OPD: they propose agreements (stage persiapan,
+ * their OPD then responsible) and keep the records their OPD carries out up to date, until it ends.
+ */
+const opdScopedPermissions = new Set<Permission>(['agreement:create', 'agreement:update', 'document:upload']);
+
+function opdOfficerMay(actor: UserActor, permission: Permission, target: Target): boolean {
+  if (!actor.opdId || !actor.regionCode || !target.regionCodes.includes(actor.regionCode)) return false;
+  if (permission === 'agreement:create') return target.stage === 'persiapan';
+  return (
+    target.opdIds !== undefined &&
+    target.opdIds.includes(actor.opdId) &&
+    target.stage !== undefined &&
+    isActiveStage(target.stage)
+  );
+}
+
 /** Whether a region lies within an oversight user's jurisdiction. */
 function inJurisdiction(actor: UserActor, regionCode: string): boolean {
   if (actor.oversightScope === 'national') return true;
@@ -190,10 +216,28 @@ export function can(actor: Actor, permission: Permission, target?: Target): bool
     return target !== undefined && actor.regionCode !== null && target.regionCodes.includes(actor.regionCode);
   }
   if (actor.role === 'system_admin' || !target || unscopedPermissions.has(permission)) return true;
-  if (actor.role === 'oversight') return target.regionCodes.some((code) => inJurisdiction(actor, code));
-  // Published records are readable by every logged-in user too.
+  // Published records are readable by every logged-in user too (oversight included: it never sees
+  // less than an anonymous visitor).
   if (target.published && (permission === 'agreement:read' || permission === 'document:read')) return true;
+  if (actor.role === 'oversight') return target.regionCodes.some((code) => inJurisdiction(actor, code));
+  if (actor.role === 'opd_officer' && opdScopedPermissions.has(permission)) {
+    return opdOfficerMay(actor, permission, target);
+  }
   return actor.regionCode !== null && target.regionCodes.includes(actor.regionCode);
+}
+
+/** OPD that become responsible for what the actor proposes: an OPD officer's own OPD. */
+export function impliedResponsibleOpds(actor: Actor): string[] {
+  return actor.kind === 'user' && actor.role === 'opd_officer' && actor.opdId ? [actor.opdId] : [];
+}
+
+/**
+ * Whether the actor may publish or unpublish a record (the public portal): a decision of the
+ * region's administration, not of an OPD officer who may otherwise change the record.
+ */
+export function canPublish(actor: Actor, target: Target): boolean {
+  if (actor.kind !== 'user' || (actor.role !== 'system_admin' && actor.role !== 'region_admin')) return false;
+  return can(actor, 'agreement:update', target);
 }
 
 /** Whether the actor may see that a record exists (read permission on it). */
@@ -208,6 +252,29 @@ export function assignableRoles(actor: Actor): Role[] {
   if (actor.role === 'region_admin' && hasPermission(actor, 'user:manage'))
     return ['region_admin', 'reviewer', 'opd_officer', 'viewer'];
   return [];
+}
+
+/**
+ * Roles of existing users the actor may act on (change, disable, reset the password of, log out):
+ * what they may assign, except their peers. A region admin may appoint another region admin but not
+ * take over one (a reset link would let them log in as that peer); only a system admin manages
+ * region admins. Oversight and system accounts are never managed by a region admin, even when they
+ * share a region code (a province's Biro Pemerintahan has the province's code).
+ */
+export function manageableRoles(actor: Actor): Role[] {
+  const assignable = assignableRoles(actor);
+  if (actor.kind !== 'user' || actor.role === 'system_admin') return assignable;
+  return assignable.filter((role) => role !== actor.role);
+}
+
+/** Whether the actor may act on an existing user account (see manageableRoles). */
+export function canManageUser(
+  actor: Actor,
+  user: { id: string; role: Role; regionCode: string | null },
+): boolean {
+  if (actor.kind !== 'user' || !manageableRoles(actor).includes(user.role)) return false;
+  if (actor.role === 'system_admin') return hasPermission(actor, 'user:manage');
+  return user.regionCode !== null && can(actor, 'user:manage', { regionCodes: [user.regionCode] });
 }
 
 /** How a route is protected: a permission, any logged-in user, or public. */

@@ -55,3 +55,8 @@ export function updateUser(id: string, body: UserChangesBody): Promise<UserDto> 
 export function createPasswordLink(id: string): Promise<PasswordLinkDto> {
   return apiSend<PasswordLinkDto>('POST', `/api/users/${encodeURIComponent(id)}/password-link`);
 }
+
+/** Ends every session of a user (DELETE /api/users/{id}/sessions). */
+export function endUserSessions(id: string): Promise<{ ended: number }> {
+  return apiSend<{ ended: number }>('DELETE', `/api/users/${encodeURIComponent(id)}/sessions`);
+}

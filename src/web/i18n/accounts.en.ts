@@ -211,6 +211,13 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'user.history.title': 'Account history',
   'user.self': 'This is your account. You cannot change your own role or status.',
   'user.readOnly': 'You can see this account but not change it.',
+  'user.sessions.title': 'Sessions',
+  'user.sessions.intro':
+    'Log the user out on every device, for example when a device was lost. Their password stays valid.',
+  'user.sessions.end': 'End all sessions',
+  'user.sessions.ended': '{count} session(s) ended.',
+  'user.readOnlyPeer':
+    'Other region administrators, oversight and system accounts can be changed only by a system administrator.',
 
   'opd.title': 'Regional agencies (OPD)',
   'opd.intro': 'The offices, agencies and divisions of {region} that carry out cooperation.',

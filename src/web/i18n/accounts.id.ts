@@ -213,6 +213,13 @@ export const accountsId = {
   'user.history.title': 'Riwayat akun',
   'user.self': 'Ini akun Anda. Anda tidak dapat mengubah peran atau status akun sendiri.',
   'user.readOnly': 'Anda dapat melihat akun ini tetapi tidak dapat mengubahnya.',
+  'user.sessions.title': 'Sesi masuk',
+  'user.sessions.intro':
+    'Keluarkan pengguna dari semua perangkat, misalnya bila perangkatnya hilang. Kata sandinya tetap berlaku.',
+  'user.sessions.end': 'Akhiri semua sesi',
+  'user.sessions.ended': '{count} sesi diakhiri.',
+  'user.readOnlyPeer':
+    'Akun administrator daerah lain, akun pengawasan, dan akun sistem hanya dapat diubah oleh administrator sistem.',
 
   'opd.title': 'Perangkat Daerah (OPD)',
   'opd.intro': 'Dinas, badan, dan bagian {region} yang melaksanakan kerja sama.',

@@ -85,6 +85,22 @@ export async function consumeOneTimeToken(db: Db, tokenHash: string, purpose: 's
   return row;
 }
 
+/** Marks every unused password link of a user as used, so none of them works any more. */
+export async function voidPasswordResetTokens(db: Db, userId: string): Promise<number> {
+  const rows = await db
+    .update(oneTimeTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(oneTimeTokens.userId, userId),
+        eq(oneTimeTokens.purpose, 'password_reset'),
+        isNull(oneTimeTokens.usedAt),
+      ),
+    )
+    .returning({ tokenHash: oneTimeTokens.tokenHash });
+  return rows.length;
+}
+
 export async function peekOneTimeToken(db: Db, tokenHash: string, purpose: 'setup' | 'password_reset') {
   const [row] = await db
     .select()

@@ -376,9 +376,19 @@ export function authRoutes(deps: { db: Db; config: Config; logger: Logger }) {
 
   router.openapi(endSessionRoute, async (c) => {
     const actor = requireUser(c);
-    if (!(await deleteUserSessionByPrefix(db, actor.id, c.req.valid('param').id))) {
-      throw new AppError('NOT_FOUND', 'No such session', 'id');
-    }
+    const id = c.req.valid('param').id;
+    await db.transaction(async (tx) => {
+      if (!(await deleteUserSessionByPrefix(tx, actor.id, id))) {
+        throw new AppError('NOT_FOUND', 'No such session', 'id');
+      }
+      await recordAudit(tx, requestContext(c), {
+        action: 'auth.session_end',
+        entityType: 'user',
+        entityId: actor.id,
+        regionCodes: actor.regionCode ? [actor.regionCode] : [],
+        note: `Session ${id} ended`,
+      });
+    });
     return c.json({ ok: true as const }, 200);
   });
 

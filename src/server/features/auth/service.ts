@@ -32,6 +32,7 @@ import {
   recordLoginAttempt,
   revokeApiToken,
   updateUser,
+  voidPasswordResetTokens,
   type UserRecord,
 } from './repo.js';
 
@@ -90,7 +91,7 @@ export async function login(
   }
   const user = await findUserByEmail(db, input.email);
   const usable = user && !user.disabledAt && user.passwordHash;
-  const valid = await verifyPassword(input.password, usable ? user.passwordHash! : await dummyPasswordHash());
+  const valid = await verifyPassword(input.password, usable ? user.passwordHash! : dummyPasswordHash());
   if (!usable || !valid) {
     await recordLoginAttempt(db, input.email, ip, false);
     if (failures.byEmail + 1 >= config.LOGIN_MAX_FAILURES) {
@@ -218,7 +219,10 @@ export async function resetPassword(
 ) {
   const pending = await peekOneTimeToken(db, sha256(input.token), 'password_reset');
   const user = pending?.userId ? await findUserById(db, pending.userId) : undefined;
-  if (!pending || !user) throw new AppError('TOKEN_INVALID', 'The link is invalid or has expired', 'token');
+  // A disabled account's links are voided when it is disabled; this also covers links from before.
+  if (!pending || !user || user.disabledAt) {
+    throw new AppError('TOKEN_INVALID', 'The link is invalid or has expired', 'token');
+  }
   assertPasswordPolicy(input.password, user);
   await db.transaction(async (tx) => {
     const used = await consumeOneTimeToken(tx, sha256(input.token), 'password_reset');
@@ -241,7 +245,10 @@ export async function resetPassword(
   });
 }
 
-/** Creates a one-time password link for a user (admin reset, or a new user's first password). */
+/**
+ * Creates a one-time password link for a user (admin reset, or a new user's first password) and
+ * voids the user's earlier unused links. Run it inside the caller's transaction.
+ */
 export async function createPasswordResetToken(
   db: Db,
   userId: string,
@@ -249,6 +256,8 @@ export async function createPasswordResetToken(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomToken();
   const expiresAt = new Date(Date.now() + 72 * 3_600_000);
+  // A new link replaces the earlier ones: only the latest link works.
+  await voidPasswordResetTokens(db, userId);
   await insertOneTimeToken(db, {
     tokenHash: sha256(token),
     purpose: 'password_reset',
@@ -345,4 +354,11 @@ export async function revokeToken(db: Db, context: RequestContext & { actor: Use
 export const tokenPermissionChoices = allPermissions;
 
 /** Account records, for the users feature (which must not reach into this feature's repo). */
-export { findUserByEmail, findUserById, insertUser, updateUser, type UserRecord } from './repo.js';
+export {
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  updateUser,
+  voidPasswordResetTokens,
+  type UserRecord,
+} from './repo.js';

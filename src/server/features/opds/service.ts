@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { recordAudit, type RequestContext } from '../../audit.js';
 import { can, type Actor, type UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
@@ -136,4 +136,24 @@ export async function deleteOpd(db: Db, ctx: RequestContext & { actor: UserActor
       before: presentOpd(opd),
     });
   });
+}
+
+/**
+ * OPD by id, for other features (an agreement's responsible OPD). Deleted OPD are included only on
+ * request: a record keeps showing the OPD it named, but a new link needs a live one.
+ */
+export async function opdsByIds(
+  db: Db,
+  ids: readonly string[],
+  options: { includeDeleted?: boolean } = {},
+): Promise<Array<ReturnType<typeof presentOpd> & { deleted: boolean }>> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(opds)
+    .where(
+      and(inArray(opds.id, [...new Set(ids)]), options.includeDeleted ? undefined : isNull(opds.deletedAt)),
+    )
+    .orderBy(opds.name);
+  return rows.map((row) => ({ ...presentOpd(row), deleted: row.deletedAt !== null }));
 }

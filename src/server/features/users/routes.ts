@@ -13,7 +13,14 @@ import {
 } from '../../http.js';
 import { presentUser } from '../auth/service.js';
 import { userSchema } from '../auth/routes.js';
-import { createResetLink, createUser, getUser, listUsers, updateUserAccount } from './service.js';
+import {
+  createResetLink,
+  createUser,
+  endUserSessions,
+  getUser,
+  listUsers,
+  updateUserAccount,
+} from './service.js';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const idParam = z.object({ id: z.string().uuid('must be a user id') });
@@ -121,6 +128,19 @@ const resetLinkRoute = defineRoute({
   request: { params: idParam },
   responses: {
     201: { description: 'Link created', ...json(resetLinkSchema) },
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+const endSessionsRoute = defineRoute({
+  access: { permission: 'user:manage' },
+  method: 'delete',
+  path: '/api/users/{id}/sessions',
+  tags: ['Users'],
+  summary: 'End every session of a user (a lost device, a suspected compromise)',
+  request: { params: idParam },
+  responses: {
+    200: { description: 'Sessions ended', ...json(z.object({ ended: z.number().int() })) },
     ...errorResponses(401, 403, 404),
   },
 });
@@ -176,6 +196,14 @@ export function userRoutes(deps: { db: Db; config: Config }) {
       c.req.valid('param').id,
     );
     return c.json({ url: linkFor(c, config, reset.token), expiresAt: reset.expiresAt.toISOString() }, 201);
+  });
+  router.openapi(endSessionsRoute, async (c) => {
+    const ended = await endUserSessions(
+      db,
+      { ...requestContext(c), actor: requireUser(c) },
+      c.req.valid('param').id,
+    );
+    return c.json({ ended }, 200);
   });
   return router;
 }

@@ -1,6 +1,13 @@
 import { recordAudit, type RequestContext } from '../../audit.js';
 import { hashPassword } from '../../auth/passwords.js';
-import { assignableRoles, can, cliActorId, type Role, type UserActor } from '../../auth/policy.js';
+import {
+  assignableRoles,
+  can,
+  canManageUser,
+  cliActorId,
+  type Role,
+  type UserActor,
+} from '../../auth/policy.js';
 import { deleteUserSessions } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
@@ -9,6 +16,7 @@ import {
   assertPasswordPolicy,
   createPasswordResetToken,
   findUserByEmail,
+  voidPasswordResetTokens,
   findUserById,
   insertUser,
   presentUser,
@@ -67,6 +75,16 @@ async function validateTenancy(db: Db, input: NewUser) {
     opdId = opd.id;
   }
   return { regionCode: region.code, oversightScope: null, opdId };
+}
+
+/**
+ * Throws 403 unless the actor may act on this existing account: a role they manage (never a peer
+ * region admin, an oversight or a system account for a region admin) within their region.
+ */
+function assertManageable(ctx: Ctx, user: UserRecord, message: string): void {
+  if (!canManageUser(ctx.actor, { id: user.id, role: user.role, regionCode: user.regionCode })) {
+    throw new AppError('FORBIDDEN', message);
+  }
 }
 
 /** Users the actor may list: all for system admins, their own region for region admins. */
@@ -166,24 +184,20 @@ export type UserChanges = {
 /** Changes a user's name, role, OPD or disables them (their sessions and tokens stop at once). */
 export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: UserChanges) {
   const user = await getUser(db, ctx, id);
-  if (
-    !can(ctx.actor, 'user:manage', { regionCodes: userRegions(user) }) ||
-    (user.regionCode === null && ctx.actor.role !== 'system_admin')
-  ) {
-    throw new AppError('FORBIDDEN', 'You may not change this user');
-  }
-  if (user.id === ctx.actor.id && (changes.role !== undefined || changes.disabled !== undefined)) {
+  const isSelf = user.id === ctx.actor.id;
+  if (isSelf && (changes.role !== undefined || changes.disabled !== undefined)) {
     throw new AppError(
       'FORBIDDEN',
       'You cannot change your own role or disable yourself',
       changes.role ? 'role' : 'disabled',
     );
   }
+  // One's own name is one's own business; everything else needs the right to manage the account.
+  const nameOnly =
+    changes.role === undefined && changes.opdId === undefined && changes.disabled === undefined;
+  if (!(isSelf && nameOnly)) assertManageable(ctx, user, 'You may not change this user');
   if (changes.role && !assignableRoles(ctx.actor).includes(changes.role)) {
     throw new AppError('FORBIDDEN', `You may not assign the role ${changes.role}`, 'role');
-  }
-  if (ctx.actor.role !== 'system_admin' && user.role === 'system_admin') {
-    throw new AppError('FORBIDDEN', 'You may not change a system administrator');
   }
   let opdId = user.opdId;
   if (changes.opdId !== undefined) {
@@ -201,7 +215,11 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
         ? { disabledAt: changes.disabled ? (user.disabledAt ?? new Date()) : null }
         : {}),
     });
-    if (changes.disabled) await deleteUserSessions(tx, id);
+    if (changes.disabled) {
+      // A disabled account stops at once: its sessions end and its pending password links die.
+      await deleteUserSessions(tx, id);
+      await voidPasswordResetTokens(tx, id);
+    }
     await recordAudit(tx, ctx, {
       action:
         changes.disabled === true
@@ -222,11 +240,9 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
 /** A one-time link for the user to set a new password (administrator reset). */
 export async function createResetLink(db: Db, ctx: Ctx, id: string) {
   const user = await getUser(db, ctx, id);
-  if (
-    !can(ctx.actor, 'user:manage', { regionCodes: userRegions(user) }) ||
-    (user.role === 'system_admin' && ctx.actor.role !== 'system_admin')
-  ) {
-    throw new AppError('FORBIDDEN', 'You may not reset this user’s password');
+  assertManageable(ctx, user, 'You may not reset this user’s password');
+  if (user.disabledAt) {
+    throw new AppError('CONFLICT', 'The user is disabled: enable them before sending a password link');
   }
   return db.transaction(async (tx) => {
     const reset = await createPasswordResetToken(tx, user.id, ctx.actor.id);
@@ -237,5 +253,22 @@ export async function createResetLink(db: Db, ctx: Ctx, id: string) {
       regionCodes: userRegions(user),
     });
     return reset;
+  });
+}
+
+/** Ends every session of a user (a lost device, a suspected compromise), as their administrator. */
+export async function endUserSessions(db: Db, ctx: Ctx, id: string): Promise<number> {
+  const user = await getUser(db, ctx, id);
+  assertManageable(ctx, user, 'You may not end this user’s sessions');
+  return db.transaction(async (tx) => {
+    const ended = await deleteUserSessions(tx, user.id);
+    await recordAudit(tx, ctx, {
+      action: 'user.sessions_end',
+      entityType: 'user',
+      entityId: user.id,
+      regionCodes: userRegions(user),
+      note: `${ended} session(s) ended`,
+    });
+    return ended;
   });
 }

@@ -16,10 +16,16 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { UserDto } from '../../api/auth';
 import { useApiQuery } from '../../api/use-api-query';
-import { createPasswordLink, getUser, updateUser, type PasswordLinkDto } from '../../api/users';
+import {
+  createPasswordLink,
+  endUserSessions,
+  getUser,
+  updateUser,
+  type PasswordLinkDto,
+} from '../../api/users';
 import { useAuth } from '../../auth/auth-context';
 import { RequireAuth } from '../../auth/RequireAuth';
-import { assignableRoles, regionalRoles, type Role } from '../../auth/roles';
+import { assignableRoles, regionalRoles, roles, type Role } from '../../auth/roles';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory, AuditTrail } from '../../components/AuditHistory';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -73,8 +79,8 @@ function UserView({ user, onUpdated }: { user: UserDto; onUpdated: () => void })
   const regionName = useRegionName(user.regionCode);
   const opdOptions = useOpdOptions(user.regionCode);
   const isSelf = auth.user?.id === user.id;
-  const canManage =
-    auth.can('user:manage') && (auth.user?.role === 'system_admin' || user.role !== 'system_admin');
+  const canManage = auth.can('user:manage') && managedRoles(auth.user?.role).includes(user.role);
+  const canEditSelf = isSelf && auth.can('user:manage');
   const opdName = opdOptions.find((option) => option.value === user.opdId)?.label;
 
   return (
@@ -103,7 +109,7 @@ function UserView({ user, onUpdated }: { user: UserDto; onUpdated: () => void })
       )}
       {!canManage && !isSelf && (
         <Alert color="gray" variant="light">
-          <Text size="sm">{t('user.readOnly')}</Text>
+          <Text size="sm">{auth.can('user:manage') ? t('user.readOnlyPeer') : t('user.readOnly')}</Text>
         </Alert>
       )}
 
@@ -127,7 +133,7 @@ function UserView({ user, onUpdated }: { user: UserDto; onUpdated: () => void })
             </Detail>
           </SimpleGrid>
         </Section>
-        {canManage && (
+        {(canManage || canEditSelf) && (
           <AccessCard
             key={user.id}
             user={user}
@@ -142,6 +148,7 @@ function UserView({ user, onUpdated }: { user: UserDto; onUpdated: () => void })
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <StatusCard user={user} onUpdated={onUpdated} />
           <ResetLinkCard user={user} />
+          <SessionsCard user={user} />
         </SimpleGrid>
       )}
 
@@ -264,6 +271,51 @@ function AccessCard({
           </Group>
         </Stack>
       </form>
+    </Section>
+  );
+}
+
+/**
+ * Roles of accounts the actor may change: a mirror of the server's manageableRoles (policy.ts).
+ * A region admin manages their region's staff, never a peer region admin, oversight or system.
+ */
+function managedRoles(actorRole: Role | undefined): readonly Role[] {
+  if (actorRole === 'system_admin') return roles;
+  if (actorRole === 'region_admin') return ['reviewer', 'opd_officer', 'viewer'];
+  return [];
+}
+
+function SessionsCard({ user }: { user: UserDto }) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [ended, setEnded] = useState<number | undefined>(undefined);
+  const [error, setError] = useState<unknown>(undefined);
+
+  const end = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setEnded((await endUserSessions(user.id)).ended);
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section title={t('user.sessions.title')} intro={t('user.sessions.intro')}>
+      <FormErrorAlert message={error === undefined ? undefined : apiErrorMessage(t, error)} error={error} />
+      {ended !== undefined && (
+        <Text size="sm" data-testid="user-sessions-ended">
+          {t('user.sessions.ended', { count: ended })}
+        </Text>
+      )}
+      <Group>
+        <Button variant="light" loading={busy} onClick={() => void end()} data-testid="user-end-sessions">
+          {t('user.sessions.end')}
+        </Button>
+      </Group>
     </Section>
   );
 }

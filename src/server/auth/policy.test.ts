@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  can,
+  canManageUser,
+  canPublish,
+  impliedResponsibleOpds,
+  manageableRoles,
+  type UserActor,
+} from './policy';
+
+const actor = (overrides: Partial<UserActor>): UserActor => ({
+  kind: 'user',
+  id: 'u1',
+  name: 'U',
+  email: 'u@x.go.id',
+  role: 'viewer',
+  regionCode: '32.75',
+  opdId: null,
+  oversightScope: null,
+  via: 'session',
+  tokenPermissions: null,
+  ...overrides,
+});
+
+describe('OPD officers', () => {
+  const officer = actor({ role: 'opd_officer', opdId: 'dinkes' });
+  const record = { regionCodes: ['32.75', '35.73'], opdIds: ['dinkes'], stage: 'persiapan' as const };
+
+  it('change and upload only for their own OPD while the agreement is live', () => {
+    expect(can(officer, 'agreement:update', record)).toBe(true);
+    expect(can(officer, 'document:upload', record)).toBe(true);
+    expect(can(officer, 'agreement:update', { ...record, opdIds: ['bappeda'] })).toBe(false);
+    expect(can(officer, 'agreement:update', { ...record, opdIds: undefined })).toBe(false);
+    expect(can(officer, 'agreement:update', { ...record, stage: 'berakhir' })).toBe(false);
+    expect(can(officer, 'agreement:update', { ...record, stage: 'diakhiri' })).toBe(false);
+    expect(can(officer, 'agreement:update', { ...record, stage: undefined })).toBe(false);
+    expect(can(actor({ role: 'opd_officer' }), 'agreement:update', record)).toBe(false);
+    expect(
+      can(actor({ role: 'opd_officer', opdId: 'dinkes', regionCode: '15.71' }), 'agreement:update', record),
+    ).toBe(false);
+  });
+
+  it('propose in stage persiapan for their region only, their OPD then responsible', () => {
+    expect(can(officer, 'agreement:create', { regionCodes: ['32.75', '35.73'], stage: 'persiapan' })).toBe(
+      true,
+    );
+    expect(can(officer, 'agreement:create', { regionCodes: ['32.75', '35.73'], stage: 'pelaksanaan' })).toBe(
+      false,
+    );
+    expect(can(officer, 'agreement:create', { regionCodes: ['35.73', '15.71'], stage: 'persiapan' })).toBe(
+      false,
+    );
+    expect(impliedResponsibleOpds(officer)).toEqual(['dinkes']);
+    expect(impliedResponsibleOpds(actor({ role: 'region_admin' }))).toEqual([]);
+  });
+
+  it('never publish, unlike their region admin', () => {
+    expect(canPublish(officer, record)).toBe(false);
+    expect(canPublish(actor({ role: 'region_admin' }), record)).toBe(true);
+    expect(canPublish(actor({ role: 'region_admin', regionCode: '15.71' }), record)).toBe(false);
+  });
+});
+
+describe('oversight and published records', () => {
+  it('reads published records outside its jurisdiction, unpublished ones only inside', () => {
+    const jambi = actor({ role: 'oversight', regionCode: '15', oversightScope: 'province' });
+    expect(can(jambi, 'agreement:read', { regionCodes: ['32.75'], published: true })).toBe(true);
+    expect(can(jambi, 'agreement:read', { regionCodes: ['32.75'], published: false })).toBe(false);
+    expect(can(jambi, 'agreement:read', { regionCodes: ['15.71'], published: false })).toBe(true);
+    expect(can(jambi, 'agreement:update', { regionCodes: ['15.71'], published: true })).toBe(false);
+  });
+});
+
+describe('managing accounts', () => {
+  const provinceAdmin = actor({ role: 'region_admin', regionCode: '32' });
+
+  it('keeps a region admin off oversight, system and peer accounts of its own region code', () => {
+    expect(manageableRoles(provinceAdmin)).toEqual(['reviewer', 'opd_officer', 'viewer']);
+    expect(canManageUser(provinceAdmin, { id: 'o', role: 'oversight', regionCode: '32' })).toBe(false);
+    expect(canManageUser(provinceAdmin, { id: 'p', role: 'region_admin', regionCode: '32' })).toBe(false);
+    expect(canManageUser(provinceAdmin, { id: 's', role: 'system_admin', regionCode: '32' })).toBe(false);
+    expect(canManageUser(provinceAdmin, { id: 'v', role: 'viewer', regionCode: '32' })).toBe(true);
+    expect(canManageUser(provinceAdmin, { id: 'v', role: 'viewer', regionCode: '32.75' })).toBe(false);
+  });
+
+  it('lets a system admin manage every account, and nobody else', () => {
+    const root = actor({ role: 'system_admin', regionCode: null });
+    expect(canManageUser(root, { id: 'o', role: 'oversight', regionCode: '32' })).toBe(true);
+    expect(canManageUser(root, { id: 'p', role: 'region_admin', regionCode: null })).toBe(true);
+    expect(canManageUser(actor({ role: 'reviewer' }), { id: 'v', role: 'viewer', regionCode: '32.75' })).toBe(
+      false,
+    );
+    expect(canManageUser({ kind: 'anonymous' }, { id: 'v', role: 'viewer', regionCode: '32.75' })).toBe(
+      false,
+    );
+  });
+});
