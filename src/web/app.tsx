@@ -13,6 +13,7 @@ import { AgreementDetailPage } from './routes/agreements/AgreementDetailPage';
 import { AgreementFormPage } from './routes/agreements/AgreementFormPage';
 import { AgreementsListPage } from './routes/agreements/AgreementsListPage';
 import { NotFoundPage } from './routes/NotFoundPage';
+import { OfficialsPage } from './routes/officials/OfficialsPage';
 import { RegionDetailPage } from './routes/RegionDetailPage';
 import { TentangPage } from './routes/TentangPage';
 import { WilayahPage } from './routes/WilayahPage';
@@ -48,6 +49,7 @@ const router = createBrowserRouter([
       { path: 'admin/pengguna/:id', element: <UserDetailPage /> },
       { path: 'admin/opd', element: <OpdPage /> },
       { path: 'admin/audit', element: <AuditPage /> },
+      { path: 'admin/pejabat', element: <OfficialsPage /> },
 
       // Import from news
       { path: 'impor', element: <ImportPage /> },

@@ -114,4 +114,82 @@ describe.each(databaseKinds)('officials API on %s', (kind) => {
     });
     expect(anonymousWrite.status).toBe(401);
   });
+
+  it("lets only that region's admin or a system admin change or end a term", async () => {
+    const reviewer = await loginAs(t, { role: 'reviewer', regionCode: '32.75' });
+    const systemAdmin = await loginAs(t, { role: 'system_admin' });
+    const created = await send(t, bekasiAdmin, 'POST', '/api/officials', {
+      personName: 'Tri Adhianto',
+      office: 'wakil_wali_kota',
+      regionCode: '32.75',
+      start: '2018-06-01',
+    });
+    expect(created.status).toBe(201);
+    const id = (created.body as Term).id;
+
+    for (const [user, method, body] of [
+      [malangAdmin, 'PATCH', { end: '2023-09-20' }],
+      [malangAdmin, 'DELETE', undefined],
+      [reviewer, 'PATCH', { end: '2023-09-20' }],
+      // Moving a term into one's own region does not work either.
+      [malangAdmin, 'PATCH', { regionCode: '35.73' }],
+    ] as const) {
+      const response = await send(t, user, method, `/api/officials/${id}`, body);
+      expect(response.status, `${method} ${JSON.stringify(body)}`).toBe(403);
+      expect((response.body as ErrorBody).error.code).toBe('FORBIDDEN');
+    }
+    // Nor can Bekasi hand its term to Malang.
+    const handOver = await send(t, bekasiAdmin, 'PATCH', `/api/officials/${id}`, { regionCode: '35.73' });
+    expect(handOver.status).toBe(403);
+    expect(
+      (
+        await send(t, reviewer, 'POST', '/api/officials', {
+          personName: 'X',
+          office: 'wali_kota',
+          regionCode: '32.75',
+          start: '2024-01-01',
+        })
+      ).status,
+    ).toBe(403);
+
+    const ended = await send(t, systemAdmin, 'PATCH', `/api/officials/${id}`, { end: '2023-09-20' });
+    expect(ended.status).toBe(200);
+    expect(ended.body as Term).toMatchObject({ personName: 'Tri Adhianto', end: '2023-09-20' });
+    const elsewhere = await send(t, systemAdmin, 'POST', '/api/officials', {
+      personName: 'Wahyu Hidayat',
+      office: 'wali_kota',
+      actingKind: 'pj',
+      regionCode: '35.73',
+      start: '2023-09-23',
+    });
+    expect(elsewhere.status).toBe(201);
+    const unchanged = (await send(t, null, 'GET', '/api/officials?regionCode=32.75')).body as {
+      items: Term[];
+    };
+    expect(unchanged.items.find((term) => term.id === id)?.end).toBe('2023-09-20');
+  });
+
+  it('refuses an office of another level of government (a Bupati of a kota)', async () => {
+    const wrongLevel = await send(t, bekasiAdmin, 'POST', '/api/officials', {
+      personName: 'Someone',
+      office: 'bupati',
+      regionCode: '32.75',
+      start: '2024-01-01',
+    });
+    expect(wrongLevel.status).toBe(422);
+    expect((wrongLevel.body as ErrorBody).error).toMatchObject({
+      code: 'RULE_VIOLATION',
+      field: 'body.office',
+    });
+    expect((wrongLevel.body as ErrorBody).error.details?.[0]?.code).toBe('OFFICE_NOT_FOR_REGION_LEVEL');
+    const sekda = await send(t, bekasiAdmin, 'POST', '/api/officials', {
+      personName: 'Junaedi',
+      office: 'sekretaris_daerah',
+      actingKind: 'plh',
+      regionCode: '32.75',
+      start: '2024-01-01',
+      end: '2024-03-31',
+    });
+    expect(sekda.status).toBe(201);
+  });
 });

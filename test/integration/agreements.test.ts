@@ -372,7 +372,12 @@ describe.each(databaseKinds)('agreements API on %s', (kind) => {
     expect((first.body as Detail).version).toBe(2);
     // Fields not sent keep their stored value.
     expect((first.body as Detail).parties).toHaveLength(2);
-    expect((first.body as Detail).confirmations).toEqual({ confirmed: 2, total: 2 });
+    // The title is agreed content: Pasuruan confirmed the old one and must look again; Malang's edit
+    // vouches for its own side.
+    expect((first.body as Detail).confirmations).toEqual({ confirmed: 1, total: 2 });
+    expect((first.body as Detail & { pendingConfirmations: string[] }).pendingConfirmations).toEqual([
+      pasuruan,
+    ]);
 
     const stale = await send(t, pasuruanAdmin, 'PATCH', `/api/agreements/${ksbId}`, {
       notes: 'catatan',
@@ -617,8 +622,10 @@ describe.each(databaseKinds)('agreements API on %s', (kind) => {
       .body as Page;
     const titles = byTitle.items.map((item) => item.title);
     expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    const paged = (await send(t, malangAdmin, 'GET', '/api/agreements?pageSize=2&page=2')).body as Page;
-    expect(paged.items.length).toBeLessThanOrEqual(2);
+    const paged = (await send(t, malangAdmin, 'GET', '/api/agreements?sort=title&pageSize=2&page=2'))
+      .body as Page;
+    expect(byTitle.total).toBeGreaterThan(2);
+    expect(paged.items.map((item) => item.id)).toEqual(byTitle.items.slice(2, 4).map((item) => item.id));
     expect(paged.total).toBe(byTitle.total);
 
     const bad = await send(t, malangAdmin, 'GET', '/api/agreements?sector=astrologi');

@@ -1,18 +1,24 @@
 /**
- * The permission matrix: every API route x every role x (own region, partner region, unrelated
- * region) plus anonymous, checked against the policy module. A route without a row here fails the
- * test, so no route ships without an authorization rule and a check of it.
+ * The permission matrix: every route the app registers x every role x (own region, partner region,
+ * unrelated region; for OPD officers also another OPD of the own region; ministry oversight) plus
+ * anonymous, checked against the policy module. An allowed cell must answer the route's success
+ * status, or the business answer its row states; a refused cell exactly what the policy implies:
+ * 401 anonymous, 404 for a record the actor may not see (its existence stays hidden), 403 otherwise.
+ * A route without a row here fails the test, so no route ships without a rule and a check of it.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   can,
+  canManageUser,
   hasPermission,
   roles,
   type Actor,
   type Permission,
   type Role,
+  type Target,
 } from '../../src/server/auth/policy.js';
+import { todayIso } from '../../src/server/features/agreements/service.js';
 import { routeAccess } from '../../src/server/http.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
 import { createTestUser, login, send, type TestUser } from './support/factories.js';
@@ -21,50 +27,100 @@ import { createTestUser, login, send, type TestUser } from './support/factories.
 const regionA = '32.75';
 const regionB = '35.73';
 const regionC = '15.71';
+/** The published record's second party: outside every list filter of the matrix (party A, partner B). */
+const regionD = '35.14';
 const provinceOf: Record<string, string> = { [regionA]: '32', [regionB]: '35', [regionC]: '15' };
 const relations = ['own', 'partner', 'unrelated'] as const;
 type Relation = (typeof relations)[number];
 const regionFor: Record<Relation, string> = { own: regionA, partner: regionB, unrelated: regionC };
 
-type Cell = { actor: Actor; user: TestUser | null; role: Role | 'anonymous'; relation: Relation | null };
+type Cell = {
+  actor: Actor;
+  user: TestUser | null;
+  role: Role | 'anonymous';
+  relation: Relation | 'own-other-opd' | 'national' | null;
+};
 type Sample = {
   method: string;
   path: string;
   body?: unknown;
-  /** The regions of the record the request touches (null: not region-scoped). */
-  target: { regionCodes: string[]; published?: boolean } | null;
+  /** The record the request touches, as the policy sees it (null: not region-scoped). */
+  target: Target | null;
   /** Lists: a denied cell answers 200 with no items instead of 403/404. */
   list?: (body: unknown) => number;
   /** A multipart body (uploads), sent instead of JSON. */
   form?: () => FormData;
-  /** The answer is not JSON (CSV, files): `list` then receives the text. */
+  /** The answer is not JSON (CSV, files, HTML): `list` then receives the text. */
   raw?: boolean;
 };
-type Row = { permission?: Permission; prepare: (t: TestApp, cell: Cell) => Promise<Sample> };
+type Row = {
+  permission?: Permission;
+  /**
+   * For a record: the read permission whose absence hides it. A refused cell answers 404 when the
+   * actor may not read the record, else 403.
+   */
+  hiddenBy?: Permission;
+  /** The success status of an allowed cell when not the method's usual one (POST 201, else 200). */
+  status?: number;
+  /**
+   * Where an allowed cell gets a 4xx as the business answer (not a denial), stated per cell with
+   * its error code, so that no refusal hides behind an unrelated 4xx.
+   */
+  business?: (cell: Cell) => { status: number; code: string } | undefined;
+  /** A rule the service applies beyond `can` (user accounts: canManageUser). */
+  allows?: (actor: Actor) => boolean;
+  /** A plain Hono route (not defineRoute, so not in routeAccess): public, by this declaration. */
+  plain?: 'public';
+  prepare: (t: TestApp, cell: Cell) => Promise<Sample>;
+};
 
 const unique = () => randomBytes(4).toString('hex');
 
 async function makeOpd(t: TestApp, admin: TestUser, regionCode = regionA): Promise<string> {
   const response = await send(t, admin, 'POST', '/api/opds', { regionCode, name: `Dinas ${unique()}` });
+  if (response.status !== 201)
+    throw new Error(`fixture OPD: ${response.status} ${JSON.stringify(response.body)}`);
   return (response.body as { id: string }).id;
 }
 
-/** An agreement between region A and its partner B, entered by A's administrator. */
-async function makeAgreementAB(t: TestApp): Promise<string> {
+async function makeAgreement(t: TestApp, partner: string, published: boolean): Promise<string> {
   const response = await send(t, fixtures.adminA, 'POST', '/api/agreements?force=true', {
     title: `Kesepakatan Bersama ${unique()}`,
     kind: 'ksdd',
     documentType: 'kesepakatan_bersama',
     parties: [
       { kind: 'region', regionCode: regionA },
-      { kind: 'region', regionCode: regionB },
+      { kind: 'region', regionCode: partner },
     ],
     signingDate: '2024-08-07',
+    responsibleOpdIds: [fixtures.opdA],
+    published,
   });
   if (response.status !== 201)
     throw new Error(`fixture agreement: ${response.status} ${JSON.stringify(response.body)}`);
   return (response.body as { id: string }).id;
 }
+
+/** An agreement between region A and its partner B, entered by A's administrator, A's OPD responsible. */
+const makeAgreementAB = (t: TestApp) => makeAgreement(t, regionB, false);
+/** A published agreement of A and D (B and C are not parties). */
+const makePublishedAD = (t: TestApp) => makeAgreement(t, regionD, true);
+
+const agreementTarget = (): Target => ({
+  regionCodes: [regionA, regionB],
+  opdIds: [fixtures.opdA],
+  stage: 'persiapan',
+});
+const publishedTarget = (): Target => ({
+  regionCodes: [regionA, regionD],
+  opdIds: [fixtures.opdA],
+  stage: 'persiapan',
+  published: true,
+});
+
+/** The user rows act on a viewer of region A: who may manage that account. */
+const manageViewerOfA = (actor: Actor) =>
+  canManageUser(actor, { id: 'sample', role: 'viewer', regionCode: regionA });
 
 const minimalPdf =
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -107,10 +163,17 @@ async function makeTerm(t: TestApp): Promise<string> {
   return (response.body as { id: string }).id;
 }
 
-const agreementTarget = { regionCodes: [regionA, regionB] };
-
-/** Sample requests per route; `ctx` holds fixtures made once per database. */
-type Fixtures = { adminA: TestUser; systemAdmin: TestUser; opdForAudit: string };
+/** Fixtures made once per database: region A's admin, the OPD of the cells, an OPD with history. */
+type Fixtures = {
+  adminA: TestUser;
+  systemAdmin: TestUser;
+  opdForAudit: string;
+  /** The OPD responsible for the sample agreements, and the own-OPD officer's. */
+  opdA: string;
+  /** Another OPD of region A. */
+  opdOtherA: string;
+  opdByRegion: Record<string, string>;
+};
 let fixtures: Fixtures;
 
 const rows: Record<string, Row> = {
@@ -128,6 +191,7 @@ const rows: Record<string, Row> = {
     prepare: async () => ({ method: 'GET', path: `/api/regions/${regionA}/geometry`, target: null }),
   },
   'POST /api/auth/login': {
+    status: 200,
     prepare: async (t) => {
       const { email } = await createTestUser(t, { role: 'viewer', regionCode: regionA });
       return {
@@ -139,15 +203,18 @@ const rows: Record<string, Row> = {
     },
   },
   'POST /api/auth/logout': {
+    status: 200,
     prepare: async () => ({ method: 'POST', path: '/api/auth/logout', target: null }),
   },
   'POST /api/auth/logout-all': {
+    status: 200,
     prepare: async () => ({ method: 'POST', path: '/api/auth/logout-all', target: null }),
   },
   'GET /api/auth/me': { prepare: async () => ({ method: 'GET', path: '/api/auth/me', target: null }) },
   'GET /api/auth/setup': { prepare: async () => ({ method: 'GET', path: '/api/auth/setup', target: null }) },
   'POST /api/auth/setup': {
-    // Setup is done in this database: the allowed answer is 409, never 401/403.
+    // Setup is done in this database: the allowed answer is 409 SETUP_DONE, never 401/403.
+    business: () => ({ status: 409, code: 'SETUP_DONE' }),
     prepare: async () => ({
       method: 'POST',
       path: '/api/auth/setup',
@@ -161,15 +228,17 @@ const rows: Record<string, Row> = {
     }),
   },
   'POST /api/auth/password': {
-    prepare: async (_t, cell) => ({
+    status: 200,
+    prepare: async () => ({
       method: 'POST',
       path: '/api/auth/password',
       body: { currentPassword: 'kerja-sama-daerah-2024!', newPassword: `pelayanan-publik-${unique()}` },
       target: null,
-      ...(cell.user ? {} : {}),
     }),
   },
   'POST /api/auth/password-reset': {
+    // The sample token is unknown: the public route answers 400 TOKEN_INVALID to everyone.
+    business: () => ({ status: 400, code: 'TOKEN_INVALID' }),
     prepare: async () => ({
       method: 'POST',
       path: '/api/auth/password-reset',
@@ -234,6 +303,7 @@ const rows: Record<string, Row> = {
   },
   'GET /api/users/{id}': {
     permission: 'user:read',
+    hiddenBy: 'user:read',
     prepare: async (t) => {
       const { userId } = await createTestUser(t, { role: 'viewer', regionCode: regionA });
       return { method: 'GET', path: `/api/users/${userId}`, target: { regionCodes: [regionA] } };
@@ -241,6 +311,8 @@ const rows: Record<string, Row> = {
   },
   'PATCH /api/users/{id}': {
     permission: 'user:manage',
+    hiddenBy: 'user:read',
+    allows: manageViewerOfA,
     prepare: async (t) => {
       const { userId } = await createTestUser(t, { role: 'viewer', regionCode: regionA });
       return {
@@ -253,6 +325,8 @@ const rows: Record<string, Row> = {
   },
   'POST /api/users/{id}/password-link': {
     permission: 'user:manage',
+    hiddenBy: 'user:read',
+    allows: manageViewerOfA,
     prepare: async (t) => {
       const { userId } = await createTestUser(t, { role: 'viewer', regionCode: regionA });
       return {
@@ -260,6 +334,15 @@ const rows: Record<string, Row> = {
         path: `/api/users/${userId}/password-link`,
         target: { regionCodes: [regionA] },
       };
+    },
+  },
+  'DELETE /api/users/{id}/sessions': {
+    permission: 'user:manage',
+    hiddenBy: 'user:read',
+    allows: manageViewerOfA,
+    prepare: async (t) => {
+      const { userId } = await createTestUser(t, { role: 'viewer', regionCode: regionA });
+      return { method: 'DELETE', path: `/api/users/${userId}/sessions`, target: { regionCodes: [regionA] } };
     },
   },
   'GET /api/opds': {
@@ -282,6 +365,7 @@ const rows: Record<string, Row> = {
   },
   'PATCH /api/opds/{id}': {
     permission: 'opd:manage',
+    hiddenBy: 'opd:read',
     prepare: async (t) => ({
       method: 'PATCH',
       path: `/api/opds/${await makeOpd(t, fixtures.adminA)}`,
@@ -291,6 +375,7 @@ const rows: Record<string, Row> = {
   },
   'DELETE /api/opds/{id}': {
     permission: 'opd:manage',
+    hiddenBy: 'opd:read',
     prepare: async (t) => ({
       method: 'DELETE',
       path: `/api/opds/${await makeOpd(t, fixtures.adminA)}`,
@@ -299,6 +384,7 @@ const rows: Record<string, Row> = {
   },
   'POST /api/extract': {
     permission: 'ingest:extract',
+    status: 200,
     prepare: async () => ({
       method: 'POST',
       path: '/api/extract',
@@ -313,7 +399,7 @@ const rows: Record<string, Row> = {
       return {
         method: 'GET',
         path: `/api/agreements?party=${regionA}&partner=${regionB}`,
-        target: agreementTarget,
+        target: agreementTarget(),
         list: (body) => (body as { items: unknown[] }).items.length,
       };
     },
@@ -325,7 +411,7 @@ const rows: Record<string, Row> = {
       return {
         method: 'GET',
         path: `/api/agreements/export.csv?party=${regionA}&partner=${regionB}`,
-        target: agreementTarget,
+        target: agreementTarget(),
         raw: true,
         list: (text) => String(text).trim().split('\n').length - 1,
       };
@@ -351,71 +437,87 @@ const rows: Record<string, Row> = {
           { kind: 'region', regionCode: regionB },
         ],
       },
-      target: agreementTarget,
+      target: agreementTarget(),
     }),
   },
   'GET /api/agreements/{id}': {
+    hiddenBy: 'agreement:read',
     permission: 'agreement:read',
     prepare: async (t) => ({
       method: 'GET',
       path: `/api/agreements/${await makeAgreementAB(t)}`,
-      target: agreementTarget,
+      target: agreementTarget(),
     }),
   },
   'PATCH /api/agreements/{id}': {
+    hiddenBy: 'agreement:read',
     prepare: async (t) => ({
       method: 'PATCH',
       path: `/api/agreements/${await makeAgreementAB(t)}`,
       body: { version: 1, notes: 'Catatan baru' },
-      target: agreementTarget,
+      target: agreementTarget(),
     }),
   },
   'DELETE /api/agreements/{id}': {
+    hiddenBy: 'agreement:read',
     prepare: async (t) => ({
       method: 'DELETE',
       path: `/api/agreements/${await makeAgreementAB(t)}`,
-      target: agreementTarget,
+      target: agreementTarget(),
     }),
   },
   'POST /api/agreements/{id}/restore': {
+    hiddenBy: 'agreement:read',
+    status: 200,
     prepare: async (t) => {
       const id = await makeAgreementAB(t);
       await send(t, fixtures.adminA, 'DELETE', `/api/agreements/${id}`);
-      return { method: 'POST', path: `/api/agreements/${id}/restore`, target: agreementTarget };
+      return { method: 'POST', path: `/api/agreements/${id}/restore`, target: agreementTarget() };
     },
   },
   'POST /api/agreements/{id}/transitions': {
+    hiddenBy: 'agreement:read',
+    status: 200,
+    // The lifecycle lets only a region admin send the offer (penawaran): a reviewer, allowed by the
+    // policy to transition, meets the domain's role rule instead.
+    business: (cell) =>
+      cell.role === 'reviewer' ? { status: 422, code: 'TRANSITION_NOT_ALLOWED' } : undefined,
     prepare: async (t) => ({
       method: 'POST',
       path: `/api/agreements/${await makeAgreementAB(t)}/transitions`,
-      body: { toStage: 'penawaran', date: '2024-08-08', note: 'Surat penawaran' },
-      target: agreementTarget,
+      body: { toStage: 'penawaran', date: todayIso(), note: 'Surat penawaran' },
+      target: agreementTarget(),
     }),
   },
   'POST /api/agreements/{id}/confirm': {
+    hiddenBy: 'agreement:read',
+    status: 200,
     prepare: async (t) => ({
       method: 'POST',
       path: `/api/agreements/${await makeAgreementAB(t)}/confirm`,
-      target: agreementTarget,
+      target: agreementTarget(),
     }),
   },
   'POST /api/agreements/{id}/documents': {
+    hiddenBy: 'agreement:read',
     prepare: async (t) => ({
       method: 'POST',
       path: `/api/agreements/${await makeAgreementAB(t)}/documents`,
       form: pdfForm,
-      target: agreementTarget,
+      target: agreementTarget(),
     }),
   },
   'GET /api/agreements/{id}/documents': {
+    hiddenBy: 'document:read',
     permission: 'document:read',
     prepare: async (t) => ({
       method: 'GET',
       path: `/api/agreements/${await makeAgreementAB(t)}/documents`,
-      target: agreementTarget,
+      target: agreementTarget(),
     }),
   },
   'GET /api/agreements/{id}/documents/{documentId}/versions/{version}/file': {
+    hiddenBy: 'document:read',
     permission: 'document:read',
     prepare: async (t) => {
       const id = await makeAgreementAB(t);
@@ -423,7 +525,7 @@ const rows: Record<string, Row> = {
       return {
         method: 'GET',
         path: `/api/agreements/${id}/documents/${documentId}/versions/1/file`,
-        target: agreementTarget,
+        target: agreementTarget(),
         raw: true,
       };
     },
@@ -432,6 +534,7 @@ const rows: Record<string, Row> = {
     prepare: async () => ({ method: 'GET', path: '/api/settings/agreement-rules', target: null }),
   },
   'PUT /api/settings/agreement-rules': {
+    status: 200,
     prepare: async () => ({ method: 'PUT', path: '/api/settings/agreement-rules', body: {}, target: null }),
   },
   'GET /api/organizations': {
@@ -467,7 +570,12 @@ const rows: Record<string, Row> = {
     prepare: async () => ({
       method: 'POST',
       path: '/api/officials',
-      body: { personName: `Pejabat ${unique()}`, office: 'bupati', regionCode: regionA, start: '2024-01-01' },
+      body: {
+        personName: `Pejabat ${unique()}`,
+        office: 'wali_kota',
+        regionCode: regionA,
+        start: '2024-01-01',
+      },
       target: { regionCodes: [regionA] },
     }),
   },
@@ -487,6 +595,7 @@ const rows: Record<string, Row> = {
     }),
   },
   'POST /api/ingest': {
+    hiddenBy: 'agreement:read',
     permission: 'ingest:save',
     prepare: async (t) => ({
       method: 'POST',
@@ -495,7 +604,7 @@ const rows: Record<string, Row> = {
         source: { text: 'Berita kerja sama.' },
         target: { kind: 'existing_agreement', agreementId: await makeAgreementAB(t) },
       },
-      target: { regionCodes: [regionA, regionB] },
+      target: agreementTarget(),
     }),
   },
   'GET /api/ingest/matches': {
@@ -505,17 +614,18 @@ const rows: Record<string, Row> = {
       return {
         method: 'GET',
         path: `/api/ingest/matches?parties=${regionA},${regionB}&date=2024-08-07`,
-        target: { regionCodes: [regionA, regionB] },
+        target: agreementTarget(),
         list: (body) => (body as { items: unknown[] }).items.length,
       };
     },
   },
   'GET /api/agreements/{id}/sources': {
+    hiddenBy: 'agreement:read',
     permission: 'agreement:read',
     prepare: async (t) => ({
       method: 'GET',
       path: `/api/agreements/${await makeAgreementAB(t)}/sources`,
-      target: { regionCodes: [regionA, regionB] },
+      target: agreementTarget(),
     }),
   },
   'GET /api/audit': {
@@ -525,6 +635,55 @@ const rows: Record<string, Row> = {
       path: `/api/audit?entityType=opd&entityId=${fixtures.opdForAudit}`,
       target: { regionCodes: [regionA] },
       list: (body) => (body as { items: unknown[] }).items.length,
+    }),
+  },
+  'GET /api/agreements/{id} #published': {
+    permission: 'agreement:read',
+    hiddenBy: 'agreement:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/agreements/${await makePublishedAD(t)}`,
+      target: publishedTarget(),
+    }),
+  },
+  'GET /api/agreements/{id}/documents #published': {
+    permission: 'document:read',
+    hiddenBy: 'document:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/agreements/${await makePublishedAD(t)}/documents`,
+      target: publishedTarget(),
+    }),
+  },
+  // A published record is visible to all: a non-party's change is refused with 403, not 404.
+  'PATCH /api/agreements/{id} #published': {
+    hiddenBy: 'agreement:read',
+    prepare: async (t) => ({
+      method: 'PATCH',
+      path: `/api/agreements/${await makePublishedAD(t)}`,
+      body: { version: 1, notes: 'Catatan baru' },
+      target: publishedTarget(),
+    }),
+  },
+  'GET /api/openapi.json': {
+    plain: 'public',
+    prepare: async () => ({ method: 'GET', path: '/api/openapi.json', target: null }),
+  },
+  'GET /api/docs': {
+    plain: 'public',
+    prepare: async () => ({ method: 'GET', path: '/api/docs', target: null, raw: true }),
+  },
+  'GET /api/docs/assets/init.js': {
+    plain: 'public',
+    prepare: async () => ({ method: 'GET', path: '/api/docs/assets/init.js', target: null, raw: true }),
+  },
+  'GET /api/docs/assets/{file}': {
+    plain: 'public',
+    prepare: async () => ({
+      method: 'GET',
+      path: '/api/docs/assets/swagger-ui.css',
+      target: null,
+      raw: true,
     }),
   },
 };
@@ -537,13 +696,41 @@ const needsOwnUser = new Set([
   'POST /api/auth/password',
 ]);
 
-function expected(row: Row, routeKey: string, cell: Cell, sample: Sample): boolean {
-  const access = routeAccess.get(routeKey)!;
-  if (access === 'authenticated' && cell.actor.kind === 'anonymous') return false;
-  if (typeof access === 'object' && !hasPermission(cell.actor, access.permission)) return false;
+/** "GET /api/x #published" is a second sample of "GET /api/x". */
+const routeOf = (rowKey: string) => rowKey.split(' #')[0]!;
+
+type Expectation = { status: number; code?: string; items?: 'some' | 'none' };
+
+/** What the policy implies for a cell: the exact status, and for lists whether items come back. */
+function expectation(row: Row, routeKey: string, cell: Cell, sample: Sample): Expectation {
+  const access = routeAccess.get(routeKey) ?? 'public';
+  const { actor } = cell;
+  if (access !== 'public' && actor.kind === 'anonymous') {
+    if (access === 'authenticated' || !hasPermission(actor, access.permission)) return { status: 401 };
+  }
+  if (typeof access === 'object' && actor.kind === 'user' && !hasPermission(actor, access.permission)) {
+    return { status: 403 };
+  }
   const permission = row.permission ?? (typeof access === 'object' ? access.permission : undefined);
-  if (!permission || !sample.target) return true;
-  return can(cell.actor, permission, sample.target);
+  const allowed =
+    (!permission || !sample.target || can(actor, permission, sample.target)) && (row.allows?.(actor) ?? true);
+  if (allowed) {
+    const business = row.business?.(cell);
+    if (business) return business;
+    const usual = sample.method === 'POST' ? 201 : 200;
+    return { status: row.status ?? usual, ...(sample.list ? { items: 'some' as const } : {}) };
+  }
+  if (sample.list) return { status: 200, items: 'none' };
+  if (row.hiddenBy && sample.target && !can(actor, row.hiddenBy, sample.target)) return { status: 404 };
+  return { status: actor.kind === 'anonymous' ? 401 : 403 };
+}
+
+/** "METHOD /api/path/{param}" of every route the app registered (Hono writes params as :param). */
+function registeredRoutes(t: TestApp): string[] {
+  const keys = t.app.routes
+    .filter((route) => route.method !== 'ALL' && route.path.startsWith('/api/') && !route.path.includes('*'))
+    .map((route) => `${route.method} ${route.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')}`);
+  return [...new Set(keys)];
 }
 
 describe.each(databaseKinds)('permission matrix on %s', (kind) => {
@@ -554,10 +741,11 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
     t = await createTestApp(kind);
     const makeCell = async (
       role: Role,
-      relation: Relation | null,
+      relation: Cell['relation'],
       regionCode: string | null,
+      opdId: string | null = null,
     ): Promise<Cell> => {
-      const { email } = await createTestUser(t, { role, regionCode });
+      const { email } = await createTestUser(t, { role, regionCode, opdId });
       const user = await login(t, email);
       const me = await send(t, user, 'GET', '/api/auth/me');
       const u = (
@@ -580,46 +768,83 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
       };
     };
     cells.push({ actor: { kind: 'anonymous' }, user: null, role: 'anonymous', relation: null });
+    cells.push(await makeCell('system_admin', null, null));
+    const admins: Partial<Record<Relation, TestUser>> = {};
+    for (const relation of relations) {
+      const cell = await makeCell('region_admin', relation, regionFor[relation]);
+      admins[relation] = cell.user!;
+      cells.push(cell);
+    }
+    const adminA = admins.own!;
+    const opdByRegion: Record<string, string> = {};
+    for (const relation of relations) {
+      opdByRegion[regionFor[relation]] = await makeOpd(t, admins[relation]!, regionFor[relation]);
+    }
+    fixtures = {
+      adminA,
+      systemAdmin: cells[1]!.user!,
+      opdForAudit: await makeOpd(t, adminA),
+      opdA: opdByRegion[regionA]!,
+      opdOtherA: await makeOpd(t, adminA),
+      opdByRegion,
+    };
     for (const role of roles) {
-      if (role === 'system_admin') {
-        cells.push(await makeCell(role, null, null));
-        continue;
-      }
+      if (role === 'system_admin' || role === 'region_admin') continue;
       for (const relation of relations) {
         const region = role === 'oversight' ? provinceOf[regionFor[relation]]! : regionFor[relation];
-        cells.push(await makeCell(role, relation, region));
+        const opd = role === 'opd_officer' ? opdByRegion[region]! : null;
+        cells.push(await makeCell(role, relation, region, opd));
       }
+      if (role === 'opd_officer')
+        cells.push(await makeCell(role, 'own-other-opd', regionA, fixtures.opdOtherA));
+      if (role === 'oversight') cells.push(await makeCell(role, 'national', null));
     }
-    const adminA = cells.find((c) => c.role === 'region_admin' && c.relation === 'own')!.user!;
-    const systemAdmin = cells.find((c) => c.role === 'system_admin')!.user!;
-    fixtures = { adminA, systemAdmin, opdForAudit: await makeOpd(t, adminA) };
   });
   afterAll(async () => {
     await t?.close();
   });
 
-  it('has a matrix row for every route of the OpenAPI document', async () => {
+  it('has a matrix row for every route the app registers and the OpenAPI document lists', async () => {
+    const registered = registeredRoutes(t);
+    expect(registered.length).toBeGreaterThan(10);
     const doc = await t.json<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
     const documented = Object.entries(doc.body.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    expect(documented.length).toBeGreaterThan(10);
-    for (const key of documented) {
-      expect(routeAccess.has(key), `${key} declares its access`).toBe(true);
+    for (const key of documented) expect(registered, `${key} is registered`).toContain(key);
+    for (const key of registered) {
       expect(rows[key], `${key} has a row in the permission matrix`).toBeDefined();
+      expect(
+        routeAccess.has(key) || rows[key]?.plain === 'public',
+        `${key} declares its access (defineRoute), or its row declares it plain public`,
+      ).toBe(true);
     }
+    // A row for a route that no longer exists would check nothing.
+    for (const key of Object.keys(rows)) expect(registered, `row ${key}`).toContain(routeOf(key));
   });
 
-  it('answers every cell as the policy says', async () => {
+  it('has the cells the policy distinguishes', () => {
+    const labels = cells.map((cell) => `${cell.role}:${cell.relation ?? ''}`);
+    expect(labels).toEqual(
+      expect.arrayContaining(['opd_officer:own', 'opd_officer:own-other-opd', 'oversight:national']),
+    );
+    const officer = cells.find((cell) => cell.role === 'opd_officer' && cell.relation === 'own')!;
+    expect(officer.actor.kind === 'user' && officer.actor.opdId).toBe(fixtures.opdA);
+  });
+
+  // One test per row: each cell of the row answers exactly as the policy says.
+  it.each(Object.entries(rows))('%s', async (rowKey, row) => {
     const failures: string[] = [];
-    for (const [routeKey, row] of Object.entries(rows)) {
-      if (!routeAccess.has(routeKey)) continue;
+    {
+      const routeKey = routeOf(rowKey);
       for (const base of cells) {
         let cell = base;
-        if (needsOwnUser.has(routeKey) && base.user) {
+        if (needsOwnUser.has(routeKey) && base.user && base.actor.kind === 'user') {
           const { email } = await createTestUser(t, {
-            role: base.role as Role,
-            regionCode: base.actor.kind === 'user' ? base.actor.regionCode : null,
+            role: base.actor.role,
+            regionCode: base.actor.regionCode,
+            opdId: base.actor.opdId,
+            oversightScope: base.actor.oversightScope,
           });
           cell = { ...base, user: await login(t, email) };
         }
@@ -633,21 +858,18 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
           : sample.raw
             ? await t
                 .request(sample.path, { method: sample.method, headers: cell.user?.headers ?? {} })
-                .then(async (r) => ({
-                  status: r.status,
-                  body: r.status === 200 ? await r.text() : null,
-                }))
+                .then(async (r) => ({ status: r.status, body: r.status === 200 ? await r.text() : null }))
             : await send(t, cell.user, sample.method, sample.path, sample.body);
-        const allowed = expected(row, routeKey, cell, sample);
-        const label = `${routeKey} as ${cell.role}${cell.relation ? ` (${cell.relation})` : ''}: ${response.status}`;
-        if (allowed) {
-          if ([401, 403, 404].includes(response.status) || response.status >= 500)
-            failures.push(`${label}, expected allowed`);
-          else if (sample.list && sample.list(response.body) === 0) failures.push(`${label}, expected items`);
-        } else if (sample.list && response.status === 200) {
-          if (sample.list(response.body) !== 0) failures.push(`${label}, expected no items`);
-        } else if (![401, 403, 404].includes(response.status)) {
-          failures.push(`${label}, expected refused`);
+        const expected = expectation(row, routeKey, cell, sample);
+        const label = `${rowKey} as ${cell.role}${cell.relation ? ` (${cell.relation})` : ''}: ${response.status}`;
+        const code = (response.body as { error?: { code?: string } } | null)?.error?.code;
+        if (response.status !== expected.status || (expected.code && code !== expected.code)) {
+          const detail = response.status >= 400 ? ` ${JSON.stringify(response.body).slice(0, 160)}` : '';
+          failures.push(`${label}, expected ${expected.status} ${expected.code ?? ''}${detail}`);
+        } else if (expected.items && sample.list) {
+          const count = sample.list(response.body);
+          if (expected.items === 'some' && count === 0) failures.push(`${label}, expected items`);
+          if (expected.items === 'none' && count !== 0) failures.push(`${label}, expected no items`);
         }
       }
     }

@@ -14,6 +14,16 @@ describe('normalizeSearchText', () => {
     expect(normalizeSearchText('Kerjasama')).toBe(normalizeSearchText('kerja sama'));
   });
 
+  it('splits affixed closed compounds so the stemmer finds "kerja sama" in them', () => {
+    expect(normalizeSearchText('Kedua daerah bekerjasama')).toBe('kedua daerah bekerja sama');
+    expect(normalizeSearchText('Kerjasamanya berlaku lima tahun')).toBe('kerja samanya berlaku lima tahun');
+    expect(normalizeSearchText('yang dikerjasamakan')).toBe('yang dikerja samakan');
+    expect(normalizeSearchText('Kerja-samanya')).toBe('kerja samanya');
+    // Spaced spellings are already right and stay as they are.
+    for (const text of ['bekerja sama', 'bekerja samapun', 'kerja sama'])
+      expect(normalizeSearchText(text)).toBe(text);
+  });
+
   it('folds accents and leaves other words alone', () => {
     expect(normalizeSearchText('Café Sama-sama Bekerja')).toBe('cafe sama-sama bekerja');
   });
@@ -24,6 +34,9 @@ describe('duplicate detection', () => {
     expect(titleTokens('Kerja-Sama Pemerintah Kota Bekasi dan Kota Malang')).toEqual(['bekasi', 'malang']);
     expect(titleTokens('KERJASAMA bidang Kesehatan')).toEqual(titleTokens('kerja sama di bidang kesehatan'));
     expect(titleSimilarity('Kerja Sama Pelayanan Dasar', 'Kerjasama  pelayanan dasar')).toBe(1);
+    expect(titleTokens('Bekasi dan Malang bekerjasama dalam pelayanan dasar')).toEqual(
+      titleTokens('Kerja sama Bekasi dan Malang dalam pelayanan dasar'),
+    );
     expect(titleSimilarity('Pelayanan kesehatan', 'Pengelolaan sampah')).toBeLessThan(0.3);
   });
 

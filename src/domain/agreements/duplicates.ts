@@ -47,17 +47,23 @@ const stopWords = new Set([
   'penyelenggaraan',
 ]);
 
-/** Closed and hyphenated spellings of compounds, written the way the dictionary (KBBI) writes them. */
+/**
+ * Closed and hyphenated spellings of compounds, written the way the dictionary (KBBI) writes them. The
+ * compound may carry affixes ("bekerjasama", "kerjasamanya", "dikerjasamakan"): only the join between
+ * its two words is rewritten, so "bekerjasama" becomes "bekerja sama", which the stemmer reads as
+ * "kerja" + "sama". A spaced spelling is left as it is.
+ */
 const compounds: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bkerja\s*[-\u2010-\u2013]?\s*sama\b/g, 'kerja sama'],
-  [/\bnota\s*[-\u2010-\u2013]?\s*kesepahaman\b/g, 'nota kesepahaman'],
+  [/kerja(?:\s*[-\u2010-\u2013]\s*|)sama/g, 'kerja sama'],
+  [/nota(?:\s*[-\u2010-\u2013]\s*|)kesepahaman/g, 'nota kesepahaman'],
 ];
 
 /**
- * Text for full-text search, applied alike when indexing and when querying: accents folded, lower case,
- * spaces collapsed, and every spelling of "kerja sama" ("kerjasama", "kerja-sama", "Kerja  Sama") written
- * as the canonical "kerja sama". The spaced form is canonical because it is the KBBI spelling and because
- * PostgreSQL's stemmers read the closed "kerjasama" as ke- + "rjasama", so it would match nothing.
+ * Text for full-text search, applied alike when indexing and when querying, by the server and the
+ * duplicate check: accents folded, lower case, spaces collapsed, and every spelling of "kerja sama"
+ * ("kerjasama", "kerja-sama", "Kerja  Sama", "bekerjasama", "kerjasamanya") written with the canonical
+ * space. The spaced form is canonical because it is the KBBI spelling and because PostgreSQL's stemmers
+ * read the closed "kerjasama" as ke- + "rjasama", so it would match nothing.
  */
 export function normalizeSearchText(text: string): string {
   let value = text
@@ -74,7 +80,7 @@ export function normalizeSearchText(text: string): string {
  */
 export function titleTokens(title: string): string[] {
   const text = normalizeSearchText(title)
-    .replace(/\bkerja sama\b/g, ' ')
+    .replace(/[a-z]*kerja sama[a-z]*/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ');
   return text.split(' ').filter((word) => word.length > 0 && !stopWords.has(word));
 }

@@ -46,6 +46,7 @@ export {
   agreementStatusLabels,
   agreementStatuses,
   confirmationSummary,
+  confirmedFieldsChanged,
   contentChecklist,
   daysUntilExpiry,
   defaultAgreementRules,

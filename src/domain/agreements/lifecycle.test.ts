@@ -266,7 +266,8 @@ describe('applyTransition', () => {
   it('a head of agency signing a PKS needs a mandate before pelaksanaan', () => {
     const pks = structuredClone(seed003Pks);
     const signatory = pks.signatories?.[0];
-    if (signatory) signatory.mandate = null;
+    expect(signatory).toMatchObject({ office: 'kepala_opd', mandate: { number: expect.any(String) } });
+    signatory!.mandate = null;
     const result = applyTransition(
       staged(pks, 'penandatanganan_pks'),
       'pelaksanaan',

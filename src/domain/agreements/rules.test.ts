@@ -6,6 +6,7 @@ import {
   agreementStatusLabels,
   agreementStatuses,
   confirmationSummary,
+  confirmedFieldsChanged,
   contentChecklist,
   daysUntilExpiry,
   defaultAgreementRules,
@@ -102,14 +103,16 @@ describe('validateAgreement rules', () => {
     }
     const pks = structuredClone(seed003Pks);
     const signatory = pks.signatories?.[0];
-    if (signatory) signatory.actingKind = 'plt';
+    expect(signatory).toMatchObject({ office: 'kepala_opd' });
+    signatory!.actingKind = 'plt';
     expect(codes(pks, { today: '2022-01-01', parent: parent003 })).toEqual([]);
   });
 
   it('warns about a head of agency signing a PKS without a mandate', () => {
     const pks = structuredClone(seed003Pks);
     const signatory = pks.signatories?.[1];
-    if (signatory) signatory.mandate = null;
+    expect(signatory).toMatchObject({ office: 'kepala_opd', mandate: { number: expect.any(String) } });
+    signatory!.mandate = null;
     expect(validateAgreement(agreement(pks), { today: '2022-01-01', parent: parent003 })).toEqual([
       expect.objectContaining({
         code: 'MANDATE_MISSING',
@@ -524,5 +527,30 @@ describe('minimum content and confirmations', () => {
       ]),
     ).toMatchObject({ confirmed: 1, total: 2, complete: false, pendingPartyKeys: ['35.14'] });
     expect(confirmationSummary(ksb003.parties)).toMatchObject({ confirmed: 0, total: 2 });
+  });
+
+  it('names the agreed fields that changed, so stale confirmations can be cleared', () => {
+    const before = agreement(seed003Pks);
+    expect(confirmedFieldsChanged(before, structuredClone(before))).toEqual([]);
+    // Free notes are not agreed content; the order of parties, signatories and sectors carries no meaning.
+    const reordered: AgreementInput = {
+      ...structuredClone(before),
+      notes: 'Catatan internal',
+      parties: [...before.parties].reverse(),
+      signatories: [...before.signatories].reverse(),
+      sectors: [...before.sectors].reverse(),
+    };
+    expect(confirmedFieldsChanged(before, reordered)).toEqual([]);
+    // Keys in another order (jsonb does not keep them) are the same value.
+    const [firstParty, ...otherParties] = before.parties;
+    expect(firstParty).toBeDefined();
+    const rekeyed = Object.fromEntries(Object.entries(firstParty!).reverse()) as typeof firstParty;
+    expect(confirmedFieldsChanged(before, { ...before, parties: [rekeyed!, ...otherParties] })).toEqual([]);
+
+    const renamed = structuredClone(before);
+    renamed.title = `${before.title} (perubahan)`;
+    renamed.signatories[0]!.name = 'Pejabat Lain';
+    renamed.validUntil = '2023-12-31';
+    expect(confirmedFieldsChanged(before, renamed)).toEqual(['signatories', 'title', 'validUntil']);
   });
 });

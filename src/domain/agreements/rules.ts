@@ -497,6 +497,49 @@ export function contentChecklist(
   });
 }
 
+/** Fields a party's confirmation does not cover: free notes are remarks on the record, not agreed content. */
+const fieldsOutsideConfirmation: ReadonlySet<string> = new Set(['notes']);
+
+/** Fields whose order carries no meaning: compared as sets. */
+const unorderedFields: ReadonlySet<string> = new Set(['parties', 'signatories', 'sectors']);
+
+/** JSON with object keys sorted and undefined written as null, so equal values give equal text. */
+function canonicalJson(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, inner]) => inner !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function fieldText(field: string, value: unknown): string {
+  if (unorderedFields.has(field) && Array.isArray(value))
+    return canonicalJson(value.map(canonicalJson).sort());
+  return canonicalJson(value);
+}
+
+/**
+ * The agreed fields that differ between two versions of an agreement, sorted. A party's confirmation
+ * means "this record is right for my side" of the content it saw, so when any of these change the
+ * other parties must confirm again. Free notes do not count; the order of parties, signatories and
+ * sectors does not either.
+ */
+export function confirmedFieldsChanged(before: AgreementInput, after: AgreementInput): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys]
+    .filter((key) => !fieldsOutsideConfirmation.has(key))
+    .filter(
+      (key) =>
+        fieldText(key, (before as Record<string, unknown>)[key]) !==
+        fieldText(key, (after as Record<string, unknown>)[key]),
+    )
+    .sort();
+}
+
 /** A party's confirmation that the record of an agreement is right. */
 export type PartyConfirmation = { partyKey: string };
 

@@ -2,6 +2,7 @@ import type {
   ActingKind,
   AgreementCreateInput,
   AgreementInput,
+  AgreementRules,
   ContentItemKey,
   CooperationKind,
   DocumentKind,
@@ -148,6 +149,9 @@ export type TransitionDto = {
 
 export type NextStepDto = { stage: Stage; allowed: boolean; missing: RequirementDto[] };
 
+/** An agency (OPD) responsible for carrying an agreement out. */
+export type ResponsibleOpdDto = { id: string; regionCode: string; name: string; abbreviation: string | null };
+
 /** GET /api/agreements/{id}. */
 export type AgreementDetailDto = {
   id: string;
@@ -174,6 +178,10 @@ export type AgreementDetailDto = {
   followUpStatus: 'not_applicable' | 'followed_up' | 'pending' | 'overdue';
   actingSignatory: boolean;
   published: boolean;
+  /** OPD pelaksana: the agencies that carry the agreement out. */
+  responsibleOpds: ResponsibleOpdDto[];
+  /** What the caller may do on this record, as the server's policy answers. */
+  access: { update: boolean; uploadDocuments: boolean; publish: boolean };
   ownerRegionCode: string | null;
   partyRegionCodes: string[];
   parties: DetailPartyDto[];
@@ -249,12 +257,28 @@ export type AuditEntryDto = {
   note: string | null;
 };
 
+/** One field changed by someone else: its value at the client's version (from) and now (to). */
+export type FieldChangeDto = { field: string; from: unknown; to: unknown };
+
 /** Details of 409 VERSION_CONFLICT. */
 export type VersionConflictDetails = {
   currentVersion: number;
   current: AgreementDetailDto;
   changedFields: string[];
+  changes: FieldChangeDto[];
 };
+
+/** GET /api/settings/agreement-rules: the rule set in force (defaults with the administrator's overrides). */
+export type AgreementRulesDto = {
+  rules: AgreementRules;
+  overrides: Record<string, unknown>;
+  defaults: AgreementRules;
+  updatedAt: string | null;
+};
+
+export function getAgreementRules(signal?: AbortSignal): Promise<AgreementRulesDto> {
+  return apiGet('/api/settings/agreement-rules', undefined, signal);
+}
 
 /** Filters of the list and of the CSV export; all optional. */
 export type AgreementListQuery = {
@@ -300,6 +324,8 @@ export function getAgreement(id: string, signal?: AbortSignal): Promise<Agreemen
 export type AgreementCreateBody = Omit<AgreementCreateInput, 'sectors'> & {
   sectors: string[];
   published?: boolean;
+  /** OPD pelaksana (ids), each an OPD of a party region. */
+  responsibleOpdIds?: string[];
 };
 
 export function createAgreement(body: AgreementCreateBody, force = false): Promise<AgreementSavedDto> {
@@ -308,7 +334,12 @@ export function createAgreement(body: AgreementCreateBody, force = false): Promi
 
 export function updateAgreement(
   id: string,
-  body: Partial<Omit<AgreementInput, 'sectors'>> & { sectors?: string[]; version: number },
+  body: Partial<Omit<AgreementInput, 'sectors'>> & {
+    sectors?: string[];
+    published?: boolean;
+    responsibleOpdIds?: string[];
+    version: number;
+  },
 ): Promise<AgreementSavedDto> {
   return apiSend('PATCH', `/api/agreements/${encodeURIComponent(id)}`, body);
 }

@@ -33,6 +33,13 @@ const navItems: NavItem[] = [
   { to: '/impor', label: 'nav.impor', testId: 'nav-impor', permission: 'ingest:extract' },
   { to: '/admin/pengguna', label: 'nav.users', testId: 'nav-users', permission: 'user:read', group: 'admin' },
   { to: '/admin/opd', label: 'nav.opd', testId: 'nav-opd', permission: 'opd:manage', group: 'admin' },
+  {
+    to: '/admin/pejabat',
+    label: 'nav.officials',
+    testId: 'nav-officials',
+    permission: 'official:manage',
+    group: 'admin',
+  },
   { to: '/admin/audit', label: 'nav.audit', testId: 'nav-audit', permission: 'audit:read', group: 'admin' },
   { to: '/tentang', label: 'nav.tentang', testId: 'nav-tentang' },
 ];

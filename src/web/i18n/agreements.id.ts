@@ -127,6 +127,10 @@ export const agreementsId = {
   'agr.form.contentHint':
     'Tandai muatan yang ada di naskah tetapi tidak terlihat dari kolom lain (mis. keadaan kahar).',
   'agr.form.published': 'Tampilkan di portal publik',
+  'agr.form.responsibleOpds': 'OPD pelaksana',
+  'agr.form.responsibleOpdsHint':
+    'Perangkat daerah para pihak yang melaksanakan kerja sama ini. Petugas OPD hanya dapat mengubah kerja sama yang dilaksanakan OPD-nya.',
+  'agr.form.responsibleOpdsNone': 'Belum ada OPD tercatat untuk daerah para pihak',
   'agr.form.save': 'Simpan',
   'agr.form.create': 'Simpan kerja sama',
   'agr.form.cancel': 'Batal',
@@ -135,14 +139,25 @@ export const agreementsId = {
   'agr.form.savedWithWarnings': 'Tersimpan, dengan peringatan berikut.',
   'agr.form.duplicate.title': 'Kerja sama ini mungkin sudah dicatat oleh mitra',
   'agr.form.duplicate.text':
-    'Kerja sama berikut mirip dengan yang Anda isi. Jika sama, buka dan konfirmasi catatan itu daripada mencatat ulang.',
-  'agr.form.duplicate.open': 'Buka dan konfirmasi',
+    'Kerja sama berikut mirip dengan yang Anda isi. Jika sama, gabung ke catatan itu daripada mencatat ulang: catatan dibuka dan dikonfirmasi untuk pihak Anda.',
+  'agr.form.duplicate.open': 'Buka',
+  'agr.form.duplicate.join': 'Gabung',
+  'agr.form.duplicate.confirmedBy': 'Sudah dikonfirmasi: {parties}',
   'agr.form.duplicate.force': 'Tetap buat',
   'agr.form.conflict.title': 'Kerja sama ini telah diubah oleh pengguna lain',
   'agr.form.conflict.text':
-    'Versi tersimpan sekarang {version}. Kolom yang berubah: {fields}. Muat ulang versi terbaru, lalu terapkan kembali perubahan Anda.',
-  'agr.form.conflict.reload': 'Muat versi terbaru dan terapkan ulang perubahan saya',
+    'Versi tersimpan sekarang {version}. Berikut yang diubah sejak Anda membuka formulir ini. Simpan ulang untuk menerapkan perubahan Anda pada versi terbaru, atau muat versi terbaru tanpa perubahan Anda.',
+  'agr.form.conflict.reload': 'Simpan ulang dengan perubahan saya',
   'agr.form.conflict.discard': 'Muat versi terbaru tanpa perubahan saya',
+  'agr.conflict.col.field': 'Kolom',
+  'agr.conflict.col.from': 'Sebelumnya',
+  'agr.conflict.col.to': 'Sekarang',
+  'agr.conflict.mine': 'juga Anda ubah',
+  'agr.conflict.unknown': 'Rincian perubahan tidak tersedia.',
+  'agr.conflict.detailsChanged': 'rinciannya berubah',
+  'agr.conflict.field.stageDate': 'Tanggal tahap',
+  'agr.conflict.field.confirmedParties': 'Pihak yang telah mengonfirmasi',
+  'agr.conflict.field.responsibleOpdIds': 'OPD pelaksana',
   'agr.form.required': 'wajib diisi',
 
   'agr.detail.breadcrumbs': 'Lokasi halaman',
@@ -154,6 +169,8 @@ export const agreementsId = {
   'agr.detail.confirm': 'Konfirmasi untuk pihak kami',
   'agr.detail.confirmDone': 'Pihak Anda telah mengonfirmasi catatan ini.',
   'agr.detail.signatories': 'Penandatangan',
+  'agr.detail.responsibleOpds': 'OPD pelaksana',
+  'agr.detail.noResponsibleOpds': 'Belum ditetapkan',
   'agr.detail.mandate': 'Surat kuasa {number} tanggal {date}',
   'agr.detail.dates': 'Tanggal dan tempat',
   'agr.detail.signingDate': 'Ditandatangani',
@@ -207,7 +224,8 @@ export const agreementsId = {
   'agr.lifecycle.reason': 'Alasan pengakhiran',
   'agr.lifecycle.submit': 'Pindahkan',
   'agr.lifecycle.problems': 'Langkah ini belum dapat dilakukan:',
-  'agr.lifecycle.role.reviewer': 'Hanya peninjau (TKKSD) yang dapat melakukan langkah ini.',
+  'agr.lifecycle.role.reviewer':
+    'Hanya administrator daerah atau peninjau (TKKSD) yang dapat melakukan langkah ini.',
   'agr.lifecycle.role.region_admin': 'Hanya administrator daerah yang dapat melakukan langkah ini.',
 
   'agr.docs.title': 'Dokumen',
@@ -231,6 +249,10 @@ export const agreementsId = {
   'agr.timeline.document': 'Dokumen diunggah: {title} (versi {version})',
   'agr.timeline.confirmed': 'Dikonfirmasi oleh {party}',
   'agr.timeline.created': 'Dicatat di Sinergi',
+  'agr.timeline.signed': 'Ditandatangani',
+  'agr.timeline.signedAt': 'Ditandatangani di {place}',
+  'agr.timeline.child': '{type} terkait',
+  'agr.timeline.parent': 'Mengikuti {type}',
 
   'agr.audit.title': 'Riwayat perubahan',
 
@@ -294,6 +316,8 @@ export const agreementsId = {
   'issue.DOCUMENT_REQUIRED': 'Unggah dokumen: {document}',
   'issue.UNKNOWN_OFFICIAL': 'Pejabat tidak ditemukan dalam daftar pejabat',
   'issue.UNKNOWN_ORGANIZATION': 'Organisasi tidak ditemukan',
+  'issue.UNKNOWN_OPD': 'OPD tidak ditemukan',
+  'issue.OPD_NOT_OF_PARTY': 'OPD ini bukan perangkat daerah salah satu pihak',
   'issue.generic': 'Isian tidak dapat diterima',
 };
 

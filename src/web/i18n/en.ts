@@ -1,6 +1,7 @@
 import { accountsEn } from './accounts.en';
 import { agreementsEn } from './agreements.en';
 import { ingestEn } from './ingest.en';
+import { officialsEn } from './officials.en';
 import type { Messages } from './id';
 
 /** English dictionary; typed as {@link Messages} so a missing or extra key fails to compile. */
@@ -151,4 +152,5 @@ export const en: Messages = {
   ...agreementsEn,
   ...accountsEn,
   ...ingestEn,
+  ...officialsEn,
 };

@@ -1,6 +1,7 @@
 import { accountsId } from './accounts.id';
 import { agreementsId } from './agreements.id';
 import { ingestId } from './ingest.id';
+import { officialsId } from './officials.id';
 
 /**
  * Bahasa Indonesia: the source of truth for every text of the UI. `en.ts` must hold exactly the
@@ -153,6 +154,7 @@ export const id = {
   ...agreementsId,
   ...accountsId,
   ...ingestId,
+  ...officialsId,
 };
 
 /** Every message key of the UI. */

@@ -8,13 +8,14 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { users } from './accounts.js';
+import { opds, users } from './accounts.js';
 import { regions } from './regions.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -102,7 +103,10 @@ export const agreements = pgTable(
     /** Published on the public portal (anonymous visitors see only these). */
     published: boolean('published').notNull().default(false),
     searchVector: tsvector('search_vector'),
-    /** Normalised text behind searchVector, for trigram typo tolerance. */
+    /**
+     * Unused and no longer written (typo tolerance looks words up in search_words): drop it and
+     * agreements_search_trgm_idx in the next migration.
+     */
     searchText: text('search_text').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
@@ -166,6 +170,26 @@ export const agreementParties = pgTable(
     index('agreement_parties_agreement_idx').on(table.agreementId),
     index('agreement_parties_region_idx').on(table.regionCode),
     index('agreement_parties_org_idx').on(table.organizationId),
+  ],
+);
+
+/**
+ * The OPD responsible for carrying out an agreement (OPD pelaksana), each an OPD of one of its party
+ * regions. An OPD officer may change only the agreements their OPD is responsible for.
+ */
+export const agreementResponsibleOpds = pgTable(
+  'agreement_responsible_opds',
+  {
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    opdId: uuid('opd_id')
+      .notNull()
+      .references(() => opds.id),
+  },
+  (table) => [
+    primaryKey({ columns: [table.agreementId, table.opdId] }),
+    index('agreement_responsible_opds_opd_idx').on(table.opdId),
   ],
 );
 

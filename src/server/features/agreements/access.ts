@@ -3,18 +3,45 @@
  * regions. Reads of a record the actor may not see answer 404 (never 403, which would reveal that
  * it exists); writes on a visible record the actor may not change answer 403.
  */
-import { can, type Actor, type Permission } from '../../auth/policy.js';
+import { can, canPublish, type Actor, type Permission, type Target } from '../../auth/policy.js';
+import { stages, type Stage } from '../../../domain/agreements/stages.js';
 import { AppError } from '../../errors.js';
 import { childrenOf } from '../../../domain/regions/index.js';
 import type { ReadScope } from './repo.js';
 
-type Shared = { id: string; partyRegionCodes: readonly string[]; published: boolean };
+type Shared = {
+  id: string;
+  partyRegionCodes: readonly string[];
+  published: boolean;
+  stage?: string;
+  /** The responsible OPD (OPD pelaksana); without them, no OPD officer may change the record. */
+  responsibleOpdIds?: readonly string[];
+};
 
-const target = (record: Shared) => ({ regionCodes: record.partyRegionCodes, published: record.published });
+/** The policy's view of an agreement: its party regions, publication, stage and responsible OPD. */
+export const target = (record: Omit<Shared, 'id'>): Target => ({
+  regionCodes: record.partyRegionCodes,
+  published: record.published,
+  opdIds: record.responsibleOpdIds ?? [],
+  ...(record.stage !== undefined && isStage(record.stage) ? { stage: record.stage } : {}),
+});
+
+function isStage(value: string): value is Stage {
+  return (stages as readonly string[]).includes(value);
+}
 
 /** Whether the actor may exercise `permission` on the record (no error). */
 export function canOn(actor: Actor, permission: Permission, record: Omit<Shared, 'id'>): boolean {
-  return can(actor, permission, target({ ...record, id: '' }));
+  return can(actor, permission, target(record));
+}
+
+/** What the actor may do on a visible record, for the UI to offer only what the server allows. */
+export function accessOf(actor: Actor, record: Omit<Shared, 'id'>) {
+  return {
+    update: can(actor, 'agreement:update', target(record)),
+    uploadDocuments: can(actor, 'document:upload', target(record)),
+    publish: canPublish(actor, target(record)),
+  };
 }
 
 export function notFound(id: string): AppError {
@@ -43,9 +70,10 @@ export function readScope(actor: Actor): ReadScope {
   if (actor.role === 'system_admin') return { kind: 'all' };
   if (actor.role === 'oversight') {
     if (actor.oversightScope === 'national') return { kind: 'all' };
-    if (!actor.regionCode) return { kind: 'regions', regionCodes: [], includePublished: false };
+    // Oversight never sees less than an anonymous visitor: its jurisdiction plus everything published.
+    if (!actor.regionCode) return { kind: 'regions', regionCodes: [], includePublished: true };
     const codes = [actor.regionCode, ...childrenOf(actor.regionCode).map((region) => region.code)];
-    return { kind: 'regions', regionCodes: codes, includePublished: false };
+    return { kind: 'regions', regionCodes: codes, includePublished: true };
   }
   return {
     kind: 'regions',

@@ -12,7 +12,10 @@ import {
   cooperationKindLabels,
   documentTypeLabels,
   effectiveStatus,
+  isActiveStage,
+  normalizeSearchText,
   stageLabels,
+  stages,
   type CooperationKind,
   type DocumentType,
   type Stage,
@@ -22,7 +25,7 @@ import { csvLine, utf8Bom } from './csv.js';
 import { storedPartyKey } from './model.js';
 import { findParties, listAgreementRows, similarWords, type ListFilters, type ListSort } from './repo.js';
 import { partyName } from './search-refresh.js';
-import { normalizeSearchText, queryWords } from './search-text.js';
+import { queryWords } from './search-text.js';
 import { mayListDeleted, todayIso } from './service.js';
 
 export type ListQuery = {
@@ -35,6 +38,7 @@ export type ListQuery = {
   year?: number | undefined;
   expiringWithinDays?: number | undefined;
   acting?: boolean | undefined;
+  expired?: boolean | undefined;
   parentId?: string | undefined;
   q?: string | undefined;
   sort?: ListSort | undefined;
@@ -63,6 +67,16 @@ async function searchGroups(db: Db, q: string | undefined): Promise<string[] | u
   );
 }
 
+/**
+ * The region a reader takes part in agreements as (a regional user's pemda), which `partner` pairs
+ * with: "our agreements with Kabupaten Pasuruan". System administrators, oversight (whose region is a
+ * jurisdiction, not a side) and anonymous visitors have none; for them `partner` is just a party.
+ */
+function ownPartyRegion(actor: Actor): string | undefined {
+  if (actor.kind !== 'user' || actor.role === 'system_admin' || actor.role === 'oversight') return undefined;
+  return actor.regionCode ?? undefined;
+}
+
 function toFilters(actor: Actor, query: ListQuery, today: string, search: string[] | undefined): ListFilters {
   if (query.deleted && !mayListDeleted(actor)) {
     throw new AppError('FORBIDDEN', 'Only administrators may list deleted agreements', 'deleted');
@@ -72,6 +86,7 @@ function toFilters(actor: Actor, query: ListQuery, today: string, search: string
     party: query.party,
     partnerRegion: partnerIsOrganization ? undefined : query.partner,
     partnerOrganization: partnerIsOrganization ? query.partner : undefined,
+    partnerOf: query.partner ? ownPartyRegion(actor) : undefined,
     kind: query.kind,
     documentType: query.documentType,
     sector: query.sector,
@@ -82,6 +97,10 @@ function toFilters(actor: Actor, query: ListQuery, today: string, search: string
         ? { from: today, to: addDays(today, query.expiringWithinDays) }
         : undefined,
     acting: query.acting,
+    expired:
+      query.expired !== undefined
+        ? { value: query.expired, today, activeStages: stages.filter(isActiveStage) }
+        : undefined,
     parentId: query.parentId,
     search,
     deleted: query.deleted,

@@ -1,9 +1,24 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   agreementDocuments,
   agreementDocumentVersions,
   agreementParties,
+  agreementResponsibleOpds,
   agreements,
   agreementSignatories,
   agreementTransitions,
@@ -36,8 +51,6 @@ export type SearchTexts = {
   secondary: string;
   /** Weight C: text extracted from the documents. */
   documents: string;
-  /** Title, party names, purpose and scope for trigram (typo tolerant) matching. */
-  trigram: string;
   /** Distinct words of all the texts, added to the search vocabulary. */
   words: readonly string[];
 };
@@ -71,7 +84,7 @@ export async function insertAgreement(
 ): Promise<AgreementRow> {
   const [row] = await db
     .insert(agreements)
-    .values({ ...values, searchVector: searchVectorSql(texts), searchText: texts.trigram })
+    .values({ ...values, searchVector: searchVectorSql(texts) })
     .returning();
   await addSearchWords(db, texts.words);
   return row!;
@@ -130,7 +143,7 @@ export async function updateAgreementRow(
     .update(agreements)
     .set({
       ...values,
-      ...(texts ? { searchVector: searchVectorSql(texts), searchText: texts.trigram } : {}),
+      ...(texts ? { searchVector: searchVectorSql(texts) } : {}),
       version: sql`${agreements.version} + 1`,
       updatedAt: new Date(),
     })
@@ -144,18 +157,24 @@ export async function updateAgreementRow(
 export async function updateSearch(db: Db, id: string, texts: SearchTexts): Promise<void> {
   await db
     .update(agreements)
-    .set({ searchVector: searchVectorSql(texts), searchText: texts.trigram })
+    .set({ searchVector: searchVectorSql(texts) })
     .where(eq(agreements.id, id));
   await addSearchWords(db, texts.words);
 }
 
+/** The ids of an agreement's responsible OPD (OPD pelaksana), as one array column of the row. */
+const responsibleOpdIdsColumn = sql<
+  string[]
+>`array(select ${agreementResponsibleOpds.opdId}::text from ${agreementResponsibleOpds} where ${agreementResponsibleOpds.agreementId} = ${agreements.id} order by 1)`;
+
+/** One agreement with its responsible OPD ids (the policy needs them for OPD officers). */
 export async function findAgreement(
   db: Db,
   id: string,
   options: { includeDeleted?: boolean; forUpdate?: boolean } = {},
-): Promise<AgreementRow | undefined> {
+): Promise<(AgreementRow & { responsibleOpdIds: string[] }) | undefined> {
   const query = db
-    .select()
+    .select({ ...getTableColumns(agreements), responsibleOpdIds: responsibleOpdIdsColumn })
     .from(agreements)
     .where(and(eq(agreements.id, id), options.includeDeleted ? undefined : isNull(agreements.deletedAt)));
   const [row] = options.forUpdate ? await query.for('update') : await query;
@@ -203,6 +222,19 @@ export async function findParties(db: Db, agreementIds: readonly string[]): Prom
 export async function insertParties(db: Db, rows: PartyInsert[]): Promise<PartyRow[]> {
   if (rows.length === 0) return [];
   return db.insert(agreementParties).values(rows).returning();
+}
+
+/** Replaces the responsible OPD of an agreement. */
+export async function replaceResponsibleOpds(
+  db: Db,
+  agreementId: string,
+  opdIds: readonly string[],
+): Promise<void> {
+  await db.delete(agreementResponsibleOpds).where(eq(agreementResponsibleOpds.agreementId, agreementId));
+  if (opdIds.length === 0) return;
+  await db
+    .insert(agreementResponsibleOpds)
+    .values([...new Set(opdIds)].map((opdId) => ({ agreementId, opdId })));
 }
 
 export async function deletePartiesOf(db: Db, agreementId: string): Promise<void> {
@@ -314,6 +346,8 @@ export type ListFilters = {
   party?: string | undefined;
   partnerRegion?: string | undefined;
   partnerOrganization?: string | undefined;
+  /** With a partner: the reader's own region, which must be a party too. */
+  partnerOf?: string | undefined;
   kind?: string | undefined;
   documentType?: string | undefined;
   sector?: string | undefined;
@@ -322,6 +356,11 @@ export type ListFilters = {
   /** Valid until between `today` and `today + expiringWithinDays`. */
   expiring?: { from: string; to: string } | undefined;
   acting?: boolean | undefined;
+  /**
+   * Shown as kedaluwarsa (true) or not (false) on `today`: validUntil passed while the stage is one of
+   * `activeStages` (the domain's effectiveStatus in SQL).
+   */
+  expired?: { value: boolean; today: string; activeStages: readonly string[] } | undefined;
   parentId?: string | undefined;
   /**
    * Full-text search: groups of alternatives, all required ("pengelolan or pengelolaan" and
@@ -342,6 +381,8 @@ function listWhere(filters: ListFilters, scope: ReadScope): { where: SQL | undef
   if (filters.party) conditions.push(sql`${agreements.partyRegionCodes} @> ${textArray([filters.party])}`);
   if (filters.partnerRegion)
     conditions.push(sql`${agreements.partyRegionCodes} @> ${textArray([filters.partnerRegion])}`);
+  if (filters.partnerOf)
+    conditions.push(sql`${agreements.partyRegionCodes} @> ${textArray([filters.partnerOf])}`);
   if (filters.partnerOrganization) {
     conditions.push(
       sql`exists (select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id} and ${agreementParties.organizationId} = ${filters.partnerOrganization})`,
@@ -360,6 +401,11 @@ function listWhere(filters: ListFilters, scope: ReadScope): { where: SQL | undef
     conditions.push(lte(agreements.validUntil, filters.expiring.to));
   }
   if (filters.acting !== undefined) conditions.push(eq(agreements.actingSignatory, filters.acting));
+  if (filters.expired) {
+    const { today, activeStages } = filters.expired;
+    const expired = sql`(${inArray(agreements.stage, [...activeStages])} and ${agreements.validUntil} < ${today})`;
+    conditions.push(filters.expired.value ? expired : sql`not coalesce(${expired}, false)`);
+  }
   if (filters.parentId) conditions.push(eq(agreements.parentId, filters.parentId));
   let query: SQL | null = null;
   if (filters.search && filters.search.length > 0) {
@@ -470,19 +516,34 @@ export async function listAgreementRows(
 // ---------------------------------------------------------------------------------------------
 // Optimistic locking
 
-/** Field names changed on the record since `version` (from the audit trail's differences). */
-export async function changedFieldsSince(db: Db, id: string, version: number): Promise<string[]> {
+/** One field changed since a version: its value at that version and its value now. */
+export type FieldChange = { field: string; from: unknown; to: unknown };
+
+/**
+ * The fields changed on the record since `version`, each with its value at that version and its latest
+ * value, from the audit trail's before/after differences (oldest first, so `from` is what the client saw).
+ * A field changed and then changed back is left out.
+ */
+export async function changedFieldsSince(db: Db, id: string, version: number): Promise<FieldChange[]> {
   const rows = await db
     .select({ changes: auditLog.changes })
     .from(auditLog)
     .where(
       and(eq(auditLog.entityType, 'agreement'), eq(auditLog.entityId, id), gt(auditLog.version, version)),
-    );
-  const fields = new Set<string>();
+    )
+    .orderBy(asc(auditLog.version), asc(auditLog.id));
+  const fields = new Map<string, FieldChange>();
   for (const row of rows) {
-    for (const key of Object.keys((row.changes as Record<string, unknown> | null) ?? {})) fields.add(key);
+    const changes = (row.changes as Record<string, { from?: unknown; to?: unknown }> | null) ?? {};
+    for (const [field, change] of Object.entries(changes)) {
+      const seen = fields.get(field);
+      if (seen) seen.to = change.to ?? null;
+      else fields.set(field, { field, from: change.from ?? null, to: change.to ?? null });
+    }
   }
-  return [...fields].sort();
+  return [...fields.values()]
+    .filter((change) => JSON.stringify(change.from) !== JSON.stringify(change.to))
+    .sort((a, b) => a.field.localeCompare(b.field));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -643,7 +704,6 @@ export async function bulkInsertAgreements(
     rows.map((row) => ({
       ...row.values,
       searchVector: searchVectorSql(row.texts),
-      searchText: row.texts.trigram,
     })),
   );
   await addSearchWords(

@@ -62,10 +62,17 @@ const sectorsField = z
     description: 'Keys of taxonomy/sectors.json',
   });
 
+/** The OPD pelaksana: OPD (ids) of the party regions that carry the agreement out. */
+const responsibleOpdIdsField = z
+  .array(z.string().uuid('must be an OPD id'))
+  .max(50)
+  .openapi({ description: 'OPD responsible for carrying it out (OPD pelaksana), each of a party region' });
+
 const agreementBody = agreementFieldsSchema
   .extend({
     sectors: sectorsField.default([]).transform((keys) => [...new Set(keys)]),
     published: z.boolean().default(false).openapi({ description: 'Shown on the public portal' }),
+    responsibleOpdIds: responsibleOpdIdsField.default([]),
   })
   .openapi('AgreementInput');
 
@@ -90,6 +97,7 @@ const patchBody = z
     ),
     sectors: sectorsField.optional(),
     published: z.boolean().optional(),
+    responsibleOpdIds: responsibleOpdIdsField.optional(),
     version: z
       .number()
       .int()
@@ -184,6 +192,19 @@ const detailSchema = z
     followUpStatus: z.enum(['not_applicable', 'followed_up', 'pending', 'overdue']),
     actingSignatory: z.boolean(),
     published: z.boolean(),
+    responsibleOpds: z
+      .array(
+        z.object({
+          id: z.string().uuid(),
+          regionCode: z.string(),
+          name: z.string(),
+          abbreviation: z.string().nullable(),
+        }),
+      )
+      .openapi({ description: 'OPD pelaksana: the OPD that carry the agreement out' }),
+    access: z
+      .object({ update: z.boolean(), uploadDocuments: z.boolean(), publish: z.boolean() })
+      .openapi({ description: 'What the caller may do on this record (the policy answers)' }),
     ownerRegionCode: z.string().nullable(),
     partyRegionCodes: z.array(z.string()),
     parties: z.array(detailPartySchema),
@@ -279,7 +300,12 @@ const filterQuery = {
     .string()
     .max(40)
     .optional()
-    .openapi({ description: 'Another party: a region code or an organisation id' }),
+    .openapi({
+      description:
+        "A partner (region code or organisation id): agreements in which it is a party together with the caller's " +
+        'own region. For callers without a party region (system administrators, oversight, anonymous) it is ' +
+        'just a party, like `party`, which never involves the caller.',
+    }),
   kind: z.enum(cooperationKinds).optional(),
   documentType: z.enum(documentTypes).optional(),
   sector: z.enum(sectorKeys).optional(),
@@ -287,6 +313,11 @@ const filterQuery = {
   year: z.coerce.number().int().min(1945).max(2100).optional().openapi({ description: 'Signing year' }),
   expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
   acting: booleanQuery.openapi({ type: 'boolean', description: 'Signed by a Pj./Plt./Plh. head of region' }),
+  expired: booleanQuery.openapi({
+    type: 'boolean',
+    description:
+      'true: only agreements shown as kedaluwarsa (past validUntil, stage never closed); false: none of them',
+  }),
   parentId: z.string().uuid().optional(),
   q: z
     .string()
@@ -433,7 +464,8 @@ const patchRoute = defineRoute({
   summary: 'Change an agreement (optimistic locking: version in the body or If-Match)',
   description:
     'Fields absent from the body keep their stored value. A stale version answers 409 VERSION_CONFLICT with ' +
-    'details {currentVersion, current, changedFields}.',
+    'details {currentVersion, current, changedFields, changes}: changes lists each field changed since the ' +
+    "client's version with its value then (from) and now (to).",
   request: {
     params: idParam,
     headers: z.object({ 'if-match': z.string().max(40).optional() }),

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSearchText, queryWords, vocabularyOf } from './search-text.js';
+import { normalizeSearchText } from '../../../domain/agreements/index.js';
+import { buildSearchTexts, queryWords, vocabularyOf } from './search-text.js';
 
-describe('normalizeSearchText', () => {
-  it('writes every spelling of kerja sama the same way', () => {
-    for (const text of ['Kerjasama', 'kerja-sama', 'KERJA  SAMA', 'kerja – sama']) {
-      expect(normalizeSearchText(text)).toBe('kerja sama');
-    }
-    expect(normalizeSearchText('Perjanjian Kerjasama Daerah')).toBe('perjanjian kerja sama daerah');
-  });
-
-  it('does not join unrelated words', () => {
-    expect(normalizeSearchText('bekerja samapun')).toBe('bekerja samapun');
-  });
-
-  it('folds accents and spacing', () => {
-    expect(normalizeSearchText('  Café\n\tBekasi ')).toBe('cafe bekasi');
+describe('buildSearchTexts', () => {
+  it('indexes every spelling of kerja sama the way a query is written', () => {
+    const texts = buildSearchTexts({
+      title: 'Kedua daerah bekerjasama',
+      purpose: 'Kerjasamanya meliputi pengelolaan sampah',
+      objectScope: null,
+      notes: null,
+      sectors: ['lingkungan_hidup'],
+      partyNames: ['Kota Malang'],
+      documentTexts: ['Naskah kerja-sama'],
+    });
+    expect(texts.primary).toBe('kedua daerah bekerja sama kota malang');
+    expect(texts.secondary).toBe('kerja samanya meliputi pengelolaan sampah lingkungan hidup');
+    expect(texts.documents).toBe('naskah kerja sama');
+    expect(texts.words).toContain('sama');
+    expect(normalizeSearchText('kerjasama')).toBe('kerja sama');
   });
 });
 

@@ -1,26 +1,9 @@
 /**
- * Text normalisation for agreement search, applied in the same way when indexing and when querying.
- *
- * PostgreSQL's `indonesian` stemmer mangles the closed compound "kerjasama" into "rjasama" (it
- * strips "ke-" as a prefix), while "kerja sama" stems to "kerja" + "sama". Writing every variant
- * ("kerjasama", "kerja-sama", "Kerja  Sama") as "kerja sama" before to_tsvector / to_tsquery makes
- * all of them find each other.
+ * The texts behind an agreement's search vector and the query words for typo correction. Text is
+ * normalised by the domain's normalizeSearchText, the same function the duplicate check uses, so
+ * indexing, querying and duplicate detection read "kerjasama", "kerja-sama" and "bekerjasama" alike.
  */
-
-const compounds: Array<[RegExp, string]> = [
-  [/\bkerja\s*[-‐–]?\s*sama\b/g, 'kerja sama'],
-  [/\bnota\s*[-‐–]?\s*kesepahaman\b/g, 'nota kesepahaman'],
-];
-
-/** Lower-cases, folds accents, unifies "kerja sama" variants and collapses spacing. */
-export function normalizeSearchText(text: string): string {
-  let value = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  for (const [pattern, replacement] of compounds) value = value.replace(pattern, replacement);
-  return value.replace(/\s+/g, ' ').trim();
-}
+import { normalizeSearchText } from '../../../domain/agreements/index.js';
 
 /** Longest text fed to the search vector from one document: tsvector is limited to 1 MB. */
 export const maxIndexedDocumentChars = 200_000;
@@ -38,7 +21,8 @@ export type SearchableAgreement = {
 
 /**
  * The normalised texts behind an agreement's search vector (weights A: title and parties, B: content,
- * C: documents) and the shorter text for trigram typo tolerance.
+ * C: documents) and their words for the typo-correction vocabulary. Typo tolerance looks words up in
+ * that vocabulary (search_words, with its trigram index), so no trigram text of the agreement is kept.
  */
 export function buildSearchTexts(agreement: SearchableAgreement) {
   const primary = normalizeSearchText([agreement.title, ...agreement.partyNames].join(' \n '));
@@ -56,12 +40,7 @@ export function buildSearchTexts(agreement: SearchableAgreement) {
     agreement.documentTexts.map((text) => text.slice(0, maxIndexedDocumentChars)).join(' \n '),
   );
   const words = vocabularyOf([primary, secondary, documents].join(' '));
-  const trigram = normalizeSearchText(
-    [agreement.title, ...agreement.partyNames, agreement.purpose, agreement.objectScope]
-      .filter(Boolean)
-      .join(' '),
-  ).slice(0, 4000);
-  return { primary, secondary, documents, trigram, words };
+  return { primary, secondary, documents, words };
 }
 
 /** Most words one agreement adds to the search vocabulary. */

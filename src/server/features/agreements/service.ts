@@ -5,7 +5,15 @@
  * one transaction with its audit entry.
  */
 import { recordAudit, type RequestContext } from '../../audit.js';
-import { can, hasPermission, type Actor, type UserActor } from '../../auth/policy.js';
+import {
+  can,
+  canPublish,
+  hasPermission,
+  impliedResponsibleOpds,
+  type Actor,
+  type Target,
+  type UserActor,
+} from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import {
@@ -14,6 +22,7 @@ import {
   applyTransition,
   checkEntryStage,
   confirmationSummary,
+  confirmedFieldsChanged,
   contentChecklist,
   daysUntilExpiry,
   defaultAgreementRules,
@@ -40,8 +49,9 @@ import {
 } from '../../../domain/agreements/index.js';
 import { displayName, regionByCode } from '../../../domain/regions/index.js';
 import { termsOfRegions } from '../officials/service.js';
+import { opdsByIds } from '../opds/service.js';
 import { organizationsByIds } from '../organizations/service.js';
-import { assertAllowed, assertVisible, canOn, notFound } from './access.js';
+import { accessOf, assertAllowed, assertVisible, canOn, notFound, target } from './access.js';
 import { listDocumentsOf } from './documents.service.js';
 import {
   agreementColumns,
@@ -70,6 +80,7 @@ import {
   insertTransition,
   latestDocumentTexts,
   readSetting,
+  replaceResponsibleOpds,
   setDeleted,
   updateAgreementRow,
   writeSetting,
@@ -86,7 +97,13 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 /** Issue codes the server adds to the domain's, for checks that need the database. */
-export type ServerIssueCode = IssueCode | 'UNKNOWN_ORGANIZATION' | 'UNKNOWN_OFFICIAL';
+export type ServerIssueCode =
+  | IssueCode
+  | 'UNKNOWN_ORGANIZATION'
+  | 'UNKNOWN_OFFICIAL'
+  | 'OFFICIAL_NOT_OF_PARTY'
+  | 'UNKNOWN_OPD'
+  | 'OPD_NOT_OF_PARTY';
 export type ServerIssue = Omit<Issue, 'code'> & { code: ServerIssueCode };
 
 function serverIssue(code: ServerIssueCode, field: string, message: string): ServerIssue {
@@ -206,14 +223,28 @@ async function validationContext(db: Db, actor: Actor, input: AgreementInput, se
     }
   });
   const terms = await termsOfRegions(db, regionCodesOf(input));
-  const termIds = new Set(terms.map((term) => (term as { id?: string }).id));
+  const termsById = new Map(terms.map((term) => [term.id, term]));
   input.signatories.forEach((signatory, index) => {
-    if (signatory.officialId && !termIds.has(signatory.officialId)) {
+    if (!signatory.officialId) return;
+    const term = termsById.get(signatory.officialId);
+    if (!term) {
       issues.push(
         serverIssue(
           'UNKNOWN_OFFICIAL',
           `signatories.${index}.officialId`,
           "This term of office is not recorded for the signatory's region",
+        ),
+      );
+      return;
+    }
+    // A signatory signs for one party: the linked term must be an office of that party's region,
+    // not of another party (a Bekasi term on Malang's signatory).
+    if (term.regionCode !== signatory.partyKey) {
+      issues.push(
+        serverIssue(
+          'OFFICIAL_NOT_OF_PARTY',
+          `signatories.${index}.officialId`,
+          `This term of office belongs to region ${term.regionCode}, not to the party the signatory signs for`,
         ),
       );
     }
@@ -305,9 +336,19 @@ export async function findDuplicates(db: Db, actor: Actor, query: DuplicateQuery
 // ---------------------------------------------------------------------------------------------
 // Create
 
-export type CreateInput = AgreementInput & { entryStage: Stage | null; published: boolean };
+export type CreateInput = AgreementInput & {
+  entryStage: Stage | null;
+  published: boolean;
+  /** The OPD responsible for carrying it out (OPD pelaksana), each of a party region. */
+  responsibleOpdIds?: string[] | undefined;
+};
 
-function assertCreatorIsParty(actor: UserActor, input: AgreementInput) {
+function assertCreatorIsParty(
+  actor: UserActor,
+  input: AgreementInput,
+  extra: Omit<Target, 'regionCodes'> = {},
+  permission: 'agreement:create' | 'agreement:update' = 'agreement:create',
+) {
   const codes = regionCodesOf(input);
   if (actor.role === 'system_admin') return;
   if (!actor.regionCode || !codes.includes(actor.regionCode)) {
@@ -317,13 +358,13 @@ function assertCreatorIsParty(actor: UserActor, input: AgreementInput) {
       'body.parties',
     );
   }
-  if (!can(actor, 'agreement:create', { regionCodes: codes })) {
+  if (!can(actor, permission, { regionCodes: codes, ...extra })) {
     throw new AppError('FORBIDDEN', 'You may not create agreements for these parties');
   }
 }
 
 function withoutExtras(input: CreateInput): AgreementInput {
-  const { entryStage: _entryStage, published: _published, ...rest } = input;
+  const { entryStage: _entryStage, published: _published, responsibleOpdIds: _opds, ...rest } = input;
   return rest;
 }
 
@@ -335,13 +376,25 @@ export async function createAgreement(
 ) {
   const today = options.today ?? todayIso();
   const input = withoutExtras(body);
-  assertCreatorIsParty(ctx.actor, input);
   const rules = await loadRules(db);
   const { warnings, parent } = await validateForSave(db, ctx.actor, input, rules, today);
 
   const parentDocumentType = parent ? parent.documentType : parent === null ? null : undefined;
   const firstStage = firstStageFor(input.documentType, parentDocumentType);
   const stage = body.entryStage ?? firstStage;
+  // Checked once the stage is known: an OPD officer may only propose (stage persiapan).
+  assertCreatorIsParty(ctx.actor, input, { stage });
+  const responsibleOpdIds = await checkResponsibleOpds(
+    db,
+    [...(body.responsibleOpdIds ?? []), ...impliedResponsibleOpds(ctx.actor)],
+    regionCodesOf(input),
+  );
+  if (
+    body.published &&
+    !canPublish(ctx.actor, { regionCodes: regionCodesOf(input), opdIds: responsibleOpdIds, stage })
+  ) {
+    throw new AppError('FORBIDDEN', 'You may not publish agreements', 'body.published');
+  }
   if (stage !== firstStage) {
     const requirements = checkEntryStage(
       input,
@@ -401,6 +454,7 @@ export async function createAgreement(
     const ownParty = parties.find((party) => party.regionCode && party.regionCode === ctx.actor.regionCode);
     if (ownParty) await confirmParty(tx, ownParty.id, ctx.actor.id);
     await insertSignatories(tx, signatoryRows(row.id, input, parties));
+    await replaceResponsibleOpds(tx, row.id, responsibleOpdIds);
     await insertTransition(tx, {
       agreementId: row.id,
       fromStage: null,
@@ -414,7 +468,7 @@ export async function createAgreement(
       entityType: 'agreement',
       entityId: row.id,
       regionCodes: row.partyRegionCodes,
-      after: auditSnapshot(input, { stage, published: row.published }),
+      after: { ...auditSnapshot(input, { stage, published: row.published }), responsibleOpdIds },
       version: row.version,
     });
     return row.id;
@@ -518,6 +572,8 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     ),
     actingSignatory: row.actingSignatory,
     published: row.published,
+    responsibleOpds: await responsibleOpdsOf(db, row.responsibleOpdIds),
+    access: accessOf(actor, row),
     ownerRegionCode: row.ownerRegionCode,
     partyRegionCodes: row.partyRegionCodes,
     parties: parties.map(presentParty),
@@ -570,16 +626,66 @@ export type AgreementDetail = Awaited<ReturnType<typeof getAgreement>>;
 // Update
 
 /** The fields a PATCH may carry: any subset of the agreement, merged onto the stored record. */
-export type PatchInput = Partial<AgreementInput> & { published?: boolean | undefined };
+export type PatchInput = Partial<AgreementInput> & {
+  published?: boolean | undefined;
+  responsibleOpdIds?: string[] | undefined;
+};
 
 async function versionConflict(db: Db, actor: Actor, row: AgreementRow, clientVersion: number) {
-  const changedFields = await changedFieldsSince(db, row.id, clientVersion);
+  const changes = await changedFieldsSince(db, row.id, clientVersion);
   return new AppError(
     'VERSION_CONFLICT',
     `The agreement was changed by someone else (version ${row.version}, yours ${clientVersion})`,
     'version',
-    { currentVersion: row.version, current: await getAgreement(db, actor, row.id), changedFields },
+    {
+      currentVersion: row.version,
+      current: await getAgreement(db, actor, row.id),
+      changedFields: changes.map((change) => change.field),
+      // What the client saw and what is stored now, per field, so the second editor sees what changed.
+      changes,
+    },
   );
+}
+
+/**
+ * Confirmations after an edit. A confirmation vouches for the content a party saw, so when agreed
+ * fields change (confirmedFieldsChanged) the other parties' confirmations are cleared and they are
+ * asked again; the editor's own side stays (or becomes) confirmed when the editor may confirm it, as
+ * entering a record confirms it. An edit of notes or publication only keeps every confirmation.
+ */
+function confirmationsAfterEdit(
+  actor: UserActor,
+  stored: readonly PartyWithName[],
+  before: AgreementInput,
+  after: AgreementInput,
+) {
+  const changedFields = confirmedFieldsChanged(before, after);
+  const confirmedBefore = stored.filter((party) => party.confirmedAt !== null).map(storedPartyKey);
+  if (changedFields.length === 0) {
+    return {
+      previous: stored,
+      changedFields,
+      changed: false,
+      confirmedBefore,
+      confirmedAfter: confirmedBefore,
+    };
+  }
+  const ownKey =
+    actor.regionCode && can(actor, 'agreement:confirm', { regionCodes: regionCodesOf(after) })
+      ? actor.regionCode
+      : null;
+  const now = new Date();
+  const previous = stored.map((party) =>
+    storedPartyKey(party) === ownKey
+      ? { ...party, confirmedAt: party.confirmedAt ?? now, confirmedBy: party.confirmedBy ?? actor.id }
+      : { ...party, confirmedAt: null, confirmedBy: null },
+  );
+  const keptKeys = new Set(after.parties.map(partyKey));
+  const confirmedAfter = previous
+    .filter((party) => party.confirmedAt !== null && keptKeys.has(storedPartyKey(party)))
+    .map(storedPartyKey);
+  const changed = [...confirmedBefore].sort().join() !== [...confirmedAfter].sort().join();
+  return { previous, changedFields, changed, confirmedBefore, confirmedAfter };
 }
 
 export async function updateAgreement(
@@ -597,11 +703,37 @@ export async function updateAgreement(
   if (row.version !== clientVersion) throw await versionConflict(db, ctx.actor, row, clientVersion);
 
   const before = await loadFull(db, row);
-  const { published, ...fields } = patch;
+  const { published, responsibleOpdIds: opdPatch, ...fields } = patch;
   const input: AgreementInput = { ...before.input, ...fields };
-  if (fields.parties) assertCreatorIsParty(ctx.actor, input);
+  const responsibleOpdIds = await checkResponsibleOpds(
+    db,
+    opdPatch ?? row.responsibleOpdIds,
+    regionCodesOf(input),
+  );
+  if (fields.parties) {
+    const extra = { stage: row.stage as Stage, opdIds: responsibleOpdIds };
+    assertCreatorIsParty(ctx.actor, input, extra, 'agreement:update');
+  }
+  const targetAfter = target({
+    partyRegionCodes: regionCodesOf(input),
+    published: published ?? row.published,
+    stage: row.stage,
+    responsibleOpdIds,
+  });
+  // An OPD officer cannot hand the record away from their OPD (only an administrator does that).
+  if (!can(ctx.actor, 'agreement:update', targetAfter)) {
+    throw new AppError(
+      'FORBIDDEN',
+      'After this change you could no longer edit the agreement',
+      opdPatch ? 'body.responsibleOpdIds' : 'body.parties',
+    );
+  }
+  if (published !== undefined && published !== row.published && !canPublish(ctx.actor, targetAfter)) {
+    throw new AppError('FORBIDDEN', 'You may not publish or unpublish agreements', 'body.published');
+  }
   const rules = await loadRules(db);
   const { warnings } = await validateForSave(db, ctx.actor, input, rules, today, id);
+  const confirmations = confirmationsAfterEdit(ctx.actor, before.parties, before.input, input);
 
   const organizations = await organizationsByIds(
     db,
@@ -630,17 +762,37 @@ export async function updateAgreement(
     if (!updated)
       throw await versionConflict(db, ctx.actor, (await findAgreement(db, id)) ?? row, clientVersion);
     await deletePartiesOf(tx, id);
-    const parties = await insertParties(tx, partyRows(id, input, before.parties));
+    const parties = await insertParties(tx, partyRows(id, input, confirmations.previous));
     await insertSignatories(tx, signatoryRows(id, input, parties));
+    if (opdPatch) await replaceResponsibleOpds(tx, id, responsibleOpdIds);
     await recordAudit(tx, ctx, {
       action: 'agreement.update',
       entityType: 'agreement',
       entityId: id,
       regionCodes: [...new Set([...row.partyRegionCodes, ...updated.partyRegionCodes])],
-      before: auditSnapshot(before.input, { stage: row.stage, published: row.published }),
-      after: auditSnapshot(input, { stage: updated.stage, published: updated.published }),
+      before: {
+        ...auditSnapshot(before.input, { stage: row.stage, published: row.published }),
+        responsibleOpdIds: row.responsibleOpdIds,
+      },
+      after: {
+        ...auditSnapshot(input, { stage: updated.stage, published: updated.published }),
+        responsibleOpdIds,
+      },
       version: updated.version,
     });
+    if (confirmations.changed) {
+      // The history keeps who had confirmed what: the update entry above holds the content before.
+      await recordAudit(tx, ctx, {
+        action: 'agreement.confirmations_reset',
+        entityType: 'agreement',
+        entityId: id,
+        regionCodes: updated.partyRegionCodes,
+        before: { confirmedParties: confirmations.confirmedBefore },
+        after: { confirmedParties: confirmations.confirmedAfter },
+        note: `Changed: ${confirmations.changedFields.join(', ')}`,
+        version: updated.version,
+      });
+    }
   });
   return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings };
 }
@@ -829,3 +981,45 @@ export function mayListDeleted(actor: Actor): boolean {
 }
 
 export { partyKey };
+
+// ---------------------------------------------------------------------------------------------
+// Responsible OPD (OPD pelaksana)
+
+/**
+ * The responsible OPD of an input, deduplicated: each must be a live OPD of one of the party regions,
+ * else 422 RULE_VIOLATION naming the offending entry (body.responsibleOpdIds.<index>).
+ */
+async function checkResponsibleOpds(
+  db: Db,
+  opdIds: readonly string[],
+  partyRegionCodes: readonly string[],
+): Promise<string[]> {
+  const found = new Map((await opdsByIds(db, opdIds)).map((opd) => [opd.id, opd]));
+  const issues: ServerIssue[] = [];
+  opdIds.forEach((opdId, index) => {
+    const opd = found.get(opdId);
+    const field = `responsibleOpdIds.${index}`;
+    if (!opd) issues.push(serverIssue('UNKNOWN_OPD', field, `OPD ${opdId} does not exist`));
+    else if (!partyRegionCodes.includes(opd.regionCode)) {
+      issues.push(
+        serverIssue(
+          'OPD_NOT_OF_PARTY',
+          field,
+          `${opd.name} is an OPD of ${opd.regionCode}, which is not a party of this agreement`,
+        ),
+      );
+    }
+  });
+  if (issues.length > 0) throw ruleViolation(issues);
+  return [...new Set(opdIds)];
+}
+
+/** The responsible OPD as the detail shows them (an OPD deleted since keeps its name). */
+async function responsibleOpdsOf(db: Db, opdIds: readonly string[]) {
+  return (await opdsByIds(db, opdIds, { includeDeleted: true })).map((opd) => ({
+    id: opd.id,
+    regionCode: opd.regionCode,
+    name: opd.name,
+    abbreviation: opd.abbreviation,
+  }));
+}

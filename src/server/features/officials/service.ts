@@ -2,8 +2,13 @@ import { recordAudit, type RequestContext } from '../../audit.js';
 import { can, type UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { issuesFromZod } from '../../../domain/agreements/issues.js';
-import type { ActingKind, Office } from '../../../domain/agreements/kinds.js';
+import { issuesFromZod, makeIssue } from '../../../domain/agreements/issues.js';
+import {
+  levelOfOffice,
+  officeLabels,
+  type ActingKind,
+  type Office,
+} from '../../../domain/agreements/kinds.js';
 import { holderOn, termSchema, type Term } from '../../../domain/officials/index.js';
 import { regionByCode } from '../../../domain/regions/index.js';
 import {
@@ -53,8 +58,11 @@ export function toDomainTerm(row: OfficialTermRow): Term & { id: string } {
   };
 }
 
-/** Every term of the given regions, for signatory checks by other features. */
-export async function termsOfRegions(db: Db, regionCodes: readonly string[]): Promise<Term[]> {
+/** Every term of the given regions (with its id), for signatory checks by other features. */
+export async function termsOfRegions(
+  db: Db,
+  regionCodes: readonly string[],
+): Promise<Array<Term & { id: string }>> {
   if (regionCodes.length === 0) return [];
   return (await listTerms(db, { regionCodes })).map(toDomainTerm);
 }
@@ -81,8 +89,21 @@ export async function listOfficials(
 }
 
 function checkTerm(input: TermInput): void {
-  if (!regionByCode(input.regionCode)) {
+  const region = regionByCode(input.regionCode);
+  if (!region) {
     throw new AppError('REGION_NOT_FOUND', `Region ${input.regionCode} does not exist`, 'body.regionCode');
+  }
+  // A Bupati of a kota or a Gubernur of a kabupaten is a slip that would hide the real holder.
+  const level = levelOfOffice(input.office);
+  if (level !== null && level !== region.level) {
+    const issue = makeIssue(
+      'OFFICE_NOT_FOR_REGION_LEVEL',
+      'error',
+      'office',
+      `${officeLabels[input.office].en} is not an office of a ${region.level}`,
+      { office: input.office, level: region.level },
+    );
+    throw new AppError('RULE_VIOLATION', issue.message, 'body.office', [issue]);
   }
   const parsed = termSchema.safeParse(input);
   if (!parsed.success) {

@@ -38,6 +38,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
 import { usePageTitle } from '../../components/use-page-title';
+import { displayName, regionByCode } from '../../../domain/regions';
 import { useLang, useT } from '../../i18n/context';
 import { localeOf } from '../../i18n/translate';
 import { DocumentsPanel } from './DocumentsPanel';
@@ -55,6 +56,7 @@ import {
   useSectorLabel,
 } from './shared';
 import { AgreementTimeline } from './AgreementTimeline';
+import { AgreementSourcesPanel } from '../ingest/SourcesPanel';
 
 /** One agreement: parties and confirmations, content, lifecycle, documents, timeline and history. */
 export function AgreementDetailPage() {
@@ -117,7 +119,8 @@ function AgreementDetail({
     agreement.parties.some((party) => party.regionCode === ownRegion && party.confirmedAt !== null);
   const isParty = ownRegion !== null && agreement.partyRegionCodes.includes(ownRegion);
   const isSystemAdmin = session.user?.role === 'system_admin';
-  const canEdit = session.can('agreement:update') && (isParty || isSystemAdmin);
+  // The server's policy answers per record (an OPD officer edits only their OPD's live records).
+  const canEdit = agreement.access.update;
   const canDelete = session.can('agreement:delete') && (isParty || isSystemAdmin);
   const warnings = agreement.issues.filter((issue) => issue.severity === 'warning');
   const missing = agreement.checklist.filter((item) => !item.present);
@@ -334,10 +337,11 @@ function AgreementDetail({
 
             <DocumentsPanel
               agreement={agreement}
-              canUpload={session.can('document:upload') && (isParty || isSystemAdmin)}
+              canUpload={agreement.access.uploadDocuments}
               onChanged={onChanged}
             />
             <AgreementTimeline agreement={agreement} />
+            <AgreementSourcesPanel agreementId={agreement.id} />
           </Stack>
         </Grid.Col>
 
@@ -348,6 +352,28 @@ function AgreementDetail({
               canTransition={session.can('agreement:transition') && (isParty || isSystemAdmin)}
               onChanged={onChanged}
             />
+            <Card title={t('agr.detail.responsibleOpds')} testId="agreement-responsible-opds">
+              {agreement.responsibleOpds.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('agr.detail.noResponsibleOpds')}
+                </Text>
+              ) : (
+                <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                  {agreement.responsibleOpds.map((opd) => {
+                    const region = regionByCode(opd.regionCode);
+                    return (
+                      <Text component="li" size="sm" key={opd.id} data-testid="agreement-responsible-opd">
+                        {opd.abbreviation ? `${opd.name} (${opd.abbreviation})` : opd.name}
+                        <Text component="span" size="xs" c="dimmed">
+                          {' '}
+                          · {region ? displayName(region) : opd.regionCode}
+                        </Text>
+                      </Text>
+                    );
+                  })}
+                </Stack>
+              )}
+            </Card>
             <Card title={t('agr.detail.dates')}>
               <Stack gap="sm" component="dl" m={0}>
                 <Field label={t('agr.detail.signingDate')}>

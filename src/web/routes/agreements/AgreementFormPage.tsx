@@ -49,6 +49,7 @@ import {
   organizationKinds,
   stageLabels,
   type ActingKind,
+  type AgreementRules,
   type ContentItemKey,
   type CooperationKind,
   type DocumentType,
@@ -57,12 +58,16 @@ import {
   type OrganizationKind,
   type Stage,
 } from '../../../domain/agreements';
+import { checkSignatoryTerm, holderOn } from '../../../domain/officials';
+import { displayName, regionByCode } from '../../../domain/regions';
 import { sectorKeys } from '../../../domain/taxonomy/sectors';
 import {
+  confirmAgreement,
   createAgreement,
   createOrganization,
   findOfficials,
   getAgreement,
+  getAgreementRules,
   updateAgreement,
   type AgreementDetailDto,
   type DuplicateCandidateDto,
@@ -70,6 +75,7 @@ import {
   type VersionConflictDetails,
 } from '../../api/agreements';
 import { ApiError } from '../../api/client';
+import { listOpds } from '../../api/opds';
 import { useApiQuery } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -90,6 +96,7 @@ import {
   type SignatoryForm,
   type SignatoryIndex,
 } from './form-model';
+import { ConflictAlert } from './ConflictAlert';
 import { AgreementSelect, OrganizationSelect, RegionSelect } from './RemoteSelect';
 import { useAgreementSession } from './session';
 import { issueText, useFormatDate, useLabel, useSectorLabel } from './shared';
@@ -112,11 +119,13 @@ function AgreementFormContent({ id }: { id: string | undefined }) {
   const parent = useApiQuery(!id && parentId ? `agreement:${parentId}` : null, (signal) =>
     getAgreement(parentId ?? '', signal),
   );
+  // The rule set in force (an administrator may have changed the checklists); the defaults if it fails.
+  const rules = useApiQuery('agreement-rules', (signal) => getAgreementRules(signal));
   const t = useT();
   usePageTitle(id ? t('agr.form.editTitle') : t('agr.form.newTitle'));
 
   const error = existing.error ?? parent.error;
-  const loading = session.loading || existing.loading || parent.loading;
+  const loading = session.loading || existing.loading || parent.loading || rules.loading;
   return (
     <Stack gap="lg">
       <Breadcrumbs aria-label={t('agr.detail.breadcrumbs')} separatorMargin={6}>
@@ -145,6 +154,13 @@ function AgreementFormContent({ id }: { id: string | undefined }) {
           parent={parent.data}
           ownRegionCode={session.user?.regionCode ?? null}
           canManageOrganizations={session.can('organization:manage')}
+          canConfirm={session.can('agreement:confirm')}
+          canPublish={
+            existing.data
+              ? existing.data.access.publish
+              : session.user?.role === 'system_admin' || session.user?.role === 'region_admin'
+          }
+          rules={rules.data?.rules ?? defaultAgreementRules}
         />
       )}
     </Stack>
@@ -184,12 +200,26 @@ type FormProps = {
   parent: AgreementDetailDto | undefined;
   ownRegionCode: string | null;
   canManageOrganizations: boolean;
+  /** The user may confirm their region's side (joining a partner's record confirms it). */
+  canConfirm: boolean;
+  /** Publication is the region administration's decision (an OPD officer cannot change it). */
+  canPublish: boolean;
+  rules: AgreementRules;
 };
 
-function AgreementForm({ existing, parent, ownRegionCode, canManageOrganizations }: FormProps) {
+function AgreementForm({
+  existing,
+  parent,
+  ownRegionCode,
+  canManageOrganizations,
+  canConfirm,
+  canPublish,
+  rules,
+}: FormProps) {
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
+  const formatDate = useFormatDate();
   const navigate = useNavigate();
   const [form, setForm] = useState<FormState>(() => initialForm(existing, parent, ownRegionCode));
   /** The stored form this edit started from: what the user changed is the difference to it. */
@@ -202,6 +232,8 @@ function AgreementForm({ existing, parent, ownRegionCode, canManageOrganizations
   const [duplicates, setDuplicates] = useState<DuplicateCandidateDto[] | null>(null);
   const [conflict, setConflict] = useState<VersionConflictDetails | null>(null);
   const [newOrganizationFor, setNewOrganizationFor] = useState<number | null>(null);
+  const [joining, setJoining] = useState<string | null>(null);
+  const [joinError, setJoinError] = useState<ApiError | null>(null);
   const topRef = useRef<HTMLDivElement>(null);
 
   const update = (changes: Partial<FormState>) => setForm((current) => ({ ...current, ...changes }));
@@ -245,9 +277,10 @@ function AgreementForm({ existing, parent, ownRegionCode, canManageOrganizations
 
   const scrollTop = () => topRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 
-  const save = async (force = false) => {
+  /** Saves the form, or `retry`: the form merged onto a newer version after a conflict (state lags). */
+  const save = async (force = false, retry?: { form: FormState; version: number }) => {
     setFailure(null);
-    const { body, signatoryIndex: index } = payloadFromForm(form);
+    const { body, signatoryIndex: index } = payloadFromForm(retry?.form ?? form);
     setSignatoryIndex(index);
     const found = validateForm(body);
     if (found.length > 0) {
@@ -258,7 +291,10 @@ function AgreementForm({ existing, parent, ownRegionCode, canManageOrganizations
     setSaving(true);
     try {
       const saved = existing
-        ? await updateAgreement(existing.id, { ...withoutCreateOnly(body), version })
+        ? await updateAgreement(existing.id, {
+            ...withoutCreateOnly(body),
+            version: retry?.version ?? version,
+          })
         : await createAgreement(body, force);
       void navigate(`/kerja-sama/${saved.id}`, { state: { warnings: saved.warnings } });
     } catch (cause) {
@@ -293,22 +329,55 @@ function AgreementForm({ existing, parent, ownRegionCode, canManageOrganizations
     scrollTop();
   };
 
-  const reloadConflict = (reapply: boolean) => {
+  /**
+   * After a conflict: load the newer version, and either drop the user's edits or put them on top of it
+   * (only the fields the user changed, so the other person's changes elsewhere stay) and save again.
+   */
+  const resolveConflict = (keepMine: boolean) => {
     if (!conflict) return;
     const fresh = formFromDetail(conflict.current);
     const mine = changedFormKeys(base, form);
-    const next = reapply ? { ...fresh, ...Object.fromEntries(mine.map((key) => [key, form[key]])) } : fresh;
-    setForm(next as FormState);
+    const next = (
+      keepMine ? { ...fresh, ...Object.fromEntries(mine.map((key) => [key, form[key]])) } : fresh
+    ) as FormState;
+    setForm(next);
     setBase(fresh);
     setVersion(conflict.currentVersion);
     setConflict(null);
     setIssues([]);
+    if (keepMine) void save(false, { form: next, version: conflict.currentVersion });
+  };
+  /** The API fields the user changed (a party's signatories are edited under the party). */
+  const mineFields = new Set(
+    changedFormKeys(base, form).flatMap((key) =>
+      key === 'parties' ? ['parties', 'signatories'] : key === 'parentLabel' ? [] : [key],
+    ),
+  );
+
+  /**
+   * Joins a record a partner already entered instead of creating a duplicate: confirms the user's side
+   * when their region is a party that has not confirmed yet, then opens the record.
+   */
+  const join = async (candidate: DuplicateCandidateDto) => {
+    const own = candidate.parties.find(
+      (party) => party.regionCode !== null && party.regionCode === ownRegionCode,
+    );
+    setJoining(candidate.id);
+    setJoinError(null);
+    try {
+      if (own && !own.confirmed && canConfirm) await confirmAgreement(candidate.id);
+      void navigate(`/kerja-sama/${candidate.id}`);
+    } catch (cause) {
+      setJoinError(cause as ApiError);
+    } finally {
+      setJoining(null);
+    }
   };
 
   const parentTypes = allowedParentTypes[form.documentType];
   const entryStages = entryStagesFor(form.documentType);
   // Items the structured fields cannot show (the others follow from what is filled in).
-  const checklist = defaultAgreementRules.contentChecklists[form.documentType].filter((key) =>
+  const checklist = (rules.contentChecklists[form.documentType] ?? []).filter((key) =>
     flagOnlyContent.has(key),
   );
   const sectorOptions = sectorKeys
@@ -329,24 +398,13 @@ function AgreementForm({ existing, parent, ownRegionCode, canManageOrganizations
       <Stack gap="lg">
         <div ref={topRef} />
         {conflict && (
-          <Alert color="orange" title={t('agr.form.conflict.title')} data-testid="form-conflict">
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">
-                {t('agr.form.conflict.text', {
-                  version: conflict.currentVersion,
-                  fields: conflict.changedFields.join(', ') || '—',
-                })}
-              </Text>
-              <Group gap="xs">
-                <Button size="xs" onClick={() => reloadConflict(true)} data-testid="conflict-reapply">
-                  {t('agr.form.conflict.reload')}
-                </Button>
-                <Button size="xs" variant="default" onClick={() => reloadConflict(false)}>
-                  {t('agr.form.conflict.discard')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <ConflictAlert
+            conflict={conflict}
+            mine={mineFields}
+            saving={saving}
+            onRetry={() => resolveConflict(true)}
+            onDiscard={() => resolveConflict(false)}
+          />
         )}
         {failure && <ApiErrorAlert error={failure} />}
         {errorCount > 0 && (
@@ -629,9 +687,21 @@ function AgreementForm({ existing, parent, ownRegionCode, canManageOrganizations
               data-testid="field-fundingNotInCurrentApbd"
             />
           </Stack>
+          <ResponsibleOpdSelect
+            regionCodes={form.parties.flatMap((party) =>
+              party.kind === 'region' && party.regionCode ? [party.regionCode] : [],
+            )}
+            value={form.responsibleOpds}
+            onChange={(responsibleOpds) => update({ responsibleOpds })}
+            error={generalError([
+              'responsibleOpdIds',
+              ...form.responsibleOpds.map((_, index) => `responsibleOpdIds.${index}`),
+            ])}
+          />
           <Divider />
           <Switch
             label={t('agr.form.published')}
+            disabled={!canPublish}
             checked={form.published}
             onChange={(event) => update({ published: event.currentTarget.checked })}
             data-testid="field-published"
@@ -661,17 +731,37 @@ function AgreementForm({ existing, parent, ownRegionCode, canManageOrganizations
       >
         <Stack gap="md">
           <Text size="sm">{t('agr.form.duplicate.text')}</Text>
+          {joinError && <ApiErrorAlert error={joinError} />}
           {(duplicates ?? []).map((candidate) => (
             <Paper key={candidate.id} withBorder p="sm" data-testid="duplicate-candidate">
               <Stack gap={4}>
                 <Text fw={500}>{candidate.title}</Text>
                 <Text size="sm" c="dimmed">
                   {candidate.parties.map((party) => party.name).join(' · ')}
-                  {candidate.signingDate ? ` · ${candidate.signingDate}` : ''}
+                  {candidate.signingDate ? ` · ${formatDate(candidate.signingDate)}` : ''}
                 </Text>
-                <Group>
+                {candidate.parties.some((party) => party.confirmed) && (
+                  <Text size="xs" c="green.8">
+                    {t('agr.form.duplicate.confirmedBy', {
+                      parties: candidate.parties
+                        .filter((party) => party.confirmed)
+                        .map((party) => party.name)
+                        .join(', '),
+                    })}
+                  </Text>
+                )}
+                <Group gap="xs">
                   <Button
                     size="xs"
+                    loading={joining === candidate.id}
+                    onClick={() => void join(candidate)}
+                    data-testid="duplicate-join"
+                  >
+                    {t('agr.form.duplicate.join')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="default"
                     component={Link}
                     to={`/kerja-sama/${candidate.id}`}
                     data-testid="duplicate-open"
@@ -975,15 +1065,29 @@ function SignatoryFields({
   const formatDate = useFormatDate();
   const needsMandate = signatory.office === 'kepala_opd' && documentType === 'perjanjian_kerja_sama';
   const needsPosition = signatory.office === 'kepala_opd' || signatory.office === 'lainnya';
-  // Who held the post on the signing date, from the officials register, as a suggestion.
+  // Who held the post on the signing date, from the officials register, as a suggestion; and the
+  // server's warning, shown as the user types, when the register has the named signatory out of office
+  // that day. The post's terms are loaded once, whatever the date.
   const lookup =
-    party.kind === 'region' && party.regionCode && signatory.office && /^\d{4}-\d{2}-\d{2}$/.test(signingDate)
-      ? { regionCode: party.regionCode, office: signatory.office as Office, date: signingDate }
+    party.kind === 'region' && party.regionCode && signatory.office
+      ? { regionCode: party.regionCode, office: signatory.office as Office }
       : null;
   const official = useApiQuery(lookup ? `officials:${JSON.stringify(lookup)}` : null, (signal) =>
     lookup ? findOfficials(lookup, signal) : Promise.reject(new Error('no lookup')),
   );
-  const holder = official.data?.holder;
+  const terms = official.data?.items ?? [];
+  const dated = lookup && /^\d{4}-\d{2}-\d{2}$/.test(signingDate) ? { ...lookup, date: signingDate } : null;
+  const holderTerm = dated ? holderOn(terms, dated.regionCode, dated.office, dated.date) : undefined;
+  const holder = terms.find((term) => term === holderTerm);
+  const termWarning =
+    dated && signatory.name.trim()
+      ? checkSignatoryTerm(
+          terms,
+          { name: signatory.name, office: dated.office, actingKind: signatory.actingKind },
+          dated.regionCode,
+          dated.date,
+        )
+      : null;
   const suggest =
     holder &&
     (holder.personName.trim().toLowerCase() !== signatory.name.trim().toLowerCase() ||
@@ -1094,6 +1198,11 @@ function SignatoryFields({
             </Group>
           </Alert>
         )}
+        {termWarning && (
+          <Text size="xs" c="orange.8" data-testid="official-warning">
+            {issueText(t, termWarning, label)}
+          </Text>
+        )}
         {isActing(signatory.actingKind) && (
           <Text size="xs" c="orange.8">
             {t('agr.actingHint')}
@@ -1154,5 +1263,66 @@ function NewOrganizationModal({
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/**
+ * The OPD pelaksana: a multi-select of the OPD of the party regions, grouped by region. A chosen OPD
+ * whose region stops being a party is neither shown nor sent (see responsibleOpdIdsOf).
+ */
+function ResponsibleOpdSelect({
+  regionCodes,
+  value,
+  onChange,
+  error,
+}: {
+  regionCodes: string[];
+  value: FormState['responsibleOpds'];
+  onChange: (opds: FormState['responsibleOpds']) => void;
+  error: ReactNode;
+}) {
+  const t = useT();
+  const codes = [...new Set(regionCodes)].sort();
+  const opds = useApiQuery(codes.length > 0 ? `opds-of:${codes.join(',')}` : null, (signal) =>
+    Promise.all(codes.map((code) => listOpds(code, signal))).then((lists) =>
+      lists.flatMap((list) => list.items),
+    ),
+  );
+  const available = codes.length > 0 ? (opds.data ?? []) : [];
+  const groups = codes
+    .map((code) => {
+      const region = regionByCode(code);
+      return {
+        group: region ? displayName(region) : code,
+        items: available
+          .filter((opd) => opd.regionCode === code)
+          .map((opd) => ({
+            value: opd.id,
+            label: opd.abbreviation ? `${opd.name} (${opd.abbreviation})` : opd.name,
+          })),
+      };
+    })
+    .filter((group) => group.items.length > 0);
+  const regionOf = new Map([
+    ...value.map((opd) => [opd.id, opd.regionCode] as const),
+    ...available.map((opd) => [opd.id, opd.regionCode] as const),
+  ]);
+  const shown = value.filter((opd) => codes.includes(opd.regionCode)).map((opd) => opd.id);
+  const loaded = codes.length === 0 || opds.data !== undefined;
+  return (
+    <MultiSelect
+      label={t('agr.form.responsibleOpds')}
+      description={t('agr.form.responsibleOpdsHint')}
+      placeholder={loaded && groups.length === 0 ? t('agr.form.responsibleOpdsNone') : undefined}
+      data={groups}
+      value={shown}
+      onChange={(ids) =>
+        onChange(ids.flatMap((id) => (regionOf.has(id) ? [{ id, regionCode: regionOf.get(id)! }] : [])))
+      }
+      searchable
+      hidePickedOptions
+      error={error}
+      data-testid="field-responsibleOpds"
+    />
   );
 }

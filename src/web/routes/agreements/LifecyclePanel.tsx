@@ -19,16 +19,32 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT, type Translate } from '../../i18n/context';
 import { Card, StatusBadge, issueText, todayWib, useFormatDate, useLabel } from './shared';
 
-/** The requirement in words; a role requirement names the role. */
+/**
+ * The requirement in words; a role requirement names the role, and one about a party (a document
+ * number, a signatory) names the party.
+ */
 function requirementText(
+  t: Translate,
+  requirement: RequirementDto,
+  label: ReturnType<typeof useLabel>,
+  agreement: Pick<AgreementDetailDto, 'parties'>,
+): string {
+  const partyIndex = /^parties\.(\d+)/.exec(requirement.field ?? '')?.[1];
+  const party = partyIndex === undefined ? undefined : agreement.parties[Number(partyIndex)];
+  const text = baseRequirementText(t, requirement, label);
+  return party ? `${text} (${party.name})` : text;
+}
+
+function baseRequirementText(
   t: Translate,
   requirement: RequirementDto,
   label: ReturnType<typeof useLabel>,
 ): string {
   if (requirement.code === 'ROLE_REQUIRED') {
-    const role = requirement.params?.role;
-    if (role === 'reviewer') return t('agr.lifecycle.role.reviewer');
-    if (role === 'region_admin') return t('agr.lifecycle.role.region_admin');
+    // The domain lists the roles that may take the step, comma-separated ("region_admin,reviewer").
+    const roles = String(requirement.params?.roles ?? requirement.params?.role ?? '').split(',');
+    if (roles.includes('reviewer')) return t('agr.lifecycle.role.reviewer');
+    if (roles.includes('region_admin')) return t('agr.lifecycle.role.region_admin');
   }
   return issueText(t, requirement, label);
 }
@@ -109,7 +125,7 @@ export function LifecyclePanel({
                 {step.missing.length > 0 && (
                   <List size="xs" spacing={2} c="dimmed">
                     {step.missing.map((requirement, index) => (
-                      <List.Item key={index}>{requirementText(t, requirement, label)}</List.Item>
+                      <List.Item key={index}>{requirementText(t, requirement, label, agreement)}</List.Item>
                     ))}
                   </List>
                 )}
@@ -227,7 +243,7 @@ function TransitionDialog({
           <Alert color="red" title={t('agr.lifecycle.problems')} data-testid="transition-problems">
             <List size="sm">
               {problems.map((problem, index) => (
-                <List.Item key={index}>{requirementText(t, problem, label)}</List.Item>
+                <List.Item key={index}>{requirementText(t, problem, label, agreement)}</List.Item>
               ))}
             </List>
           </Alert>

@@ -66,6 +66,8 @@ export type FormState = {
   burdensCommunity: boolean;
   fundingNotInCurrentApbd: boolean;
   published: boolean;
+  /** OPD pelaksana, with their region: one whose region stops being a party is not sent. */
+  responsibleOpds: Array<{ id: string; regionCode: string }>;
 };
 
 let uidCounter = 0;
@@ -134,6 +136,7 @@ export function emptyForm(ownRegionCode: string | null): FormState {
     burdensCommunity: false,
     fundingNotInCurrentApbd: false,
     published: false,
+    responsibleOpds: [],
   };
 }
 
@@ -185,6 +188,7 @@ export function formFromDetail(detail: AgreementDetailDto): FormState {
     burdensCommunity: detail.burdensCommunity,
     fundingNotInCurrentApbd: detail.fundingNotInCurrentApbd,
     published: detail.published,
+    responsibleOpds: detail.responsibleOpds.map((opd) => ({ id: opd.id, regionCode: opd.regionCode })),
   };
 }
 
@@ -266,6 +270,7 @@ export function payloadFromForm(form: FormState): {
     notes: form.notes.trim() || null,
     entryStage: form.entryStage || null,
     published: form.published,
+    responsibleOpdIds: responsibleOpdIdsOf(form),
   };
   // Absent values (no region chosen yet) must read as "required", not as a wrong type.
   for (const party of body.parties as Array<Record<string, unknown>>) {
@@ -306,4 +311,12 @@ function stripUids(value: unknown): unknown {
   return JSON.parse(
     JSON.stringify(value ?? null, (key, inner: unknown) => (key === 'uid' ? undefined : inner)),
   );
+}
+
+/** The OPD pelaksana the form sends: those of regions that are still parties. */
+export function responsibleOpdIdsOf(form: Pick<FormState, 'parties' | 'responsibleOpds'>): string[] {
+  const regions = new Set(
+    form.parties.flatMap((party) => (party.kind === 'region' && party.regionCode ? [party.regionCode] : [])),
+  );
+  return form.responsibleOpds.filter((opd) => regions.has(opd.regionCode)).map((opd) => opd.id);
 }
