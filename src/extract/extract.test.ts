@@ -232,6 +232,45 @@ describe('extractArticle traps', () => {
     ]);
   });
 
+  it('drops a sector the article says is outside the agreement', () => {
+    const result = extractArticle(
+      'Pemkot Padang Panjang dan Pemkab Tanah Datar menandatangani perjanjian kerja sama tentang pertukaran data kependudukan di Padang Panjang, Selasa (10/6/2025). Padang Panjang dikenal dengan sekolah unggulan, namun bidang pendidikan tidak menjadi bagian dari PKS kali ini. Gubernur menyinggung sektor pariwisata, meski hal itu belum termasuk dalam kesepakatan.',
+    );
+    expect(result.sectors).toEqual(['administrasi_kependudukan']);
+  });
+
+  it('reads every item of a colon list and of an ordinal enumeration, but not words after "bagi"', () => {
+    const list = extractArticle(
+      'Pemprov Kaltara dan Pemkab Nunukan menandatangani kesepakatan bersama di Tanjung Selor, Senin (22/9/2025). Kesepakatan tersebut mencakup tiga hal pokok: pengelolaan perbatasan negara; pengembangan pendidikan vokasi bagi pemuda di perbatasan; serta penguatan ketahanan pangan agar warga tidak bergantung pada pasokan dari luar.',
+    );
+    expect([...list.sectors].sort()).toEqual(['pangan', 'pemerintahan_umum', 'pendidikan']);
+    const ordinals = extractArticle(
+      'Pj. Bupati Maluku Barat Daya melakukan audiensi dengan Gubernur Maluku di Kantor Gubernur Maluku, Selasa (6/5/2025). Ia menyampaikan sejumlah persoalan. Pertama, pengelolaan perbatasan negara. Kedua, mitigasi bencana. Ketiga, konektivitas transportasi laut.',
+    );
+    expect([...ordinals.sectors].sort()).toEqual([
+      'pemerintahan_umum',
+      'penanggulangan_bencana',
+      'perhubungan',
+    ]);
+  });
+
+  it('reads "sekolah ramah anak" as child protection and a location "di kawasan perbatasan" as no sector', () => {
+    const result = extractArticle(
+      'Pemkot Cimahi melakukan studi komparasi tentang perlindungan anak ke Pemkot Surakarta, Rabu (8/10/2025). Cimahi mempelajari layanan pengaduan kekerasan terhadap anak serta sekolah ramah anak di setiap kelurahan. Kerja sama juga meliputi penanganan banjir di kawasan perbatasan kedua kota.',
+    );
+    expect([...result.sectors].sort()).toEqual([
+      'pemberdayaan_perempuan_perlindungan_anak',
+      'penanggulangan_bencana',
+    ]);
+  });
+
+  it('ignores the scope of a cooperation with a partner that is not a party', () => {
+    const result = extractArticle(
+      'Pemkot Palu dan Pemkab Sigi menandatangani kesepakatan bersama pengelolaan TPA regional di Palu, Senin (28/10/2024). Sebelumnya, Pemkot Palu juga telah menjalin kerja sama perdagangan dengan Pemkab Poso.',
+    );
+    expect(result.sectors).toEqual(['lingkungan_hidup']);
+  });
+
   it('ignores the scope of a clause about other regions and earlier, similar agreements', () => {
     const result = extractArticle(
       'Pemkot Solo dan Pemkab Sukoharjo menandatangani kesepakatan bersama tentang angkutan umum di Balai Kota Solo, Selasa (27/2/2024). Pada 2022, Pemkot Solo telah meneken kesepakatan serupa dengan Pemkab Karanganyar dan Pemkab Boyolali. Model ini meniru Kartamantul, yang mempertemukan Kota Yogyakarta, Kabupaten Sleman dan Kabupaten Bantul dalam urusan persampahan.',

@@ -467,10 +467,19 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   // A scope cue in a clause that names only regions other than the parties ("... Kartamantul, yang
   // mempertemukan Kota Yogyakarta, Kabupaten Sleman dan Kabupaten Bantul dalam urusan persampahan")
   // describes their cooperation, not this one.
-  const aboutOthers = (cueStart: number): boolean => {
+  // So does "kerja sama perdagangan dengan Kalimantan Timur" when the partner after "dengan" is not a party.
+  const aboutOthers = (cueStart: number, cueEnd: number): boolean => {
     if (partyCodes.size === 0) return false;
     const sentence = sentenceAt(sentences, cueStart);
     if (!sentence) return false;
+    const partner = mentions.find(
+      (mention) =>
+        mention.region?.autonomous &&
+        mention.start >= cueEnd &&
+        mention.start < Math.min(sentence.end, cueEnd + 120) &&
+        /(?<![\p{L}])dengan\s+(?:[\p{L}.]+\s+){0,2}$/u.test(text.slice(cueEnd, mention.start)),
+    );
+    if (partner && !partyCodes.has(partner.region?.code ?? '')) return true;
     const head = text.slice(sentence.start, cueStart);
     const boundary = Math.max(head.lastIndexOf(';'), head.search(/(?<![\p{L}])yang(?![\p{L}])[^;]*$/u));
     const clauseStart = sentence.start + Math.max(0, boundary);

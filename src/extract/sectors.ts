@@ -18,7 +18,16 @@ import type { Sentence } from './sentences';
  * at the same position ("industri kreatif" is ekonomi_kreatif, not perindustrian).
  */
 const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
-  pendidikan: ['siswa', 'pelajar', 'PAUD', 'sekolah rakyat', 'dunia pendidikan'],
+  pendidikan: [
+    'siswa',
+    'pelajar',
+    'PAUD',
+    'sekolah rakyat',
+    'dunia pendidikan',
+    'vokasi',
+    'SMK',
+    'politeknik',
+  ],
   kesehatan: [
     'RSUD',
     'layanan kesehatan',
@@ -59,6 +68,11 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'pascabanjir',
     'pascabencana',
     'pascagempa',
+    'tsunami',
+    'likuefaksi',
+    'kesiapsiagaan',
+    'peringatan dini',
+    'rencana kontinjensi',
   ],
   sosial: ['kemiskinan', 'kesejahteraan sosial', 'penyandang disabilitas'],
   tenaga_kerja: ['pekerja migran', 'pencari kerja', 'naker'],
@@ -71,8 +85,9 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'TPS3R',
     'daerah tangkapan air',
     'penghijauan',
+    'tempat pemrosesan akhir',
   ],
-  administrasi_kependudukan: ['pencatatan sipil', 'akta kelahiran', 'data kependudukan', 'adminduk'],
+  administrasi_kependudukan: ['pencatatan sipil', 'akta kelahiran', 'data kependudukan', 'adminduk', 'NIK'],
   perhubungan: [
     'transportasi publik',
     'bus',
@@ -85,6 +100,8 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'feri',
     'konektivitas',
     'trayek',
+    'antarmoda',
+    'kapal perintis',
   ],
   // Boundaries of villages and regions are boundary affairs, not village empowerment.
   pemerintahan_umum: [
@@ -93,6 +110,8 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'pendampingan hukum',
     'batas desa',
     'batas wilayah',
+    'pengelolaan perbatasan',
+    'perbatasan negara',
   ],
   komunikasi_informatika: ['teknologi informasi', 'informatika', 'kominfo', 'media sosial', 'kota cerdas'],
   koperasi_ukm: ['UKM', 'usaha mikro'],
@@ -100,7 +119,7 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
   kelautan_perikanan: ['budidaya ikan', 'pesisir', 'pelabuhan perikanan', 'pelelangan ikan'],
   pertanian: ['petani', 'peternak'],
   pariwisata: ['desa wisata', 'ekowisata', 'wisata bahari'],
-  perdagangan: ['dagang', 'distribusi barang'],
+  perdagangan: ['dagang', 'distribusi barang', 'operasi pasar', 'pasar murah', 'kebutuhan pokok'],
   perindustrian: ['IKM'],
   keuangan_daerah: [
     'pajak',
@@ -111,7 +130,16 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'optimalisasi pendapatan',
   ],
   kepegawaian_sdm_aparatur: ['aparatur'],
-  perekonomian: ['ekonomi daerah'],
+  perekonomian: ['ekonomi daerah', 'inflasi', 'inflasi daerah', 'TPID'],
+  // Compounds with "sekolah" or "kota" that name child protection, not schools or cities.
+  pemberdayaan_perempuan_perlindungan_anak: [
+    'layak anak',
+    'ramah anak',
+    'sekolah ramah anak',
+    'hak anak',
+    'kekerasan terhadap anak',
+    'kekerasan terhadap perempuan',
+  ],
 };
 
 /** Phrases that contain a sector word without being about that sector. */
@@ -156,7 +184,17 @@ const termPattern = new RegExp(
  * "kesepakatan bersama pengelolaan sampah") states its scope too; "kerja sama daerah", "kerja sama ini" do not.
  */
 const cuePattern =
-  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|[Tt]erutama|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|[Bb]erkomitmen(?:\s+(?:untuk|ikut))?|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|(?<=(?:^|[.!?\n])\s*)(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam)(?=\s*,)|[Tt]erutama|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|[Bb]erkomitmen(?:\s+(?:untuk|ikut))?|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
+
+/**
+ * A sentence that puts a topic outside this cooperation: "namun bidang pendidikan tidak menjadi bagian
+ * dari PKS", "meski hal itu belum termasuk dalam kesepakatan", "akan dibahas dalam forum terpisah".
+ */
+const outsideScope =
+  /(?<![\p{L}])(?:(?:belum|tidak|bukan)\s+(?:(?:menjadi\s+)?bagian|termasuk|masuk|tercakup|diatur|dibahas)|(?:forum|pertemuan|kesempatan|pembahasan)\s+(?:yang\s+)?(?:terpisah|lain)|(?:dibahas|dilakukan)\s+(?:dalam|pada|saat)\s+[^.]{0,60}(?:bulan|pekan|minggu|tahun)\s+depan)(?![\p{L}])/iu;
+
+/** A cue followed by a short lead-in and a colon introduces a list: "mencakup tiga hal pokok: ...; ...; ...". */
+const colonList = /^[^.;:!?\n"“”]{0,40}:/u;
 
 /**
  * Words that end the scope of a cue: purpose, relative clauses, means ("pelestarian budaya melalui
@@ -221,6 +259,29 @@ const cooperationCue =
   /\b(kerja\s?sama|kesepakatan|kemitraan|mou|nota|perjanjian|kunjungan|studi|audiensi|sinergi)\b/i;
 
 /**
+ * Terms in the scope that starts at `from`: up to the end of the clause, resuming at the next list item
+ * when a relative or purpose word cut the clause short.
+ */
+function scanScope(text: string, start: number, sentenceEnd: number, findings: SectorFinding[]): void {
+  let from = start;
+  while (from < sentenceEnd) {
+    const after = text.slice(from, Math.min(sentenceEnd, from + maxScopeChars));
+    const stop = clauseEnd.exec(after);
+    const lineEnd = after.indexOf('\n');
+    let length = stop ? stop.index : after.length;
+    if (lineEnd >= 0) length = Math.min(length, lineEnd);
+    termsIn(text, from, from + length, 0.8, findings);
+    // Only a clause cut by a word (not by punctuation or a line end) resumes at the next list item.
+    if (!stop || !/^\s/.test(stop[0]) || (lineEnd >= 0 && lineEnd < stop.index)) break;
+    nextListItem.lastIndex = 0;
+    const rest = text.slice(from + length, sentenceEnd);
+    const item = nextListItem.exec(rest);
+    if (!item || /[.;:!?\n]/.test(rest.slice(0, item.index))) break;
+    from = from + length + item.index + item[0].length;
+  }
+}
+
+/**
  * Sector findings in `text`: scoped ones (confidence 0.8) or, when there are none, words in sentences
  * about the cooperation (confidence 0.45). One finding per key (the first).
  */
@@ -228,37 +289,40 @@ export function findSectors(
   text: string,
   sentences: readonly Sentence[],
   skipSpans: ReadonlyArray<[number, number]>,
-  aboutOthers: (cueStart: number) => boolean = () => false,
+  aboutOthers: (cueStart: number, cueEnd: number) => boolean = () => false,
 ): SectorFinding[] {
   const findings: SectorFinding[] = [];
   const inSkipped = (at: number): boolean => skipSpans.some(([start, end]) => at >= start && at < end);
   for (const match of text.matchAll(cuePattern)) {
     const cueEnd = match.index + match[0].length;
-    if (inSkipped(match.index) || aboutOthers(match.index)) continue;
+    if (inSkipped(match.index) || aboutOthers(match.index, cueEnd)) continue;
     const sentence = sentenceAt(sentences, match.index);
     if (listCue.test(match[0]) && !cooperationSentence.test(sentence?.text ?? '')) continue;
     if (meansWord.test(text.slice(cueEnd, cueEnd + 40))) continue;
+    if (outsideScope.test(sentence?.text ?? '')) continue;
     const sentenceEnd = Math.min(sentence?.end ?? text.length, cueEnd + 2 * maxScopeChars);
-    let from = cueEnd;
-    while (from < sentenceEnd) {
-      const after = text.slice(from, Math.min(sentenceEnd, from + maxScopeChars));
-      const stop = clauseEnd.exec(after);
-      const lineEnd = after.indexOf('\n');
-      let length = stop ? stop.index : after.length;
-      if (lineEnd >= 0) length = Math.min(length, lineEnd);
-      termsIn(text, from, from + length, 0.8, findings);
-      // Only a clause cut by a word (not by punctuation or a line end) resumes at the next list item.
-      if (!stop || !/^\s/.test(stop[0]) || (lineEnd >= 0 && lineEnd < stop.index)) break;
-      nextListItem.lastIndex = 0;
-      const rest = text.slice(from + length, sentenceEnd);
-      const item = nextListItem.exec(rest);
-      if (!item || /[.;:!?\n]/.test(rest.slice(0, item.index))) break;
-      from = from + length + item.index + item[0].length;
+    const list = colonList.exec(text.slice(cueEnd, sentenceEnd));
+    if (!list) {
+      scanScope(text, cueEnd, sentenceEnd, findings);
+      continue;
+    }
+    // Each item of a colon list is a scope of its own, up to the next semicolon.
+    let itemStart = cueEnd + list[0].length;
+    while (itemStart < sentenceEnd) {
+      const semicolon = text.indexOf(';', itemStart);
+      const itemEnd = semicolon >= 0 && semicolon < sentenceEnd ? semicolon : sentenceEnd;
+      scanScope(text, itemStart, itemEnd, findings);
+      itemStart = itemEnd + 1;
     }
   }
   if (findings.length === 0) {
     for (const sentence of sentences) {
-      if (inSkipped(sentence.start) || !cooperationCue.test(sentence.text)) continue;
+      if (
+        inSkipped(sentence.start) ||
+        !cooperationCue.test(sentence.text) ||
+        outsideScope.test(sentence.text)
+      )
+        continue;
       termsIn(text, sentence.start, sentence.end, 0.45, findings);
     }
   }
