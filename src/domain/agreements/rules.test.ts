@@ -546,6 +546,13 @@ describe('minimum content and confirmations', () => {
     expect(firstParty).toBeDefined();
     const rekeyed = Object.fromEntries(Object.entries(firstParty!).reverse()) as typeof firstParty;
     expect(confirmedFieldsChanged(before, { ...before, parties: [rekeyed!, ...otherParties] })).toEqual([]);
+    // A form writes an empty optional field as '' or null where the stored record left it out.
+    const fromForm = structuredClone(before) as AgreementInput & Record<string, unknown>;
+    fromForm.signatories = before.signatories.map((signatory) =>
+      Object.fromEntries(Object.entries(signatory).map(([key, value]) => [key, value ?? ''])),
+    ) as AgreementInput['signatories'];
+    expect(JSON.stringify(fromForm.signatories)).toContain('""');
+    expect(confirmedFieldsChanged(before, fromForm)).toEqual([]);
 
     const renamed = structuredClone(before);
     renamed.title = `${before.title} (perubahan)`;

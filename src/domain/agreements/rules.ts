@@ -503,13 +503,21 @@ const fieldsOutsideConfirmation: ReadonlySet<string> = new Set(['notes']);
 /** Fields whose order carries no meaning: compared as sets. */
 const unorderedFields: ReadonlySet<string> = new Set(['parties', 'signatories', 'sectors']);
 
-/** JSON with object keys sorted and undefined written as null, so equal values give equal text. */
+/** An absent value, however a client wrote it: a form sends '' or null where the API left a key out. */
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/**
+ * JSON with object keys sorted and absent values (undefined, null, '') written alike, so values
+ * that mean the same give the same text.
+ */
 function canonicalJson(value: unknown): string {
-  if (value === undefined || value === null) return 'null';
+  if (isAbsent(value)) return 'null';
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, inner]) => inner !== undefined)
+      .filter(([, inner]) => !isAbsent(inner))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
   }
