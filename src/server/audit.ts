@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db/client.js';
 import { auditLog } from './db/schema/index.js';
 import type { Actor } from './auth/policy.js';
+import type { AuditAction } from '../domain/audit/index.js';
 
 /** Who did something and from where: passed from the route to every service that writes. */
 export type RequestContext = {
@@ -11,7 +12,7 @@ export type RequestContext = {
 };
 
 export type AuditEntry = {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   regionCodes: readonly string[];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { id } from './id';
-import { parseLang, placeholdersOf, translate } from './translate';
+import { auditActionGroups } from '../../domain/audit';
+import { isMessageKey, parseLang, placeholdersOf, translate } from './translate';
 
 describe('dictionaries', () => {
   it('have exactly the same keys', () => {
@@ -49,5 +50,14 @@ describe('parseLang', () => {
     expect(parseLang('en')).toBe('en');
     expect(parseLang('fr')).toBe('id');
     expect(parseLang(null)).toBe('id');
+  });
+});
+
+describe('audit vocabulary', () => {
+  it('labels every audit action and group the server records, in both languages', () => {
+    for (const [group, actions] of Object.entries(auditActionGroups)) {
+      expect(isMessageKey(`audit.group.${group}`), `audit.group.${group}`).toBe(true);
+      for (const action of actions) expect(isMessageKey(`audit.action.${action}`), action).toBe(true);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
+import { auditActionGroups, type AuditActionGroup } from '../../../domain/audit';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useApiQuery } from '../../api/use-api-query';
@@ -9,55 +10,11 @@ import { AuditTrail, auditActionLabel, type AuditFilter } from '../../components
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
-import type { MessageKey } from '../../i18n/id';
 
-/** Actions known to the UI, by group; the group's value is the prefix that matches all of them. */
-const actionGroups: { prefix: string; label: MessageKey; actions: string[] }[] = [
-  {
-    prefix: 'auth.',
-    label: 'audit.group.auth',
-    actions: ['auth.login', 'auth.logout', 'auth.logout_all', 'auth.lockout'],
-  },
-  {
-    prefix: 'user.',
-    label: 'audit.group.user',
-    actions: [
-      'user.setup',
-      'user.create',
-      'user.update',
-      'user.disable',
-      'user.enable',
-      'user.password_change',
-      'user.password_reset',
-      'user.password_reset_link',
-    ],
-  },
-  { prefix: 'token.', label: 'audit.group.token', actions: ['token.create', 'token.revoke'] },
-  { prefix: 'opd.', label: 'audit.group.opd', actions: ['opd.create', 'opd.update', 'opd.delete'] },
-  {
-    prefix: 'agreement.',
-    label: 'audit.group.agreement',
-    actions: [
-      'agreement.create',
-      'agreement.update',
-      'agreement.transition',
-      'agreement.confirm',
-      'agreement.delete',
-      'agreement.restore',
-    ],
-  },
-  {
-    prefix: 'organization.',
-    label: 'audit.group.organization',
-    actions: ['organization.create', 'organization.update'],
-  },
-  {
-    prefix: 'official_term.',
-    label: 'audit.group.official_term',
-    actions: ['official_term.create', 'official_term.update', 'official_term.delete'],
-  },
-  { prefix: 'settings.', label: 'audit.group.settings', actions: ['settings.update'] },
-];
+/** Actions by group, from the domain's list; the group's value is the prefix that matches all of them. */
+const actionGroups = (Object.entries(auditActionGroups) as [AuditActionGroup, readonly string[]][]).map(
+  ([group, actions]) => ({ prefix: `${group}.`, label: `audit.group.${group}` as const, actions }),
+);
 
 const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 

@@ -1,0 +1,42 @@
+/**
+ * Every action the audit trail records, grouped by the kind of record it touches. The server's
+ * `recordAudit` accepts only these, and the UI labels and filters by them, so a new action cannot
+ * ship without its place in the audit page (a unit test checks that each has a label).
+ */
+export const auditActionGroups = {
+  auth: ['auth.login', 'auth.logout', 'auth.logout_all', 'auth.lockout', 'auth.session_end'],
+  user: [
+    'user.setup',
+    'user.create',
+    'user.update',
+    'user.disable',
+    'user.enable',
+    'user.password_change',
+    'user.password_reset',
+    'user.password_reset_link',
+    'user.sessions_end',
+  ],
+  token: ['token.create', 'token.revoke'],
+  opd: ['opd.create', 'opd.update', 'opd.delete'],
+  agreement: [
+    'agreement.create',
+    'agreement.update',
+    'agreement.transition',
+    'agreement.confirm',
+    'agreement.confirmations_reset',
+    'agreement.delete',
+    'agreement.restore',
+    'agreement.document.upload',
+    'agreement.document.version',
+  ],
+  ingest: ['ingest.create', 'ingest.attach'],
+  organization: ['organization.create', 'organization.update'],
+  official_term: ['official_term.create', 'official_term.update', 'official_term.delete'],
+  settings: ['settings.update'],
+} as const;
+
+export type AuditActionGroup = keyof typeof auditActionGroups;
+export type AuditAction = (typeof auditActionGroups)[AuditActionGroup][number];
+
+/** All actions, in group order. */
+export const auditActions: readonly AuditAction[] = Object.values(auditActionGroups).flat();
