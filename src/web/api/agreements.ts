@@ -291,6 +291,8 @@ export type AgreementListQuery = {
   year?: number | undefined;
   expiringWithinDays?: number | undefined;
   acting?: boolean | undefined;
+  /** Only agreements past their end (true) or only those still in force (false). */
+  expired?: boolean | undefined;
   parentId?: string | undefined;
   q?: string | undefined;
   sort?: string | undefined;

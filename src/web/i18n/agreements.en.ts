@@ -21,6 +21,7 @@ export const agreementsEn: Record<AgreementMessageKey, string> = {
   'agr.filter.year': 'Signing year',
   'agr.filter.expiring': 'Expiring within (days)',
   'agr.filter.acting': 'Signed by an acting head',
+  'agr.filter.expired': 'Expired only',
   'agr.filter.deleted': 'Show deleted',
   'agr.filter.more': 'More filters',
   'agr.filter.fewer': 'Hide filters',

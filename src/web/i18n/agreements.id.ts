@@ -22,6 +22,7 @@ export const agreementsId = {
   'agr.filter.year': 'Tahun penandatanganan',
   'agr.filter.expiring': 'Berakhir dalam (hari)',
   'agr.filter.acting': 'Ditandatangani Pj./Plt./Plh.',
+  'agr.filter.expired': 'Hanya yang kedaluwarsa',
   'agr.filter.deleted': 'Tampilkan yang dihapus',
   'agr.filter.more': 'Filter lain',
   'agr.filter.fewer': 'Sembunyikan filter',

@@ -71,6 +71,7 @@ type Filters = {
   year: string;
   expiring: string;
   acting: boolean;
+  expired: boolean;
   deleted: boolean;
   sort: Sort | '';
   page: number;
@@ -94,6 +95,7 @@ function readFilters(params: URLSearchParams): Filters {
     year: digits('year'),
     expiring: digits('expiringWithinDays'),
     acting: params.get('acting') === 'true',
+    expired: params.get('expired') === 'true',
     deleted: params.get('deleted') === 'true',
     sort: pick(sorts, params.get('sort')),
     page: Number.isFinite(page) && page >= 1 ? page : 1,
@@ -115,6 +117,7 @@ function writeFilters(filters: Filters): URLSearchParams {
   set('year', filters.year);
   set('expiringWithinDays', filters.expiring);
   if (filters.acting) params.set('acting', 'true');
+  if (filters.expired) params.set('expired', 'true');
   if (filters.deleted) params.set('deleted', 'true');
   set('sort', filters.sort);
   if (filters.page > 1) params.set('page', String(filters.page));
@@ -133,6 +136,7 @@ function toQuery(filters: Filters): AgreementListQuery {
     year: filters.year ? Number(filters.year) : undefined,
     expiringWithinDays: filters.expiring ? Number(filters.expiring) : undefined,
     acting: filters.acting || undefined,
+    expired: filters.expired || undefined,
     deleted: filters.deleted || undefined,
     sort: filters.sort || undefined,
     page: filters.page,
@@ -368,6 +372,12 @@ export function AgreementsListPage() {
                 checked={filters.acting}
                 onChange={(event) => updateFilters({ acting: event.currentTarget.checked })}
                 data-testid="filter-acting"
+              />
+              <Checkbox
+                label={t('agr.filter.expired')}
+                checked={filters.expired}
+                onChange={(event) => updateFilters({ expired: event.currentTarget.checked })}
+                data-testid="filter-expired"
               />
               {session.can('agreement:restore') && (
                 <Checkbox
