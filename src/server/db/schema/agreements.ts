@@ -103,11 +103,6 @@ export const agreements = pgTable(
     /** Published on the public portal (anonymous visitors see only these). */
     published: boolean('published').notNull().default(false),
     searchVector: tsvector('search_vector'),
-    /**
-     * Unused and no longer written (typo tolerance looks words up in search_words): drop it and
-     * agreements_search_trgm_idx in the next migration.
-     */
-    searchText: text('search_text').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     updatedBy: uuid('updated_by').references(() => users.id),
@@ -120,7 +115,6 @@ export const agreements = pgTable(
     index('agreements_party_regions_idx').using('gin', table.partyRegionCodes),
     index('agreements_sectors_idx').using('gin', table.sectors),
     index('agreements_search_idx').using('gin', table.searchVector),
-    index('agreements_search_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
     index('agreements_parent_idx').on(table.parentId),
     // Matches the default list order (newest first, undated last) so a page stops after 20 rows.
     index('agreements_signing_date_idx').on(table.signingDate.desc().nullsLast(), table.id),

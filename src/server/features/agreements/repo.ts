@@ -79,7 +79,7 @@ function scopeFilter(scope: ReadScope): SQL | undefined {
 
 export async function insertAgreement(
   db: Db,
-  values: Omit<AgreementInsert, 'searchVector' | 'searchText'>,
+  values: Omit<AgreementInsert, 'searchVector'>,
   texts: SearchTexts,
 ): Promise<AgreementRow> {
   const [row] = await db
@@ -697,7 +697,7 @@ export async function documentKinds(db: Db, agreementId: string): Promise<string
 /** Inserts many agreements in one statement each batch, computing their search vectors in SQL. */
 export async function bulkInsertAgreements(
   db: Db,
-  rows: ReadonlyArray<{ values: Omit<AgreementInsert, 'searchVector' | 'searchText'>; texts: SearchTexts }>,
+  rows: ReadonlyArray<{ values: Omit<AgreementInsert, 'searchVector'>; texts: SearchTexts }>,
 ): Promise<void> {
   if (rows.length === 0) return;
   await db.insert(agreements).values(
