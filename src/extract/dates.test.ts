@@ -107,6 +107,23 @@ describe('findDates', () => {
     expect(eventDate(text)).toBeNull();
   });
 
+  it('reads a full numeric date after "pada" in the event sentence, below a numeric publication line', () => {
+    const text =
+      'papuaselatannews.com  |  Kamis, 06/11/2025\nKedua bupati menandatangani addendum di Swiss-Belhotel Merauke, pada 04/11/2025.';
+    const analysis = findDates(text, splitSentences(text));
+    expect(analysis.publication).toBe('2025-11-06');
+    expect(analysis.event?.date).toBe('2025-11-04');
+    expect(eventDate('Penandatanganan berlangsung pada Selasa, 4-11-2025 di Merauke.')?.date).toBe(
+      '2025-11-04',
+    );
+  });
+
+  it('does not read fractions, clock times or dates outside an event sentence after "pada"', () => {
+    expect(eventDate('Penandatanganan berlangsung pada 10.30 WIB di Merauke.')).toBeNull();
+    expect(eventDate('Kenaikan terjadi pada 2/3 wilayah kabupaten.')).toBeNull();
+    expect(eventDate('Harga beras naik pada 04/11/2025.')).toBeNull();
+  });
+
   it('leaves a date without a year null when there is no reference', () => {
     expect(eventDate('Ditandatangani Rabu (07/08) di Malang.')).toBeNull();
   });

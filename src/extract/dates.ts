@@ -86,6 +86,13 @@ const looseNamedDate = new RegExp(`\\b${namedDate}\\b`, 'gi');
 /** A full numeric date after "tanggal"/"tgl": "tanggal 16/12/2021". */
 const looseNumericDate = new RegExp(`\\b(?:tanggal|tgl\\.?)\\s+${numericDate}\\b`, 'gi');
 /**
+ * A full numeric date with a four-digit year after "pada": "pada 04/11/2025", "pada Selasa 04-11-2025".
+ * The year is required so that "pada 2/3 wilayah" or "pada 10.30 WIB" are not read as dates;
+ * a sentence's closing period may follow it.
+ */
+const padaNumericDate =
+  /(?<![\p{L}])pada\s+(?:hari\s+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad),?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/-]|\.\d)/giu;
+/**
  * A full numeric date with a four-digit year, as news sites print it above the text: "05/03/2025, 10:15
  * WIB", "5/3/2025 10:15". Read only as a publication line (the reference for dates without a year).
  */
@@ -279,7 +286,7 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     }
     candidates.push({ partial, weekday, start, end, strength: 0.9 });
   }
-  for (const pattern of [looseNamedDate, looseNumericDate]) {
+  for (const pattern of [looseNamedDate, looseNumericDate, padaNumericDate]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -304,11 +311,12 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       const before = text.slice(Math.max(0, start - 30), start);
       if (nonEventCue.test(before)) continue;
       const sentence = sentenceAt(sentences, start);
-      // A bare date counts only in a sentence about the event, after "pada"/"tanggal".
+      // A bare date counts only in a sentence about the event, after "pada"/"tanggal" (written inside
+      // the match for padaNumericDate).
       if (
         !sentence ||
         !eventCue.test(sentence.text) ||
-        !/\b(pada|tanggal|tgl\.?|hari)\s*(?:\w+\s*,?\s*)?$/i.test(before)
+        (pattern !== padaNumericDate && !/\b(pada|tanggal|tgl\.?|hari)\s*(?:\w+\s*,?\s*)?$/i.test(before))
       )
         continue;
       // "pada 3 Oktober lalu": a date without a year takes it from the publication date; a planned one

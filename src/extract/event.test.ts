@@ -95,6 +95,8 @@ describe('findPlace', () => {
     ['di Hotel Santika Premiere Ambon.', 'Hotel Santika Premiere Ambon'],
     ['di Command Center Pemkot Bandar Lampung.', 'Command Center Pemkot Bandar Lampung'],
     ['di Griya Agung Palembang.', 'Griya Agung Palembang'],
+    ['di Swiss-Belhotel Merauke, pada 04/11/2025.', 'Swiss-Belhotel Merauke'],
+    ['di Novotel Lampung, Senin (3/6).', 'Novotel Lampung'],
     ['di Lantai 2 Balai Kota Ambon.', 'Lantai 2 Balai Kota Ambon'],
     ['di Pendapi Gede Balai Kota Solo, Selasa (27/2/2024).', 'Pendapi Gede Balai Kota Solo'],
     [
@@ -124,5 +126,38 @@ describe('findDocuments', () => {
         'Gubernur dan wali kota menandatangani kesepakatan bersama. Keduanya juga sepakat menyusun PKS.',
       ),
     ).toEqual(['kesepakatan_bersama']);
+  });
+
+  it('skips a document named as signed earlier by a pronoun and a bare verb, or as the basis of this one', () => {
+    expect(
+      documents(
+        'Kedua daerah menandatangani PKS pertukaran data. "PKS ini turunan dari kesepakatan bersama yang kita teken tahun lalu," katanya.',
+      ),
+    ).toEqual(['perjanjian_kerja_sama']);
+    expect(
+      documents('Wali kota menandatangani PKS. Dokumen itu merujuk pada nota kesepakatan tentang air minum.'),
+    ).toEqual(['perjanjian_kerja_sama']);
+    expect(
+      documents(
+        'Kedua bupati menandatangani PKS. Adapun kesepakatan bersama yang kami tandatangani beberapa bulan lalu tetap berlaku.',
+      ),
+    ).toEqual(['perjanjian_kerja_sama']);
+  });
+
+  it('counts only the addendum, not the document it amends, in any of its spellings', () => {
+    expect(
+      documents(
+        'Kedua bupati menandatangani addendum atas perjanjian kerja sama (PKS) yang telah berjalan sejak 2022. Addendum tersebut mengubah dua pasal dalam PKS sebelumnya. Masa berlaku PKS juga diperpanjang hingga 2027.',
+      ),
+    ).toEqual(['addendum']);
+    expect(
+      documents('Wali kota menandatangani perubahan kedua atas kesepakatan bersama tentang sampah.'),
+    ).toEqual(['addendum']);
+    // A document of its own signed beside the addendum still counts.
+    expect(
+      documents(
+        'Kedua pihak menandatangani addendum KSB sekaligus perjanjian kerja sama pengelolaan terminal.',
+      ),
+    ).toEqual(['addendum', 'perjanjian_kerja_sama']);
   });
 });

@@ -20,9 +20,36 @@ const futureBefore =
 /** Markers that a signing happened long before the event the article reports. */
 const pastBefore =
   /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak|tindak\s+lanjut(?:\s+dari)?|menindaklanjuti|berdasarkan|mengacu\s+pada)\b[^.,;]{0,40}$/i;
-/** "... kesepakatan bersama yang diteken tahun lalu": a past signing named after the document. */
-const pastAfter =
-  /^[^.;]{0,40}?\b(?:yang\s+)?(?:telah|sudah|pernah)?\s*(?:di(?:teken|tandatangani|sepakati|tanda\s+tangani))(?:\s+[^\s.;,]+){0,4}?\s+(?:pada\s+)?(?:tahun\s+(?:lalu|\d{4})|sebelumnya|\d{4}|bulan\s+lalu|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?:lalu|\d{4}))/i;
+/** A time in the past, as news text writes it: "tahun lalu", "2024", "Maret 2023", "beberapa bulan silam". */
+const pastTime =
+  '(?:(?:beberapa\\s+|\\d+\\s+)?(?:tahun|bulan|pekan|minggu|waktu)\\s+(?:lalu|silam|sebelumnya)|tahun\\s+\\d{4}|sebelumnya|\\d{4}|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\\s+(?:lalu|\\d{4}))';
+/**
+ * A document named as signed before the event, by a passive verb or by a pronoun and a bare verb:
+ * "kesepakatan bersama yang diteken tahun lalu", "... yang kita teken tahun lalu", "... yang telah
+ * ditandatangani kedua kepala daerah pada 2024".
+ */
+const pastAfter = new RegExp(
+  `^[^.;]{0,40}?\\b(?:yang\\s+)?(?:(?:telah|sudah|pernah)\\s+)?(?:(?:kita|kami|mereka|kedua\\s+(?:daerah|pihak|pemda|kepala\\s+daerah))\\s+(?:(?:telah|sudah|pernah)\\s+)?(?:teken|tandatangani|tanda\\s+tangani|sepakati)|di(?:teken|tandatangani|sepakati|tanda\\s+tangani))(?:\\s+[^\\s.;,]+){0,4}?\\s+(?:pada\\s+)?${pastTime}`,
+  'i',
+);
+/**
+ * A document that is the basis of what is signed now, not signed itself: "PKS ini turunan dari
+ * kesepakatan bersama", "sebagai penjabaran KSB", "amanat nota kesepakatan".
+ */
+const basisBefore =
+  /\b(?:turunan|penjabaran|amanat|merujuk(?:\s+(?:pada|kepada))?)(?:\s+(?:dari|atas))?\s+$/i;
+/**
+ * The document an addendum, perubahan or perpanjangan amends was signed before the event: "addendum
+ * atas perjanjian kerja sama", "perpanjangan PKS", "perubahan kedua atas kesepakatan bersama".
+ */
+const amendedBefore =
+  /(?:addendum|adendum|amandemen|perubahan|perpanjangan)(?:\s+(?:ke-?\w+|pertama|kedua|ketiga|atas|terhadap|dari|untuk))*\s+$/i;
+/**
+ * After a document: it is an earlier one ("PKS sebelumnya", "PKS yang telah berjalan sejak 2022") or the
+ * one being amended ("Masa berlaku PKS juga diperpanjang").
+ */
+const earlierAfter =
+  /^\)?\s*(?:(?:sebelumnya|lama|terdahulu|induk)(?![\p{L}])|yang\s+(?:(?:telah|sudah)\s+)?(?:berjalan|berlaku|ada)\s+sejak|(?:[\p{L}]+\s+){0,2}?(?:diperpanjang|diubah|diamandemen|direvisi|diakhiri)(?![\p{L}]))/iu;
 
 function firstUsable(
   text: string,
@@ -74,7 +101,7 @@ const documentPatterns: ReadonlyArray<[RegExp, DocumentType]> = [
   ],
   [/(?<![\p{L}])(nota\s+kesepahaman)(?![\p{L}])/giu, 'nota_kesepahaman'],
   [
-    /(?<![\p{L}])(addendum|adendum|perubahan\s+(?:atas\s+)?(?:kesepakatan|perjanjian))(?![\p{L}])/giu,
+    /(?<![\p{L}])(addendum|adendum|amandemen|perubahan(?:\s+(?:pertama|kedua|ketiga|ke-?\d+))?\s+(?:atas\s+|terhadap\s+)?(?:kesepakatan|perjanjian|PKS|KSB))(?![\p{L}])/giu,
     'addendum',
   ],
 ];
@@ -87,27 +114,40 @@ const documentPatterns: ReadonlyArray<[RegExp, DocumentType]> = [
  */
 export function findDocuments(text: string, eventType: EventType): Array<Finding<DocumentType>> {
   if (eventType !== 'signing') return [];
+  const mentions: Array<{ start: number; end: number; type: DocumentType }> = [];
+  for (const [pattern, type] of documentPatterns)
+    for (const match of text.matchAll(pattern))
+      mentions.push({ start: match.index, end: match.index + match[0].length, type });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const found = new Map<DocumentType, Finding<DocumentType>>();
-  for (const [pattern, type] of documentPatterns) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const before = text.slice(Math.max(0, start - 50), start);
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const clause = before.slice(Math.max(0, before.length - (start - lineStart)));
-      if (futureBefore.test(clause) || pastBefore.test(clause)) continue;
-      if (pastAfter.test(text.slice(start + match[0].length, start + match[0].length + 80))) continue;
-      // "addendum perjanjian kerja sama": the amended document was signed earlier; the addendum is what is signed now.
-      if (type !== 'addendum' && /(?:addendum|adendum|perubahan(?:\s+atas)?)\s+$/i.test(before)) continue;
-      if (!found.has(type))
-        found.set(type, { value: type, start, end: start + match[0].length, confidence: 0.8 });
-    }
+  // "perjanjian kerja sama (PKS)": the bracketed short form is the same mention and shares its reading.
+  let previous: { end: number; signedNow: boolean } | null = null;
+  for (const { start, end, type } of mentions) {
+    const shortFormOf: boolean | null =
+      previous !== null && /^\s*\(\s*$/.test(text.slice(previous.end, start)) ? previous.signedNow : null;
+    const signedNow: boolean = shortFormOf ?? isSignedNow(text, start, end, type);
+    previous = { end, signedNow };
+    if (signedNow && !found.has(type)) found.set(type, { value: type, start, end, confidence: 0.8 });
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
-/** Words that open a venue name. */
+/** True unless the words around a document mention make it a past, planned, basic or amended document. */
+function isSignedNow(text: string, start: number, end: number, type: DocumentType): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const clause = before.slice(Math.max(0, before.length - (start - lineStart)));
+  if (futureBefore.test(clause) || pastBefore.test(clause) || basisBefore.test(clause)) return false;
+  if (pastAfter.test(text.slice(end, end + 80))) return false;
+  // "addendum perjanjian kerja sama": the amended document was signed earlier; the addendum is what is signed now.
+  if (type !== 'addendum' && (amendedBefore.test(clause) || earlierAfter.test(text.slice(end, end + 60))))
+    return false;
+  return true;
+}
+
+/** Words that open a venue name; a hotel brand may carry the word inside it ("Swiss-Belhotel", "Novotel"). */
 const venueHead =
-  '(?:Aula|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
+  '(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|Aula|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
 /**
  * Venue words that news text also writes in lower case before a proper name: "di ruang sidang Wali Kota,
  * Balai Kota Surabaya", "di ruang kerja gubernur, Kantor Gubernur Sulsel".

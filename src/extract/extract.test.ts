@@ -158,6 +158,20 @@ describe('extractArticle traps', () => {
     });
   });
 
+  it('makes every government taking part in a rapat koordinasi a party of that meeting', () => {
+    const result = extractArticle(
+      'Pemerintah Provinsi Jawa Tengah menggelar rapat koordinasi pengendalian inflasi bersama Pemerintah Kota Semarang dan Pemerintah Kabupaten Demak di Gedung Gradhika Bhakti Praja, Senin (21/7/2025). Wali Kota Semarang Agustina Wilujeng Pramestuti menyampaikan, Pemkot telah menggelar pasar murah.',
+    );
+    expect(result.eventType).toBe('audience');
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['33', '33.21', '33.74']);
+    expect(result.interRegional).toBe(true);
+    // Without the meeting word the same sentence names no event, and its governments are no parties.
+    const plain = extractArticle(
+      'Pemerintah Provinsi Jawa Tengah menggelar pasar murah bersama Pemerintah Kota Semarang dan Pemerintah Kabupaten Demak, Senin (21/7/2025).',
+    );
+    expect(plain.parties).toEqual([]);
+  });
+
   it('makes a visiting delegation named only as "rombongan dari Kabupaten X" a party, led by its Asisten', () => {
     const result = extractArticle(
       'Pemerintah Kota Denpasar menerima rombongan dari Kabupaten Lombok Timur yang melakukan studi banding, Selasa (4/3/2025). Rombongan yang dipimpin Asisten Perekonomian Setda Lombok Timur, Muhammad Hairi, diterima Sekda Kota Denpasar Made Suarta di Ruang Praja Utama.',

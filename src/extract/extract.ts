@@ -30,9 +30,12 @@ import type { EvidenceItem, ExtractionInput, ExtractionResult, OfficeKey, Offici
 const witnessCue =
   /(?<![\p{L}])(disaksikan|menyaksikan|dihadiri|turut\s+hadir|hadir\s+(?:pula|juga|mendampingi|dalam)|tampak\s+hadir|didampingi|mendampingi|^Hadir)(?![\p{L}])/giu;
 
-/** Words of a sentence that concerns the cooperation or the event (a "core" sentence for parties). */
+/**
+ * Words of a sentence that concerns the cooperation or the event (a "core" sentence for parties); a
+ * rapat koordinasi is a meeting between leaders (domain.md: "Audiensi / rapat"), like an audiensi.
+ */
 const coreCue =
-  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|studi\s+(?:banding|komparasi|tiru)|audiensi|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|studi\s+(?:banding|komparasi|tiru)|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
 /** A sentence about earlier cooperation is background, not the event. */
 const backgroundCue =
   /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4}|serupa)(?![\p{L}])/iu;
