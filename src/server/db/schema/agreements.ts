@@ -198,6 +198,8 @@ export const agreementSignatories = pgTable(
     partyId: uuid('party_id')
       .notNull()
       .references(() => agreementParties.id, { onDelete: 'cascade' }),
+    /** Order as entered (ids are random, so they cannot keep it). */
+    position: integer('position').notNull().default(0),
     name: text('name').notNull(),
     office: text('office').notNull(),
     officeTitle: text('office_title'),

@@ -157,13 +157,14 @@ export function signatoryRows(
   parties: readonly PartyRow[],
 ): SignatoryInsert[] {
   const partyIdByKey = new Map(parties.map((party) => [storedPartyKey(party), party.id]));
-  return input.signatories.flatMap((signatory) => {
+  return input.signatories.flatMap((signatory, position) => {
     const partyId = partyIdByKey.get(signatory.partyKey);
     if (!partyId) return [];
     return [
       {
         agreementId,
         partyId,
+        position,
         name: signatory.name,
         office: signatory.office,
         officeTitle: signatory.position,

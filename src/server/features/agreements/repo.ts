@@ -247,7 +247,7 @@ export async function findSignatories(db: Db, agreementId: string): Promise<Sign
     .select()
     .from(agreementSignatories)
     .where(eq(agreementSignatories.agreementId, agreementId))
-    .orderBy(asc(agreementSignatories.id));
+    .orderBy(asc(agreementSignatories.position), asc(agreementSignatories.id));
 }
 
 export async function insertSignatories(db: Db, rows: SignatoryInsert[]): Promise<void> {

@@ -1,0 +1,1 @@
+ALTER TABLE "agreement_signatories" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;
