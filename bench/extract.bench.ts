@@ -1,5 +1,6 @@
 /**
- * Article extraction benchmark: throughput in-process on the seed and fixture articles (~2-4 KB each),
+ * Article extraction benchmark: throughput in-process on articles of about 4 KB (the target's size) and
+ * on the seed and fixture articles as they are,
  * and accuracy on the seeds (fraction of contract fields correct, party F1), plus the same on the
  * hand-written fixtures for comparison.
  */
@@ -29,6 +30,20 @@ function accuracy(articles: readonly LabelledArticle[]): {
   return { fieldScore: fieldScore / n, partiesF1: partiesF1 / n, perField };
 }
 
+/** Extractions per second over `inputs`, repeated for 2 s after one warm-up pass (JIT, lazy indexes). */
+function throughput(inputs: ReadonlyArray<{ text: string; html: boolean }>): number {
+  for (const input of inputs) extractArticle(input);
+  let count = 0;
+  const started = performance.now();
+  while (performance.now() - started < 2_000) {
+    for (const input of inputs) {
+      extractArticle(input);
+      count++;
+    }
+  }
+  return count / ((performance.now() - started) / 1_000);
+}
+
 async function run(): Promise<BenchResult[]> {
   const seeds = loadSeeds();
   const fixtures = loadFixtures();
@@ -36,29 +51,40 @@ async function run(): Promise<BenchResult[]> {
   const averageBytes = Math.round(
     corpus.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / Math.max(1, corpus.length),
   );
-  // Warm up the JIT and the lazily built indexes before timing.
-  for (const article of corpus) extractArticle({ text: article.text, html: article.html });
-  let count = 0;
-  const started = performance.now();
-  while (performance.now() - started < 2_000) {
-    for (const article of corpus) {
-      extractArticle({ text: article.text, html: article.html });
-      count++;
+  const perSecond = throughput(corpus.map((article) => ({ text: article.text, html: article.html })));
+  // The target is stated for articles of about 4 KB; the labelled ones are shorter, so join
+  // consecutive plain-text ones until each input holds at least 4 KB.
+  const fourKb: Array<{ text: string; html: boolean }> = [];
+  let pending = '';
+  for (const article of corpus.filter((item) => !item.html)) {
+    pending = pending ? `${pending}\n\n${article.text}` : article.text;
+    if (Buffer.byteLength(pending) >= 4096) {
+      fourKb.push({ text: pending, html: false });
+      pending = '';
     }
   }
-  const perSecond = count / ((performance.now() - started) / 1_000);
+  const fourKbBytes = Math.round(
+    fourKb.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0) / Math.max(1, fourKb.length),
+  );
+  const fourKbPerSecond = throughput(fourKb);
   const seedAccuracy = accuracy(seeds);
   const fixtureAccuracy = accuracy(fixtures);
   const perFieldNote = (scores: Record<ScoredField, number>) =>
     scoredFields.map((field) => `${field} ${Math.round(scores[field] * 100)}%`).join(', ');
   return [
     {
-      name: 'Article extraction throughput',
-      value: Math.round(perSecond),
+      name: 'Article extraction throughput, 4 KB articles',
+      value: Math.round(fourKbPerSecond),
       unit: 'articles/s',
       target: '>= 200 articles/s',
-      pass: perSecond >= 200,
-      note: `${corpus.length} articles (seeds + fixtures, one HTML), mean ${averageBytes} bytes, ${count} extractions`,
+      pass: fourKbPerSecond >= 200,
+      note: `${fourKb.length} inputs of joined labelled articles, mean ${fourKbBytes} bytes, one core`,
+    },
+    {
+      name: 'Article extraction throughput, labelled articles',
+      value: Math.round(perSecond),
+      unit: 'articles/s',
+      note: `${corpus.length} articles (seeds + fixtures, one HTML), mean ${averageBytes} bytes`,
     },
     {
       name: 'Seed field accuracy',

@@ -1,11 +1,13 @@
 /**
- * Time from `sinergi serve` (what `npm start` runs) to a healthy /api/health, on a fresh data dir
- * (initdb, migrations, reference data) and on an existing one. Targets: 15 s and 3 s.
+ * Time from `npm start` to a healthy /api/health, on a fresh data dir (initdb, migrations, reference
+ * data) and on an existing one. Targets: 15 s and 3 s. The UI is built first, once: the start's own
+ * staleness check then finds it current, as on every start after the first.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureUiBuilt } from '../test/support/ensure-ui-built';
 import { findFreePort, repoRoot } from '../test/support/test-server';
 import { round } from './stats';
 import type { BenchModule } from './types';
@@ -13,22 +15,21 @@ import type { BenchModule } from './types';
 async function timeToHealthy(dataDir: string): Promise<number> {
   const port = await findFreePort();
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(repoRoot, 'src/cli/main.ts'), 'serve', '--no-build-ui'],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: '',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+  // npm, its shell and tsx are part of what a user waits for. Detached, so that the signal at the end
+  // reaches the whole process group.
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: repoRoot,
+    detached: true,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
     },
-  );
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     for (;;) {
@@ -43,12 +44,13 @@ async function timeToHealthy(dataDir: string): Promise<number> {
       if (performance.now() - started > 120_000) throw new Error('server did not become healthy in 120 s');
     }
   } finally {
-    child.kill('SIGINT');
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
     await exited;
   }
 }
 
 async function run() {
+  ensureUiBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-bench-start-'));
   try {
     const fresh = await timeToHealthy(dataDir);
@@ -62,7 +64,7 @@ async function run() {
         unit: 's to healthy',
         target: '<= 15 s',
         pass: fresh <= 15_000,
-        note: 'initdb + migrations + reference data; UI already built',
+        note: 'through npm and tsx; initdb + migrations + reference data; UI already built',
       },
       {
         name: 'npm start, existing data dir',
