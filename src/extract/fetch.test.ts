@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchArticle } from './fetch';
+import { gzipSync } from 'node:zlib';
+import { BlockedAddressError, fetchArticle } from './fetch';
 
 let server: Server;
 let base = '';
@@ -33,6 +34,10 @@ beforeAll(async () => {
     } else if (url === '/json') {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end('{}');
+    } else if (url === '/gzip' || url === '/gzip-big') {
+      const html = url === '/gzip' ? '<p>Pemkot Malang</p>' : `<p>${'x'.repeat(50_000)}</p>`;
+      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      response.end(gzipSync(html));
     } else if (url === '/big') {
       response.writeHead(200, { 'content-type': 'text/html' });
       response.end(`<p>${'x'.repeat(50_000)}</p>`);
@@ -129,6 +134,35 @@ describe('fetchArticle', () => {
   it('refuses a body over the size cap', async () => {
     const result = await fetchArticle(`${base}/big`, { maxBytes: 1_000 });
     expect(result.ok === false && result.code).toBe('FETCH_TOO_LARGE');
+  });
+
+  it('connects to the address the lookup option gives, not to what the system resolver says', async () => {
+    const asked: string[] = [];
+    const { port } = new URL(base);
+    const result = await fetchArticle(`http://article.sinergi.invalid:${port}/ok`, {
+      lookup: (hostname, options, callback) => {
+        asked.push(hostname);
+        if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
+        else callback(null, '127.0.0.1', 4);
+      },
+    });
+    expect(result.ok).toBe(true);
+    expect(asked).toEqual(['article.sinergi.invalid']);
+  });
+
+  it('reports a lookup that refuses the address as FETCH_BLOCKED', async () => {
+    const { port } = new URL(base);
+    const result = await fetchArticle(`http://article.sinergi.invalid:${port}/ok`, {
+      lookup: (_hostname, _options, callback) => callback(new BlockedAddressError('not this address'), ''),
+    });
+    expect(result).toEqual({ ok: false, code: 'FETCH_BLOCKED', message: 'not this address' });
+  });
+
+  it('decodes a compressed body and applies the size cap to the decoded bytes', async () => {
+    const plain = await fetchArticle(`${base}/gzip`);
+    expect(plain.ok && plain.html).toBe('<p>Pemkot Malang</p>');
+    const bomb = await fetchArticle(`${base}/gzip-big`, { maxBytes: 1_000 });
+    expect(bomb.ok === false && bomb.code).toBe('FETCH_TOO_LARGE');
   });
 
   it('reports an unreachable host or a bad URL as FETCH_FAILED', async () => {

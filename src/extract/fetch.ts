@@ -1,7 +1,14 @@
 /**
  * Fetching an article page: the only I/O of the extractor. Bounded in time, size and redirects, and
  * strict about the content type, so a hostile or broken URL costs at most `timeoutMs` and `maxBytes`.
+ * It uses node:http(s) rather than `fetch` so that the caller's `lookup` decides, at connect time,
+ * which address a host name reaches (see `FetchOptions.lookup`).
  */
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
 /** Limits of one fetch. */
 export type FetchOptions = {
@@ -17,7 +24,20 @@ export type FetchOptions = {
    * its own network); the extractor stays free of it.
    */
   checkUrl?: ((url: URL) => Promise<string | null> | string | null) | undefined;
+  /**
+   * Resolves a host name when the connection is made (the signature of `dns.lookup`). A caller that
+   * refuses some addresses must enforce that here, not only in `checkUrl`: a name looked up twice can
+   * answer differently the second time (DNS rebinding), and only this answer is connected to. To
+   * refuse, call back with a `BlockedAddressError`; the fetch then fails with `FETCH_BLOCKED`. Not
+   * asked for a literal IP address, which `checkUrl` sees as it is.
+   */
+  lookup?: LookupFunction | undefined;
 };
+
+/** The error a `lookup` reports to refuse the address a host name resolves to. */
+export class BlockedAddressError extends Error {
+  override name = 'BlockedAddressError';
+}
 
 /** Hard cap on redirects, whatever the caller asks: a chain longer than this is a loop or a trap. */
 const redirectCap = 10;
@@ -71,43 +91,37 @@ export async function fetchArticle(url: string, options: FetchOptions = {}): Pro
         const problem = await untilAborted(Promise.resolve(options.checkUrl(current)), controller.signal);
         if (problem) return failure('FETCH_BLOCKED', `${current.href}: ${problem}`);
       }
-      const response = await fetch(current, {
-        redirect: 'manual',
-        signal: controller.signal,
-        headers: {
-          accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
-          'user-agent': 'Sinergi/0.1 (+article extractor)',
-        },
-      });
-      if (response.status >= 300 && response.status < 400) {
-        const location = response.headers.get('location');
-        await response.body?.cancel();
-        if (!location)
-          return failure('FETCH_HTTP_ERROR', `HTTP ${response.status} without a Location header`);
+      const response = await send(current, controller.signal, options.lookup);
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400) {
+        const location = response.headers.location;
+        response.destroy();
+        if (!location) return failure('FETCH_HTTP_ERROR', `HTTP ${status} without a Location header`);
         if (redirects >= maxRedirects)
           return failure('FETCH_TOO_MANY_REDIRECTS', `more than ${maxRedirects} redirects`);
         try {
           current = new URL(location, current);
         } catch {
-          return failure('FETCH_HTTP_ERROR', `HTTP ${response.status} with an invalid Location header`);
+          return failure('FETCH_HTTP_ERROR', `HTTP ${status} with an invalid Location header`);
         }
         continue;
       }
-      if (!response.ok) {
-        await response.body?.cancel();
-        return failure('FETCH_HTTP_ERROR', `HTTP ${response.status} for ${current.href}`);
+      if (status < 200 || status >= 300) {
+        response.destroy();
+        return failure('FETCH_HTTP_ERROR', `HTTP ${status} for ${current.href}`);
       }
-      const type = response.headers.get('content-type') ?? '';
+      const type = response.headers['content-type'] ?? '';
       if (!htmlTypes.test(type)) {
-        await response.body?.cancel();
+        response.destroy();
         return failure('FETCH_NOT_HTML', `content type "${type || 'none'}" is not HTML`);
       }
-      const declared = Number(response.headers.get('content-length') ?? 'NaN');
+      const declared = Number(response.headers['content-length'] ?? 'NaN');
       if (Number.isFinite(declared) && declared > maxBytes) {
-        await response.body?.cancel();
+        response.destroy();
         return failure('FETCH_TOO_LARGE', `body of ${declared} bytes exceeds ${maxBytes}`);
       }
-      const body = await readCapped(response, maxBytes);
+      const body = await readCapped(decoded(response), maxBytes);
+      response.destroy();
       if (body === null) return failure('FETCH_TOO_LARGE', `body exceeds ${maxBytes} bytes`);
       const charset = /charset=([\w-]+)/i.exec(type)?.[1] ?? 'utf-8';
       let html: string;
@@ -120,10 +134,53 @@ export async function fetchArticle(url: string, options: FetchOptions = {}): Pro
     }
   } catch (error) {
     if (timedOut) return failure('FETCH_TIMEOUT', `no complete answer within ${timeoutMs} ms`);
+    if (error instanceof BlockedAddressError) return failure('FETCH_BLOCKED', error.message);
     return failure('FETCH_FAILED', error instanceof Error ? error.message : String(error));
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * One GET request, resolved with the response head. A fresh connection every time (`agent: false`):
+ * a pooled socket would skip `lookup`, connected to whatever an earlier answer said.
+ */
+function send(url: URL, signal: AbortSignal, lookup: LookupFunction | undefined): Promise<IncomingMessage> {
+  return new Promise<IncomingMessage>((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
+      url,
+      {
+        method: 'GET',
+        agent: false,
+        signal,
+        ...(lookup ? { lookup } : {}),
+        headers: {
+          accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+          'accept-encoding': 'gzip, deflate, br',
+          'user-agent': 'Sinergi/0.1 (+article extractor)',
+        },
+      },
+      resolve,
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+/** The body as sent before compression; the size cap applies to it, so a small bomb stays small. */
+function decoded(response: IncomingMessage): Readable {
+  const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : null;
+  if (!decoder) return response;
+  response.on('error', (error) => decoder.destroy(error));
+  return response.pipe(decoder);
 }
 
 /** The promise, or a rejection as soon as the signal aborts (a DNS lookup does not take a signal). */
@@ -145,27 +202,18 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** Reads a body up to `maxBytes`; null (and the stream cancelled) when it is larger. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+/** Reads a body up to `maxBytes`; null (and the stream destroyed) when it is larger. */
+async function readCapped(stream: Readable, maxBytes: number): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    total += bytes.byteLength;
     if (total > maxBytes) {
-      await reader.cancel();
+      stream.destroy();
       return null;
     }
-    chunks.push(value);
+    chunks.push(bytes);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return Buffer.concat(chunks, total);
 }

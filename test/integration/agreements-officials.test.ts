@@ -25,6 +25,18 @@ describe.each(databaseKinds)('officials API on %s', (kind) => {
     await t?.close();
   });
 
+  /** A term of Bekasi entered by its admin; its id. */
+  const createBekasiTerm = async (personName: string, office: string, start: string) => {
+    const created = await send(t, bekasiAdmin, 'POST', '/api/officials', {
+      personName,
+      office,
+      regionCode: '32.75',
+      start,
+    });
+    expect(created.status).toBe(201);
+    return (created.body as Term).id;
+  };
+
   it('records terms and suggests the holder on a date (acting head inside a term)', async () => {
     const definitif = await send(t, bekasiAdmin, 'POST', '/api/officials', {
       personName: 'Tri Adhianto',
@@ -118,14 +130,7 @@ describe.each(databaseKinds)('officials API on %s', (kind) => {
   it("lets only that region's admin or a system admin change or end a term", async () => {
     const reviewer = await loginAs(t, { role: 'reviewer', regionCode: '32.75' });
     const systemAdmin = await loginAs(t, { role: 'system_admin' });
-    const created = await send(t, bekasiAdmin, 'POST', '/api/officials', {
-      personName: 'Tri Adhianto',
-      office: 'wakil_wali_kota',
-      regionCode: '32.75',
-      start: '2018-06-01',
-    });
-    expect(created.status).toBe(201);
-    const id = (created.body as Term).id;
+    const id = await createBekasiTerm('Tri Adhianto', 'wakil_wali_kota', '2018-06-01');
 
     for (const [user, method, body] of [
       [malangAdmin, 'PATCH', { end: '2023-09-20' }],
@@ -167,6 +172,46 @@ describe.each(databaseKinds)('officials API on %s', (kind) => {
       items: Term[];
     };
     expect(unchanged.items.find((term) => term.id === id)?.end).toBe('2023-09-20');
+  });
+
+  it('checks the region before the term: an unrelated admin gets 403 for a bad term, not 422', async () => {
+    // Each body breaks a business rule (422 for Bekasi's own admin), so only the order of the checks
+    // decides what Malang's admin hears: that it may not act on Bekasi's officials.
+    const badTerms = [
+      { personName: 'Someone', office: 'bupati', regionCode: '32.75', start: '2024-01-01' },
+      {
+        personName: 'Someone',
+        office: 'wali_kota',
+        regionCode: '32.75',
+        start: '2024-01-01',
+        end: '2023-01-01',
+      },
+    ];
+    for (const body of badTerms) {
+      const own = await send(t, bekasiAdmin, 'POST', '/api/officials', body);
+      expect(own.status, JSON.stringify(body)).toBe(422);
+      const foreign = await send(t, malangAdmin, 'POST', '/api/officials', body);
+      expect(foreign.status, JSON.stringify(body)).toBe(403);
+      expect((foreign.body as ErrorBody).error.code).toBe('FORBIDDEN');
+    }
+    // The same on a change: moving Bekasi's term to a bad date is Bekasi's business only.
+    const id = await createBekasiTerm('Tri Adhianto', 'wali_kota', '2024-01-01');
+    const foreignPatch = await send(t, malangAdmin, 'PATCH', `/api/officials/${id}`, { end: '2020-01-01' });
+    expect(foreignPatch.status).toBe(403);
+    // Moving a term into an unrelated region with an office of the wrong level: still 403 first.
+    const moveAway = await send(t, bekasiAdmin, 'PATCH', `/api/officials/${id}`, {
+      regionCode: '35.07',
+      office: 'gubernur',
+    });
+    expect(moveAway.status).toBe(403);
+    const ownPatch = await send(t, bekasiAdmin, 'PATCH', `/api/officials/${id}`, { end: '2020-01-01' });
+    expect(ownPatch.status).toBe(422);
+    // A zod shape error (400) still comes first, before any check of the region.
+    const shape = await send(t, malangAdmin, 'POST', '/api/officials', {
+      personName: 'X',
+      regionCode: '32.75',
+    });
+    expect(shape.status).toBe(400);
   });
 
   it('refuses an office of another level of government (a Bupati of a kota)', async () => {

@@ -95,3 +95,17 @@ describe('managing accounts', () => {
     );
   });
 });
+
+describe('the OPD directory', () => {
+  it('is readable in every region by logged-in users, but managed only in their own', () => {
+    const malang = { regionCodes: ['35.73'] };
+    expect(can(actor({ role: 'viewer' }), 'opd:read', malang)).toBe(true);
+    expect(can(actor({ role: 'opd_officer', opdId: 'dinkes' }), 'opd:read', malang)).toBe(true);
+    expect(can({ kind: 'anonymous' }, 'opd:read', malang)).toBe(false);
+    expect(can(actor({ role: 'viewer', tokenPermissions: ['agreement:read'] }), 'opd:read', malang)).toBe(
+      false,
+    );
+    expect(can(actor({ role: 'region_admin' }), 'opd:manage', malang)).toBe(false);
+    expect(can(actor({ role: 'region_admin' }), 'opd:manage', { regionCodes: ['32.75'] })).toBe(true);
+  });
+});

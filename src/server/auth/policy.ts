@@ -167,8 +167,18 @@ const publicPermissions = new Set<Permission>([
   'official:read',
 ]);
 
-/** Permissions that are not tied to a region (directories shared by everyone). */
-const unscopedPermissions = new Set<Permission>(['organization:read', 'official:read', 'ingest:extract']);
+/**
+ * Permissions that are not tied to a region (directories shared by everyone). The OPD of a pemda
+ * (name, abbreviation, sectors) are public facts, and an agreement may name an OPD of a partner
+ * region as responsible, so every logged-in user lists the OPD of any region. Changing them stays
+ * scoped (`opd:manage`).
+ */
+const unscopedPermissions = new Set<Permission>([
+  'organization:read',
+  'official:read',
+  'opd:read',
+  'ingest:extract',
+]);
 
 /**
  * Acts only a party can do, whatever the role: confirming the shared record for one's own side. A

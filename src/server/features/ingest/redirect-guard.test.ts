@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchArticle } from '../../../extract/fetch.js';
-import { checkPublicUrl } from './url-guard.js';
+import { checkPublicUrl, publicFetchGuard, publicOnlyLookup, type Resolver } from './url-guard.js';
 
 /**
  * SSRF through redirects: a "public" page (the local server, which the guard is told to trust for its
@@ -71,5 +71,64 @@ describe('redirect targets are checked like the first URL', () => {
     const result = await fetchArticle(`${base}/secret`, { checkUrl: (url) => checkPublicUrl(url.href) });
     expect(result.ok === false && result.code).toBe('FETCH_BLOCKED');
     expect(secretHits).toEqual([]);
+  });
+});
+
+/**
+ * DNS rebinding: the host name answers a public address when the URL is checked and the server's own
+ * address when the connection looks it up again. The connection must use the checked answer or none.
+ */
+describe('the address connected to is the one checked', () => {
+  /** A resolver that answers `first` once, then `later` for every lookup after. */
+  function rebinding(first: string, later: string): Resolver & { calls: string[] } {
+    const calls: string[] = [];
+    const resolve = (hostname: string) => {
+      calls.push(hostname);
+      return Promise.resolve([{ address: calls.length === 1 ? first : later, family: 4 }]);
+    };
+    return Object.assign(resolve, { calls });
+  }
+
+  it('refuses a host that resolves publicly at check time and to 127.0.0.1 at connect time', async () => {
+    const resolver = rebinding('93.184.216.34', '127.0.0.1');
+    const result = await fetchArticle(`http://rebind.sinergi.test:${port}/secret`, {
+      ...publicFetchGuard(resolver),
+      timeoutMs: 3_000,
+    });
+    expect(result.ok === false && result.code).toBe('FETCH_BLOCKED');
+    expect(result.ok === false && result.message).toMatch(/private network address/);
+    // Checked once by checkUrl, once more when connecting: the second answer was refused.
+    expect(resolver.calls).toEqual(['rebind.sinergi.test', 'rebind.sinergi.test']);
+    expect(secretHits).toEqual([]);
+  });
+
+  it('passes a public answer on to the connection, in both lookup forms', async () => {
+    const lookup = publicOnlyLookup(() => Promise.resolve([{ address: '93.184.216.34', family: 4 }]));
+    const addresses = await new Promise<unknown>((resolve, reject) =>
+      lookup('news.sinergi.test', { all: true }, (error, address) =>
+        error ? reject(error) : resolve(address),
+      ),
+    );
+    expect(addresses).toEqual([{ address: '93.184.216.34', family: 4 }]);
+    const single = await new Promise<unknown>((resolve, reject) =>
+      lookup('news.sinergi.test', {}, (error, address, family) =>
+        error ? reject(error) : resolve({ address, family }),
+      ),
+    );
+    expect(single).toEqual({ address: '93.184.216.34', family: 4 });
+  });
+
+  it('refuses a host when any one of its addresses is private', async () => {
+    const lookup = publicOnlyLookup(() =>
+      Promise.resolve([
+        { address: '93.184.216.34', family: 4 },
+        { address: '::1', family: 6 },
+      ]),
+    );
+    const error = await new Promise<unknown>((resolve) =>
+      lookup('mixed.sinergi.test', { all: true }, resolve),
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/private network address/);
   });
 });

@@ -10,7 +10,7 @@ import { listAgreements } from '../agreements/list.service.js';
 import { createAgreement, getAgreement, type CreateInput } from '../agreements/service.js';
 import { createOrganization } from '../organizations/service.js';
 import { insertSource, linkSource, sourcesOf } from './repo.js';
-import { checkPublicUrl } from './url-guard.js';
+import { publicFetchGuard } from './url-guard.js';
 
 export type ExtractRequest = {
   text?: string | undefined;
@@ -29,12 +29,12 @@ export type ExtractResponse = {
  */
 export async function extractDraft(config: Config, request: ExtractRequest): Promise<ExtractResponse> {
   if (request.url) {
-    // Every hop is checked, the first URL and each redirect target alike: a public page that
-    // redirects to 127.0.0.1 or 169.254.169.254 must not reach the server's own network.
-    const guard = config.INGEST_ALLOW_PRIVATE_URLS ? undefined : (url: URL) => checkPublicUrl(url.href);
+    // Every hop is checked, the first URL and each redirect target alike, and again at connect time:
+    // a public page that redirects to 127.0.0.1 or 169.254.169.254, or a host name that resolves
+    // there on the second lookup, must not reach the server's own network.
     const fetched = await fetchArticle(request.url, {
       timeoutMs: config.INGEST_FETCH_TIMEOUT_MS,
-      checkUrl: guard,
+      ...(config.INGEST_ALLOW_PRIVATE_URLS ? {} : publicFetchGuard()),
     });
     if (!fetched.ok) {
       if (fetched.code === 'FETCH_BLOCKED')

@@ -1,5 +1,13 @@
 import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
+import { BlockedAddressError, type FetchOptions } from '../../../extract/fetch.js';
+
+/** Resolves a host name to all its addresses (by default the system resolver, as connections do). */
+export type Resolver = (hostname: string) => Promise<ReadonlyArray<{ address: string; family: number }>>;
+
+const systemResolver: Resolver = (hostname) => lookup(hostname, { all: true });
+
+const privateMessage = 'the URL points to a private network address';
 
 function isPrivateIpv4(address: string): boolean {
   const [a = 0, b = 0] = address.split('.').map(Number);
@@ -62,9 +70,13 @@ export function isPrivateAddress(address: string): boolean {
 /**
  * Refuses URLs whose host resolves to a private address, so "import from a URL" cannot be used to
  * reach the server's own network (SSRF). Every address the host resolves to is checked, not only a
- * literal IP. Returns an error message, or null when the URL may be fetched.
+ * literal IP. Returns an error message, or null when the URL may be fetched. This check alone is not
+ * enough for a host name: the connection looks it up again (see `publicOnlyLookup`).
  */
-export async function checkPublicUrl(url: string): Promise<string | null> {
+export async function checkPublicUrl(
+  url: string,
+  resolve: Resolver = systemResolver,
+): Promise<string | null> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -75,12 +87,53 @@ export async function checkPublicUrl(url: string): Promise<string | null> {
     return 'only http and https URLs can be fetched';
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   try {
-    const addresses = isIP(host) ? [{ address: host }] : await lookup(host, { all: true });
+    const addresses = isIP(host) ? [{ address: host }] : await resolve(host);
     if (addresses.length === 0) return `the host ${host} cannot be resolved`;
-    if (addresses.some((entry) => isPrivateAddress(entry.address)))
-      return 'the URL points to a private network address';
+    if (addresses.some((entry) => isPrivateAddress(entry.address))) return privateMessage;
   } catch {
     return `the host ${host} cannot be resolved`;
   }
   return null;
+}
+
+/**
+ * A `lookup` for the connection that resolves the host name and refuses it when any of its addresses
+ * is private, so the address connected to is always one that was checked: a DNS server answering a
+ * public address to `checkPublicUrl` and 127.0.0.1 a moment later (DNS rebinding) gets nowhere.
+ */
+export function publicOnlyLookup(resolve: Resolver = systemResolver): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname).then(
+      (addresses) => {
+        const first = addresses[0];
+        if (!first) {
+          callback(
+            Object.assign(new Error(`the host ${hostname} cannot be resolved`), { code: 'ENOTFOUND' }),
+            '',
+          );
+        } else if (addresses.some((entry) => isPrivateAddress(entry.address))) {
+          callback(new BlockedAddressError(`${hostname}: ${privateMessage}`), '');
+        } else if (options.all) {
+          callback(
+            null,
+            addresses.map((entry) => ({ address: entry.address, family: entry.family })),
+          );
+        } else {
+          callback(null, first.address, first.family);
+        }
+      },
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), ''),
+    );
+  };
+}
+
+/**
+ * The fetch options that keep "import from a URL" off the server's own network: every URL (the first
+ * and each redirect target) is checked, and the connection reaches only addresses that pass the same
+ * check at connect time.
+ */
+export function publicFetchGuard(
+  resolve: Resolver = systemResolver,
+): Required<Pick<FetchOptions, 'checkUrl' | 'lookup'>> {
+  return { checkUrl: (url) => checkPublicUrl(url.href, resolve), lookup: publicOnlyLookup(resolve) };
 }

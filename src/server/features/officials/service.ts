@@ -88,11 +88,21 @@ export async function listOfficials(
   return { items: rows.map(presentTerm), holder: holderRow ? presentTerm(holderRow) : null };
 }
 
-function checkTerm(input: TermInput): void {
+/** The term's region, or REGION_NOT_FOUND: the region directory is public, so this reveals nothing. */
+function termRegion(input: TermInput) {
   const region = regionByCode(input.regionCode);
   if (!region) {
     throw new AppError('REGION_NOT_FOUND', `Region ${input.regionCode} does not exist`, 'body.regionCode');
   }
+  return region;
+}
+
+/**
+ * The business rules of a term. Called only after `assertManage`: a user who may not manage the
+ * region learns that (403), not what is wrong with the term (422).
+ */
+function checkTerm(input: TermInput): void {
+  const region = termRegion(input);
   // A Bupati of a kota or a Gubernur of a kabupaten is a slip that would hide the real holder.
   const level = levelOfOffice(input.office);
   if (level !== null && level !== region.level) {
@@ -125,8 +135,9 @@ function assertManage(actor: UserActor, regionCode: string): void {
 }
 
 export async function createTerm(db: Db, ctx: WriteContext, input: TermInput) {
-  checkTerm(input);
+  termRegion(input);
   assertManage(ctx.actor, input.regionCode);
+  checkTerm(input);
   return db.transaction(async (tx) => {
     const row = await insertTerm(tx, {
       personName: input.personName,
@@ -168,8 +179,9 @@ export async function updateTerm(db: Db, ctx: WriteContext, id: string, changes:
       start: changes.start ?? current.start,
       end: changes.end !== undefined ? changes.end : current.end,
     };
-    checkTerm(next);
+    termRegion(next);
     assertManage(ctx.actor, next.regionCode);
+    checkTerm(next);
     const row = await updateTermRow(tx, id, {
       personName: next.personName,
       office: next.office,

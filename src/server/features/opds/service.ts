@@ -19,7 +19,7 @@ export function presentOpd(opd: Opd) {
   };
 }
 
-/** The OPD of a region, for anyone who may see the region's records. */
+/** The OPD of a region, for any logged-in user (`opd:read` is not region-scoped, see policy.ts). */
 export async function listOpds(db: Db, actor: Actor, regionCode: string) {
   if (!regionByCode(regionCode))
     throw new AppError('REGION_NOT_FOUND', `Region ${regionCode} does not exist`, 'regionCode');
