@@ -25,6 +25,7 @@ import {
   evidenceOf,
   organizationFromExtracted,
   organizationHints,
+  withOrganizationParty,
   type Draft,
   type DraftOrganization,
 } from './draft';
@@ -64,8 +65,10 @@ export function OrganizationParties({
       organizations: draft.organizations.filter((organization) => organization.key !== key),
       signatories: draft.signatories.filter((signatory) => signatory.partyKey !== key),
     });
-  const add = (organization: DraftOrganization) =>
-    onChange({ organizations: [...draft.organizations, organization] });
+  const add = (organization: DraftOrganization) => {
+    const next = withOrganizationParty(draft, organization);
+    onChange({ organizations: next.organizations, signatories: next.signatories });
+  };
 
   return (
     <Stack gap="xs" data-testid="ingest-organizations">

@@ -12,6 +12,7 @@ import {
   organizationFromExtracted,
   organizationHints,
   segmentText,
+  withOrganizationParty,
   withSavedOrganizations,
 } from './draft';
 import { checkFile, looksBinary } from './files';
@@ -108,6 +109,27 @@ describe('a pemda signing with a university (fixture 012)', () => {
     });
     expect(organization.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(organizationHints(result, { ...base, organizations: [organization] })).toEqual([]);
+  });
+
+  it('links the rector, a signatory with no region, to the university once it is the only organisation party', () => {
+    const unlinked = base.signatories.filter((signatory) => signatory.partyKey === '');
+    expect(unlinked.map((signatory) => [signatory.name, signatory.office])).toEqual([
+      ['Hendra Wijaya', 'lainnya'],
+    ]);
+    const organization = organizationFromExtracted(hint ?? null);
+    const draft = withOrganizationParty(base, organization);
+    expect(draft.organizations).toEqual([organization]);
+    expect(draft.signatories.find((signatory) => signatory.name === 'Hendra Wijaya')?.partyKey).toBe(
+      organization.key,
+    );
+    // The region's own signatory keeps its region.
+    expect(draft.signatories.find((signatory) => signatory.name === 'Ipuk Setyawati')?.partyKey).toBe(
+      '35.10',
+    );
+    // With two organisations it is no longer sure whom the rector signs for: nothing more is linked.
+    const second = { ...organizationFromExtracted(hint ?? null), name: 'RSUD Blambangan' };
+    const both = withOrganizationParty(withOrganizationParty({ ...base }, second), organization);
+    expect(both.signatories.filter((signatory) => signatory.partyKey === organization.key)).toEqual([]);
   });
 
   it('builds a KSDPK of the region and the new organisation, its signatory under the placeholder', () => {

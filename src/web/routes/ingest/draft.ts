@@ -130,6 +130,24 @@ export function draftFromResult(result: ExtractionResult): Draft {
   };
 }
 
+/**
+ * The draft with `organization` added as a party. The extractor gives a third party's signatory (a
+ * rector, a Kajari) no region; while only one organisation is a party, such signatories surely sign
+ * for it, so they are linked to it instead of waiting for the reviewer to pick the party by hand.
+ */
+export function withOrganizationParty(draft: Draft, organization: DraftOrganization): Draft {
+  const organizations = [...draft.organizations, organization];
+  const signatories =
+    organizations.length === 1
+      ? draft.signatories.map((signatory) =>
+          signatory.partyKey === '' && signatory.office === 'lainnya'
+            ? { ...signatory, partyKey: organization.key }
+            : signatory,
+        )
+      : draft.signatories;
+  return { ...draft, organizations, signatories };
+}
+
 /** True when the extractor found nothing worth a record: the person would fill every field by hand. */
 export function isEmptyResult(result: ExtractionResult): boolean {
   return (
