@@ -216,6 +216,13 @@ const furnitureLine: readonly RegExp[] = [
 const tailMarker =
   /^(leave a (comment|reply)|tinggalkan (komentar|balasan)|you may also like|berita terkait|artikel terkait|baca berita menarik lainnya|komentar|comments?|alamat|address|related posts?|share this|bagikan artikel)\b/i;
 
+/**
+ * A related-articles label on its own line ("Baca Juga:", "BACA JUGA", "Baca berita terkait:"): the
+ * headline-shaped lines right after it are links to other stories, which name other regions.
+ */
+const relatedLabel =
+  /^(baca juga|baca berita(?: terkait| lainnya| menarik lainnya)?|berita terkait|artikel terkait|berita lainnya|lihat juga|simak juga|related( posts| articles)?)\s*:?$/i;
+
 /** Credit lines whose value is on the next line ("Editor" / "Sutono Abdillah"). */
 const creditLabel = /^(editor|penulis|reporter|pewarta|redaktur|fotografer|writer|author)\s*:?$/i;
 
@@ -264,10 +271,20 @@ function cleanLines(raw: string): { lines: string[]; markdownHeadings: Set<numbe
   const markdownHeadings = new Set<number>();
   const seen = new Set<string>();
   let skipNextCreditValue = false;
+  let relatedLinksLeft = 0;
   for (const rawLine of input) {
     const isMarkdownHeading = /^\s*#{1,6}\s/.test(rawLine);
     const line = stripMarkup(rawLine.trim()).replace(/ {2,}/g, ' ').trim();
     if (line === '') continue;
+    if (relatedLinksLeft > 0) {
+      relatedLinksLeft--;
+      if (looksLikeHeading(line)) continue;
+      relatedLinksLeft = 0;
+    }
+    if (relatedLabel.test(line)) {
+      relatedLinksLeft = 6;
+      continue;
+    }
     if (skipNextCreditValue) {
       skipNextCreditValue = false;
       // A credit value is a short name: at most four words, no sentence punctuation.

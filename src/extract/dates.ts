@@ -215,6 +215,21 @@ const leadWeekday = new RegExp(
   'giu',
 );
 
+/**
+ * "kemarin" and "hari ini" on their own (not "Senin kemarin", handled above): the day before, or the day
+ * of, publication.
+ */
+const relativeDay = new RegExp(
+  `(?<!${weekdayPattern}\\s*,?\\s*)(?<![\\p{L}])(kemarin|hari\\s+ini)(?![\\p{L}])`,
+  'giu',
+);
+
+/** A press-release or wire dateline that opens a line: "Gianyar, 14 Maret 2019 - ...". */
+const datelineDate = new RegExp(
+  `^[\\p{Lu}][\\p{L}.'’ ]{1,40},\\s*(\\d{1,2})\\s+${monthPattern}\\s+(\\d{4})\\s*[-–—]`,
+  'mu',
+);
+
 /** Words that place a date in the past or future of the event: "sejak 12 Januari 2020", "hingga 2025". */
 const nonEventCue =
   /\b(sejak|hingga|sampai|berlaku|berakhir|sebelumnya|periode|masa berlaku)\s*(?:tanggal\s+)?$/i;
@@ -342,6 +357,15 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     }
   }
 
+  if (publicationInText === null) {
+    const dateline = datelineDate.exec(text);
+    const month = monthNumbers[(dateline?.[2] ?? '').toLowerCase()];
+    if (dateline && month !== undefined) {
+      const partial = { day: Number(dateline[1]), month, year: Number(dateline[3]) };
+      if (isValid(partial.year, partial.month, partial.day)) publicationInText = partial;
+    }
+  }
+
   const reference = parseIsoDate(publishedAt) ?? publicationInText ?? firstFullYearDate(candidates);
   const publication =
     publishedAt && parseIsoDate(publishedAt) ? parseIsoDate(publishedAt) : publicationInText;
@@ -374,6 +398,28 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
           note: 'weekday counted back from the publication date',
         });
       }
+    }
+  }
+  if (publication && publication.year !== null) {
+    const publicationDay = dayNumber(publication.year, publication.month, publication.day);
+    for (const match of text.matchAll(relativeDay)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (overlapsClaimed(start, end)) continue;
+      const sentence = sentenceAt(sentences, start);
+      // Inside a quote "hari ini" is the speaker's day, not necessarily the event's.
+      if (!sentence || !eventCue.test(sentence.text) || /["“][^"”]*$/.test(text.slice(sentence.start, start)))
+        continue;
+      const back = /^kemarin$/i.test(match[0]) ? 1 : 0;
+      const day = new Date((publicationDay - back) * 86_400_000);
+      resolved.push({
+        date: toIso(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()),
+        start,
+        end,
+        confidence: 0.6,
+        strength: 0.55,
+        note: back ? 'the day before the publication date' : 'the publication date',
+      });
     }
   }
   for (const candidate of candidates) {

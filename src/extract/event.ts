@@ -29,7 +29,7 @@ const pastTime =
  * ditandatangani kedua kepala daerah pada 2024".
  */
 const pastAfter = new RegExp(
-  `^[^.;]{0,40}?\\b(?:yang\\s+)?(?:(?:telah|sudah|pernah)\\s+)?(?:(?:kita|kami|mereka|kedua\\s+(?:daerah|pihak|pemda|kepala\\s+daerah))\\s+(?:(?:telah|sudah|pernah)\\s+)?(?:teken|tandatangani|tanda\\s+tangani|sepakati)|di(?:teken|tandatangani|sepakati|tanda\\s+tangani))(?:\\s+[^\\s.;,]+){0,4}?\\s+(?:pada\\s+)?${pastTime}`,
+  `^[^.;]{0,90}?\\b(?:yang\\s+)?(?:(?:telah|sudah|pernah)\\s+)?(?:(?:kita|kami|mereka|kedua\\s+(?:daerah|pihak|pemda|kepala\\s+daerah))\\s+(?:(?:telah|sudah|pernah)\\s+)?(?:teken|tandatangani|tanda\\s+tangani|sepakati)|di(?:teken|tandatangani|sepakati|tanda\\s+tangani))(?:\\s+[^\\s.;,]+){0,4}?\\s+(?:pada\\s+)?${pastTime}`,
   'i',
 );
 /**
@@ -138,7 +138,7 @@ function isSignedNow(text: string, start: number, end: number, type: DocumentTyp
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const clause = before.slice(Math.max(0, before.length - (start - lineStart)));
   if (futureBefore.test(clause) || pastBefore.test(clause) || basisBefore.test(clause)) return false;
-  if (pastAfter.test(text.slice(end, end + 80))) return false;
+  if (pastAfter.test(text.slice(end, end + 140))) return false;
   // "addendum perjanjian kerja sama": the amended document was signed earlier; the addendum is what is signed now.
   if (type !== 'addendum' && (amendedBefore.test(clause) || earlierAfter.test(text.slice(end, end + 60))))
     return false;

@@ -38,10 +38,10 @@ const coreCue =
   /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|studi\s+(?:banding|komparasi|tiru)|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
 /** A sentence about earlier cooperation is background, not the event. */
 const backgroundCue =
-  /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4}|serupa)(?![\p{L}])/iu;
-/** A year a sentence dates itself by: "Pada 2022, ...", "tahun 2021", "Maret 2023". */
+  /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4}|serupa|(?:lebih|terlebih)\s+(?:dulu|dahulu))(?![\p{L}])/iu;
+/** A year a sentence dates itself by: "Pada 2022, ...", "tahun 2021", "Maret 2023", "yang diteken 2020". */
 const yearInSentence =
-  /(?<![\p{L}\d])(?:pada\s+(?:tahun\s+)?|tahun\s+|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+)((?:19|20)\d{2})(?!\d)/giu;
+  /(?<![\p{L}\d])(?:pada\s+(?:tahun\s+)?|tahun\s+|(?:diteken|ditandatangani|disepakati|dijalin)\s+|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+)((?:19|20)\d{2})(?!\d)/giu;
 
 /** True when the sentence dates itself to a year before the event's: it tells of earlier cooperation. */
 function datesBeforeEvent(sentence: string, eventYear: number | null): boolean {
@@ -134,6 +134,10 @@ const buildingBefore =
 /** A sentence that reports a signing. */
 const signingSentenceCue =
   /(?<![\p{L}])(ditandatangani|menandatangani|penandatanganan|diteken|meneken|bertanda\s*tangan)(?![\p{L}])/iu;
+
+/** "Bupati X yang hadir menyaksikan penandatanganan": a name followed by a witness clause. */
+const watchingAfter =
+  /^[^.;]{0,20}?(?<![\p{L}])yang\s+(?:turut\s+|juga\s+|ikut\s+)?(?:hadir\s+)?(?:menyaksikan|mendampingi|hadir)(?![\p{L}])/iu;
 
 type PartyEvidence = { region: Region; mentions: RegionMention[]; score: number };
 
@@ -277,6 +281,10 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   }
   const partyCodes = new Set(parties.map((party) => party.code));
 
+  const event = hasCooperation
+    ? classifyEvent(text)
+    : ({ value: 'other', start: 0, end: 0, confidence: 0.5 } as Finding<'other'>);
+
   // Officials: a name beside a title, outside witness clauses and headlines.
   type Sighting = {
     office: OfficeKey;
@@ -363,9 +371,22 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     const matching = partyEntries.filter((entry) => entry.region.level === level);
     if (level && matching.length === 1 && matching[0]) person.regionCode = matching[0].region.code;
   }
+  // At a signing the officials are its signatories: when a sentence that reports this signing names some
+  // of a party's people, they are preferred to a higher-ranked head who only gave it a mandate or watched
+  // ("ditandatangani oleh Kepala Dinas Kesehatan ..., disaksikan Bupati ...").
+  const signedIn = (sighting: Sighting): boolean => {
+    const sentence = sentenceAt(sentences, sighting.start);
+    if (!sentence || !signingSentenceCue.test(sentence.text)) return false;
+    if (backgroundCue.test(sentence.text) || datesBeforeEvent(sentence.text, eventYear)) return false;
+    return !watchingAfter.test(text.slice(sighting.end, Math.min(sentence.end, sighting.end + 60)));
+  };
   const officials: Official[] = [];
   for (const party of parties) {
-    const candidates = people.filter((person) => person.regionCode === party.code);
+    let candidates = people.filter((person) => person.regionCode === party.code);
+    if (event.value === 'signing') {
+      const signatories = candidates.filter((person) => person.sightings.some(signedIn));
+      if (signatories.length > 0) candidates = signatories;
+    }
     candidates.sort(
       (a, b) =>
         officeRank[b.office]! - officeRank[a.office]! ||
@@ -394,9 +415,6 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   }
 
   // Event, documents, date, venue.
-  const event = hasCooperation
-    ? classifyEvent(text)
-    : ({ value: 'other', start: 0, end: 0, confidence: 0.5 } as Finding<'other'>);
   if (event.value !== 'other')
     addEvidence('eventType', event.value, event.start, event.end, event.confidence);
 

@@ -261,7 +261,7 @@ export const officeRank: Record<string, number> = {
  * Kejaksaan Negeri Makassar", "Direktur Utama PT ...". Group 1 is an acting marker.
  */
 export const thirdPartyTitle =
-  /(?<![\p{L}])(?:(Plt|Plh|Pj)\.?\s+)?(?:Rektor|Kepala|Direktur(?:\s+Utama)?|Dirut|Ketua|Kajari|Kajati|Kapolres(?:ta)?|Kapolda|Dandim|Presiden\s+Direktur|Pimpinan|Pemimpin)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(Plt|Plh|Pj)\.?\s+)?(?:Rektor|Kepala|Direktur(?:\s+Utama)?|Dirut|Ketua|Kajari|Kajati|Kapolres(?:ta)?|Kapolda|Dandim|Presiden\s+Direktur|General\s+Manager|GM|Manajer|Manager|Vice\s+President|Pimpinan|Pemimpin)(?![\p{L}])/gu;
 
 const organizationToken = /^[\p{Lu}][\p{L}\p{M}\d'’&.-]*/u;
 
@@ -304,8 +304,12 @@ export function readThirdPartySignatory(
     );
     if (honorificAt > 0) organizationEnd = tokens[honorificAt - 1]?.end ?? null;
     else {
-      for (let index = 0; index < tokens.length - 1 && organizationEnd === null; index++) {
+      // The name follows the organisation, so its last token ends it only before a comma
+      // ("General Manager PLN UID Jawa Barat, Susiana Mutia").
+      for (let index = 0; index < tokens.length && organizationEnd === null; index++) {
         const token = tokens[index];
+        if (index === tokens.length - 1 && !/^,/.test(text.slice(token?.end ?? 0, (token?.end ?? 0) + 1)))
+          break;
         if (token && endsWithRegion(text.slice(from, token.end))) organizationEnd = token.end;
       }
       const first = tokens[0];

@@ -184,7 +184,7 @@ const termPattern = new RegExp(
  * "kesepakatan bersama pengelolaan sampah") states its scope too; "kerja sama daerah", "kerja sama ini" do not.
  */
 const cuePattern =
-  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|(?<=(?:^|[.!?\n])\s*)(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam)(?=\s*,)|[Tt]erutama|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|[Bb]erkomitmen(?:\s+(?:untuk|ikut))?|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|(?<=(?:^|[.!?\n])\s*)(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam)(?=\s*,)|[Tt]erutama|[Ss]elain|(?:meminta|memohon|mohon)\s+dukungan(?:\s+[\p{Lu}][\p{L}]*){0,3}\s+untuk|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|[Bb]erkomitmen(?:\s+(?:untuk|ikut))?|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
 
 /**
  * A sentence that puts a topic outside this cooperation: "namun bidang pendidikan tidak menjadi bagian
@@ -209,7 +209,7 @@ const clauseEnd =
  * penguatan perdagangan ...") resumes at the next such item of the same sentence.
  */
 const nextListItem =
-  /,\s*(?:(?:serta|dan|maupun|hingga|juga)\s+)?(?=(?:pe|per|ke)\p{Ll}+an(?![\p{L}]))|,\s*(?:serta|maupun|hingga)\s+(?=\p{Ll})/gu;
+  /(?:,\s*|\s(?=(?:serta|dan)\s))(?:(?:serta|dan|maupun|hingga|juga)\s+)?(?=(?:pe|per|ke)\p{Ll}+an(?![\p{L}]))|,\s*(?:serta|maupun|hingga)\s+(?=\p{Ll})/gu;
 
 /**
  * List cues ("seperti", "antara lain", "terutama" ...) name a scope only in a sentence about the
@@ -217,9 +217,10 @@ const nextListItem =
  * "sejumlah proyek besar, antara lain jalan ..."). Cues of scope proper (sektor, bidang, tentang,
  * terkait, membahas, mempelajari ...) count anywhere.
  */
-const listCue = /^(?:[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]husus(?:nya)?|[Tt]erutama)$/u;
+const listCue =
+  /^(?:[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]husus(?:nya)?|[Tt]erutama|[Ss]elain)$/u;
 const cooperationSentence =
-  /(kerja\s?sama|kesepakatan|kesepahaman|kemitraan|mou|nota|perjanjian|kunjungan|studi|audiensi|sinergi|bersinergi|kolaborasi|pertemuan|bertemu)/i;
+  /(kerja\s?sama|kesepakatan|kesepahaman|kemitraan|mou|nota|perjanjian|kunjungan|studi|audiensi|sinergi|bersinergi|kolaborasi|pertemuan|bertemu|membahas|dibahas)/i;
 
 /** A count before a word makes it a quantity, not a topic: "empat desa", "86 kalurahan", "sejumlah sekolah". */
 const countBefore =
@@ -248,6 +249,8 @@ function termsIn(text: string, from: number, to: number, confidence: number, out
     if (countBefore.test(before)) continue;
     // A capitalised sector word after an agency or place word is part of a name.
     if (/^\p{Lu}/u.test(matched) && institutionBefore.test(before)) continue;
+    // "Jalan Pahlawan", "Jl. Merdeka": a street in an address, not road works.
+    if (/^J(?:alan|l)$/u.test(matched) && /^\.?\s+\p{Lu}/u.test(text.slice(start + matched.length))) continue;
     out.push({ key, start, end: start + matched.length, confidence });
   }
 }
