@@ -25,9 +25,12 @@ import {
  * KSB and PKS of seed 003 (Kota and Kabupaten Pasuruan) and the KSB of seed 002 (Kota Malang + Kota Jambi)
  * in the browser; each partner confirms its side; search finds each of them (with a typo, and "kerja sama"
  * against "kerjasama"); and each is followed through its lifecycle: signed copies uploaded in the
- * documents panel, the KSB moved as far as the rules allow with the lifecycle panel saying what the next
- * step needs, and the PKS through the TKKSD review (a reviewer), the DPRD approval once its condition
- * applies, and its signing, to pelaksanaan.
+ * documents panel, with the lifecycle panel saying what the next step needs; the PKS through the TKKSD
+ * review (a reviewer), the DPRD approval once its condition applies, and its signing, to pelaksanaan. The
+ * seed-000 and seed-002 KSB, whose articles give no numbers nor validity, wait at their signing until each
+ * party's administrator fills in its own number through the edit form (the other party's confirmation is
+ * then asked again, and given), then run through pelaksanaan, monitoring & evaluasi and pelaporan; the
+ * seed-000 KSB is ended early (diakhiri) with a termination document and a reason.
  */
 
 const users = {
@@ -68,6 +71,9 @@ const seed003PksTitle =
   'Perjanjian Kerja Sama Pemerintah Kota Pasuruan dan Pemerintah Kabupaten Pasuruan tentang Pelayanan Kesehatan';
 const seed002Title =
   'Kesepakatan Bersama Pemerintah Kota Malang dan Pemerintah Kota Jambi tentang Kerja Sama Pembangunan Daerah';
+/** Each party's number of the seed-000 and seed-002 KSB, from the signed copy (the articles give none). */
+const seed000Numbers = { bekasi: '130/45/KSB/Setda.Kerjasama/2024', malang: '180/12/35.73.401/2024' };
+const seed002Numbers = { malang: '180/3/35.73.401/2026', jambi: '100.3.7/05/KSB/Setda/2026' };
 
 describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
   let journey: Journey<UserKey> | undefined;
@@ -177,6 +183,71 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await expect
       .poll(() => page.getByTestId('agreements-csv').getAttribute('href'))
       .toBe('/api/agreements/export.csv?q=kerjasama+Bekasi');
+  });
+
+  it('each party of the seed-000 KSB fills in its own number; Kota Bekasi confirms again and it runs to pelaporan', async () => {
+    // The signed copy gives each party's number, which the article left blank; these are that copy's
+    // (made up for the test, in the form the two Setda use).
+    await numberEachSide(
+      ids.seed000 ?? '',
+      { user: 'bekasi', index: 0, region: 'Kota Bekasi', code: '32.75', number: seed000Numbers.bekasi },
+      { user: 'malang', index: 1, region: 'Kota Malang', code: '35.73', number: seed000Numbers.malang },
+      ['2024-08-07', '2029-08-06'],
+    );
+    const bekasi = pages.bekasi;
+    await moveTo(bekasi, 'pelaksanaan', 'Naskah KSB bernomor diterima; OPD terkait menindaklanjuti');
+    expect(await bekasi.getByTestId('agreement-days-left').innerText()).toMatch(/^berakhir dalam \d+ hari$/);
+    // In force: evaluations and reports follow; it cannot end yet, nor be extended without a perpanjangan.
+    expect(await nextStep(bekasi, 'monitoring_evaluasi').getAttribute('data-allowed')).toBe('true');
+    expect(await nextStep(bekasi, 'pelaporan').getAttribute('data-allowed')).toBe('true');
+    expect(await nextStep(bekasi, 'berakhir').locator('li').allInnerTexts()).toEqual([
+      'Kerja sama masih berlaku: gunakan pengakhiran lebih awal',
+    ]);
+    expect(await nextStep(bekasi, 'diperpanjang').locator('li').allInnerTexts()).toEqual([
+      'Kaitkan dokumen perpanjangan terlebih dahulu',
+    ]);
+    await moveTo(bekasi, 'monitoring_evaluasi', 'Evaluasi semester I oleh TKKSD kedua pihak');
+    await uploadDocument(bekasi, 'ksb-signed-v2.pdf', 'Hasil evaluasi', 'Hasil evaluasi semester I');
+    await moveTo(bekasi, 'pelaporan', 'Laporan kerja sama kepada Gubernur Jawa Barat');
+    expect(await nextStep(bekasi, 'pelaksanaan').getAttribute('data-allowed')).toBe('true');
+  });
+
+  it('Kota Bekasi ends the seed-000 KSB early: the termination document first, then the reason', async () => {
+    const page = pages.bekasi;
+    const step = nextStep(page, 'diakhiri');
+    expect(await step.getAttribute('data-ready')).toBe('false');
+    expect(await step.locator('li').allInnerTexts()).toEqual([
+      'Isi alasan pengakhiran kerja sama',
+      'Unggah atau kaitkan naskah pengakhiran',
+    ]);
+    await uploadDocument(
+      page,
+      'ksb-signed.pdf',
+      'Naskah pengakhiran',
+      'Naskah pengakhiran KSB Bekasi–Malang',
+    );
+    // Only the reason is left, and the dialog asks for it: the step can be opened.
+    expect(await step.locator('li').allInnerTexts()).toEqual(['Isi alasan pengakhiran kerja sama']);
+    expect(await step.getAttribute('data-ready')).toBe('true');
+    await step.getByTestId('next-step-move').click();
+    const dialog = page.getByRole('dialog');
+    const submit = dialog.getByTestId('transition-submit');
+    expect(await submit.isDisabled()).toBe(true);
+    const reason = 'Diakhiri atas kesepakatan para pihak; kerja sama dilanjutkan melalui PKS per bidang';
+    await dialog.getByTestId('transition-reason').fill(reason);
+    await viewportScreenshot(page, 'agreement-000-termination');
+    await submit.click();
+    await page.locator('[data-testid=agreement-stage][data-stage=diakhiri]').waitFor();
+    await page.getByTestId('agreement-timeline').getByText(reason, { exact: true }).waitFor();
+    expect(await page.getByTestId('next-step').count()).toBe(0);
+    await page.getByTestId('agreement-lifecycle').getByText('Tidak ada langkah lanjutan.').waitFor();
+    // Ended early, it no longer counts the days to its validity's end.
+    expect(await page.getByTestId('agreement-days-left').count()).toBe(0);
+    expect(await page.getByTestId('agreement-confirmations').first().innerText()).toBe(
+      'dikonfirmasi 2 dari 2 pihak',
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'agreement-000-final');
   });
 
   it('enters the seed-003 KSB as Kota Pasuruan; Kabupaten Pasuruan confirms it and it reaches pelaksanaan', async () => {
@@ -368,6 +439,28 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     ]);
   });
 
+  it('Kota Jambi and Kota Malang each fill in their number of the seed-002 KSB; it runs to pelaporan', async () => {
+    await numberEachSide(
+      ids.seed002 ?? '',
+      { user: 'jambi', index: 1, region: 'Kota Jambi', code: '15.71', number: seed002Numbers.jambi },
+      { user: 'malang', index: 0, region: 'Kota Malang', code: '35.73', number: seed002Numbers.malang },
+      ['2026-01-12', '2031-01-11'],
+    );
+    const jambi = pages.jambi;
+    await moveTo(jambi, 'pelaksanaan', 'KSB bernomor; Bapenda Kota Jambi mempelajari pendataan pajak');
+    await moveTo(jambi, 'monitoring_evaluasi', 'Evaluasi pertukaran praktik baik PAD');
+    await moveTo(jambi, 'pelaporan', 'Laporan kerja sama kepada Gubernur Jambi');
+    await uploadDocument(jambi, 'ksb-signed-v2.pdf', 'Laporan', 'Laporan kerja sama tahun 2026');
+    // A report filed, the work goes on: back to pelaksanaan is open, the end is not yet.
+    expect(await nextStep(jambi, 'pelaksanaan').getAttribute('data-allowed')).toBe('true');
+    expect(await nextStep(jambi, 'berakhir').getAttribute('data-allowed')).toBe('false');
+    const parties = jambi.getByTestId('agreement-parties');
+    await parties.getByText(`Nomor: ${seed002Numbers.malang}`).waitFor();
+    await parties.getByText(`Nomor: ${seed002Numbers.jambi}`).waitFor();
+    await jambi.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(jambi, 'agreement-002-final');
+  });
+
   it('finds each seed agreement by search, with a typo and with "kerja sama" for "kerjasama"', async () => {
     // "Kerjasama" is only in the KSB's notes (the headline); the query writes it in two words.
     const ksb = await search(pages.kabPasuruan, 'jalin kerja sama Pasuruan', [seed003KsbTitle]);
@@ -393,6 +486,75 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
   /** The lifecycle panel's entry for a next stage. */
   function nextStep(page: Page, stage: string) {
     return page.locator(`[data-testid=next-step][data-stage=${stage}]`);
+  }
+
+  type Side = { user: UserKey; index: number; region: string; code: string; number: string };
+
+  /**
+   * The signed copy has arrived: the first party's administrator fills in its own number and the
+   * validity, which asks the second party to confirm again, and the lifecycle panel still asks for the
+   * second party's number; the second party's administrator fills that in, which asks the first party
+   * again and leaves nothing missing for pelaksanaan; the first party confirms again.
+   */
+  async function numberEachSide(id: string, first: Side, second: Side, validity: [string, string]) {
+    const [firstPage, secondPage] = [pages[first.user], pages[second.user]];
+    await fillOwnSide(firstPage, id, first, '', validity);
+    await expectConfirmations(firstPage, { [first.code]: true, [second.code]: false });
+    expect(await nextStep(firstPage, 'pelaksanaan').locator('li').allInnerTexts()).toEqual([
+      `Isi nomor dokumen pihak ini (${second.region})`,
+    ]);
+    await fillOwnSide(secondPage, id, second, first.number);
+    await expectConfirmations(secondPage, { [first.code]: false, [second.code]: true });
+    expect(await nextStep(secondPage, 'pelaksanaan').getAttribute('data-allowed')).toBe('true');
+    expect(await nextStep(secondPage, 'pelaksanaan').locator('li').count()).toBe(0);
+    await confirmAsPartner(firstPage, base(), id);
+  }
+
+  /**
+   * As one party's administrator, once the signed copy arrives: opens the edit form, checks that the
+   * partner's number is shown as stored (`partnerNumber`, '' for none) and leaves it alone, fills in the
+   * own side's number (and the validity when given) and saves.
+   */
+  async function fillOwnSide(
+    page: Page,
+    id: string,
+    own: { index: number; region: string; number: string },
+    partnerNumber: string,
+    validity?: [string, string],
+  ): Promise<void> {
+    await open(page, id);
+    await page.getByTestId('agreement-edit').click();
+    await page.getByTestId('agreement-form').waitFor();
+    const card = partyCard(page, own.index);
+    expect(await card.getByTestId('party-region').inputValue()).toBe(own.region);
+    const partner = partyCard(page, own.index === 0 ? 1 : 0);
+    expect(await partner.getByTestId('party-documentNumber').inputValue()).toBe(partnerNumber);
+    await card.getByTestId('party-documentNumber').fill(own.number);
+    if (validity) {
+      await page.getByTestId('field-validFrom').fill(validity[0]);
+      await page.getByTestId('field-validUntil').fill(validity[1]);
+    }
+    await save(page);
+    const parties = page.getByTestId('agreement-parties');
+    await parties.getByText(`Nomor: ${own.number}`).waitFor();
+    if (partnerNumber) await parties.getByText(`Nomor: ${partnerNumber}`).waitFor();
+  }
+
+  /** The open agreement's confirmation count and each party's badge, by region code. */
+  async function expectConfirmations(page: Page, confirmed: Record<string, boolean>): Promise<void> {
+    const count = Object.values(confirmed).filter(Boolean).length;
+    const total = Object.keys(confirmed).length;
+    expect(await page.getByTestId('agreement-confirmations').first().innerText()).toBe(
+      `dikonfirmasi ${count} dari ${total} pihak`,
+    );
+    for (const [code, done] of Object.entries(confirmed))
+      expect(
+        await page
+          .locator(`[data-testid=agreement-party][data-key="${code}"]`)
+          .getByTestId('party-confirmation')
+          .innerText(),
+        code,
+      ).toBe(done ? 'Dikonfirmasi' : 'Belum dikonfirmasi');
   }
 
   /** Moves the open agreement to `stage` through the lifecycle panel's dialog, with a note. */

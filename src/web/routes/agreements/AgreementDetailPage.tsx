@@ -21,6 +21,7 @@ import {
   actingKindLabels,
   cooperationKindLabels,
   financingSourceLabels,
+  isActiveStage,
   ksddNatureLabels,
   officeLabels,
   type FinancingSource,
@@ -387,13 +388,21 @@ function AgreementDetail({
                         until: formatDate(agreement.validUntil),
                       })
                     : '—'}
-                  {agreement.daysUntilExpiry !== null && (
-                    <Text span size="xs" c={agreement.daysUntilExpiry < 0 ? 'red' : 'dimmed'} display="block">
-                      {agreement.daysUntilExpiry < 0
-                        ? t('agr.detail.expiredDays', { days: -agreement.daysUntilExpiry })
-                        : t('agr.detail.daysLeft', { days: agreement.daysUntilExpiry })}
-                    </Text>
-                  )}
+                  {/* A terminated or extended agreement no longer counts down to its end date. */}
+                  {agreement.daysUntilExpiry !== null &&
+                    (isActiveStage(agreement.stage) || agreement.stage === 'berakhir') && (
+                      <Text
+                        span
+                        size="xs"
+                        c={agreement.daysUntilExpiry < 0 ? 'red' : 'dimmed'}
+                        display="block"
+                        data-testid="agreement-days-left"
+                      >
+                        {agreement.daysUntilExpiry < 0
+                          ? t('agr.detail.expiredDays', { days: -agreement.daysUntilExpiry })
+                          : t('agr.detail.daysLeft', { days: agreement.daysUntilExpiry })}
+                      </Text>
+                    )}
                 </Field>
                 <Field label={t('agr.detail.kind')}>{label(cooperationKindLabels[agreement.kind])}</Field>
               </Stack>
@@ -470,7 +479,9 @@ function AgreementDetail({
                     </Badge>
                   )}
                 </Stack>
+                {/* A closed KSB takes no new PKS; its badge above still shows whether it ever had one. */}
                 {agreement.documentType === 'kesepakatan_bersama' &&
+                  isActiveStage(agreement.stage) &&
                   session.can('agreement:create') &&
                   isParty && (
                     <Button

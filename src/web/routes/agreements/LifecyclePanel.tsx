@@ -50,6 +50,17 @@ function baseRequirementText(
 }
 
 /**
+ * Requirements the transition dialog itself asks for (the reason of an early termination): they never
+ * keep the dialog closed, or the step could not be taken at all. The dialog still lists them.
+ */
+const answeredInDialog: ReadonlySet<string> = new Set(['TERMINATION_REASON_REQUIRED']);
+
+/** The step can be opened: nothing is missing, or only what its dialog asks for. */
+function canOpen(step: AgreementDetailDto['nextSteps'][number]): boolean {
+  return step.missing.every((requirement) => answeredInDialog.has(requirement.code));
+}
+
+/**
  * The lifecycle: the current stage, and for each possible next stage whether it can be taken now and what
  * it still needs (the API's nextSteps); a dialog moves the agreement with a date and a note.
  */
@@ -101,10 +112,11 @@ export function LifecyclePanel({
               key={step.stage}
               withBorder
               p="sm"
-              bg={step.allowed ? 'green.0' : undefined}
+              bg={canOpen(step) ? 'green.0' : undefined}
               data-testid="next-step"
               data-stage={step.stage}
               data-allowed={step.allowed}
+              data-ready={canOpen(step)}
             >
               <Stack gap={6}>
                 <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -116,10 +128,10 @@ export function LifecyclePanel({
                     variant="light"
                     radius="sm"
                     tt="none"
-                    color={step.allowed ? 'green' : 'gray'}
+                    color={canOpen(step) ? 'green' : 'gray'}
                     style={{ flexShrink: 0 }}
                   >
-                    {step.allowed ? t('agr.lifecycle.allowed') : t('agr.lifecycle.blocked')}
+                    {canOpen(step) ? t('agr.lifecycle.allowed') : t('agr.lifecycle.blocked')}
                   </Badge>
                 </Group>
                 {step.missing.length > 0 && (
@@ -133,8 +145,8 @@ export function LifecyclePanel({
                   <Group>
                     <Button
                       size="compact-sm"
-                      variant={step.allowed ? 'filled' : 'default'}
-                      disabled={!step.allowed}
+                      variant={canOpen(step) ? 'filled' : 'default'}
+                      disabled={!canOpen(step)}
                       onClick={() => setTarget(step.stage)}
                       data-testid="next-step-move"
                     >
@@ -253,7 +265,12 @@ function TransitionDialog({
           <Button variant="default" onClick={onClose}>
             {t('agr.form.cancel')}
           </Button>
-          <Button onClick={submit} loading={saving} disabled={!date} data-testid="transition-submit">
+          <Button
+            onClick={submit}
+            loading={saving}
+            disabled={!date || (target === 'diakhiri' && !reason.trim())}
+            data-testid="transition-submit"
+          >
             {t('agr.lifecycle.submit')}
           </Button>
         </Group>
