@@ -85,6 +85,7 @@ export {
   firstStageFor,
   nextSteps,
   stagePathFor,
+  transitionNote,
 } from './lifecycle';
 export type {
   LifecycleAgreement,

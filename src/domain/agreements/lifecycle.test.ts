@@ -9,6 +9,7 @@ import {
   firstStageFor,
   nextSteps,
   stagePathFor,
+  transitionNote,
 } from './lifecycle';
 import type { LifecycleRole, TransitionContext } from './lifecycle';
 import { defaultAgreementRules } from './rules';
@@ -476,5 +477,16 @@ describe('checkEntryStage (agreements made outside the system)', () => {
     expect(checkEntryStage(agreement(seed003Pks), 'ksb', context()).map((item) => item.code)).toEqual([
       'ENTRY_STAGE_NOT_ALLOWED',
     ]);
+  });
+});
+
+describe('transitionNote', () => {
+  it('keeps both the termination reason and the note, once each', () => {
+    expect(transitionNote('Tujuan kerja sama telah tercapai', 'Disepakati dalam rapat TKKSD')).toBe(
+      'Tujuan kerja sama telah tercapai\n\nDisepakati dalam rapat TKKSD',
+    );
+    expect(transitionNote('Sama', ' Sama ')).toBe('Sama');
+    expect(transitionNote(null, 'Catatan')).toBe('Catatan');
+    expect(transitionNote('  ', undefined)).toBeNull();
   });
 });

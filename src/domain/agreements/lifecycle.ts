@@ -361,3 +361,16 @@ export function checkEntryStage(
     return true;
   });
 }
+
+/**
+ * The note a lifecycle step keeps: the termination reason and the free note, both when both were
+ * given (neither may be lost), once when they are the same, null when there is neither.
+ */
+export function transitionNote(
+  reason: string | null | undefined,
+  note: string | null | undefined,
+): string | null {
+  const parts = [reason, note].map((part) => part?.trim() ?? '').filter((part) => part !== '');
+  const unique = [...new Set(parts)];
+  return unique.length === 0 ? null : unique.join('\n\n');
+}

@@ -23,6 +23,7 @@ import {
   checkEntryStage,
   confirmationSummary,
   confirmedFieldsChanged,
+  transitionNote,
   contentChecklist,
   daysUntilExpiry,
   defaultAgreementRules,
@@ -898,6 +899,7 @@ export async function transitionAgreement(
       [makeIssue('INVALID_DATE', 'error', 'date', `Expected ${row.stageDate} or later`)],
     );
   }
+  const note = transitionNote(body.reason, body.note);
   await db.transaction(async (tx) => {
     const updated = await updateAgreementRow(tx, id, row.version, {
       stage: result.stage,
@@ -911,7 +913,7 @@ export async function transitionAgreement(
       fromStage: result.from,
       toStage: result.stage,
       stageDate: body.date,
-      note: body.note ?? body.reason ?? null,
+      note,
       actorUserId: ctx.actor.id,
     });
     await recordAudit(tx, ctx, {
@@ -921,7 +923,7 @@ export async function transitionAgreement(
       regionCodes: row.partyRegionCodes,
       before: { stage: result.from, stageDate: row.stageDate },
       after: { stage: result.stage, stageDate: body.date },
-      note: body.note ?? body.reason ?? null,
+      note,
       version: updated.version,
     });
   });
