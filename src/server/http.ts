@@ -77,8 +77,23 @@ export function validationError(target: string, error: ZodError): AppError {
     'VALIDATION_FAILED',
     issue ? `${field}: ${issue.message}` : `Invalid ${target}`,
     field,
-    error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    error.issues.map(issueDetail),
   );
+}
+
+/**
+ * One zod issue as the API reports it: path and English message, plus the issue's code and limits
+ * (minimum, maximum, origin, format) so a client can word it in its own language.
+ */
+function issueDetail(issue: ZodError['issues'][number]) {
+  const extra = issue as unknown as Record<string, unknown>;
+  const limits = Object.fromEntries(
+    (['minimum', 'maximum', 'origin', 'format'] as const).flatMap((key) => {
+      const value = extra[key];
+      return typeof value === 'number' || typeof value === 'string' ? [[key, value]] : [];
+    }),
+  );
+  return { path: issue.path.map(String).join('.'), message: issue.message, code: issue.code, ...limits };
 }
 
 /**

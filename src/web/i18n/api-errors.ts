@@ -28,7 +28,8 @@ export function apiErrorMessage(t: Translate, error: unknown): string {
     return isMessageKey(reasonKey) ? t(reasonKey) : t('apiError.WEAK_PASSWORD');
   }
   if (error.code === 'VALIDATION_FAILED') {
-    return t('apiError.VALIDATION_FAILED', { detail: error.message });
+    const first = Array.isArray(error.details) ? (error.details[0] as unknown) : undefined;
+    return validationMessage(t, first) ?? t('apiError.VALIDATION_FAILED', { detail: error.message });
   }
   const key = `apiError.${error.code}`;
   if (isMessageKey(key)) return t(key);
@@ -55,5 +56,27 @@ export function formErrors<F extends string>(
   const field = errorField(error);
   const match = fields.find((name) => name === field);
   if (match) return { field: { [match]: message } as Partial<Record<F, string>>, general: undefined };
-  return { field: {}, general: message };
+  // Away from its field, a validation message must say which input it is about.
+  const about = error instanceof ApiError && error.code === 'VALIDATION_FAILED' && field ? ` (${field})` : '';
+  return { field: {}, general: `${message}${about}` };
+}
+
+/**
+ * A request validation issue in the user's language, from its zod code and limits
+ * (`{code: 'too_small', origin: 'string', minimum: 2}` -> "Terlalu pendek: minimal 2 karakter."), or
+ * undefined when the UI has no wording for it and the server's message must do.
+ */
+export function validationMessage(t: Translate, issue: unknown): string | undefined {
+  if (typeof issue !== 'object' || issue === null) return undefined;
+  const { code, origin, minimum, maximum, format } = issue as Record<string, unknown>;
+  const limit = typeof minimum === 'number' ? minimum : typeof maximum === 'number' ? maximum : undefined;
+  const candidates = [
+    // A required text of at least one character reads better as "required".
+    code === 'too_small' && origin === 'string' && minimum === 1 ? 'apiError.VALIDATION_FAILED.required' : '',
+    `apiError.VALIDATION_FAILED.${String(code)}.${String(origin ?? format)}`,
+    `apiError.VALIDATION_FAILED.${String(code)}`,
+  ];
+  const key = candidates.find((candidate) => candidate !== '' && isMessageKey(candidate));
+  if (!key || !isMessageKey(key)) return undefined;
+  return t(key, limit === undefined ? undefined : { limit });
 }
