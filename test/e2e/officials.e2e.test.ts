@@ -1,13 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
-import { ensureUiBuilt } from '../support/ensure-ui-built.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { screenshot, skipBrowserTests } from '../support/browser.js';
 import {
+  bekasiAdmin,
   chooseOption,
-  createUsers,
-  login,
   partyCard,
+  startJourney,
+  type Journey,
   type TestUser,
   viewportScreenshot,
 } from './agreements-support.js';
@@ -20,12 +19,7 @@ import {
  */
 
 const users = {
-  admin: {
-    email: 'admin@bekasikota.go.id',
-    name: 'Admin Kota Bekasi',
-    regionCode: '32.75',
-    role: 'region_admin',
-  },
+  admin: bekasiAdmin,
   reviewer: {
     email: 'tkksd@bekasikota.go.id',
     name: 'TKKSD Kota Bekasi',
@@ -36,39 +30,21 @@ const users = {
 type UserKey = keyof typeof users;
 
 describe.skipIf(skipBrowserTests)('officials in the browser', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  let journey: Journey<UserKey> | undefined;
   const pages = {} as Record<UserKey, Page>;
-  const pageErrors: string[] = [];
 
   const base = () => {
-    if (!server) throw new Error('the server did not start');
-    return server.baseUrl;
+    if (!journey) throw new Error('the server did not start');
+    return journey.server.baseUrl;
   };
 
   beforeAll(async () => {
-    ensureUiBuilt();
-    server = await startTestServer();
-    await createUsers(server, Object.values(users));
-    browser = await launchBrowser();
-    for (const key of Object.keys(users) as UserKey[]) {
-      const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 900 } });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      page.on('pageerror', (error) => pageErrors.push(`${key}: ${error.message}`));
-      pages[key] = page;
-    }
-    await Promise.all(
-      (Object.keys(users) as UserKey[]).map((key) => login(pages[key], base(), users[key].email)),
-    );
+    journey = await startJourney(users);
+    Object.assign(pages, journey.pages);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
   });
 
   it('lets the region administrator enter, correct and end the term of a Pj. Wali Kota', async () => {
@@ -159,12 +135,27 @@ describe.skipIf(skipBrowserTests)('officials in the browser', () => {
     await warning.waitFor({ state: 'detached' });
   });
 
+  it('deletes a term after asking, and the register is empty again', async () => {
+    const page = pages.admin;
+    await page.goto(`${base()}/admin/pejabat`);
+    const row = page.getByTestId('official-row').first();
+    await row.getByText('Gani Muhamad', { exact: true }).waitFor();
+    await row.getByTestId('official-delete').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Gani Muhamad', { exact: false }).waitFor();
+    expect(await dialog.innerText()).toContain('Pj. Wali Kota');
+    await dialog.getByTestId('confirm-action').click();
+    await page.getByTestId('officials-empty').waitFor();
+    expect(await page.getByTestId('officials-total').innerText()).toBe('0 masa jabatan');
+    expect(await page.getByTestId('official-row').count()).toBe(0);
+  });
+
   it('keeps the register from users who may not manage it', async () => {
     const page = pages.reviewer;
     expect(await page.getByTestId('nav-officials').count()).toBe(0);
     await page.goto(`${base()}/admin/pejabat`);
     await page.getByTestId('forbidden').waitFor();
     expect(await page.getByTestId('official-create').count()).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(journey?.pageErrors).toEqual([]);
   });
 });

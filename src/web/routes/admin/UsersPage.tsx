@@ -9,7 +9,6 @@ import {
   Select,
   Skeleton,
   Stack,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -23,7 +22,9 @@ import { useAuth } from '../../auth/auth-context';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { roles, type Role } from '../../auth/roles';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { RecordTable } from '../../components/RecordTable';
 import { RegionName, RegionSelect, useRegionName } from '../../components/RegionSelect';
 import { RoleBadge } from '../../components/RoleBadge';
 import { usePageTitle } from '../../components/use-page-title';
@@ -183,75 +184,63 @@ function Users() {
           {!shown && <Skeleton h={200} />}
 
           {shown && shown.items.length === 0 && (
-            <Paper withBorder p="xl" data-testid="users-empty">
-              <Stack align="center" gap="xs">
-                <Text fw={600}>{t('users.empty.title')}</Text>
-                <Text size="sm" c="dimmed">
-                  {t('users.empty.hint')}
-                </Text>
-              </Stack>
-            </Paper>
+            <EmptyState title={t('users.empty.title')} hint={t('users.empty.hint')} testId="users-empty" />
           )}
 
           {shown && shown.items.length > 0 && (
-            <Paper withBorder style={{ overflow: 'hidden', opacity: users.loading ? 0.6 : 1 }}>
-              <Table.ScrollContainer minWidth={640}>
-                <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-                  <Table.Thead bg="gray.0">
-                    <Table.Tr>
-                      <Table.Th>{t('users.col.name')}</Table.Th>
-                      <Table.Th>{t('users.col.role')}</Table.Th>
-                      <Table.Th>{t('users.col.region')}</Table.Th>
-                      <Table.Th>{t('users.col.status')}</Table.Th>
-                      <Table.Th>{t('users.col.lastLogin')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {shown.items.map((user) => (
-                      <Table.Tr
-                        key={user.id}
-                        className="region-row"
-                        data-testid="user-row"
-                        data-email={user.email}
-                        onClick={(event) => openRow(event, user)}
-                      >
-                        <Table.Td>
-                          <Anchor component={Link} to={`/admin/pengguna/${user.id}`} fw={500}>
-                            {user.name}
-                          </Anchor>
-                          <Text size="xs" c="dimmed">
-                            {user.email}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <RoleBadge role={user.role} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" c={user.regionCode ? undefined : 'dimmed'}>
-                            {user.regionCode ? <RegionName code={user.regionCode} /> : t('auth.national')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge
-                            variant="dot"
-                            color={user.disabled ? 'red' : 'teal'}
-                            tt="none"
-                            miw="max-content"
-                          >
-                            {user.disabled ? t('users.status.disabled') : t('users.status.active')}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" c={user.lastLoginAt ? undefined : 'dimmed'}>
-                            {user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('value.never')}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Paper>
+            <RecordTable
+              records={shown.items}
+              rowKey={(user) => user.id}
+              rowProps={(user) => ({
+                className: 'region-row',
+                'data-testid': 'user-row',
+                'data-email': user.email,
+                onClick: (event) => openRow(event, user),
+              })}
+              minWidth={640}
+              dimmed={users.loading}
+              highlightOnHover
+              columns={[
+                {
+                  header: t('users.col.name'),
+                  cell: (user) => (
+                    <>
+                      <Anchor component={Link} to={`/admin/pengguna/${user.id}`} fw={500}>
+                        {user.name}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {user.email}
+                      </Text>
+                    </>
+                  ),
+                },
+                { header: t('users.col.role'), cell: (user) => <RoleBadge role={user.role} /> },
+                {
+                  header: t('users.col.region'),
+                  cell: (user) => (
+                    <Text size="sm" c={user.regionCode ? undefined : 'dimmed'}>
+                      {user.regionCode ? <RegionName code={user.regionCode} /> : t('auth.national')}
+                    </Text>
+                  ),
+                },
+                {
+                  header: t('users.col.status'),
+                  cell: (user) => (
+                    <Badge variant="dot" color={user.disabled ? 'red' : 'teal'} tt="none" miw="max-content">
+                      {user.disabled ? t('users.status.disabled') : t('users.status.active')}
+                    </Badge>
+                  ),
+                },
+                {
+                  header: t('users.col.lastLogin'),
+                  cell: (user) => (
+                    <Text size="sm" c={user.lastLoginAt ? undefined : 'dimmed'}>
+                      {user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('value.never')}
+                    </Text>
+                  ),
+                },
+              ]}
+            />
           )}
 
           {shown && totalPages > 1 && (
