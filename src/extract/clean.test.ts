@@ -79,6 +79,79 @@ describe('htmlToText', () => {
   });
 });
 
+describe('htmlToText on news page furniture', () => {
+  const page = (article: string, head = ''): string =>
+    `<!doctype html><html><head><title>T</title>${head}</head><body>
+      <header><nav><a>Jabar</a><a>Jatim</a></nav></header>
+      <div class="read__header"><h1>Dua Daerah Teken Perjanjian</h1><div class="read__time">Kompas.com - 21/11/2025, 09:12 WIB</div></div>
+      <article>${article}</article>
+      <aside><h3>Terpopuler</h3><ul><li>Bupati Garut Mutasi Pejabat <span class="date">20 November 2025</span></li></ul></aside>
+      <footer>Jl. Riau No. 19, Kota Bandung</footer></body></html>`;
+  const body = [
+    '<p>Pemerintah Kota Sukabumi dan Pemerintah Kabupaten Sukabumi menandatangani perjanjian kerja sama pengelolaan sampah di Balai Kota Sukabumi, Kamis (20/11). Perjanjian ini berlaku tiga tahun.</p>',
+    '<p>Wali Kota Sukabumi Ayep Zaki menyebut volume sampah yang masuk ke tempat pemrosesan akhir mencapai 180 ton per hari dan terus bertambah setiap tahun.</p>',
+  ];
+
+  it('drops embedded posts, advertisement slots and follow-us lines', () => {
+    const { text } = htmlToText(
+      page(
+        [
+          body[0],
+          '<div class="ads-inarticle" id="div-gpt-ad-1">ADVERTISEMENT</div>',
+          '<blockquote class="twitter-tweet"><p>Terima kasih Pak Gubernur</p>&mdash; Pemkab Garut (@pemkabgarut) September 16, 2025</blockquote>',
+          '<div class="instagram-media">Lihat postingan ini di Instagram. Kiriman Pemkab Banyuwangi</div>',
+          body[1],
+          '<p>Advertisement</p>',
+          '<p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita WhatsApp Channel.</p>',
+        ].join(''),
+      ),
+    );
+    const cleaned = cleanArticle(text, false).text;
+    expect(cleaned).toContain('180 ton per hari');
+    for (const furniture of ['ADVERTISEMENT', 'Advertisement', 'Pemkab Garut', 'Banyuwangi', 'WhatsApp'])
+      expect(cleaned).not.toContain(furniture);
+  });
+
+  it('puts the visible dateline back above the body, never a sidebar date', () => {
+    const { text } = cleanArticle(page(body.join('')), true);
+    expect(text.split('\n')[0]).toBe('Kompas.com - 21/11/2025, 09:12 WIB');
+    expect(text).not.toContain('20 November 2025');
+  });
+
+  it('drops photo captions, which list witnesses beside the signatories', () => {
+    const caption =
+      '<figure><img src="a.jpg"><figcaption>Gubernur Bali Wayan Koster (tengah) bersama Wali Kota Denpasar dan Bupati Badung usai penandatanganan, Jumat (12/12/2025).</figcaption></figure>';
+    const boxCaption =
+      '<div class="imgbox"><img src="b.jpg"><div class="arial">Wakil Bupati Banyuwangi Mujiono turut hadir.</div></div>';
+    const { text } = cleanArticle(
+      page(caption + boxCaption + body.join('').replace('Kamis (20/11)', 'Kamis (20/11/2025)')),
+      true,
+    );
+    expect(text).toContain('Kamis (20/11/2025)');
+    expect(text).not.toContain('Wayan Koster');
+    expect(text).not.toContain('Mujiono');
+  });
+
+  it('keeps a dated caption after the body when the body gives no full date', () => {
+    const caption =
+      '<figure><img src="a.jpg"><figcaption>Bupati Garut (kiri) dan Gubernur Jawa Barat usai audiensi di Gedung Pakuan, Bandung, Selasa (16/9/2025).</figcaption></figure>';
+    const { text } = cleanArticle(page(caption + body.join('')), true);
+    const lines = text.split('\n');
+    expect(lines[lines.length - 1]).toContain('Selasa (16/9/2025)');
+    expect(lines[1]).toContain('menandatangani perjanjian kerja sama');
+  });
+
+  it('reads the publication date from the meta tags, else from JSON-LD', () => {
+    const meta = '<meta property="article:published_time" content="2025-11-21T09:12:00+07:00">';
+    const jsonLd =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-09-17T06:20:41+07:00"}</script>';
+    expect(cleanArticle(page(body.join(''), meta + jsonLd), true).publishedAt).toBe('2025-11-21');
+    expect(cleanArticle(page(body.join(''), jsonLd), true).publishedAt).toBe('2025-09-17');
+    expect(cleanArticle(page(body.join('')), true).publishedAt).toBeNull();
+    expect(cleanArticle(body.join('\n'), false).publishedAt).toBeNull();
+  });
+});
+
 describe('splitSentences', () => {
   it('does not split after titles, initials and address numbers', () => {
     const sentences = splitSentences(

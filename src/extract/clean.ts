@@ -28,6 +28,8 @@ export type CleanedArticle = {
   headingSpans: Array<[number, number]>;
   /** True when part of the input was cut off to bound the work. */
   truncated: boolean;
+  /** Publication date (YYYY-MM-DD) declared in an HTML page's metadata, or null. */
+  publishedAt: string | null;
 };
 
 const blockTags = new Set([
@@ -138,7 +140,13 @@ function domToText(root: DomNode, skipFurnitureByAttribute: boolean): string {
  * HTML -> article title and plain text. Readability picks the article body; when it finds none the
  * whole body is walked with furniture-looking elements skipped. Never throws.
  */
-export function htmlToText(html: string): { title: string | null; text: string; truncated: boolean } {
+export function htmlToText(html: string): {
+  title: string | null;
+  text: string;
+  truncated: boolean;
+  /** Publication time from the page's metadata (ISO date), or null. */
+  publishedAt: string | null;
+} {
   // Scripts, styles and comments are never text; dropping them first keeps the parse small.
   const stripped = html.replace(
     /<(script|style|noscript|svg|template)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi,
@@ -152,6 +160,10 @@ export function htmlToText(html: string): { title: string | null; text: string; 
     const { document } = parseHTML(wrap(source));
     const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
     const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+    const publishedAt = publishedAtOf(document as unknown as QueryableDocument, html);
+    const dateline = visibleDateline(document as unknown as QueryableDocument);
+    const captions = takeOutFurniture(document as unknown as QueryableDocument);
+    const finish = (text: string): string => withDatelineAndCaptions(text, dateline, captions);
     // Readability is costly on huge DOMs; a page with that many elements is walked directly instead.
     const elementCount = countOpeningTags(source);
     if (elementCount <= maxReadabilityElements) {
@@ -165,17 +177,166 @@ export function htmlToText(html: string): { title: string | null; text: string; 
         const { document: contentDocument } = parseHTML(wrap(article.content));
         const text = domToText(contentDocument.body as unknown as DomNode, false);
         if (text.trim().length > 0)
-          return { title: h1 ?? article.title?.trim() ?? pageTitle, text, truncated };
+          return {
+            title: h1 ?? article.title?.trim() ?? pageTitle,
+            text: finish(text),
+            truncated,
+            publishedAt,
+          };
       }
       // Readability changed the document while trying; walk a fresh copy.
       const { document: fresh } = parseHTML(wrap(source));
-      return { title: h1 ?? pageTitle, text: walkBody(fresh), truncated };
+      takeOutFurniture(fresh as unknown as QueryableDocument);
+      return { title: h1 ?? pageTitle, text: finish(walkBody(fresh)), truncated, publishedAt };
     }
-    return { title: h1 ?? pageTitle, text: walkBody(document), truncated };
+    return { title: h1 ?? pageTitle, text: finish(walkBody(document)), truncated, publishedAt };
   } catch {
     // Malformed markup that even linkedom rejects: strip the tags and carry on.
-    return { title: null, text: source.replace(/<[^>]*>/g, '\n'), truncated };
+    return { title: null, text: source.replace(/<[^>]*>/g, '\n'), truncated, publishedAt: null };
   }
+}
+
+/** The part of linkedom's DOM the furniture filters use. */
+type QueryableElement = {
+  tagName: string;
+  textContent: string | null;
+  parentElement: QueryableElement | null;
+  children: ArrayLike<QueryableElement>;
+  getAttribute(name: string): string | null;
+  closest(selector: string): QueryableElement | null;
+  querySelector(selector: string): QueryableElement | null;
+  remove(): void;
+};
+type QueryableDocument = { querySelectorAll(selector: string): ArrayLike<QueryableElement> };
+
+const collapse = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Embedded posts (tweets, Instagram, TikTok, Facebook): their text is someone else's post, with its own
+ * date and account names ("— Pemkab Garut (@pemkabgarut) September 16, 2025").
+ */
+const embedSelector = [
+  'blockquote.twitter-tweet',
+  'blockquote.twitter-video',
+  '.instagram-media',
+  'blockquote.tiktok-embed',
+  '.fb-post',
+  '.fb-video',
+  '.wp-block-embed-twitter',
+  '.wp-block-embed-instagram',
+  '.is-provider-twitter',
+  '.is-provider-instagram',
+].join(',');
+
+/** Class or id of an advertisement slot ("ads-inarticle", "div-gpt-ad-1", "adsbygoogle", "iklan"). */
+const adAttribute = /(^|[\s_-])(ads?|advert\w*|adsbygoogle|iklan|gpt-ad|banner-ad|dfp)([\s_-]|$)/i;
+
+/** Class or id of a photo caption. */
+const captionAttribute = /(^|[\s_-])(caption|figcaption|keterangan|photo-?desc|img-?desc)([\s_-]|$)/i;
+
+const structuralAncestor = 'header, nav, aside, footer';
+
+/**
+ * Takes page furniture out of the DOM before the article is picked: embedded posts and advertisement
+ * slots are dropped; photo captions are taken out and returned, because a caption lists the people in the
+ * picture ("Gubernur Bali (tengah) bersama Wali Kota Denpasar, Bupati Badung ...") with positions and
+ * witnesses, not the sentence that says who signed, and it must not run into the first paragraph.
+ */
+function takeOutFurniture(document: QueryableDocument): string[] {
+  for (const element of Array.from(document.querySelectorAll(embedSelector))) element.remove();
+  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
+    const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    // A slot holds a label ("ADVERTISEMENT"), never a paragraph: a long text is a mislabelled container.
+    if (adAttribute.test(marker) && collapse(element.textContent).length <= 80) element.remove();
+  }
+  const captions: string[] = [];
+  const take = (element: QueryableElement): void => {
+    const text = collapse(element.textContent);
+    // A long block is a mislabelled container, not a caption.
+    if (text.length > 400 || element.closest(structuralAncestor)) return;
+    if (text.length > 0) captions.push(text);
+    element.remove();
+  };
+  for (const element of Array.from(document.querySelectorAll('figcaption, [class], [id]'))) {
+    const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (element.tagName.toUpperCase() === 'FIGCAPTION' || captionAttribute.test(marker)) take(element);
+  }
+  // A short text block beside the picture in a small image box (Tribun's <div class="arial">). Walked from
+  // the pictures, so the work stays linear in the page size.
+  for (const image of Array.from(document.querySelectorAll('img'))) {
+    let box = image.parentElement;
+    if (box && /^(A|PICTURE)$/i.test(box.tagName) && box.children.length === 1) box = box.parentElement;
+    if (!box || box.children.length > 3 || collapse(box.textContent).length > 400) continue;
+    for (const child of Array.from(box.children)) {
+      if (/^(IMG|PICTURE|A|NOSCRIPT)$/i.test(child.tagName) || child.querySelector('img')) continue;
+      take(child);
+    }
+  }
+  return captions;
+}
+
+/** A date with a year: "21/11/2025", "17 September 2025", "04 Nov 2025". */
+const dateWithYear = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b/u;
+/** Class or id of the element that shows when the story was published. */
+const dateAttribute =
+  /(^|[\s_-])(date|time|tanggal|waktu|published|posted-on|publish(ed)?-?(date|time)?)([\s_-]|$)/i;
+
+/**
+ * The publication line a reader sees above the article ("Kompas.com - 21/11/2025, 09:12 WIB"). Readability
+ * leaves it out with the headline; it is put back as the first line, as in a pasted article, because
+ * it gives the year of a date written without one ("Kamis (20/11)") and the day a lone weekday counts
+ * back from.
+ */
+function visibleDateline(document: QueryableDocument): string | null {
+  for (const element of Array.from(document.querySelectorAll('time, [class], [id]'))) {
+    const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (element.tagName.toUpperCase() !== 'TIME' && !dateAttribute.test(marker)) continue;
+    if (element.closest(structuralAncestor)) continue;
+    const text = collapse(element.textContent);
+    // A dateline is the date with a weekday, a time and a site name at most; a longer line (byline, agenda
+    // item) could be read as the event's date.
+    const words = text.split(' ').filter((word) => /^\p{L}{2,}/u.test(word)).length;
+    if (text.length <= 60 && words <= 5 && dateWithYear.test(text)) return text;
+  }
+  return null;
+}
+
+/**
+ * The article text with the publication line first (unless the body already holds it). Captions are
+ * dropped, except that when the body gives no full date (ANTARA writes only "Selasa") the first caption
+ * that does ("... di Gedung Pakuan, Bandung, Selasa (16/9/2025)") is kept after the body: the photo was
+ * taken at the event, and after the body it cannot run into the first paragraph.
+ */
+function withDatelineAndCaptions(text: string, dateline: string | null, captions: readonly string[]): string {
+  const flat = collapse(text);
+  const head = dateline && !flat.includes(dateline) ? `${dateline}\n` : '';
+  const datedCaption = dateWithYear.test(flat)
+    ? undefined
+    : captions.find((caption) => dateWithYear.test(caption) && !flat.includes(caption));
+  return datedCaption ? `${head}${text}\n${datedCaption}` : `${head}${text}`;
+}
+
+/** ISO date (YYYY-MM-DD) at the start of a metadata value, or null. */
+function isoDay(value: string | null | undefined): string | null {
+  const match = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value ?? '');
+  return match?.[1] ?? null;
+}
+
+/**
+ * The publication date a page declares: article:published_time and similar meta tags, else the
+ * datePublished of its JSON-LD (read from the raw markup, since scripts are dropped before parsing).
+ */
+function publishedAtOf(document: QueryableDocument, html: string): string | null {
+  for (const element of Array.from(
+    document.querySelectorAll(
+      'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="content_PublishedDate"]',
+    ),
+  )) {
+    const day = isoDay(element.getAttribute('content')?.replace(/\//g, '-'));
+    if (day) return day;
+  }
+  const jsonLd = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(html.slice(0, maxHtmlChars));
+  return jsonLd?.[1] ?? null;
 }
 
 /** Number of opening tags, counted on the markup (cheaper than asking the DOM). */
@@ -210,6 +371,12 @@ const furnitureLine: readonly RegExp[] = [
   /^(home|beranda|menu|search|cari|login|masuk|daftar|berita|news|dokumentasi|galeri|gallery|video|foto|index|indeks|kontak|contact|tentang kami|about us|redaksi|pedoman media siber|privacy policy|kebijakan privasi|disclaimer|next|previous|sebelumnya|selanjutnya|load more|more)$/i,
   /^\S+\.(com|co|id|net|org|go\.id|co\.id|or\.id|ac\.id)(\/\S*)?$/i,
   /^\(?(foto|photo|ilustrasi|dok|dokumentasi)\s*[:.].{0,80}\)?$/i,
+  // Advertisement slot labels left in the body.
+  /^(advertisement|advertisment|iklan|ads|sponsored|scroll to continue( with content)?|gulir untuk melanjutkan)\s*:?$/i,
+  // Calls to follow the outlet elsewhere ("Simak breaking news ... WhatsApp Channel", "Baca berita ... di Google News").
+  /^(simak|ikuti|dapatkan|baca|cek)\b.{0,160}\b(whatsapp channel|saluran whatsapp|google news|telegram|ponselmu|aplikasi)\b/i,
+  /^(berikan|tulis|kirim|lihat semua) komentar\b/i,
+  /^lihat (postingan|kiriman) ini di (instagram|facebook|tiktok)\b/i,
 ];
 
 /** A line from which everything to the end is furniture, when it sits in the second half of the text. */
@@ -341,10 +508,12 @@ const siteNameLine = /^\S+\.(com|co|id|net|org)\b|^[\w.-]+$/i;
 export function cleanArticle(input: string, isHtml: boolean): CleanedArticle {
   let truncated = false;
   let htmlTitle: string | null = null;
+  let publishedAt: string | null = null;
   let raw = input;
   if (isHtml) {
     const converted = htmlToText(input);
     raw = converted.text;
+    publishedAt = converted.publishedAt;
     htmlTitle = converted.title ? stripMarkup(converted.title.replace(/\s+/g, ' ').trim()) : null;
     truncated = converted.truncated;
   }
@@ -395,5 +564,5 @@ export function cleanArticle(input: string, isHtml: boolean): CleanedArticle {
       break;
     }
   }
-  return { text, title, titleSpan, headingSpans, truncated };
+  return { text, title, titleSpan, headingSpans, truncated, publishedAt };
 }
