@@ -147,7 +147,7 @@ function isSignedNow(text: string, start: number, end: number, type: DocumentTyp
 
 /** Words that open a venue name; a hotel brand may carry the word inside it ("Swiss-Belhotel", "Novotel"). */
 const venueHead =
-  '(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|Aula|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
+  '(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|Aula|Baruga|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
 /**
  * Venue words that news text also writes in lower case before a proper name: "di ruang sidang Wali Kota,
  * Balai Kota Surabaya", "di ruang kerja gubernur, Kantor Gubernur Sulsel".

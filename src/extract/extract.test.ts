@@ -346,3 +346,66 @@ describe('extractArticle traps', () => {
     expect(JSON.stringify(extractArticle(seed.text))).toBe(JSON.stringify(extractArticle(seed.text)));
   });
 });
+
+describe('extractArticle party and signatory traps', () => {
+  it('does not take a region denied a part ("bukan Pemkot X") as a party', () => {
+    const result = extractArticle(
+      'Pemkab Blitar dan Pemkab Tulungagung menandatangani kesepakatan bersama tentang pariwisata di Pendopo Sasana Adhi Praja, Senin (4/3/2024). Ditegaskan, kerja sama ini dilakukan Pemkab Blitar, bukan Pemkot Blitar. Kesepakatan diteken Bupati Blitar Rini Syarifah dan Bupati Tulungagung Maryoto Birowo.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['35.04', '35.05']);
+  });
+
+  it('takes a deputy who signs for an absent head, not the head', () => {
+    const result = extractArticle(
+      'Pemkot Kediri dan Pemkab Nganjuk menandatangani perjanjian kerja sama tentang air minum di Balai Kota Kediri, Selasa (5/3/2024). Perjanjian ditandatangani Wali Kota Kediri Abdullah Abu Bakar dan Wakil Bupati Nganjuk Marhaen Djumadi, yang hadir mewakili Bupati Nganjuk Novi Rahman Hidayat yang berhalangan.',
+    );
+    expect(result.officials).toContainEqual({
+      name: 'Marhaen Djumadi',
+      office: 'wakil_bupati',
+      acting: false,
+      regionCode: '35.18',
+    });
+    expect(result.officials.map((official) => official.name)).not.toContain('Novi Rahman Hidayat');
+  });
+
+  it('resolves "Pemkab setempat" to the kabupaten named in the headline', () => {
+    const result = extractArticle(
+      'Pemprov Jambi Gandeng Tebo Kembangkan Karet Rakyat\n\nMUARA TEBO – Pemerintah Provinsi Jambi dan Pemkab setempat menandatangani kesepakatan bersama tentang perkebunan karet di Rumah Dinas Bupati, Rabu (6/3/2024). Kesepakatan diteken Gubernur Jambi Al Haris dan Bupati Aspan.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['15', '15.09']);
+    expect(result.officials).toContainEqual({
+      name: 'Aspan',
+      office: 'bupati',
+      acting: false,
+      regionCode: '15.09',
+    });
+  });
+
+  it('reads a name that opens with an initial ("M. Agil Zulfikar")', () => {
+    const result = extractArticle(
+      'Pemkot Serang menerima kunjungan kerja DPRD Kabupaten Lebak di Ruang Rapat Wali Kota Serang, Rabu (6/3/2024). Rombongan dipimpin Ketua DPRD Kabupaten Lebak, M. Agil Zulfikar, dan diterima Wali Kota Serang Syafrudin.',
+    );
+    expect(result.officials).toContainEqual({
+      name: 'M. Agil Zulfikar',
+      office: 'ketua_dprd',
+      acting: false,
+      regionCode: '36.02',
+    });
+  });
+
+  it('leaves out a side signing of one party with a company', () => {
+    const result = extractArticle(
+      'Pemkot Madiun dan Pemkab Ngawi menandatangani kesepakatan bersama tentang pengelolaan sampah di Balai Kota Madiun, Kamis (7/3/2024). Kesepakatan diteken Wali Kota Madiun Maidi dan Bupati Ngawi Ony Anwar. Acara dilanjutkan dengan penandatanganan perjanjian kerja sama antara Dinas Lingkungan Hidup Kota Madiun dan PT Daur Ulang Jaya. PKS tersebut diteken Kepala DLH Kota Madiun Suryanto dan Direktur PT Daur Ulang Jaya.',
+    );
+    expect(result.documentTypes).toEqual(['kesepakatan_bersama']);
+    expect(result.officials.map((official) => official.name).sort()).toEqual(['Maidi', 'Ony Anwar']);
+  });
+
+  it("does not count a photo credit, a governor's office as venue, or a title list as names", () => {
+    const result = extractArticle(
+      'Gubernur Jatim Khofifah Indar Parawansa bersama Wali Kota Batu, Bupati Malang usai penandatanganan. (Foto: Humas Pemprov Jatim)\nPemkot Batu dan Pemkab Malang menandatangani kesepakatan bersama tentang pariwisata di Gedung Negara Grahadi, Kantor Gubernur Jatim, Jumat (8/3/2024), disaksikan Gubernur Jatim Khofifah Indar Parawansa. Kesepakatan diteken Wali Kota Batu Dewanti Rumpoko dan Bupati Malang Sanusi.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['35.07', '35.79']);
+    expect(result.officials.map((official) => official.name).sort()).toEqual(['Dewanti Rumpoko', 'Sanusi']);
+  });
+});

@@ -19,7 +19,7 @@ import {
   thirdPartyTitle,
 } from './officials';
 import { endsWithRegion, findOrganizations } from './organizations';
-import { findRegionMentions } from './regions-in-text';
+import { findRegionMentions, readRegionName } from './regions-in-text';
 import type { RegionMention } from './regions-in-text';
 import { findSectors } from './sectors';
 import { sentenceAt, splitSentences } from './sentences';
@@ -126,6 +126,31 @@ const delegationBefore =
   /(?<![\p{L}])(?:rombongan|delegasi|tamu|kunjungan(?:\s+kerja)?|kunker|studi\s+(?:banding|tiru|komparasi)|berkunjung|bertandang|mengunjungi)(?:\s+(?:resmi|dari|ke|asal))?\s+$/iu;
 /** "BUMD di lingkungan Pemprov X", "aset milik Pemkab Y": the region qualifies something else. */
 const ownerBefore = /(?<![\p{L}])(?:di\s+lingkungan|lingkup|milik|jajaran)\s+$/iu;
+/** "dilakukan Pemkab Bima, bukan Pemkot Bima": a region denied a part is not a party. */
+/** "(Foto: Humas Pemprov Bali)", "Sumber: Diskominfo Kota X": a credit line names a source, not a party. */
+const creditBefore =
+  /(?:(?<![\p{L}])(?:Foto|Sumber|Dok|Dokumentasi|Ilustrasi)\s*[:.]\s*(?:[\p{L}/]+\s+){0,3}|(?<![\p{L}])Humas\s+)$/u;
+const deniedBefore = /(?<![\p{L}])(?:bukan|tidak\s+termasuk|belum\s+termasuk)\s+$/iu;
+
+/**
+ * "Pemerintah Provinsi Sulsel dan Pemkab setempat": a government named only as the local one. It is the
+ * region of that level the headline names ("Pemprov Sulsel Gandeng Gowa ...").
+ */
+const localGovernment =
+  /(?<![\p{L}])(?:Pemerintah\s+(Kabupaten|Kota)|(Pemkab|Pemkot))(?:\s*\((?:Pemkab|Pemkot)\))?\s+setempat(?![\p{L}])/giu;
+
+/** The one autonomous region of `level` named in the span (any capitalised word may start a name), or null. */
+function regionNamedIn(text: string, span: Span, level: 'kabupaten' | 'kota'): Region | null {
+  const found = new Map<string, Region>();
+  const head = text.slice(span[0], span[1]);
+  for (const word of head.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+    const read = readRegionName(text, span[0] + word.index, level);
+    if (!read || read.end > span[1]) continue;
+    for (const candidate of read.candidates) if (candidate.autonomous) found.set(candidate.code, candidate);
+  }
+  const [only] = found.values();
+  return found.size === 1 && only ? only : null;
+}
 
 /** Words that make a following official's title part of a building's name. */
 const buildingBefore =
@@ -137,7 +162,9 @@ const signingSentenceCue =
 
 /** "Bupati X yang hadir menyaksikan penandatanganan": a name followed by a witness clause. */
 const watchingAfter =
-  /^[^.;]{0,20}?(?<![\p{L}])yang\s+(?:turut\s+|juga\s+|ikut\s+)?(?:hadir\s+)?(?:menyaksikan|mendampingi|hadir)(?![\p{L}])/iu;
+  /^[^.;]{0,20}?(?<![\p{L}])yang\s+(?:turut\s+|juga\s+|ikut\s+)?(?:hadir\s+)?(?:menyaksikan|mendampingi|hadir(?!\s+(?:untuk\s+)?mewakili))(?![\p{L}])/iu;
+/** "..., yang hadir mewakili Bupati Sidoarjo Ahmad Muhdlor Ali": the head named after it did not sign. */
+const representedBefore = /(?<![\p{L}])(?:mewakili|atas\s+nama)\s+$/iu;
 
 type PartyEvidence = { region: Region; mentions: RegionMention[]; score: number };
 
@@ -203,6 +230,27 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
 
   const witnesses = witnessSpans(sentences);
   const mentions = findRegionMentions(text);
+  if (titleSpan) {
+    for (const match of text.matchAll(localGovernment)) {
+      const word = (match[1] ?? match[2] ?? '').toLowerCase();
+      const region = regionNamedIn(
+        text,
+        titleSpan,
+        word.startsWith('pemkot') || word === 'kota' ? 'kota' : 'kabupaten',
+      );
+      if (!region) break;
+      mentions.push({
+        kind: 'government',
+        region,
+        candidates: [region],
+        start: match.index,
+        end: match.index + match[0].length,
+        office: null,
+        acting: false,
+      });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
   const hasCooperation = coreCue.test(text);
   const dates = hasCooperation ? findDates(text, sentences, publishedAt) : { event: null, publication: null };
   const eventYear = dates.event ? Number(dates.event.date.slice(0, 4)) : null;
@@ -241,7 +289,9 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     if (inSpans(witnesses, mention.start)) continue;
     const core = sentenceIsCore(mention.start);
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-    if (ownerBefore.test(before)) continue;
+    if (ownerBefore.test(before) || deniedBefore.test(before) || creditBefore.test(before)) continue;
+    // "Kantor Gubernur Bali", "Rumah Jabatan Bupati Gowa": a title inside a building's name is the venue.
+    if (mention.kind === 'title' && buildingBefore.test(before.slice(-30))) continue;
     let weight: number;
     if (mention.kind === 'bare' && core && delegationBefore.test(before)) {
       weight = 2;
@@ -378,6 +428,7 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     const sentence = sentenceAt(sentences, sighting.start);
     if (!sentence || !signingSentenceCue.test(sentence.text)) return false;
     if (backgroundCue.test(sentence.text) || datesBeforeEvent(sentence.text, eventYear)) return false;
+    if (representedBefore.test(text.slice(Math.max(0, sighting.start - 20), sighting.start))) return false;
     return !watchingAfter.test(text.slice(sighting.end, Math.min(sentence.end, sighting.end + 60)));
   };
   const officials: Official[] = [];
@@ -455,7 +506,36 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
       addEvidence('officials', official, start, reading.end, 0.65);
     }
   }
-  const documents = findDocuments(text, event.value);
+  // "Usai penandatanganan kesepakatan bersama, acara dilanjutkan dengan penandatanganan perjanjian kerja
+  // sama antara Dinas Lingkungan Hidup Kota Semarang dan PT ...": between several parties, a document one
+  // side signs with a third party in the same sentence is a side signing, not this cooperation's document.
+  const sideSigning = (start: number): boolean => {
+    if (parties.length < 2) return false;
+    const sentence = sentenceAt(sentences, start);
+    if (!sentence) return false;
+    const after = text.slice(start, sentence.end);
+    const counterpart = /(?<![\p{L}])(?:antara|dengan)(?![\p{L}])/u.exec(after);
+    if (!counterpart) return false;
+    const from = start + counterpart.index;
+    const withOrganization = organizations.some(
+      (organization) => organization.start >= from && organization.start < sentence.end,
+    );
+    const partiesNamed = new Set(
+      mentions.flatMap((mention) =>
+        mention.region &&
+        partyCodes.has(mention.region.code) &&
+        mention.start >= from &&
+        mention.start < sentence.end
+          ? [mention.region.code]
+          : [],
+      ),
+    );
+    return withOrganization && partiesNamed.size < 2;
+  };
+  const allDocuments = findDocuments(text, event.value);
+  const documents = allDocuments.some((document) => !sideSigning(document.start))
+    ? allDocuments.filter((document) => !sideSigning(document.start))
+    : allDocuments;
   for (const document of documents)
     addEvidence('documentTypes', document.value, document.start, document.end, document.confidence);
 

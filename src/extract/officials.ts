@@ -84,6 +84,21 @@ const notNameWords = new Set(
     'sementara',
     'namun',
     'adapun',
+    // Another official's title after a comma ("Wali Kota Denpasar, Bupati Badung, ...") is not a name.
+    'bupati',
+    'gubernur',
+    'wali',
+    'walikota',
+    'wakil',
+    'wabup',
+    'wagub',
+    'wawali',
+    'sekda',
+    'ketua',
+    'pj',
+    'plt',
+    'plh',
+    'penjabat',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -153,7 +168,12 @@ export function readNameAfter(text: string, from: number): NameReading | null {
     // Balinese names open with "I" (men) before the birth-order name: "I Wayan Gede Sumantra".
     const isBalineseI =
       bare === 'I' && words.length === 0 && /^ \p{Lu}\p{Ll}/u.test(text.slice(position + 1, position + 4));
-    const isInitial = (initialPattern.test(token) && words.length > 0) || isBalineseI;
+    // "M. Agil Zulfikar": a name may open with an initial when a capitalised word follows it.
+    const leadingInitial =
+      initialPattern.test(token) &&
+      words.length === 0 &&
+      /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3));
+    const isInitial = (initialPattern.test(token) && words.length > 0) || leadingInitial || isBalineseI;
     const isParticle = particles.has(bare) && words.length > 0;
     if (!isWord && !isInitial && !isParticle) break;
     if (degree.test(token) && words.length > 0) break;
@@ -178,6 +198,13 @@ export function readNameBefore(text: string, titleStart: number): NameReading | 
   const match =
     /((?:\p{Lu}[\p{Ll}'’-]+\s){0,4}\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*|\s+selaku\s+|\s+sebagai\s+)$/u.exec(before);
   if (!match || match[1] === undefined) return null;
+  // "Wali Kota Batu, Bupati Malang": a region after another title is not a name.
+  if (
+    /(?<![\p{L}])(?:Kota|Kabupaten|Provinsi|Bupati|Gubernur|Wali|Walikota|Wakil|Sekda|Ketua|DPRD)\s/u.test(
+      match[1],
+    )
+  )
+    return null;
   const words = match[1]
     .split(/\s+/)
     .filter((word) => !notNameWords.has(word.toLowerCase()) && !honorific.test(word));

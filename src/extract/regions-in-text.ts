@@ -48,7 +48,7 @@ const barePattern = new RegExp(`\\b${levelWord}(?=\\s+\\p{Lu})`, 'gu');
  * The agency acts for its pemda (a PKS is often signed by an OPD head under a mandate).
  */
 const opdPattern =
-  /(?<![\p{L}])(?:Dinas|Badan|Bappeda|Bapenda|Bappelitbangda|BPKAD|BKPSDM|BPBD|Dishub|Diskominfo|Dinkes|Disdik|Disdukcapil|Dukcapil|Dispar|Disperindag|Satpol\s+PP|Inspektorat|Sekretariat\s+Daerah|Setda|Setdako|Setdakab|Setdaprov|Sekretariat\s+DPRD)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Dinas|Badan|Bappeda|Bapenda|Bappelitbangda|BPKAD|BKPSDM|BPBD|Dishub|Diskominfo|Dinkes|Disdik|Disdukcapil|Dukcapil|Dispar|Disperindag|DLH|DLHK|DPUPR|DPMPTSP|Disperkim|Disnaker|Dinsos|BPPRD|Bakeuda|Satpol\s+PP|Inspektorat|Sekretariat\s+Daerah|Setda|Setdako|Setdakab|Setdaprov|Sekretariat\s+DPRD)(?![\p{L}])/gu;
 /** The head of an agency or a part of it, written before the agency: "Kepala", "Plt. Kepala", "Asisten Perekonomian dan Pembangunan". */
 const opdTitleBefore =
   /(?<![\p{L}])(?:(Plt|Plh|Pj)\.?\s+)?(?:Kepala|Kadis|Kaban|Asisten|Sekretaris)(?:\s+(?:[\p{Lu}][\p{L}]*|dan|I{1,3}|IV))*\s+$/u;

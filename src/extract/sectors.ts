@@ -184,7 +184,7 @@ const termPattern = new RegExp(
  * "kesepakatan bersama pengelolaan sampah") states its scope too; "kerja sama daerah", "kerja sama ini" do not.
  */
 const cuePattern =
-  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|(?<=(?:^|[.!?\n])\s*)(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam)(?=\s*,)|[Tt]erutama|[Ss]elain|(?:meminta|memohon|mohon)\s+dukungan(?:\s+[\p{Lu}][\p{L}]*){0,3}\s+untuk|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|[Bb]erkomitmen(?:\s+(?:untuk|ikut))?|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian)(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|(?<=(?:^|[.!?\n])\s*)(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam)(?=\s*,)|[Tt]erutama|[Ss]elain|(?:meminta|memohon|mohon)\s+dukungan(?:\s+[\p{Lu}][\p{L}]*){0,3}\s+untuk|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|[Bb]erkomitmen(?:\s+(?:untuk|ikut))?|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian|studi\s+(?:banding|komparasi|tiru))(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
 
 /**
  * A sentence that puts a topic outside this cooperation: "namun bidang pendidikan tidak menjadi bagian
