@@ -93,6 +93,21 @@ describe('findDates', () => {
     expect(eventDate(text.replace('Rabu, 4', 'Jumat, 6'))?.date).toBe('2024-09-04');
   });
 
+  it('reads the ANTARA leads ", Selasa, untuk ..." and "pada Selasa," against the publication date', () => {
+    const lead =
+      'Bandung (ANTARA) - Bupati Garut melakukan audiensi dengan Gubernur Jawa Barat di Gedung Pakuan, Bandung, Selasa, untuk membahas perbaikan jalan.';
+    expect(eventDate(lead, '2025-09-17')?.date).toBe('2025-09-16');
+    const pada =
+      'Samarinda (ANTARA) - Pemprov Kaltim dan Pemkab Kutai Timur pada Selasa, menandatangani kesepakatan bersama.';
+    expect(eventDate(pada, '2025-09-18')?.date).toBe('2025-09-16');
+    // A weekday followed by a comma and a day number starts a full date, not a lead.
+    expect(
+      eventDate('Kesepakatan ditandatangani pada Selasa, 9 September 2025 di Samarinda.', '2025-09-17')?.date,
+    ).toBe('2025-09-09');
+    // Without a publication date a bare weekday cannot be placed.
+    expect(eventDate(lead)).toBeNull();
+  });
+
   it('completes "pada 3 Oktober lalu" from a byline that carries more than the date', () => {
     const text =
       'Diposting: Jumat, 11 Oktober 2024 | Oleh: Humas Pemkot Tegal | Dilihat: 312 kali\nHal tersebut ditandai dengan penandatanganan PKS pada 3 Oktober lalu di Balai Kota Tegal.';

@@ -206,12 +206,13 @@ const futureAfter = /^\s*(?:mendatang|nanti|depan|yang\s+akan\s+datang)\b/i;
 
 /**
  * A weekday without a date, relative to the publication date: "Senin kemarin", "Rabu lalu" (the last such
- * day before publication), and the wire-service lead "..., Pontianak, Rabu." (that day of the publication
- * week, the publication day included).
+ * day before publication), and the wire-service lead "..., Pontianak, Rabu.", "..., Bandung, Selasa, untuk
+ * membahas ...", "(ANTARA) - ... pada Selasa," (that day of the publication week, the publication day
+ * included). A weekday followed by a comma and a number starts a full date, read by the patterns above.
  */
 const pastWeekday = new RegExp(`\\b${weekdayPattern}\\s+(?:kemarin|lalu)\\b`, 'gi');
 const leadWeekday = new RegExp(
-  `,\\s*${weekdayPattern}(?=\\s*[.;]|\\s+(?:pagi|siang|sore|malam)(?![\\p{L}]))`,
+  `(?:,|(?<![\\p{L}])pada)\\s*${weekdayPattern}(?=\\s*[.;]|\\s*,(?!\\s*\\d)|\\s+(?:pagi|siang|sore|malam)(?![\\p{L}]))`,
   'giu',
 );
 

@@ -144,6 +144,27 @@ describe('extractArticle traps', () => {
     expect(result.date).toBe('2024-08-07');
   });
 
+  it('places a wire-service weekday by the publication date the page declares, never taking that date itself', () => {
+    const body =
+      '<p>Bandung (ANTARA) - Bupati Garut Abdusy Syakur Amin melakukan audiensi dengan Gubernur Jawa Barat Dedi Mulyadi di Gedung Pakuan, Bandung, Selasa, untuk membahas perbaikan ruas jalan provinsi yang rusak di wilayah Kabupaten Garut.</p>';
+    const page = (head: string): string =>
+      `<html><head>${head}</head><body><article><h1>Bupati Garut audiensi dengan Gubernur Jabar</h1>${body}</article></body></html>`;
+    const declared = extractArticle({
+      text: page('<meta property="article:published_time" content="2025-09-17T10:00:00+07:00">'),
+      html: true,
+    });
+    expect(declared.date).toBe('2025-09-16');
+    // The caller's date wins over the page's.
+    const given = extractArticle({
+      text: page('<meta property="article:published_time" content="2025-09-17T10:00:00+07:00">'),
+      html: true,
+      publishedAt: '2025-09-24',
+    });
+    expect(given.date).toBe('2025-09-23');
+    const undeclared = extractArticle({ text: page(''), html: true });
+    expect(undeclared.date).toBeNull();
+  });
+
   it('finds every party of a multi-party signing', () => {
     const result = extractArticle(
       'Bupati Sumba Barat Yohanis Dade, Bupati Sumba Timur Khristofel Praing, Bupati Sumba Tengah Paulus Limu dan Pj. Bupati Sumba Barat Daya Petrus Wola menandatangani kesepakatan bersama tentang pengendalian ternak lintas kabupaten di Waingapu, Jumat (19/1/2024).',
@@ -283,6 +304,35 @@ describe('extractArticle traps', () => {
       'Pemkot Palu dan Pemkab Sigi menandatangani kesepakatan bersama pengelolaan TPA regional di Palu, Senin (28/10/2024). Sebelumnya, Pemkot Palu juga telah menjalin kerja sama perdagangan dengan Pemkab Poso.',
     );
     expect(result.sectors).toEqual(['lingkungan_hidup']);
+  });
+
+  it('reads both the help and its purpose from a request for help', () => {
+    const result = extractArticle(
+      'Bupati Garut melakukan audiensi dengan Gubernur Jawa Barat di Gedung Pakuan, Bandung, Selasa (16/9/2025), membahas perbaikan ruas jalan provinsi. Bupati juga menyampaikan permohonan bantuan keuangan provinsi untuk penanganan daerah rawan longsor di Kecamatan Cisewu yang kerap memutus akses.',
+    );
+    expect([...result.sectors].sort()).toEqual([
+      'keuangan_daerah',
+      'pekerjaan_umum_penataan_ruang',
+      'penanggulangan_bencana',
+    ]);
+  });
+
+  it('does not take paying a levy for a service as a fiscal scope', () => {
+    const result = extractArticle(
+      'Pemkot Sukabumi dan Pemkab Sukabumi menandatangani perjanjian kerja sama pengelolaan sampah di Balai Kota Sukabumi, Kamis (20/11/2025). Melalui perjanjian tersebut, sampah dari tiga kecamatan dapat dibuang ke TPA Cikundul dengan membayar retribusi.',
+    );
+    expect(result.sectors).toEqual(['lingkungan_hidup']);
+  });
+
+  it("reads public services, digital villages and people's markets as sectors", () => {
+    const visit = extractArticle(
+      'Pemerintah Kota Tangerang Selatan melakukan kunjungan kerja ke Kabupaten Banyuwangi untuk mempelajari program Smart Kampung dan layanan publik berbasis digital, Rabu (8/10/2025).',
+    );
+    expect([...visit.sectors].sort()).toEqual(['komunikasi_informatika', 'pelayanan_publik']);
+    const market = extractArticle(
+      'Pemerintah Kabupaten Kulon Progo menerima kunjungan studi banding dari Pemerintah Kabupaten Purbalingga di Wates, Kamis (23/10/2025). Studi banding ini dalam rangka mempelajari pengembangan toko modern milik koperasi dan perlindungan pasar rakyat.',
+    );
+    expect([...market.sectors].sort()).toEqual(['koperasi_ukm', 'perdagangan']);
   });
 
   it('ignores the scope of a clause about other regions and earlier, similar agreements', () => {

@@ -252,7 +252,9 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     mentions.sort((a, b) => a.start - b.start);
   }
   const hasCooperation = coreCue.test(text);
-  const dates = hasCooperation ? findDates(text, sentences, publishedAt) : { event: null, publication: null };
+  const dates = hasCooperation
+    ? findDates(text, sentences, publishedAt ?? cleaned.publishedAt ?? undefined)
+    : { event: null, publication: null };
   const eventYear = dates.event ? Number(dates.event.date.slice(0, 4)) : null;
 
   // Ambiguous mentions ("Pemda Malang") take the candidate the rest of the article settles on.

@@ -27,6 +27,9 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'vokasi',
     'SMK',
     'politeknik',
+    'madrasah',
+    'kurikulum',
+    'tenaga pendidik',
   ],
   kesehatan: [
     'RSUD',
@@ -40,6 +43,8 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'dokter',
     'dokter spesialis',
     'ambulans',
+    'posyandu',
+    'imunisasi',
   ],
   pekerjaan_umum_penataan_ruang: [
     'fly over',
@@ -57,7 +62,7 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'bendungan',
     'tanggul',
   ],
-  perumahan_kawasan_permukiman: ['RTLH', 'rumah layak huni', 'kawasan kumuh'],
+  perumahan_kawasan_permukiman: ['RTLH', 'rumah layak huni', 'kawasan kumuh', 'rumah susun', 'rusunawa'],
   ketenteraman_ketertiban_umum: ['damkar', 'trantibum', 'ketenteraman'],
   // "pasca" is written glued to its noun: "pascabanjir", "pascabencana".
   penanggulangan_bencana: [
@@ -74,8 +79,8 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'peringatan dini',
     'rencana kontinjensi',
   ],
-  sosial: ['kemiskinan', 'kesejahteraan sosial', 'penyandang disabilitas'],
-  tenaga_kerja: ['pekerja migran', 'pencari kerja', 'naker'],
+  sosial: ['kemiskinan', 'kesejahteraan sosial', 'penyandang disabilitas', 'bantuan sosial', 'fakir miskin'],
+  tenaga_kerja: ['pekerja migran', 'pencari kerja', 'naker', 'pengangguran', 'balai latihan kerja'],
   pangan: ['pangan'],
   lingkungan_hidup: [
     'pengelolaan sampah',
@@ -86,8 +91,18 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'daerah tangkapan air',
     'penghijauan',
     'tempat pemrosesan akhir',
+    'pengolahan sampah',
+    'daur ulang',
   ],
-  administrasi_kependudukan: ['pencatatan sipil', 'akta kelahiran', 'data kependudukan', 'adminduk', 'NIK'],
+  administrasi_kependudukan: [
+    'pencatatan sipil',
+    'akta kelahiran',
+    'data kependudukan',
+    'adminduk',
+    'NIK',
+    'kartu keluarga',
+    'identitas kependudukan digital',
+  ],
   perhubungan: [
     'transportasi publik',
     'bus',
@@ -102,6 +117,7 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'trayek',
     'antarmoda',
     'kapal perintis',
+    'lalu lintas',
   ],
   // Boundaries of villages and regions are boundary affairs, not village empowerment.
   pemerintahan_umum: [
@@ -113,14 +129,42 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'pengelolaan perbatasan',
     'perbatasan negara',
   ],
-  komunikasi_informatika: ['teknologi informasi', 'informatika', 'kominfo', 'media sosial', 'kota cerdas'],
-  koperasi_ukm: ['UKM', 'usaha mikro'],
+  komunikasi_informatika: [
+    'teknologi informasi',
+    'informatika',
+    'kominfo',
+    'media sosial',
+    'kota cerdas',
+    'smart kampung',
+    'smart village',
+    'layanan digital',
+    'transformasi digital',
+    'jaringan internet',
+  ],
+  koperasi_ukm: ['UKM', 'usaha mikro', 'usaha menengah'],
   kebudayaan: ['seni budaya', 'kesenian daerah'],
   kelautan_perikanan: ['budidaya ikan', 'pesisir', 'pelabuhan perikanan', 'pelelangan ikan'],
   pertanian: ['petani', 'peternak'],
   pariwisata: ['desa wisata', 'ekowisata', 'wisata bahari'],
-  perdagangan: ['dagang', 'distribusi barang', 'operasi pasar', 'pasar murah', 'kebutuhan pokok'],
+  perdagangan: [
+    'dagang',
+    'distribusi barang',
+    'operasi pasar',
+    'pasar murah',
+    'kebutuhan pokok',
+    'pasar rakyat',
+    'pasar tradisional',
+    'toko modern',
+    'toko swalayan',
+    'ritel modern',
+  ],
   perindustrian: ['IKM'],
+  perpustakaan: ['minat baca'],
+  kehutanan: ['perhutanan sosial'],
+  energi_sumber_daya_mineral: ['kelistrikan', 'PLTS', 'tenaga surya'],
+  perencanaan_pembangunan: ['RKPD', 'musrenbang', 'rencana pembangunan'],
+  pelayanan_publik: ['layanan publik', 'MPP', 'pelayanan terpadu', 'layanan terpadu'],
+  kepemudaan_olahraga: ['kepemudaan', 'atlet'],
   keuangan_daerah: [
     'pajak',
     'pendapatan daerah',
@@ -128,9 +172,18 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'Bapenda',
     'pengelolaan keuangan',
     'optimalisasi pendapatan',
+    'keuangan provinsi',
   ],
-  kepegawaian_sdm_aparatur: ['aparatur'],
-  perekonomian: ['ekonomi daerah', 'inflasi', 'inflasi daerah', 'TPID'],
+  kepegawaian_sdm_aparatur: ['aparatur', 'PPPK', 'CPNS'],
+  perekonomian: [
+    'ekonomi daerah',
+    'inflasi',
+    'inflasi daerah',
+    'TPID',
+    'pemulihan ekonomi',
+    'ekonomi lokal',
+    'ekonomi kerakyatan',
+  ],
   // Compounds with "sekolah" or "kota" that name child protection, not schools or cities.
   pemberdayaan_perempuan_perlindungan_anak: [
     'layak anak',
@@ -143,7 +196,16 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
 };
 
 /** Phrases that contain a sector word without being about that sector. */
-const falseFriends = ['tanah air', 'awak media', 'rekan media', 'rekan rekan media', 'insan media'];
+const falseFriends = [
+  'membayar retribusi',
+  'membayar pajak',
+  'bayar retribusi',
+  'tanah air',
+  'awak media',
+  'rekan media',
+  'rekan rekan media',
+  'insan media',
+];
 
 type Term = { phrase: string; key: SectorKey | null };
 
@@ -192,6 +254,14 @@ const cuePattern =
  */
 const outsideScope =
   /(?<![\p{L}])(?:(?:belum|tidak|bukan)\s+(?:(?:menjadi\s+)?bagian|termasuk|masuk|tercakup|diatur|dibahas)|(?:forum|pertemuan|kesempatan|pembahasan)\s+(?:yang\s+)?(?:terpisah|lain)|(?:dibahas|dilakukan)\s+(?:dalam|pada|saat)\s+[^.]{0,60}(?:bulan|pekan|minggu|tahun)\s+depan)(?![\p{L}])/iu;
+
+/**
+ * A request for help names the help and what it is for: "permohonan bantuan keuangan provinsi untuk
+ * penanganan daerah rawan longsor" states two scopes, the help (up to "untuk") and its purpose.
+ */
+const requestCue =
+  /(?<![\p{L}])(?:permohonan|memohon|meminta|mengajukan|pengajuan|mengusulkan|usulan)\s+(?=(?:dukungan|bantuan)(?![\p{L}]))/giu;
+const helpThenPurpose = /^(?:dukungan|bantuan)(?:\s+\p{L}+){0,3}?\s+untuk\s+/iu;
 
 /** A cue followed by a short lead-in and a colon introduces a list: "mencakup tiga hal pokok: ...; ...; ...". */
 const colonList = /^[^.;:!?\n"“”]{0,40}:/u;
@@ -317,6 +387,16 @@ export function findSectors(
       scanScope(text, itemStart, itemEnd, findings);
       itemStart = itemEnd + 1;
     }
+  }
+  for (const match of text.matchAll(requestCue)) {
+    const cueEnd = match.index + match[0].length;
+    if (inSkipped(match.index) || aboutOthers(match.index, cueEnd)) continue;
+    const sentence = sentenceAt(sentences, match.index);
+    if (outsideScope.test(sentence?.text ?? '')) continue;
+    const sentenceEnd = Math.min(sentence?.end ?? text.length, cueEnd + 2 * maxScopeChars);
+    scanScope(text, cueEnd, sentenceEnd, findings);
+    const purpose = helpThenPurpose.exec(text.slice(cueEnd, sentenceEnd));
+    if (purpose) scanScope(text, cueEnd + purpose[0].length, sentenceEnd, findings);
   }
   if (findings.length === 0) {
     for (const sentence of sentences) {
