@@ -107,6 +107,18 @@ describe('findPlace', () => {
     expect(place(`Penandatanganan berlangsung ${tail}`)).toBe(expected);
   });
 
+  it('reads a named hall placed by the building it is in', () => {
+    expect(
+      place('diterima Wali Kota di Puri Manggala Bhakti, Kantor Wali Kota Probolinggo, Rabu (5/11).'),
+    ).toBe('Puri Manggala Bhakti, Kantor Wali Kota Probolinggo');
+    // Without a building after it, a capitalised name is no venue.
+    expect(place('Rombongan diterima di Puri Manggala Bhakti, Rabu (5/11).')).toBeUndefined();
+    // A city before the building is where it stands, not the name of a hall in it.
+    const isRegion = (phrase: string) => (phrase === 'Surabaya' ? 'local' : null);
+    const text = 'Kesepakatan diteken di Surabaya, Gedung Negara Grahadi, Senin (23/6).';
+    expect(findPlace(text, splitSentences(text), null, isRegion, () => false)).toBeNull();
+  });
+
   it('does not take a lower-case place without a name', () => {
     expect(place('Kesepakatan dibahas di ruang rapat, Rabu (5/3).')).toBeUndefined();
     expect(place('Hasilnya dibahas di kantor masing-masing.')).toBeUndefined();

@@ -159,6 +159,14 @@ const venuePattern = new RegExp(
   `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(${venueHead}(?![\\p{L}])|${lowerVenueHead}(?=\\s+\\p{Ll}))`,
   'gu',
 );
+/**
+ * A venue whose own name has no venue word, placed by the building it is in: "di Puri Manggala Bhakti,
+ * Kantor Wali Kota Probolinggo".
+ */
+const namedVenuePattern = new RegExp(
+  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})\\s*,\\s*(?=${venueHead}(?![\\p{L}]))`,
+  'gu',
+);
 /** A venue stated only as a region: "berlangsung di Kota Batu". */
 const regionVenuePattern =
   /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+((?:Kota|Kabupaten|Provinsi)\s+\p{Lu})/gu;
@@ -261,6 +269,16 @@ export function findPlace(
         : 0.75,
     });
   }
+  for (const match of text.matchAll(namedVenuePattern)) {
+    const name = match[1] ?? '';
+    const headStart = match.index + match[0].indexOf(name, match[0].search(/\s/));
+    // "di Surabaya, Gedung ..." is a city and then the venue, which `venuePattern` reads.
+    if (skip(match.index) || isRegion(name) || found.some((f) => f.start === headStart)) continue;
+    const { raw, end } = readVenue(text, headStart);
+    if (!raw.includes(',')) continue;
+    found.push({ value: tidyVenue(raw, isRegion), start: headStart, end, confidence: 0.7 });
+  }
+  found.sort((a, b) => a.start - b.start);
   if (found.length === 0) {
     for (const match of text.matchAll(regionVenuePattern)) {
       if (skip(match.index)) continue;

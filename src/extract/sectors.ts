@@ -244,9 +244,12 @@ const termPattern = new RegExp(
  * Scope cues. Capitalised "Bidang"/"Sektor"/"Urusan" are parts of names ("Deputi Bidang ..."), not cues.
  * A document or "kerja sama" directly followed by a pe-an/ke-an noun ("kerja sama penyediaan air bersih",
  * "kesepakatan bersama pengelolaan sampah") states its scope too; "kerja sama daerah", "kerja sama ini" do not.
+ * What a party presents or reports to the other ("memaparkan sejumlah persoalan mendesak, terutama banjir",
+ * "melaporkan perkembangan program penurunan stunting") is a topic of the meeting; "memaparkan, ..."
+ * introduces reported speech instead.
  */
 const cuePattern =
-  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|(?<=(?:^|[.!?\n])\s*)(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam)(?=\s*,)|[Tt]erutama|[Ss]elain|(?:meminta|memohon|mohon)\s+dukungan(?:\s+[\p{Lu}][\p{L}]*){0,3}\s+untuk|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|[Bb]erkomitmen(?:\s+(?:untuk|ikut))?|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian|studi\s+(?:banding|komparasi|tiru))(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:sektor|bidang|urusan|[Tt]erkait(?:\s+dengan)?|[Mm]eliputi|[Mm]encakup|[Ss]eperti|[Aa]ntara\s+lain|[Dd]i\s*antaranya|[Kk]hususnya|(?<=(?:^|[.!?\n])\s*)(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam)(?=\s*,)|[Tt]erutama|[Ss]elain|(?:meminta|memohon|mohon)\s+dukungan(?:\s+[\p{Lu}][\p{L}]*){0,3}\s+untuk|[Dd]alam\s+hal|[Tt]entang|[Mm]engenai|[Mm]embahas|[Dd]ibahas|[Mm]empelajari|[Dd]ipelajari|[Mm]engusulkan|[Dd]iusulkan|(?:[Mm]emaparkan|[Dd]ipaparkan|[Mm]elaporkan|[Dd]ilaporkan)(?!\s*,)|[Bb]erkomitmen(?:\s+(?:untuk|ikut))?|(?:di)?[Ff]okus(?:kan)?\s+pada|(?:kerja\s?sama|kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|MoU|perjanjian|studi\s+(?:banding|komparasi|tiru))(?=\s+(?:pe|per|ke)[\p{L}]+an(?![\p{L}])))(?![\p{L}])/gu;
 
 /**
  * A sentence that puts a topic outside this cooperation: "namun bidang pendidikan tidak menjadi bagian
