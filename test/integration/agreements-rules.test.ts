@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
-import { loginAs, send, type TestUser } from './support/factories.js';
+import { loginAs, malangPasuruanKsb, send, type TestUser } from './support/factories.js';
 
 type Issue = { code: string; severity: string; field: string | null };
 type Detail = {
@@ -24,28 +24,13 @@ const malang = '35.73';
 const pasuruan = '35.14';
 
 function ksb(overrides: Record<string, unknown> = {}) {
-  return {
+  return malangPasuruanKsb({
     title: 'Kesepakatan Bersama tentang Kerja Sama Ketahanan Pangan',
-    kind: 'ksdd',
-    ksddNature: 'sukarela',
-    documentType: 'kesepakatan_bersama',
-    parties: [
-      { kind: 'region', regionCode: malang, documentNumber: '180/05/35.73.112/2024' },
-      { kind: 'region', regionCode: pasuruan, documentNumber: '180/21/424.013/2024' },
-    ],
-    signatories: [
-      { partyKey: malang, name: 'Wahyu Hidayat', office: 'wali_kota', actingKind: 'pj' },
-      { partyKey: pasuruan, name: 'Mohammad Rusdi', office: 'bupati' },
-    ],
-    signingDate: '2024-08-07',
-    signingPlace: 'Balai Kota Malang',
-    validFrom: '2024-08-07',
-    validUntil: '2029-08-06',
     sectors: ['pangan'],
     purpose: 'Menjaga ketersediaan pangan kedua daerah',
     objectScope: 'Distribusi beras dan cadangan pangan daerah',
     ...overrides,
-  };
+  });
 }
 
 describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => {

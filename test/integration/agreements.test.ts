@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
-import { loginAs, send, type TestUser } from './support/factories.js';
+import { loginAs, malangPasuruanKsb, send, type TestUser } from './support/factories.js';
 
 type Issue = { code: string; severity: string; field: string | null };
 type Party = {
@@ -37,30 +37,7 @@ const jambi = '15.71';
 /** Stage dates cannot precede the current stage's date, which is today for a new record. */
 const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-function ksb(overrides: Record<string, unknown> = {}) {
-  return {
-    title: 'Kesepakatan Bersama tentang Kerjasama Pengelolaan Sampah Terpadu',
-    kind: 'ksdd',
-    ksddNature: 'sukarela',
-    documentType: 'kesepakatan_bersama',
-    parties: [
-      { kind: 'region', regionCode: malang, documentNumber: '180/01/35.73.112/2024' },
-      { kind: 'region', regionCode: pasuruan, documentNumber: '180/17/424.013/2024' },
-    ],
-    signatories: [
-      { partyKey: malang, name: 'Wahyu Hidayat', office: 'wali_kota', actingKind: 'pj' },
-      { partyKey: pasuruan, name: 'Mohammad Rusdi', office: 'bupati' },
-    ],
-    signingDate: '2024-08-07',
-    signingPlace: 'Balai Kota Malang',
-    validFrom: '2024-08-07',
-    validUntil: '2029-08-06',
-    sectors: ['lingkungan_hidup'],
-    purpose: 'Meningkatkan pelayanan persampahan kedua daerah',
-    objectScope: 'Pengelolaan sampah regional dan bank sampah',
-    ...overrides,
-  };
-}
+const ksb = malangPasuruanKsb;
 
 describe.each(databaseKinds)('agreements API on %s', (kind) => {
   let t: TestApp;

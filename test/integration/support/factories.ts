@@ -99,3 +99,32 @@ export function send(t: TestApp, user: TestUser | null, method: string, path: st
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
 }
+
+/**
+ * The body of a valid KSB between Kota Malang (35.73) and Kabupaten Pasuruan (35.14), signed by the
+ * Pj. Wali Kota and the Bupati; `overrides` replace whole fields.
+ */
+export function malangPasuruanKsb(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Kesepakatan Bersama tentang Kerjasama Pengelolaan Sampah Terpadu',
+    kind: 'ksdd',
+    ksddNature: 'sukarela',
+    documentType: 'kesepakatan_bersama',
+    parties: [
+      { kind: 'region', regionCode: '35.73', documentNumber: '180/01/35.73.112/2024' },
+      { kind: 'region', regionCode: '35.14', documentNumber: '180/17/424.013/2024' },
+    ],
+    signatories: [
+      { partyKey: '35.73', name: 'Wahyu Hidayat', office: 'wali_kota', actingKind: 'pj' },
+      { partyKey: '35.14', name: 'Mohammad Rusdi', office: 'bupati' },
+    ],
+    signingDate: '2024-08-07',
+    signingPlace: 'Balai Kota Malang',
+    validFrom: '2024-08-07',
+    validUntil: '2029-08-06',
+    sectors: ['lingkungan_hidup'],
+    purpose: 'Meningkatkan pelayanan persampahan kedua daerah',
+    objectScope: 'Pengelolaan sampah regional dan bank sampah',
+    ...overrides,
+  };
+}
