@@ -8,8 +8,9 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import { AppError, type ErrorBody } from './errors.js';
+import { AppError, type ErrorBody, type ErrorCode } from './errors.js';
 import { authenticate } from './auth/middleware.js';
+import { inputGuard } from './input-guard.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { docsRoutes } from './features/docs/routes.js';
@@ -46,18 +47,39 @@ function errorJson(error: AppError, requestIdValue: string | undefined): ErrorBo
   };
 }
 
+/**
+ * The error code for each status a framework `HTTPException` can carry (Hono's validators answer
+ * 415 for a wrong Content-Type, 400 for malformed JSON, 413 from the body limit ...). A status not
+ * listed keeps its class: any other 4xx is the client's fault (400), anything else is ours (500).
+ */
+const httpExceptionCodes: Partial<Record<number, ErrorCode>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'RATE_LIMITED',
+};
+
 /** Maps anything thrown by a handler or middleware to an AppError. */
-function toAppError(error: unknown): AppError {
+export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof HTTPException) {
-    if (error.status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large');
     if (error.status === 400 && /json/i.test(error.message)) {
       return new AppError('INVALID_JSON', `The request body is not valid JSON: ${error.message}`, 'body');
     }
-    if (error.status === 400) return new AppError('BAD_REQUEST', error.message || 'Bad request');
-    if (error.status === 401) return new AppError('UNAUTHENTICATED', error.message || 'Not logged in');
-    if (error.status === 403) return new AppError('FORBIDDEN', error.message || 'Not allowed');
-    if (error.status === 404) return new AppError('NOT_FOUND', error.message || 'Not found');
+    if (error.status === 415) {
+      return new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'This route does not accept the request body in this Content-Type',
+        'content-type',
+      );
+    }
+    const code = httpExceptionCodes[error.status] ?? (error.status < 500 ? 'BAD_REQUEST' : undefined);
+    if (code) return new AppError(code, error.message || `HTTP ${error.status}`);
   }
   return new AppError('INTERNAL', 'An unexpected error occurred');
 }
@@ -126,6 +148,7 @@ export function createApp(deps: AppDeps) {
   );
 
   app.use('/api/*', authenticate({ database: deps.database, config: deps.config }));
+  app.use('/api/*', inputGuard());
 
   app.route('/', healthRoutes({ database: deps.database }));
   app.route('/', regionRoutes({ db: deps.database.db }));

@@ -5,6 +5,7 @@ import type { RequestContext } from './audit.js';
 import { hasPermission, type Actor, type RouteAccess } from './auth/policy.js';
 import type { LoadedSession } from './auth/sessions.js';
 import { AppError } from './errors.js';
+import { assertSafeStrings } from './input-guard.js';
 import type { Logger } from './logger.js';
 
 /** Per-request variables set by the app's middleware. */
@@ -98,12 +99,17 @@ function issueDetail(issue: ZodError['issues'][number]) {
 
 /**
  * A router for one feature. Invalid input never reaches a handler: the default hook turns the
- * zod error into a 400 VALIDATION_FAILED naming the field.
+ * zod error into a 400 VALIDATION_FAILED naming the field, and refuses a NUL or a lone surrogate
+ * in any validated string the same way.
  */
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.target, result.error);
+      // The edge guard (input-guard.ts) has checked the path, the query and JSON bodies; this sees
+      // the parsed form fields (and file names) too.
+      const target: string = result.target;
+      assertSafeStrings(result.data, target === 'json' || target === 'form' ? 'body' : '');
     },
   });
 }

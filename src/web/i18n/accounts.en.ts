@@ -74,6 +74,12 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'apiError.NOT_FOUND': 'Not found.',
   'apiError.CONFLICT': 'Conflicts with existing data (e.g. the same name).',
   'apiError.PAYLOAD_TOO_LARGE': 'The file or input is too large.',
+  'apiError.UNSUPPORTED_MEDIA_TYPE':
+    'The server does not accept this kind of data here. Reload the page, then try again.',
+  'apiError.BAD_REQUEST': 'The request is not valid. Reload the page, then try again.',
+  'apiError.VALIDATION_FAILED.invalid_characters':
+    'Contains characters that are not allowed (a null character or broken Unicode).',
+  'apiError.VALIDATION_FAILED.too_deep': 'Nested too deeply (at most {limit} levels).',
   'apiError.NETWORK_ERROR': 'The Sinergi server cannot be reached. Check the connection, then try again.',
   'apiError.unknown': 'Something went wrong ({code}): {message}',
   'apiError.title': 'Not done',

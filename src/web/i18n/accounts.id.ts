@@ -75,6 +75,12 @@ export const accountsId = {
   'apiError.NOT_FOUND': 'Data tidak ditemukan.',
   'apiError.CONFLICT': 'Bentrok dengan data yang sudah ada (mis. nama yang sama).',
   'apiError.PAYLOAD_TOO_LARGE': 'Berkas atau isian terlalu besar.',
+  'apiError.UNSUPPORTED_MEDIA_TYPE':
+    'Server tidak menerima jenis data ini di sini. Muat ulang halaman, lalu coba lagi.',
+  'apiError.BAD_REQUEST': 'Permintaan tidak valid. Muat ulang halaman, lalu coba lagi.',
+  'apiError.VALIDATION_FAILED.invalid_characters':
+    'Berisi karakter yang tidak diizinkan (karakter null atau Unicode rusak).',
+  'apiError.VALIDATION_FAILED.too_deep': 'Susunan data terlalu dalam (paling banyak {limit} tingkat).',
   'apiError.NETWORK_ERROR': 'Server Sinergi tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
   'apiError.unknown': 'Terjadi kesalahan ({code}): {message}',
   'apiError.title': 'Belum berhasil',
