@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { redactUrlPasswords } from '../config.js';
+import { withoutQuotedValues } from '../logger.js';
 import * as schema from './schema/index.js';
 import { DataDirLockedError, lockDataDir } from './lock.js';
 
@@ -59,7 +60,8 @@ type ErrorDetails = Error & {
  * - an error that only gathers others (Node's AggregateError when `localhost` is tried on ::1 and
  *   127.0.0.1, with an empty message; Vite's "Build failed with 1 error:") by those errors, with
  *   the file and line a build error points at;
- * - no colour codes, and no password from a URL.
+ * - no colour codes, no password from a URL, and no value a failed statement carried (Drizzle's
+ *   parameters are never read; a data or integrity error's detail and quoted value are left out).
  */
 export function describeError(error: unknown): string {
   let current: unknown = error;
@@ -77,9 +79,12 @@ export function describeError(error: unknown): string {
     if (place && !message.includes(place)) message += ` (${place})`;
   }
   const code = typeof details.code === 'string' ? details.code : undefined;
+  message = withoutQuotedValues(message, code);
   if (!message) message = code ?? current.name;
   else if (code && !message.includes(code)) message += ` (${code})`;
-  for (const extra of [details.detail, details.hint])
+  // A data or integrity error's detail repeats the row's values ("Failing row contains (...)").
+  const detail = code && /^2[23]/.test(code) ? undefined : details.detail;
+  for (const extra of [detail, details.hint])
     if (typeof extra === 'string' && extra.trim()) message += `. ${firstLine(extra)}`;
   return redactUrlPasswords(message);
 }
