@@ -1,10 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
@@ -45,6 +45,16 @@ function errorJson(error: AppError, requestIdValue: string | undefined): ErrorBo
       ...(requestIdValue ? { requestId: requestIdValue } : {}),
     },
   };
+}
+
+/**
+ * A client's X-Request-Id as we keep it: visible ASCII without spaces, at most 200 characters
+ * (longer is cut), or null. It is never used as our id, only stored beside it.
+ */
+export function clientRequestId(header: string | undefined): string | null {
+  if (!header) return null;
+  const cleaned = header.replace(/[^\x21-\x7e]/g, '').slice(0, 200);
+  return cleaned || null;
 }
 
 /**
@@ -91,9 +101,19 @@ export function toAppError(error: unknown): AppError {
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
 
-  app.use('*', requestId({ headerName: 'X-Request-Id' }));
   app.use('*', async (c, next) => {
-    const log = deps.logger.child({ requestId: c.var.requestId });
+    // The id is always ours: a client's X-Request-Id is kept apart as an untrusted hint, so a
+    // client cannot forge or collide with the id the log and the audit trail are keyed on.
+    c.set('requestId', randomUUID());
+    c.set('clientRequestId', clientRequestId(c.req.header('x-request-id')));
+    c.header('X-Request-Id', c.var.requestId);
+    await next();
+  });
+  app.use('*', async (c, next) => {
+    const log = deps.logger.child({
+      requestId: c.var.requestId,
+      ...(c.var.clientRequestId ? { clientRequestId: c.var.clientRequestId } : {}),
+    });
     c.set('log', log);
     const started = performance.now();
     await next();

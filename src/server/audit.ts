@@ -8,7 +8,10 @@ import type { AuditAction } from '../domain/audit/index.js';
 export type RequestContext = {
   actor: Actor;
   ip: string | null;
+  /** The server's request id (null for the CLI). */
   requestId: string | null;
+  /** The X-Request-Id the client sent: untrusted, stored apart from `requestId`. */
+  clientRequestId?: string | null;
 };
 
 export type AuditEntry = {
@@ -57,6 +60,7 @@ export async function recordAudit(db: Db, context: RequestContext, entry: AuditE
     actorName: context.actor.kind === 'user' ? context.actor.name : null,
     actorIp: context.ip,
     requestId: context.requestId,
+    clientRequestId: context.clientRequestId ?? null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
@@ -109,6 +113,7 @@ export async function queryAudit(db: Db, query: AuditQuery) {
       actorName: auditLog.actorName,
       actorIp: auditLog.actorIp,
       requestId: auditLog.requestId,
+      clientRequestId: auditLog.clientRequestId,
       action: auditLog.action,
       entityType: auditLog.entityType,
       entityId: auditLog.entityId,

@@ -11,7 +11,10 @@ import type { Logger } from './logger.js';
 /** Per-request variables set by the app's middleware. */
 export type AppEnv = {
   Variables: {
+    /** The server's id of this request: in every log line, the audit trail and X-Request-Id. */
     requestId: string;
+    /** The X-Request-Id the client sent (cleaned), untrusted: logged and audited beside ours. */
+    clientRequestId: string | null;
     log: Logger;
     /** The logged-in user or the anonymous visitor (set for every /api request). */
     actor: Actor;
@@ -59,7 +62,12 @@ export function defineRoute<const R extends RouteConfig>(config: R & { access: R
 
 /** The acting user, address and request id of a request, for services and the audit trail. */
 export function requestContext(c: Context<AppEnv>): RequestContext {
-  return { actor: c.var.actor, ip: c.var.ip, requestId: c.var.requestId };
+  return {
+    actor: c.var.actor,
+    ip: c.var.ip,
+    requestId: c.var.requestId,
+    clientRequestId: c.var.clientRequestId,
+  };
 }
 
 /** The logged-in user of a request, or 401. */

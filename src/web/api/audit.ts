@@ -12,6 +12,8 @@ export type AuditEntryDto = {
   actorName: string | null;
   actorIp: string | null;
   requestId: string | null;
+  /** The X-Request-Id the client sent (untrusted). */
+  clientRequestId: string | null;
   /** `<entity>.<verb>`, e.g. `user.create`, `auth.login`. */
   action: string;
   entityType: string;

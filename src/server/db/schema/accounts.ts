@@ -166,7 +166,10 @@ export const auditLog = pgTable(
     actorUserId: uuid('actor_user_id'),
     actorName: text('actor_name'),
     actorIp: text('actor_ip'),
+    /** The server's id of the request (also in its log lines and its X-Request-Id answer). */
     requestId: text('request_id'),
+    /** The X-Request-Id the client sent, if any: untrusted, kept only to match a client's own logs. */
+    clientRequestId: text('client_request_id'),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),

@@ -16,6 +16,10 @@ const entrySchema = z
     actorName: z.string().nullable(),
     actorIp: z.string().nullable(),
     requestId: z.string().nullable(),
+    clientRequestId: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The X-Request-Id the client sent (untrusted); requestId is the server id' }),
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),

@@ -285,7 +285,12 @@ function setSessionCookie(c: Context<AppEnv>, config: Config, token: string, exp
 }
 
 function clientOf(c: Context<AppEnv>) {
-  return { ip: c.var.ip, userAgent: c.req.header('user-agent') ?? null, requestId: c.var.requestId };
+  return {
+    ip: c.var.ip,
+    userAgent: c.req.header('user-agent') ?? null,
+    requestId: c.var.requestId,
+    clientRequestId: c.var.clientRequestId,
+  };
 }
 
 export function authRoutes(deps: { db: Db; config: Config; logger: Logger }) {

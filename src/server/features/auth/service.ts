@@ -78,7 +78,12 @@ export async function login(
   config: Config,
   logger: Logger,
   input: { email: string; password: string },
-  client: { ip: string | null; userAgent: string | null; requestId: string | null },
+  client: {
+    ip: string | null;
+    userAgent: string | null;
+    requestId: string | null;
+    clientRequestId?: string | null;
+  },
 ): Promise<LoginResult> {
   const ip = client.ip ?? 'unknown';
   const windowStart = new Date(Date.now() - config.LOGIN_WINDOW_MINUTES * 60_000);
@@ -99,7 +104,12 @@ export async function login(
       if (user) {
         await recordAudit(
           db,
-          { actor: actorFromUser(user, 'session'), ip: client.ip, requestId: client.requestId },
+          {
+            actor: actorFromUser(user, 'session'),
+            ip: client.ip,
+            requestId: client.requestId,
+            clientRequestId: client.clientRequestId,
+          },
           {
             action: 'auth.lockout',
             entityType: 'user',
@@ -117,7 +127,12 @@ export async function login(
   await updateUser(db, user.id, { lastLoginAt: new Date() });
   await recordAudit(
     db,
-    { actor: actorFromUser(user, 'session'), ip: client.ip, requestId: client.requestId },
+    {
+      actor: actorFromUser(user, 'session'),
+      ip: client.ip,
+      requestId: client.requestId,
+      clientRequestId: client.clientRequestId,
+    },
     {
       action: 'auth.login',
       entityType: 'user',
@@ -152,7 +167,7 @@ export async function issueSetupTokenIfNeeded(db: Db): Promise<string | null> {
 export async function completeSetup(
   db: Db,
   input: { token: string; email: string; name: string; password: string },
-  client: { ip: string | null; requestId: string | null },
+  client: { ip: string | null; requestId: string | null; clientRequestId?: string | null },
 ): Promise<UserRecord> {
   if (!(await setupNeeded(db))) throw new AppError('SETUP_DONE', 'An administrator already exists');
   assertPasswordPolicy(input.password, input);
@@ -171,7 +186,12 @@ export async function completeSetup(
     });
     await recordAudit(
       tx,
-      { actor: actorFromUser(user, 'session'), ip: client.ip, requestId: client.requestId },
+      {
+        actor: actorFromUser(user, 'session'),
+        ip: client.ip,
+        requestId: client.requestId,
+        clientRequestId: client.clientRequestId,
+      },
       {
         action: 'user.setup',
         entityType: 'user',
@@ -215,7 +235,7 @@ export async function changePassword(
 export async function resetPassword(
   db: Db,
   input: { token: string; password: string },
-  client: { ip: string | null; requestId: string | null },
+  client: { ip: string | null; requestId: string | null; clientRequestId?: string | null },
 ) {
   const pending = await peekOneTimeToken(db, sha256(input.token), 'password_reset');
   const user = pending?.userId ? await findUserById(db, pending.userId) : undefined;
@@ -234,7 +254,12 @@ export async function resetPassword(
     await deleteUserSessions(tx, user.id);
     await recordAudit(
       tx,
-      { actor: actorFromUser(user, 'session'), ip: client.ip, requestId: client.requestId },
+      {
+        actor: actorFromUser(user, 'session'),
+        ip: client.ip,
+        requestId: client.requestId,
+        clientRequestId: client.clientRequestId,
+      },
       {
         action: 'user.password_reset',
         entityType: 'user',
