@@ -11,6 +11,7 @@ import type { Database } from './db/client.js';
 import { AppError, type ErrorBody, type ErrorCode } from './errors.js';
 import { authenticate } from './auth/middleware.js';
 import { inputGuard } from './input-guard.js';
+import { settleUnreadBody } from './unread-body.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { docsRoutes } from './features/docs/routes.js';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps) {
     c.header('X-Request-Id', c.var.requestId);
     await next();
   });
+  app.use('*', settleUnreadBody());
   app.use('*', async (c, next) => {
     const log = deps.logger.child({
       requestId: c.var.requestId,
