@@ -5,6 +5,7 @@ import {
   can,
   canManageUser,
   cliActorId,
+  hasPermission,
   type Role,
   type UserActor,
 } from '../../auth/policy.js';
@@ -20,6 +21,7 @@ import {
   findUserById,
   insertUser,
   presentUser,
+  revokeUserApiTokens,
   updateUser,
   type UserRecord,
 } from '../auth/service.js';
@@ -192,10 +194,17 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
       changes.role ? 'role' : 'disabled',
     );
   }
-  // One's own name is one's own business; everything else needs the right to manage the account.
+  // One's own name is one's own business (any role, through a session or a token that may manage
+  // the account); everything else needs the right to manage the other account.
   const nameOnly =
     changes.role === undefined && changes.opdId === undefined && changes.disabled === undefined;
-  if (!(isSelf && nameOnly)) assertManageable(ctx, user, 'You may not change this user');
+  if (isSelf && nameOnly) {
+    if (!hasPermission(ctx.actor, 'account:manage')) {
+      throw new AppError('FORBIDDEN', 'Your role may not do this (account:manage)');
+    }
+  } else {
+    assertManageable(ctx, user, 'You may not change this user');
+  }
   if (changes.role && !assignableRoles(ctx.actor).includes(changes.role)) {
     throw new AppError('FORBIDDEN', `You may not assign the role ${changes.role}`, 'role');
   }
@@ -216,9 +225,11 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
         : {}),
     });
     if (changes.disabled) {
-      // A disabled account stops at once: its sessions end and its pending password links die.
+      // A disabled account stops at once: its sessions end, its pending password links die and its
+      // API tokens are revoked, so that enabling the account again revives none of them.
       await deleteUserSessions(tx, id);
       await voidPasswordResetTokens(tx, id);
+      await revokeUserApiTokens(tx, id);
     }
     await recordAudit(tx, ctx, {
       action:
