@@ -91,6 +91,29 @@ describe.each(databaseKinds)('account security on %s', (kind) => {
     });
   });
 
+  describe('the current password of a password change (item 2, same fault elsewhere)', () => {
+    it('counts wrong current passwords against the account’s limit, even in parallel', async () => {
+      const { email } = await createTestUser(t, { role: 'viewer', regionCode: '32.75' });
+      const user = await login(t, email);
+      const statuses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          send(t, user, 'POST', '/api/auth/password', {
+            currentPassword: `tebakan-salah-${i}`,
+            newPassword: 'pelayanan-publik-terpadu',
+          }).then((r) => r.status),
+        ),
+      );
+      expect(tally(statuses)).toEqual({ 401: 5, 429: 15 });
+      // The guesses locked the account: the right password is refused on both paths for now.
+      const right = await send(t, user, 'POST', '/api/auth/password', {
+        currentPassword: testPassword,
+        newPassword: 'pelayanan-publik-terpadu',
+      });
+      expect(right.status).toBe(429);
+      expect((await loginFrom(t, '10.53.0.1', { email, password: testPassword })).status).toBe(429);
+    });
+  });
+
   describe('client address behind a trusted proxy (item 3)', () => {
     it('takes the address the proxy appended, so a forged X-Forwarded-For does not escape the limit', async () => {
       // The proxy (socket 127.0.0.1) appends the real client 10.60.0.9; the client forges the rest.
