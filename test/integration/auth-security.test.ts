@@ -347,6 +347,27 @@ describe.each(databaseKinds)('account security on %s', (kind) => {
     });
   });
 
+  describe('an email taken in parallel (check-then-write, same fault elsewhere)', () => {
+    it('creates one account and answers 409 EMAIL_TAKEN to the others, never 500', async () => {
+      const admin = await loginAs(t, { role: 'region_admin', regionCode: '32.75' });
+      const email = `rebutan.${Date.now()}@bekasikota.go.id`;
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          send(t, admin, 'POST', '/api/users', {
+            email,
+            name: `Staf ${i}`,
+            role: 'viewer',
+            regionCode: '32.75',
+          }),
+        ),
+      );
+      expect(tally(answers.map((answer) => answer.status))).toEqual({ 201: 1, 409: 7 });
+      for (const answer of answers.filter((a) => a.status === 409)) {
+        expect((answer.body as ErrorBody).error).toMatchObject({ code: 'EMAIL_TAKEN', field: 'email' });
+      }
+    });
+  });
+
   describe('one’s own name (item 15)', () => {
     it('lets every role change their own name, and nothing else about themselves', async () => {
       for (const role of ['viewer', 'reviewer', 'opd_officer', 'oversight'] as const) {

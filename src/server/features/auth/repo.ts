@@ -203,7 +203,11 @@ export async function updateUser(db: Db, id: string, values: Partial<typeof user
   return row;
 }
 
-export async function insertUser(db: Db, values: typeof users.$inferInsert) {
-  const [row] = await db.insert(users).values(values).returning();
-  return row!;
+/**
+ * Inserts a user; undefined when the email is taken (by the unique index on lower(email), so two
+ * parallel creations cannot both pass a check made before either was written).
+ */
+export async function insertUser(db: Db, values: typeof users.$inferInsert): Promise<UserRecord | undefined> {
+  const [row] = await db.insert(users).values(values).onConflictDoNothing().returning();
+  return row;
 }

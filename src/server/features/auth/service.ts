@@ -153,6 +153,11 @@ export async function login(
   return { user, ...session };
 }
 
+/** 409 EMAIL_TAKEN: emails are unique across Sinergi (see decision 008 on what this reveals). */
+export function emailTaken(): AppError {
+  return new AppError('EMAIL_TAKEN', 'A user with this email exists', 'email');
+}
+
 /** Whether the first administrator still has to be created. */
 export async function setupNeeded(db: Db): Promise<boolean> {
   return (await countSystemAdmins(db)) === 0;
@@ -194,6 +199,7 @@ export async function completeSetup(
       passwordHash: await hashPassword(input.password),
       passwordChangedAt: new Date(),
     });
+    if (!user) throw emailTaken();
     await recordAudit(
       tx,
       { actor: actorFromUser(user, 'session'), ip: client.ip, requestId: client.requestId },

@@ -16,6 +16,7 @@ import { regionByCode } from '../../../domain/regions/index.js';
 import {
   assertPasswordPolicy,
   createPasswordResetToken,
+  emailTaken,
   findUserByEmail,
   voidPasswordResetTokens,
   findUserById,
@@ -150,8 +151,8 @@ export async function createUser(db: Db, ctx: Ctx, input: NewUser) {
     throw new AppError('FORBIDDEN', 'You may only create users of your own region', 'regionCode');
   }
   if (input.password !== undefined) assertPasswordPolicy(input.password, input);
-  if (await findUserByEmail(db, input.email))
-    throw new AppError('EMAIL_TAKEN', 'A user with this email exists', 'email');
+  // Checked first to skip hashing; the insert below decides when two creations race.
+  if (await findUserByEmail(db, input.email)) throw emailTaken();
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const user = await insertUser(tx, {
@@ -162,6 +163,7 @@ export async function createUser(db: Db, ctx: Ctx, input: NewUser) {
       passwordHash,
       passwordChangedAt: passwordHash ? new Date() : null,
     });
+    if (!user) throw emailTaken();
     await recordAudit(tx, ctx, {
       action: 'user.create',
       entityType: 'user',
