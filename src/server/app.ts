@@ -9,7 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { AppError, type ErrorBody, type ErrorCode } from './errors.js';
-import { authenticate } from './auth/middleware.js';
+import { authenticate, isHttps } from './auth/middleware.js';
 import { inputGuard } from './input-guard.js';
 import { settleUnreadBody } from './unread-body.js';
 import { auditRoutes } from './features/audit/routes.js';
@@ -149,11 +149,19 @@ export function createApp(deps: AppDeps) {
       referrerPolicy: 'strict-origin-when-cross-origin',
       xContentTypeOptions: 'nosniff',
       xFrameOptions: 'DENY',
-      strictTransportSecurity: deps.config.PUBLIC_URL?.startsWith('https:')
-        ? 'max-age=31536000; includeSubDomains'
-        : false,
+      // Set below, per request: behind a TLS proxy only the forwarded protocol tells.
+      strictTransportSecurity: false,
     }),
   );
+  app.use('*', async (c, next) => {
+    await next();
+    // HSTS over plain http would be ignored by browsers, and is wrong for a direct http install.
+    if (isHttps(c, deps.config)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // Account answers carry CSRF tokens, API token secrets and session lists: never store them.
+    if (c.req.path.startsWith('/api/auth/') || c.req.path.startsWith('/api/users')) {
+      c.header('Cache-Control', 'no-store');
+    }
+  });
   const limitBody = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -237,6 +245,9 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     const appError = toAppError(error);
     if (appError.status >= 500) c.var.log?.error({ err: error }, 'request failed');
+    const retryAfter = (appError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (appError.status === 429 && typeof retryAfter === 'number')
+      c.header('Retry-After', String(retryAfter));
     return c.json(errorJson(appError, c.var.requestId), appError.status as 400);
   });
   return app;

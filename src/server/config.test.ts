@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { apiPort, ConfigError, loadConfig, redactUrlPasswords } from './config.js';
+import { apiPort, ConfigError, configWarnings, loadConfig, redactUrlPasswords } from './config.js';
 
 describe('loadConfig', () => {
   it('accepts .env.example as shipped', () => {
@@ -64,5 +64,31 @@ describe('apiPort', () => {
     expect(apiPort({ PORT: '4123' })).toBe(4123);
     expect(apiPort({})).toBe(3000);
     expect(apiPort({ PORT: 'abc', LOG_LEVEL: 'loud' })).toBe(3000);
+  });
+});
+
+describe('configWarnings', () => {
+  it('warns outside development when PUBLIC_URL is missing', () => {
+    for (const NODE_ENV of ['production', 'test']) {
+      const warnings = configWarnings(loadConfig({ NODE_ENV }));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/PUBLIC_URL is not set/);
+    }
+  });
+
+  it('stays quiet in development, and when PUBLIC_URL is set', () => {
+    expect(configWarnings(loadConfig({ NODE_ENV: 'development' }))).toEqual([]);
+    expect(configWarnings(loadConfig({}))).toEqual([]);
+    expect(
+      configWarnings(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://sinergi.go.id' })),
+    ).toEqual([]);
+  });
+});
+
+describe('TRUST_PROXY_HOPS', () => {
+  it('defaults to one proxy and refuses zero', () => {
+    expect(loadConfig({}).TRUST_PROXY_HOPS).toBe(1);
+    expect(loadConfig({ TRUST_PROXY_HOPS: '2' }).TRUST_PROXY_HOPS).toBe(2);
+    expect(() => loadConfig({ TRUST_PROXY_HOPS: '0' })).toThrow(/TRUST_PROXY_HOPS/);
   });
 });

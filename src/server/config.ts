@@ -60,6 +60,12 @@ export const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
+  /**
+   * How many trusted proxies stand in front of the app (with TRUST_PROXY). Each appends to
+   * X-Forwarded-For what it saw, so the client is the entry this many places from the right;
+   * anything further left was written by the client and is never believed.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export type Config = z.infer<typeof configSchema> & {
@@ -98,6 +104,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(config.DATA_DIR),
     database: config.DATABASE_URL ? 'postgresql' : 'pglite',
   };
+}
+
+/**
+ * Settings that work but are unsafe for the environment, worded for the start-up log. Outside
+ * development a missing PUBLIC_URL means password links carry no address (the administrator's
+ * browser adds its own) and HSTS depends on a trusted proxy saying the client used https.
+ */
+export function configWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.NODE_ENV !== 'development' && !config.PUBLIC_URL) {
+    warnings.push(
+      'PUBLIC_URL is not set: set it to the address users reach Sinergi at (https://...). It is required in production: password links and HSTS are built from it.',
+    );
+  }
+  return warnings;
 }
 
 /**

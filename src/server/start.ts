@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
-import type { Config } from './config.js';
+import { configWarnings, type Config } from './config.js';
 import { describeError, openDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { loadReferenceData } from './db/reference.js';
@@ -146,6 +146,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const started = performance.now();
   const { signal } = options;
+  for (const warning of configWarnings(config)) logger.warn(warning);
   if (options.buildUi !== false) await buildUi(logger, { signal });
   const database = await prepareDatabase(config, 'server', { signal });
   let server: ServerType;

@@ -16,6 +16,8 @@ const bekasiAdmin = {
   newPassword: 'hujan sore di summarecon',
 };
 const malangViewer = { name: 'Sari Wulandari', email: 'sari@malangkota.go.id' };
+/** The password the Kota Malang viewer chooses with their one-time link. */
+const malangViewerPassword = 'layanan-persampahan-malang';
 
 /**
  * The accounts journey: the operator creates the first administrator with the link printed at
@@ -30,6 +32,8 @@ describe.skipIf(skipBrowserTests)('accounts journey', () => {
   const pageErrors: string[] = [];
 
   const url = (path: string) => `${requireServer(server).baseUrl}${path}`;
+  /** The one-time link the Kota Malang viewer gets to choose a password. */
+  let malangLink = '';
 
   beforeAll(async () => {
     ensureUiBuilt();
@@ -89,7 +93,10 @@ describe.skipIf(skipBrowserTests)('accounts journey', () => {
     await createUser(page, { ...malangViewer, role: 'Pembaca', region: 'Kota Malang' });
     const link = page.locator('[data-testid=password-link-url]');
     await link.waitFor();
-    expect(await link.innerText()).toMatch(/\/atur-sandi\?token=/);
+    // Without PUBLIC_URL the server answers a path; the page completes it with its own address.
+    expect(await link.innerText()).toMatch(/^http:\/\/[^/]+\/atur-sandi\?token=[\w-]{43}$/);
+    malangLink = await link.innerText();
+    expect(malangLink.startsWith(url('/atur-sandi?token='))).toBe(true);
     await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).first().click();
     // The dialog gives focus back when its closing transition ends; wait, so no later click races it.
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
@@ -141,6 +148,23 @@ describe.skipIf(skipBrowserTests)('accounts journey', () => {
     // Kota Malang's user was created in the same minutes, but outside Kota Bekasi's trail.
     expect(await list.innerText()).not.toContain(malangViewer.email);
     await screenshot(page, 'audit');
+  });
+
+  it('lets the Kota Malang viewer choose a password with the link and change their own name', async () => {
+    await logout(page);
+    await page.goto(malangLink);
+    await page.locator('[data-testid=reset-password]').fill(malangViewerPassword);
+    await page.locator('[data-testid=reset-password-confirm]').fill(malangViewerPassword);
+    await page.locator('[data-testid=reset-submit]').click();
+    await page.locator('[data-testid=reset-done]').waitFor();
+    await page.goto(url('/masuk'));
+    await login(page, malangViewer.email, malangViewerPassword);
+    await page.locator('[data-testid=user-menu]').click();
+    await page.locator('[data-testid=menu-profile]').click();
+    await page.locator('[data-testid=profile-name]').fill('Sari Wulandari, S.E.');
+    await page.locator('[data-testid=profile-name-save]').click();
+    await page.locator('[data-testid=profile-name-saved]').waitFor();
+    expect(await page.locator('[data-testid=user-menu]').innerText()).toContain('Sari Wulandari, S.E.');
   });
 
   it('raised no uncaught errors in the page', () => {

@@ -11,7 +11,7 @@ import { createTestUser, login, loginAs, send, type TestUser } from './support/f
 type ErrorBody = { error: { code: string; message: string; field?: string } };
 
 function tokenOf(body: unknown): string {
-  return new URL((body as { url: string }).url).searchParams.get('token')!;
+  return new URL((body as { url: string }).url, 'http://localhost').searchParams.get('token')!;
 }
 
 describe.each(databaseKinds)('account tenancy on %s', (kind) => {

@@ -295,7 +295,7 @@ describe.each(databaseKinds)('accounts and sessions on %s', (kind) => {
     const { email, userId } = await createTestUser(t, { role: 'viewer', regionCode: '32.75' });
     const link = await send(t, admin, 'POST', `/api/users/${userId}/password-link`);
     expect(link.status).toBe(201);
-    const token = new URL((link.body as { url: string }).url).searchParams.get('token')!;
+    const token = new URL((link.body as { url: string }).url, 'http://localhost').searchParams.get('token')!;
     const reset = await send(t, null, 'POST', '/api/auth/password-reset', {
       token,
       password: 'sinergi-antar-daerah-99',

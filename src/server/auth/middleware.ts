@@ -12,12 +12,27 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Writes that start a session or do not need one: CSRF tokens cannot exist yet. */
 const csrfExempt = new Set(['/api/auth/login', '/api/auth/setup', '/api/auth/password-reset']);
 
-/** The client's address; X-Forwarded-For is only believed behind a trusted proxy. */
+/**
+ * The value of a comma-separated X-Forwarded-* header that our own proxies wrote, or undefined
+ * when proxies are not trusted or the header is absent. Each of the TRUST_PROXY_HOPS proxies
+ * appends what it saw, so the client's value is that many entries from the right. Entries further
+ * left came from the client and are never believed; with fewer entries than hops, the leftmost is
+ * the furthest any trusted proxy saw.
+ */
+export function forwardedValue(c: Context<AppEnv>, config: Config, header: string): string | undefined {
+  if (!config.TRUST_PROXY) return undefined;
+  const entries = (c.req.header(header) ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0) return undefined;
+  return entries[Math.max(0, entries.length - config.TRUST_PROXY_HOPS)];
+}
+
+/** The client's address: the socket's peer, or behind trusted proxies what they forwarded. */
 export function clientIp(c: Context<AppEnv>, config: Config): string | null {
-  if (config.TRUST_PROXY) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+  const forwarded = forwardedValue(c, config, 'x-forwarded-for');
+  if (forwarded) return forwarded;
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {
@@ -28,7 +43,7 @@ export function clientIp(c: Context<AppEnv>, config: Config): string | null {
 /** Whether the request reached us over HTTPS (directly or, behind a trusted proxy, at the proxy). */
 export function isHttps(c: Context<AppEnv>, config: Config): boolean {
   if (config.PUBLIC_URL?.startsWith('https:')) return true;
-  if (config.TRUST_PROXY && c.req.header('x-forwarded-proto') === 'https') return true;
+  if (forwardedValue(c, config, 'x-forwarded-proto')?.toLowerCase() === 'https') return true;
   return new URL(c.req.url).protocol === 'https:';
 }
 
@@ -36,7 +51,7 @@ function sameOrigin(c: Context<AppEnv>, config: Config, origin: string): boolean
   try {
     const originHost = new URL(origin).host;
     const allowed = new Set([new URL(c.req.url).host]);
-    const forwardedHost = config.TRUST_PROXY ? c.req.header('x-forwarded-host') : undefined;
+    const forwardedHost = forwardedValue(c, config, 'x-forwarded-host');
     if (forwardedHost) allowed.add(forwardedHost);
     const host = c.req.header('host');
     if (host) allowed.add(host);

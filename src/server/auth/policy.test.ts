@@ -3,8 +3,11 @@ import {
   can,
   canManageUser,
   canPublish,
+  hasPermission,
   impliedResponsibleOpds,
   manageableRoles,
+  roles,
+  type Permission,
   type UserActor,
 } from './policy';
 
@@ -107,5 +110,20 @@ describe('the OPD directory', () => {
     );
     expect(can(actor({ role: 'region_admin' }), 'opd:manage', malang)).toBe(false);
     expect(can(actor({ role: 'region_admin' }), 'opd:manage', { regionCodes: ['32.75'] })).toBe(true);
+  });
+});
+
+describe('account management (account:manage)', () => {
+  it('belongs to every role, so every session has it', () => {
+    for (const role of roles) expect(hasPermission(actor({ role }), 'account:manage'), role).toBe(true);
+    expect(hasPermission({ kind: 'anonymous' }, 'account:manage')).toBe(false);
+  });
+
+  it('reaches an API token only when granted (an unlimited token holds all its user’s permissions)', () => {
+    const token = (tokenPermissions: Permission[] | null) =>
+      actor({ role: 'region_admin', via: 'token', tokenPermissions });
+    expect(hasPermission(token(['agreement:read']), 'account:manage')).toBe(false);
+    expect(hasPermission(token(['agreement:read', 'account:manage']), 'account:manage')).toBe(true);
+    expect(hasPermission(token(null), 'account:manage')).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 export const permissions = [
+  'account:manage',
   'user:read',
   'user:manage',
   'opd:read',
@@ -92,10 +93,16 @@ export type Target = {
   stage?: Stage;
 };
 
-/** Permissions per role, before region scoping. */
+/**
+ * Permissions per role, before region scoping. `account:manage` is one's own account: API tokens,
+ * sessions, password and name. Every role has it, so every session does; an API token has it only
+ * when it was granted (or when the token is unlimited), so a token limited to reading agreements
+ * cannot revoke tokens, end sessions or try passwords.
+ */
 const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   system_admin: new Set(permissions),
   region_admin: new Set<Permission>([
+    'account:manage',
     'user:read',
     'user:manage',
     'opd:read',
@@ -119,6 +126,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'report:read',
   ]),
   reviewer: new Set<Permission>([
+    'account:manage',
     'opd:read',
     'agreement:read',
     'agreement:review',
@@ -131,6 +139,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'report:read',
   ]),
   opd_officer: new Set<Permission>([
+    'account:manage',
     'opd:read',
     'agreement:read',
     'agreement:create',
@@ -142,6 +151,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'ingest:extract',
   ]),
   oversight: new Set<Permission>([
+    'account:manage',
     'opd:read',
     'agreement:read',
     'document:read',
@@ -151,6 +161,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'audit:read',
   ]),
   viewer: new Set<Permission>([
+    'account:manage',
     'opd:read',
     'agreement:read',
     'document:read',

@@ -27,6 +27,7 @@ export const regionalRoles: readonly Role[] = ['region_admin', 'reviewer', 'opd_
 
 /** Every permission the server knows, in the server's order (used to limit API tokens). */
 export const permissions = [
+  'account:manage',
   'user:read',
   'user:manage',
   'opd:read',

@@ -25,13 +25,50 @@ export async function countSystemAdmins(db: Db): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function recordLoginAttempt(
+/** Namespaces of the advisory locks that serialise attempts per email and per address. */
+const emailLockSpace = 7_305_001;
+const ipLockSpace = 7_305_002;
+
+export type LoginReservation =
+  | { reserved: true; attemptId: number; failuresBefore: number }
+  | { reserved: false; lastFailureAt: Date | null };
+
+/**
+ * Reserves one password check for an email and an address, atomically: under transaction-scoped
+ * advisory locks on the email and on the address (always in that order), it counts the recent
+ * failures and, when both are below their limits, records the attempt as a failure before any
+ * password is verified. Parallel guesses therefore queue on the lock and each sees the ones before
+ * it: at most `maxPerEmail` (and `maxPerIp`) checks run per window, on PGlite and PostgreSQL alike.
+ * A successful check turns its row into a success (`markLoginSucceeded`).
+ */
+export async function reserveLoginAttempt(
   db: Db,
   email: string,
   ip: string,
-  succeeded: boolean,
-): Promise<void> {
-  await db.insert(loginAttempts).values({ email: email.trim().toLowerCase(), ip, succeeded });
+  since: Date,
+  limits: { maxPerEmail: number; maxPerIp: number },
+): Promise<LoginReservation> {
+  const normalized = email.trim().toLowerCase();
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(${sql.raw(String(emailLockSpace))}, hashtext(${normalized}))`,
+    );
+    await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(ipLockSpace))}, hashtext(${ip}))`);
+    const failures = await recentFailures(tx, normalized, ip, since);
+    if (failures.byEmail >= limits.maxPerEmail || failures.byIp >= limits.maxPerIp) {
+      return { reserved: false, lastFailureAt: failures.lastFailureAt };
+    }
+    const [row] = await tx
+      .insert(loginAttempts)
+      .values({ email: normalized, ip, succeeded: false })
+      .returning({ id: loginAttempts.id });
+    return { reserved: true, attemptId: row!.id, failuresBefore: failures.byEmail };
+  });
+}
+
+/** The reserved attempt was the right password: it resets the email's failure count. */
+export async function markLoginSucceeded(db: Db, attemptId: number): Promise<void> {
+  await db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
 }
 
 /**
@@ -147,6 +184,16 @@ export async function revokeApiToken(db: Db, userId: string, id: string) {
   return row;
 }
 
+/** Revokes every live API token of a user (disabling them: enabling again must not revive them). */
+export async function revokeUserApiTokens(db: Db, userId: string): Promise<number> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
+}
+
 export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
   const [row] = await db
     .update(users)
@@ -156,7 +203,11 @@ export async function updateUser(db: Db, id: string, values: Partial<typeof user
   return row;
 }
 
-export async function insertUser(db: Db, values: typeof users.$inferInsert) {
-  const [row] = await db.insert(users).values(values).returning();
-  return row!;
+/**
+ * Inserts a user; undefined when the email is taken (by the unique index on lower(email), so two
+ * parallel creations cannot both pass a check made before either was written).
+ */
+export async function insertUser(db: Db, values: typeof users.$inferInsert): Promise<UserRecord | undefined> {
+  const [row] = await db.insert(users).values(values).onConflictDoNothing().returning();
+  return row;
 }

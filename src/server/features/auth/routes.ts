@@ -77,6 +77,12 @@ const tokenSchema = z
   .openapi('ApiToken');
 
 const ok = z.object({ ok: z.literal(true) });
+
+/**
+ * One's own account (sessions, API tokens, password): a session always may; an API token only when
+ * it holds `account:manage`, so a token limited to other work cannot take the account over.
+ */
+const accountManagement = { permission: 'account:manage' } as const;
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const loginRoute = defineRoute({
@@ -102,14 +108,14 @@ const logoutRoute = defineRoute({
 });
 
 const logoutAllRoute = defineRoute({
-  access: 'authenticated',
+  access: accountManagement,
   method: 'post',
   path: '/api/auth/logout-all',
   tags: ['Auth'],
   summary: 'End every session of the current user ("log out everywhere")',
   responses: {
     200: { description: 'Sessions ended', ...json(z.object({ ended: z.number().int() })) },
-    ...errorResponses(401),
+    ...errorResponses(401, 403),
   },
 });
 
@@ -160,7 +166,7 @@ const setupRoute = defineRoute({
 });
 
 const passwordRoute = defineRoute({
-  access: 'authenticated',
+  access: accountManagement,
   method: 'post',
   path: '/api/auth/password',
   tags: ['Auth'],
@@ -171,7 +177,7 @@ const passwordRoute = defineRoute({
       required: true,
     },
   },
-  responses: { 200: { description: 'Changed', ...json(ok) }, ...errorResponses(400, 401, 422) },
+  responses: { 200: { description: 'Changed', ...json(ok) }, ...errorResponses(400, 401, 403, 422) },
 });
 
 const resetRoute = defineRoute({
@@ -190,7 +196,7 @@ const resetRoute = defineRoute({
 });
 
 const sessionsRoute = defineRoute({
-  access: 'authenticated',
+  access: accountManagement,
   method: 'get',
   path: '/api/auth/sessions',
   tags: ['Auth'],
@@ -214,34 +220,34 @@ const sessionsRoute = defineRoute({
         }),
       ),
     },
-    ...errorResponses(401),
+    ...errorResponses(401, 403),
   },
 });
 
 const endSessionRoute = defineRoute({
-  access: 'authenticated',
+  access: accountManagement,
   method: 'delete',
   path: '/api/auth/sessions/{id}',
   tags: ['Auth'],
   summary: 'End one of the current user’s sessions',
   request: { params: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'must be a session id') }) },
-  responses: { 200: { description: 'Ended', ...json(ok) }, ...errorResponses(401, 404) },
+  responses: { 200: { description: 'Ended', ...json(ok) }, ...errorResponses(401, 403, 404) },
 });
 
 const listTokensRoute = defineRoute({
-  access: 'authenticated',
+  access: accountManagement,
   method: 'get',
   path: '/api/auth/tokens',
   tags: ['Auth'],
   summary: "The current user's API tokens",
   responses: {
     200: { description: 'Tokens', ...json(z.object({ items: z.array(tokenSchema) })) },
-    ...errorResponses(401),
+    ...errorResponses(401, 403),
   },
 });
 
 const createTokenRoute = defineRoute({
-  access: 'authenticated',
+  access: accountManagement,
   method: 'post',
   path: '/api/auth/tokens',
   tags: ['Auth'],
@@ -265,13 +271,13 @@ const createTokenRoute = defineRoute({
 });
 
 const revokeTokenRoute = defineRoute({
-  access: 'authenticated',
+  access: accountManagement,
   method: 'delete',
   path: '/api/auth/tokens/{id}',
   tags: ['Auth'],
   summary: 'Revoke an API token',
   request: { params: z.object({ id: z.string().uuid() }) },
-  responses: { 200: { description: 'Revoked', ...json(ok) }, ...errorResponses(401, 404) },
+  responses: { 200: { description: 'Revoked', ...json(ok) }, ...errorResponses(401, 403, 404) },
 });
 
 function setSessionCookie(c: Context<AppEnv>, config: Config, token: string, expiresAt: Date) {
@@ -360,6 +366,7 @@ export function authRoutes(deps: { db: Db; config: Config; logger: Logger }) {
     const actor = requireUser(c);
     await changePassword(
       db,
+      { config, logger: c.var.log },
       { ...requestContext(c), actor },
       c.req.valid('json'),
       c.var.session?.sessionIdHash,

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { recordAudit, type RequestContext } from '../../audit.js';
+import { recordAudit, type AuditEntry, type RequestContext } from '../../audit.js';
 import {
   checkPasswordPolicy,
   dummyPasswordHash,
@@ -28,8 +28,8 @@ import {
   insertUser,
   listApiTokens,
   peekOneTimeToken,
-  recentFailures,
-  recordLoginAttempt,
+  markLoginSucceeded,
+  reserveLoginAttempt,
   revokeApiToken,
   updateUser,
   voidPasswordResetTokens,
@@ -65,67 +65,21 @@ export function assertPasswordPolicy(
 }
 
 type LoginResult = { user: UserRecord; token: string; csrfToken: string; expiresAt: Date };
+type Client = {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  clientRequestId?: string | null;
+};
 
-/**
- * Email + password login with throttling. Wrong password and unknown email give the same answer
- * after the same work (a dummy hash is verified for unknown emails). Failures are counted per email
- * string (existing or not, so lockouts reveal nothing) and per address, in the database so that
- * every app instance sees them. The lockout is temporary: it ends LOGIN_WINDOW_MINUTES after the
- * last failure.
- */
-export async function login(
+/** Audits an event of a user's own account (login, lockout, reset), the user being the actor. */
+function auditOwnAccount(
   db: Db,
-  config: Config,
-  logger: Logger,
-  input: { email: string; password: string },
-  client: {
-    ip: string | null;
-    userAgent: string | null;
-    requestId: string | null;
-    clientRequestId?: string | null;
-  },
-): Promise<LoginResult> {
-  const ip = client.ip ?? 'unknown';
-  const windowStart = new Date(Date.now() - config.LOGIN_WINDOW_MINUTES * 60_000);
-  const failures = await recentFailures(db, input.email, ip, windowStart);
-  if (failures.byEmail >= config.LOGIN_MAX_FAILURES || failures.byIp >= config.LOGIN_MAX_FAILURES_PER_IP) {
-    const retryAt = (failures.lastFailureAt?.getTime() ?? Date.now()) + config.LOGIN_WINDOW_MINUTES * 60_000;
-    throw new AppError('RATE_LIMITED', 'Too many failed logins; try again later', undefined, {
-      retryAfterSeconds: Math.max(1, Math.ceil((retryAt - Date.now()) / 1000)),
-    });
-  }
-  const user = await findUserByEmail(db, input.email);
-  const usable = user && !user.disabledAt && user.passwordHash;
-  const valid = await verifyPassword(input.password, usable ? user.passwordHash! : dummyPasswordHash());
-  if (!usable || !valid) {
-    await recordLoginAttempt(db, input.email, ip, false);
-    if (failures.byEmail + 1 >= config.LOGIN_MAX_FAILURES) {
-      logger.warn({ email: input.email.toLowerCase(), ip }, 'login lockout: too many failed attempts');
-      if (user) {
-        await recordAudit(
-          db,
-          {
-            actor: actorFromUser(user, 'session'),
-            ip: client.ip,
-            requestId: client.requestId,
-            clientRequestId: client.clientRequestId,
-          },
-          {
-            action: 'auth.lockout',
-            entityType: 'user',
-            entityId: user.id,
-            regionCodes: user.regionCode ? [user.regionCode] : [],
-            note: `Locked for ${config.LOGIN_WINDOW_MINUTES} minutes after ${config.LOGIN_MAX_FAILURES} failed logins`,
-          },
-        );
-      }
-    }
-    throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
-  }
-  await recordLoginAttempt(db, input.email, ip, true);
-  const session = await createSession(db, config, user.id, client);
-  await updateUser(db, user.id, { lastLoginAt: new Date() });
-  await recordAudit(
+  user: UserRecord,
+  client: { ip: string | null; requestId: string | null; clientRequestId?: string | null },
+  entry: { action: AuditEntry['action']; note?: string },
+) {
+  return recordAudit(
     db,
     {
       actor: actorFromUser(user, 'session'),
@@ -134,13 +88,84 @@ export async function login(
       clientRequestId: client.clientRequestId,
     },
     {
-      action: 'auth.login',
+      ...entry,
       entityType: 'user',
       entityId: user.id,
       regionCodes: user.regionCode ? [user.regionCode] : [],
     },
   );
+}
+
+/**
+ * Verifies a password under the login throttle, for login and for the current password of a
+ * password change alike. An attempt is reserved in the database before the (slow) check, so
+ * parallel guesses cannot all pass a count read before any of them was written; past either limit
+ * the answer is 429 RATE_LIMITED with `retryAfterSeconds`, without verifying anything. The failure
+ * that reaches the account's limit is logged and, for an existing account, audited.
+ */
+async function verifyPasswordThrottled(
+  db: Db,
+  config: Config,
+  logger: Logger,
+  attempt: { email: string; password: string; user: UserRecord | undefined; client: Client },
+): Promise<boolean> {
+  const { email, user, client } = attempt;
+  const ip = client.ip ?? 'unknown';
+  const windowMs = config.LOGIN_WINDOW_MINUTES * 60_000;
+  const reservation = await reserveLoginAttempt(db, email, ip, new Date(Date.now() - windowMs), {
+    maxPerEmail: config.LOGIN_MAX_FAILURES,
+    maxPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+  });
+  if (!reservation.reserved) {
+    const retryAt = (reservation.lastFailureAt?.getTime() ?? Date.now()) + windowMs;
+    throw new AppError('RATE_LIMITED', 'Too many failed logins; try again later', undefined, {
+      retryAfterSeconds: Math.max(1, Math.ceil((retryAt - Date.now()) / 1000)),
+    });
+  }
+  const usable = user && !user.disabledAt && user.passwordHash;
+  const valid = await verifyPassword(attempt.password, usable ? user.passwordHash! : dummyPasswordHash());
+  if (usable && valid) {
+    await markLoginSucceeded(db, reservation.attemptId);
+    return true;
+  }
+  if (reservation.failuresBefore + 1 >= config.LOGIN_MAX_FAILURES) {
+    logger.warn({ email: email.toLowerCase(), ip }, 'login lockout: too many failed attempts');
+    if (user) {
+      await auditOwnAccount(db, user, client, {
+        action: 'auth.lockout',
+        note: `Locked for ${config.LOGIN_WINDOW_MINUTES} minutes after ${config.LOGIN_MAX_FAILURES} failed logins`,
+      });
+    }
+  }
+  return false;
+}
+
+/**
+ * Email + password login with throttling. Wrong password and unknown email give the same answer
+ * after the same work (a dummy hash is verified for unknown emails). Failures are counted per email
+ * string (existing or not, so lockouts reveal nothing) and per address, in the database so that
+ * every app instance sees them, and atomically (see verifyPasswordThrottled). The lockout is
+ * temporary: it ends LOGIN_WINDOW_MINUTES after the last failure.
+ */
+export async function login(
+  db: Db,
+  config: Config,
+  logger: Logger,
+  input: { email: string; password: string },
+  client: Client,
+): Promise<LoginResult> {
+  const user = await findUserByEmail(db, input.email);
+  const valid = await verifyPasswordThrottled(db, config, logger, { ...input, user, client });
+  if (!valid || !user) throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
+  const session = await createSession(db, config, user.id, client);
+  await updateUser(db, user.id, { lastLoginAt: new Date() });
+  await auditOwnAccount(db, user, client, { action: 'auth.login' });
   return { user, ...session };
+}
+
+/** 409 EMAIL_TAKEN: emails are unique across Sinergi (see decision 008 on what this reveals). */
+export function emailTaken(): AppError {
+  return new AppError('EMAIL_TAKEN', 'A user with this email exists', 'email');
 }
 
 /** Whether the first administrator still has to be created. */
@@ -184,6 +209,7 @@ export async function completeSetup(
       passwordHash: await hashPassword(input.password),
       passwordChangedAt: new Date(),
     });
+    if (!user) throw emailTaken();
     await recordAudit(
       tx,
       {
@@ -204,15 +230,28 @@ export async function completeSetup(
   });
 }
 
-/** Changes one's own password (current one required) and ends one's other sessions. */
+/**
+ * Changes one's own password (current one required) and ends one's other sessions. Checking the
+ * current password is a password guess like a login, and counts against the same limits: a stolen
+ * session must not become an unthrottled guessing oracle.
+ */
 export async function changePassword(
   db: Db,
+  deps: { config: Config; logger: Logger },
   context: RequestContext & { actor: UserActor },
   input: { currentPassword: string; newPassword: string },
   currentSessionIdHash: string | undefined,
 ) {
   const user = await findUserById(db, context.actor.id);
-  if (!user?.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  const valid =
+    user !== undefined &&
+    (await verifyPasswordThrottled(db, deps.config, deps.logger, {
+      email: user.email,
+      password: input.currentPassword,
+      user,
+      client: { ip: context.ip, userAgent: null, requestId: context.requestId },
+    }));
+  if (!user || !valid) {
     throw new AppError('INVALID_CREDENTIALS', 'The current password is wrong', 'currentPassword');
   }
   assertPasswordPolicy(input.newPassword, user, 'newPassword');
@@ -252,21 +291,7 @@ export async function resetPassword(
       passwordChangedAt: new Date(),
     });
     await deleteUserSessions(tx, user.id);
-    await recordAudit(
-      tx,
-      {
-        actor: actorFromUser(user, 'session'),
-        ip: client.ip,
-        requestId: client.requestId,
-        clientRequestId: client.clientRequestId,
-      },
-      {
-        action: 'user.password_reset',
-        entityType: 'user',
-        entityId: user.id,
-        regionCodes: user.regionCode ? [user.regionCode] : [],
-      },
-    );
+    await auditOwnAccount(tx, user, client, { action: 'user.password_reset' });
   });
 }
 
@@ -383,6 +408,7 @@ export {
   findUserByEmail,
   findUserById,
   insertUser,
+  revokeUserApiTokens,
   updateUser,
   voidPasswordResetTokens,
   type UserRecord,

@@ -1,16 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { roles } from '../../auth/policy.js';
-import {
-  createRouter,
-  defineRoute,
-  errorResponses,
-  requestContext,
-  requireUser,
-  type AppEnv,
-} from '../../http.js';
+import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
 import { presentUser } from '../auth/service.js';
 import { userSchema } from '../auth/routes.js';
 import {
@@ -24,7 +16,14 @@ import {
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const idParam = z.object({ id: z.string().uuid('must be a user id') });
-const resetLinkSchema = z.object({ url: z.string(), expiresAt: z.string() }).openapi('PasswordLink');
+const resetLinkSchema = z
+  .object({
+    url: z.string().openapi({
+      description: 'Absolute when PUBLIC_URL is set; otherwise a path (/atur-sandi?token=...) on this site',
+    }),
+    expiresAt: z.string(),
+  })
+  .openapi('PasswordLink');
 
 const listRoute = defineRoute({
   access: { permission: 'user:read' },
@@ -94,11 +93,13 @@ const getRouteDef = defineRoute({
 });
 
 const patchRoute = defineRoute({
-  access: { permission: 'user:manage' },
+  // Everyone may change their own name (account:manage); the service requires user:manage and a
+  // manageable account for anything else.
+  access: 'authenticated',
   method: 'patch',
   path: '/api/users/{id}',
   tags: ['Users'],
-  summary: 'Change name, role or OPD, or disable/enable a user',
+  summary: "Change name, role or OPD, or disable/enable a user (one's own name: any user)",
   request: {
     params: idParam,
     body: {
@@ -145,9 +146,14 @@ const endSessionsRoute = defineRoute({
   },
 });
 
-function linkFor(c: Context<AppEnv>, config: Config, token: string): string {
-  const base = config.PUBLIC_URL ?? new URL(c.req.url).origin;
-  return `${base.replace(/\/$/, '')}/atur-sandi?token=${encodeURIComponent(token)}`;
+/**
+ * The one-time password link. Built from PUBLIC_URL, never from the request: a forged Host header
+ * would otherwise send the new user's secret to another site. Without PUBLIC_URL the link is a
+ * path, which the administrator's browser completes with the address it is using.
+ */
+function linkFor(config: Config, token: string): string {
+  const base = config.PUBLIC_URL?.replace(/\/$/, '') ?? '';
+  return `${base}/atur-sandi?token=${encodeURIComponent(token)}`;
 }
 
 export function userRoutes(deps: { db: Db; config: Config }) {
@@ -166,7 +172,7 @@ export function userRoutes(deps: { db: Db; config: Config }) {
       {
         user: presentUser(user),
         passwordLink: reset
-          ? { url: linkFor(c, config, reset.token), expiresAt: reset.expiresAt.toISOString() }
+          ? { url: linkFor(config, reset.token), expiresAt: reset.expiresAt.toISOString() }
           : null,
       },
       201,
@@ -195,7 +201,7 @@ export function userRoutes(deps: { db: Db; config: Config }) {
       { ...requestContext(c), actor: requireUser(c) },
       c.req.valid('param').id,
     );
-    return c.json({ url: linkFor(c, config, reset.token), expiresAt: reset.expiresAt.toISOString() }, 201);
+    return c.json({ url: linkFor(config, reset.token), expiresAt: reset.expiresAt.toISOString() }, 201);
   });
   router.openapi(endSessionsRoute, async (c) => {
     const ended = await endUserSessions(

@@ -5,6 +5,7 @@ import {
   can,
   canManageUser,
   cliActorId,
+  hasPermission,
   type Role,
   type UserActor,
 } from '../../auth/policy.js';
@@ -15,11 +16,13 @@ import { regionByCode } from '../../../domain/regions/index.js';
 import {
   assertPasswordPolicy,
   createPasswordResetToken,
+  emailTaken,
   findUserByEmail,
   voidPasswordResetTokens,
   findUserById,
   insertUser,
   presentUser,
+  revokeUserApiTokens,
   updateUser,
   type UserRecord,
 } from '../auth/service.js';
@@ -148,8 +151,8 @@ export async function createUser(db: Db, ctx: Ctx, input: NewUser) {
     throw new AppError('FORBIDDEN', 'You may only create users of your own region', 'regionCode');
   }
   if (input.password !== undefined) assertPasswordPolicy(input.password, input);
-  if (await findUserByEmail(db, input.email))
-    throw new AppError('EMAIL_TAKEN', 'A user with this email exists', 'email');
+  // Checked first to skip hashing; the insert below decides when two creations race.
+  if (await findUserByEmail(db, input.email)) throw emailTaken();
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const user = await insertUser(tx, {
@@ -160,6 +163,7 @@ export async function createUser(db: Db, ctx: Ctx, input: NewUser) {
       passwordHash,
       passwordChangedAt: passwordHash ? new Date() : null,
     });
+    if (!user) throw emailTaken();
     await recordAudit(tx, ctx, {
       action: 'user.create',
       entityType: 'user',
@@ -192,10 +196,17 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
       changes.role ? 'role' : 'disabled',
     );
   }
-  // One's own name is one's own business; everything else needs the right to manage the account.
+  // One's own name is one's own business (any role, through a session or a token that may manage
+  // the account); everything else needs the right to manage the other account.
   const nameOnly =
     changes.role === undefined && changes.opdId === undefined && changes.disabled === undefined;
-  if (!(isSelf && nameOnly)) assertManageable(ctx, user, 'You may not change this user');
+  if (isSelf && nameOnly) {
+    if (!hasPermission(ctx.actor, 'account:manage')) {
+      throw new AppError('FORBIDDEN', 'Your role may not do this (account:manage)');
+    }
+  } else {
+    assertManageable(ctx, user, 'You may not change this user');
+  }
   if (changes.role && !assignableRoles(ctx.actor).includes(changes.role)) {
     throw new AppError('FORBIDDEN', `You may not assign the role ${changes.role}`, 'role');
   }
@@ -216,9 +227,11 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
         : {}),
     });
     if (changes.disabled) {
-      // A disabled account stops at once: its sessions end and its pending password links die.
+      // A disabled account stops at once: its sessions end, its pending password links die and its
+      // API tokens are revoked, so that enabling the account again revives none of them.
       await deleteUserSessions(tx, id);
       await voidPasswordResetTokens(tx, id);
+      await revokeUserApiTokens(tx, id);
     }
     await recordAudit(tx, ctx, {
       action:

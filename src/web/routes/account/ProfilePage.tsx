@@ -26,6 +26,7 @@ import {
   type ApiTokenDto,
 } from '../../api/auth';
 import { useApiQuery } from '../../api/use-api-query';
+import { updateUser } from '../../api/users';
 import { useAuth } from '../../auth/auth-context';
 import { RequireAuth } from '../../auth/RequireAuth';
 import type { Permission } from '../../auth/roles';
@@ -70,16 +71,14 @@ function Profile() {
 
 function AccountCard() {
   const t = useT();
-  const { user } = useAuth();
+  const auth = useAuth();
+  const { user, refresh } = auth;
   const format = useFormatDate();
   const regionName = useRegionName(user?.regionCode);
   if (!user) return null;
   return (
     <Section title={t('profile.account')} testId="profile-account">
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="md">
-        <Detail label={t('form.name')}>
-          <Text fw={600}>{user.name}</Text>
-        </Detail>
         <Detail label={t('profile.email')}>
           <Text style={{ wordBreak: 'break-all' }}>{user.email}</Text>
         </Detail>
@@ -96,7 +95,81 @@ function AccountCard() {
           <Text size="sm">{format.date(user.createdAt)}</Text>
         </Detail>
       </SimpleGrid>
+      {auth.can('account:manage') ? (
+        <NameForm userId={user.id} current={user.name} onSaved={refresh} />
+      ) : (
+        <Detail label={t('form.name')}>
+          <Text fw={600}>{user.name}</Text>
+        </Detail>
+      )}
     </Section>
+  );
+}
+
+const nameFields = ['name'] as const;
+
+/** One's own name: every role may change it (decision 008). */
+function NameForm({
+  userId,
+  current,
+  onSaved,
+}: {
+  userId: string;
+  current: string;
+  onSaved: () => Promise<void>;
+}) {
+  const t = useT();
+  const [name, setName] = useState(current);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const errors = formErrors(t, error, nameFields);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setSaved(false);
+    try {
+      await updateUser(userId, { name: name.trim() });
+      await onSaved();
+      setSaved(true);
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="xs" mt="md">
+        <TextInput
+          label={t('form.name')}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={errors.field.name}
+          required
+          data-testid="profile-name"
+        />
+        <FormErrorAlert message={errors.general} error={error} />
+        {saved && (
+          <Text size="sm" c="teal" data-testid="profile-name-saved">
+            {t('user.saved')}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button
+            type="submit"
+            loading={busy}
+            disabled={name.trim() === '' || name.trim() === current}
+            data-testid="profile-name-save"
+          >
+            {t('action.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

@@ -80,7 +80,7 @@ function UserView({ user, onUpdated }: { user: UserDto; onUpdated: () => void })
   const opdOptions = useOpdOptions(user.regionCode);
   const isSelf = auth.user?.id === user.id;
   const canManage = auth.can('user:manage') && managedRoles(auth.user?.role).includes(user.role);
-  const canEditSelf = isSelf && auth.can('user:manage');
+  const canEditSelf = isSelf && auth.can('account:manage');
   const opdName = opdOptions.find((option) => option.value === user.opdId)?.label;
 
   return (
