@@ -249,7 +249,12 @@ export async function changePassword(
       email: user.email,
       password: input.currentPassword,
       user,
-      client: { ip: context.ip, userAgent: null, requestId: context.requestId },
+      client: {
+        ip: context.ip,
+        userAgent: null,
+        requestId: context.requestId,
+        clientRequestId: context.clientRequestId,
+      },
     }));
   if (!user || !valid) {
     throw new AppError('INVALID_CREDENTIALS', 'The current password is wrong', 'currentPassword');
