@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { compress } from './compression.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { AppError, type ErrorBody } from './errors.js';
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps) {
       );
     }
   });
+  app.use('*', compress());
   app.use(
     '*',
     secureHeaders({
@@ -128,7 +130,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', authenticate({ database: deps.database, config: deps.config }));
 
   app.route('/', healthRoutes({ database: deps.database }));
-  app.route('/', regionRoutes({ db: deps.database.db }));
+  app.route('/', regionRoutes());
   app.route('/', organizationRoutes({ db: deps.database.db }));
   app.route('/', officialRoutes({ db: deps.database.db }));
   app.route('/', agreementRoutes({ db: deps.database.db, config: deps.config }));
@@ -175,11 +177,17 @@ export function createApp(deps: AppDeps) {
       if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: fs.readFileSync(indexPath, 'utf8') };
       return cached.html;
     };
+    // Source maps publish the UI's source: only when asked for (the build still writes them).
+    // The build manifest (.vite/) is for `npm run bench`, not for browsers.
+    const hidden = (pathname: string) =>
+      pathname.startsWith('/.vite/') || (!deps.config.SERVE_SOURCE_MAPS && pathname.endsWith('.map'));
+    app.use('*', async (c, next) => (hidden(c.req.path) ? c.notFound() : next()));
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     });
-    app.use('*', serveStatic({ root: webDir }));
+    // The build writes .br and .gz beside every compressible asset (scripts/precompress.ts).
+    app.use('*', serveStatic({ root: webDir, precompressed: true }));
     // Any other path is a client-side route of the single-page UI.
     app.get('*', (c) => c.html(indexHtml()));
   } else {

@@ -60,6 +60,11 @@ export const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
+  /** Serve the UI's source maps (dist/web/assets/*.map); off by default, as they expose the source. */
+  SERVE_SOURCE_MAPS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export type Config = z.infer<typeof configSchema> & {
