@@ -102,12 +102,14 @@ export function compress(): MiddlewareHandler {
     if (!isCompressible(res.headers.get('content-type'))) return;
     if (!/\baccept-encoding\b/i.test(res.headers.get('vary') ?? ''))
       c.header('Vary', 'Accept-Encoding', { append: true });
-    if (res.headers.has('content-encoding') || !res.body || c.req.method === 'HEAD') return;
+    if (res.headers.has('content-encoding') || c.req.method === 'HEAD') return;
     if (res.status === 204 || res.status === 206 || res.status === 304) return;
     const encoding = negotiateEncoding(c.req.header('accept-encoding'));
     if (!encoding) return;
     const length = res.headers.get('content-length');
     if (length !== null && Number(length) < minCompressBytes) return;
+    // Reading `body` turns @hono/node-server's light response into a full one: only when needed.
+    if (!res.body) return;
     const body = new Uint8Array(await res.arrayBuffer());
     const headers = new Headers(res.headers);
     // Assigning c.res copies the old response's headers over the new one's: clear it first.
