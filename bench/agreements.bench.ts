@@ -13,7 +13,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { addDays } from '../src/domain/agreements';
 import { createApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
@@ -25,6 +24,7 @@ import type { TestApp } from '../test/integration/support/app';
 import { createTestUser, login } from '../test/integration/support/factories';
 import { generateNational } from './generate-national';
 import { percentile, round } from './stats';
+import { throwawayDatabase } from './throwaway-database';
 import type { BenchModule, BenchResult } from './types';
 
 const agreementCount = Number(process.env.BENCH_AGREEMENTS ?? 50_000);
@@ -198,18 +198,11 @@ async function run(): Promise<BenchResult[]> {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (adminUrl) {
-    const name = `sinergi_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+  const throwaway = await throwawayDatabase();
+  if (throwaway) {
     const pgDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-bench-agreements-pg-'));
     try {
-      const database = await openPostgres(url.toString());
+      const database = await openPostgres(throwaway.url);
       try {
         results.push(...(await benchDatabase('postgresql', database, pgDataDir)));
       } finally {
@@ -217,10 +210,7 @@ async function run(): Promise<BenchResult[]> {
       }
     } finally {
       fs.rmSync(pgDataDir, { recursive: true, force: true });
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await throwaway.drop();
     }
   }
   return results;

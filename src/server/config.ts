@@ -66,6 +66,11 @@ export const configSchema = z.object({
    * anything further left was written by the client and is never believed.
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /** Serve the UI's source maps (dist/web/assets/*.map); off by default, as they expose the source. */
+  SERVE_SOURCE_MAPS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export type Config = z.infer<typeof configSchema> & {

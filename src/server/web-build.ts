@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,19 +27,58 @@ export function webBuildIsStale(): boolean {
   return sources.some((source) => newestMtime(source) > built.mtimeMs);
 }
 
+/** What the build process sends (web-build-worker.mjs). */
+type WorkerMessage =
+  | { kind: 'log'; level: 'warn' | 'error'; message: string }
+  | { kind: 'done' }
+  | { kind: 'failed'; error: SerializedError };
+type SerializedError = {
+  message: string;
+  code?: string;
+  id?: string;
+  loc?: { file?: unknown; line?: unknown; column?: unknown };
+  errors?: SerializedError[];
+};
+
+function toError(serialized: SerializedError): Error {
+  const { message, errors, ...details } = serialized;
+  return Object.assign(new Error(message), details, errors ? { errors: errors.map(toError) } : {});
+}
+
+const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web-build-worker.mjs');
+
 /**
- * Builds the UI with Vite. Vite's own messages go to the app's logger (stdout, JSON), so a failed
+ * Builds the UI with Vite in a child process, so that the build's memory leaves with it rather than
+ * staying in the server. Vite's own messages go to the app's logger (stdout, JSON), so a failed
  * build leaves the one-line start-up error as the only thing on stderr; the error is thrown.
  */
 export async function buildWeb(logger: Logger, configFile: string = viteConfigFile): Promise<void> {
   logger.info({ configFile }, 'building the UI');
   const started = performance.now();
-  const { build, createLogger } = await import('vite');
-  const viteLogger = createLogger('warn');
-  viteLogger.warn = (message) => logger.warn({ vite: true }, message);
-  viteLogger.warnOnce = viteLogger.warn;
-  viteLogger.error = (message) => logger.error({ vite: true }, message);
-  await build({ configFile, logLevel: 'warn', customLogger: viteLogger, mode: 'production' });
+  await new Promise<void>((resolve, reject) => {
+    let failure: Error | undefined;
+    const child = fork(workerFile, [configFile], {
+      cwd: repoRoot,
+      // The parent's loader flags (tsx) are not needed: the worker is plain JavaScript.
+      execArgv: [],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const output: string[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'log') logger[message.level]({ vite: true }, message.message);
+      else if (message.kind === 'failed') failure = toError(message.error);
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (code === 0) return resolve();
+      const text = output.join('').trim();
+      reject(
+        failure ?? new Error(text || `the UI build process ended with ${signal ?? `exit code ${code}`}`),
+      );
+    });
+  });
   logger.info({ ms: Math.round(performance.now() - started) }, 'UI built');
 }
 

@@ -1,60 +1,66 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout';
-import { AuditPage } from './routes/admin/AuditPage';
-import { OpdPage } from './routes/admin/OpdPage';
-import { UserDetailPage } from './routes/admin/UserDetailPage';
-import { UsersPage } from './routes/admin/UsersPage';
-import { LoginPage } from './routes/account/LoginPage';
-import { ProfilePage } from './routes/account/ProfilePage';
-import { SetPasswordPage } from './routes/account/SetPasswordPage';
-import { SetupPage } from './routes/account/SetupPage';
-import { ImportPage } from './routes/ingest/ImportPage';
-import { AgreementDetailPage } from './routes/agreements/AgreementDetailPage';
-import { AgreementFormPage } from './routes/agreements/AgreementFormPage';
-import { AgreementsListPage } from './routes/agreements/AgreementsListPage';
-import { NotFoundPage } from './routes/NotFoundPage';
-import { OfficialsPage } from './routes/officials/OfficialsPage';
-import { RegionDetailPage } from './routes/RegionDetailPage';
-import { TentangPage } from './routes/TentangPage';
-import { WilayahPage } from './routes/WilayahPage';
+
+/** A route whose page module is loaded on first visit: its own chunk, out of the first load. */
+function page<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name) {
+  return { lazy: async () => ({ Component: (await load())[name] as ComponentType }) };
+}
 
 /**
- * Every route of the UI. Only pages that work are linked; `/` goes to the region list until the
- * dashboard exists. The server answers unknown paths with index.html, so the 404 page is ours.
- * Pages that need a login wrap themselves in <RequireAuth>, so a feature's routes are one line each.
+ * Every route of the UI. Each page is its own chunk, loaded when its route is first visited
+ * (React Router's `lazy`), so the first load carries only the layout and the page it shows. Only
+ * pages that work are linked; `/` goes to the region list until the dashboard exists. The server
+ * answers unknown paths with index.html, so the 404 page is ours. Pages that need a login wrap
+ * themselves in <RequireAuth>, so a feature's routes are one line each.
  */
 const router = createBrowserRouter([
   {
     element: <AppLayout />,
     children: [
       { index: true, element: <Navigate to="/wilayah" replace /> },
-      { path: 'wilayah', element: <WilayahPage /> },
-      { path: 'wilayah/:code', element: <RegionDetailPage /> },
-      { path: 'tentang', element: <TentangPage /> },
+      { path: 'wilayah', ...page(() => import('./routes/WilayahPage'), 'WilayahPage') },
+      { path: 'wilayah/:code', ...page(() => import('./routes/RegionDetailPage'), 'RegionDetailPage') },
+      { path: 'tentang', ...page(() => import('./routes/TentangPage'), 'TentangPage') },
 
       // Agreements (kerja sama)
-      { path: 'kerja-sama', element: <AgreementsListPage /> },
-      { path: 'kerja-sama/baru', element: <AgreementFormPage /> },
-      { path: 'kerja-sama/:id', element: <AgreementDetailPage /> },
-      { path: 'kerja-sama/:id/ubah', element: <AgreementFormPage /> },
+      {
+        path: 'kerja-sama',
+        ...page(() => import('./routes/agreements/AgreementsListPage'), 'AgreementsListPage'),
+      },
+      {
+        path: 'kerja-sama/baru',
+        ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
+      },
+      {
+        path: 'kerja-sama/:id',
+        ...page(() => import('./routes/agreements/AgreementDetailPage'), 'AgreementDetailPage'),
+      },
+      {
+        path: 'kerja-sama/:id/ubah',
+        ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
+      },
 
       // Accounts
-      { path: 'masuk', element: <LoginPage /> },
-      { path: 'setup', element: <SetupPage /> },
-      { path: 'atur-sandi', element: <SetPasswordPage /> },
-      { path: 'profil', element: <ProfilePage /> },
+      { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },
+      { path: 'setup', ...page(() => import('./routes/account/SetupPage'), 'SetupPage') },
+      { path: 'atur-sandi', ...page(() => import('./routes/account/SetPasswordPage'), 'SetPasswordPage') },
+      { path: 'profil', ...page(() => import('./routes/account/ProfilePage'), 'ProfilePage') },
 
       // Administration
-      { path: 'admin/pengguna', element: <UsersPage /> },
-      { path: 'admin/pengguna/:id', element: <UserDetailPage /> },
-      { path: 'admin/opd', element: <OpdPage /> },
-      { path: 'admin/audit', element: <AuditPage /> },
-      { path: 'admin/pejabat', element: <OfficialsPage /> },
+      { path: 'admin/pengguna', ...page(() => import('./routes/admin/UsersPage'), 'UsersPage') },
+      {
+        path: 'admin/pengguna/:id',
+        ...page(() => import('./routes/admin/UserDetailPage'), 'UserDetailPage'),
+      },
+      { path: 'admin/opd', ...page(() => import('./routes/admin/OpdPage'), 'OpdPage') },
+      { path: 'admin/audit', ...page(() => import('./routes/admin/AuditPage'), 'AuditPage') },
+      { path: 'admin/pejabat', ...page(() => import('./routes/officials/OfficialsPage'), 'OfficialsPage') },
 
       // Import from news
-      { path: 'impor', element: <ImportPage /> },
+      { path: 'impor', ...page(() => import('./routes/ingest/ImportPage'), 'ImportPage') },
 
-      { path: '*', element: <NotFoundPage /> },
+      { path: '*', ...page(() => import('./routes/NotFoundPage'), 'NotFoundPage') },
     ],
   },
 ]);

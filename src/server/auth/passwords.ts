@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
+import type * as LanguageCommon from '@zxcvbn-ts/language-common';
 
 /**
  * scrypt (memory-hard) with N=2^14, r=8, p=1: 16 MiB per hash, ~40 ms on one core here; strong
@@ -70,21 +71,32 @@ export function dummyPasswordHash(): string {
 export const passwordMinLength = 10;
 export const passwordMaxLength = 256;
 
-/** The ~49,000 most common passwords (zxcvbn-ts common list) plus local favourites. */
-const commonPasswords = new Set<string>([
-  ...(dictionary['passwords-common'] as string[]),
-  'bismillah',
-  'indonesia',
-  'indonesia1945',
-  'merdeka1945',
-  'sayangku123',
-  'rahasia123',
-  'pemkot123',
-  'pemkab123',
-  'pemprov123',
-  'kerjasama123',
-  'sinergi123',
-]);
+const require = createRequire(import.meta.url);
+let commonPasswordSet: ReadonlySet<string> | undefined;
+
+/**
+ * The ~49,000 most common passwords (zxcvbn-ts common list) plus local favourites. Loaded on the
+ * first password check rather than at start: the list is about 14 MB of an idle server's memory.
+ */
+function commonPasswords(): ReadonlySet<string> {
+  commonPasswordSet ??= new Set<string>([
+    ...((require('@zxcvbn-ts/language-common') as typeof LanguageCommon).dictionary[
+      'passwords-common'
+    ] as string[]),
+    'bismillah',
+    'indonesia',
+    'indonesia1945',
+    'merdeka1945',
+    'sayangku123',
+    'rahasia123',
+    'pemkot123',
+    'pemkab123',
+    'pemprov123',
+    'kerjasama123',
+    'sinergi123',
+  ]);
+  return commonPasswordSet;
+}
 
 export type PasswordProblem =
   'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_COMMON' | 'PASSWORD_PERSONAL';
@@ -101,7 +113,7 @@ export function checkPasswordPolicy(
   if ([...password].length > passwordMaxLength) return 'PASSWORD_TOO_LONG';
   const lower = password.toLowerCase();
   // Common passwords with a digit or two appended are as weak as the base word.
-  if (commonPasswords.has(lower) || commonPasswords.has(lower.replace(/[0-9!.]+$/, '')))
+  if (commonPasswords().has(lower) || commonPasswords().has(lower.replace(/[0-9!.]+$/, '')))
     return 'PASSWORD_COMMON';
   if (/^(.)\1+$/.test(password) || /^(0123456789|1234567890|abcdefghij)/.test(lower))
     return 'PASSWORD_COMMON';

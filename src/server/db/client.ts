@@ -123,6 +123,14 @@ function firstLine(text: string): string {
 
 export const pgliteExtensions = { pg_trgm, unaccent, fuzzystrmatch };
 
+/**
+ * PGlite's defaults with smaller shared buffers. PostgreSQL's default of 128 MB is allocated up front
+ * inside PGlite's WebAssembly memory, which never shrinks: it was most of an idle server's memory.
+ * The operating system caches the data files too, so 16 MB costs little for a database of one region
+ * office's records.
+ */
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 /** Opens the embedded PGlite database under `dataDir/pglite`, holding the data dir lock. */
 export async function openPglite(dataDir: string, purpose = 'server'): Promise<Database> {
   try {
@@ -141,7 +149,10 @@ export async function openPglite(dataDir: string, purpose = 'server'): Promise<D
     throw new DatabaseOpenError(`Cannot lock the data directory ${dataDir}: ${describeError(error)}`);
   }
   try {
-    const client = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: pgliteExtensions });
+    const client = await PGlite.create(path.join(dataDir, 'pglite'), {
+      extensions: pgliteExtensions,
+      startParams: pgliteStartParams,
+    });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {
       kind: 'pglite',

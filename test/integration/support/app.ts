@@ -63,7 +63,11 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
 }
 
 /** A fresh, migrated database with reference data, and the app on top of it. */
-export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  options: { webDir?: string } = {},
+): Promise<TestApp> {
   let database: Database;
   let cleanup: () => Promise<void>;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-test-'));
@@ -80,7 +84,7 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     cleanup = created.drop;
   }
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
-  const app = createApp({ config, database, logger: createLogger(config), webDir: undefined });
+  const app = createApp({ config, database, logger: createLogger(config), webDir: options.webDir });
   const request = (pathname: string, init?: RequestInit) =>
     Promise.resolve(app.request(pathname, init, { incoming: { socket: { remoteAddress: '127.0.0.1' } } }));
   return {

@@ -1,8 +1,13 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client.js';
-import { regions } from '../../db/schema/index.js';
-import type { RegionLevel } from '../../../domain/regions/region.js';
+import { childrenOf, regionByCode, regions } from '../../../domain/regions/catalog.js';
+import type { Region, RegionLevel } from '../../../domain/regions/region.js';
+import { needle, trigrams, wordSimilarity } from '../../../domain/regions/word-similarity.js';
+
+/**
+ * The regions as the API presents them, read from memory. The 552 regions are reference data shipped
+ * with the code (regions.json), identical on every instance and changed only by a release, so reads
+ * never touch the database. The `regions` table still holds them for the foreign keys of the records
+ * that point at regions (start-up keeps it equal to regions.json: `db/reference.ts`).
+ */
 
 /** A region row with its province's name, as the API presents it. */
 export type RegionRow = {
@@ -27,109 +32,89 @@ export type RegionSearch = {
   offset: number;
 };
 
-const province = alias(regions, 'province');
-
-const columns = {
-  code: regions.code,
-  name: regions.name,
-  level: regions.level,
-  provinceCode: regions.provinceCode,
-  provinceName: province.name,
-  autonomous: regions.autonomous,
-  lat: regions.lat,
-  lng: regions.lng,
-};
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+function toRow(region: Region): RegionRow {
+  const province = region.provinceCode ? regionByCode(region.provinceCode) : undefined;
+  return Object.freeze({
+    code: region.code,
+    name: region.name,
+    level: region.level,
+    provinceCode: region.provinceCode,
+    provinceName: province?.name ?? null,
+    autonomous: region.autonomous,
+    lat: region.lat,
+    lng: region.lng,
+  });
 }
+
+/** Every row, sorted by code, with its lower-case name for matching; built once. */
+const rows = regions.map((region) => {
+  const lowerName = region.name.toLowerCase();
+  return { row: toRow(region), lowerName, nameTrigrams: trigrams(lowerName) };
+});
+const rowByCode = new Map(rows.map(({ row }) => [row.code, row] as const));
 
 /** Word similarity threshold above which a misspelt query still matches ("bekasy" ~ "kota bekasi"). */
 const typoThreshold = 0.5;
 
+type Candidate = { row: RegionRow; rank: number; similarity: number };
+
+/**
+ * The rank of a region for a query, lower first, or undefined when it does not match: a resolved
+ * code (0), the exact name or code (1), a name starting with the query or with a word starting with
+ * it (2), a name containing it or a code starting with it (3), a misspelling whose word similarity
+ * is at least 0.5 (4). The order is the one the SQL query had, with pg_trgm's word_similarity.
+ */
+function rankOf(
+  lowerName: string,
+  row: RegionRow,
+  q: string,
+  resolved: ReadonlySet<string>,
+  similarity: () => number,
+): number | undefined {
+  if (resolved.has(row.code)) return 0;
+  if (lowerName === q || row.code === q) return 1;
+  if (lowerName.startsWith(q) || lowerName.includes(` ${q}`)) return 2;
+  if (lowerName.includes(q) || row.code.startsWith(q)) return 3;
+  return similarity() >= typoThreshold ? 4 : undefined;
+}
+
 /** Regions matching the filters, best match first, with the total count for paging. */
-export async function searchRegions(
-  db: Db,
-  search: RegionSearch,
-): Promise<{ items: RegionRow[]; total: number }> {
-  const filters: SQL[] = [];
-  if (search.level) filters.push(eq(regions.level, search.level));
-  if (search.province) filters.push(eq(regions.provinceCode, search.province));
-  // Without a search text the order is by code; with one, best match first.
-  const order: SQL[] = [];
-  const q = search.q;
-  if (q) {
-    const contains = `%${escapeLike(q)}%`;
-    const prefix = `${escapeLike(q)}%`;
-    const resolved = search.resolvedCodes ?? [];
-    const inResolved = resolved.length
-      ? sql`${regions.code} in (${sql.join(
-          resolved.map((code) => sql`${code}`),
-          sql`, `,
-        )})`
-      : sql`false`;
-    filters.push(
-      sql`(lower(${regions.name}) like ${contains} or ${regions.code} like ${prefix} or ${inResolved} or word_similarity(${q}, lower(${regions.name})) >= ${typoThreshold})`,
-    );
-    order.push(sql`case
-      when ${inResolved} then 0
-      when lower(${regions.name}) = ${q} or ${regions.code} = ${q} then 1
-      when lower(${regions.name}) like ${prefix} or lower(${regions.name}) like ${`% ${escapeLike(q)}%`} then 2
-      when lower(${regions.name}) like ${contains} or ${regions.code} like ${prefix} then 3
-      else 4 end`);
-    order.push(sql`word_similarity(${q}, lower(${regions.name})) desc`);
+export function searchRegions(search: RegionSearch): { items: RegionRow[]; total: number } {
+  const { q, level, province } = search;
+  const resolved = new Set(search.resolvedCodes ?? []);
+  const query = q ? needle(q) : undefined;
+  const matches: Candidate[] = [];
+  for (const { row, lowerName, nameTrigrams } of rows) {
+    if (level && row.level !== level) continue;
+    if (province && row.provinceCode !== province) continue;
+    if (!q || !query) {
+      matches.push({ row, rank: 0, similarity: 0 });
+      continue;
+    }
+    let similarity: number | undefined;
+    const similarityOnce = () => (similarity ??= wordSimilarity(query, nameTrigrams));
+    const rank = rankOf(lowerName, row, q, resolved, similarityOnce);
+    if (rank !== undefined) matches.push({ row, rank, similarity: similarityOnce() });
   }
-  const rows = await db
-    .select({ ...columns, total: sql<string>`count(*) over ()` })
-    .from(regions)
-    .leftJoin(province, eq(province.code, regions.provinceCode))
-    .where(filters.length ? and(...filters) : undefined)
-    .orderBy(...order, regions.code)
-    .limit(search.limit)
-    .offset(search.offset);
-  let total = Number(rows[0]?.total ?? 0);
-  if (rows.length === 0 && search.offset > 0) {
-    // Past the last page: the window count is not available, count separately.
-    const [count] = await db
-      .select({ total: sql<string>`count(*)` })
-      .from(regions)
-      .where(filters.length ? and(...filters) : undefined);
-    total = Number(count?.total ?? 0);
-  }
-  return { items: rows.map(({ total: _total, ...row }) => row), total };
+  // Rows are already in code order and Array.prototype.sort is stable: ties stay by code.
+  if (q) matches.sort((a, b) => a.rank - b.rank || b.similarity - a.similarity);
+  return {
+    items: matches.slice(search.offset, search.offset + search.limit).map(({ row }) => row),
+    total: matches.length,
+  };
 }
 
 /** One region by its Kemendagri code. */
-export async function findRegion(db: Db, code: string): Promise<RegionRow | undefined> {
-  const [row] = await db
-    .select(columns)
-    .from(regions)
-    .leftJoin(province, eq(province.code, regions.provinceCode))
-    .where(eq(regions.code, code));
-  return row;
+export function findRegion(code: string): RegionRow | undefined {
+  return rowByCode.get(code);
 }
 
 /** The kabupaten/kota of a province, by code. */
-export async function listChildren(db: Db, provinceCode: string): Promise<RegionRow[]> {
-  return db
-    .select(columns)
-    .from(regions)
-    .leftJoin(province, eq(province.code, regions.provinceCode))
-    .where(eq(regions.provinceCode, provinceCode))
-    .orderBy(regions.code);
+export function listChildren(provinceCode: string): RegionRow[] {
+  return childrenOf(provinceCode).map((region) => rowByCode.get(region.code) as RegionRow);
 }
 
-/** Regions by code, in one query. */
-export async function findRegionsByCodes(db: Db, codes: string[]): Promise<RegionRow[]> {
-  if (codes.length === 0) return [];
-  return db
-    .select(columns)
-    .from(regions)
-    .leftJoin(province, eq(province.code, regions.provinceCode))
-    .where(
-      sql`${regions.code} in (${sql.join(
-        codes.map((code) => sql`${code}`),
-        sql`, `,
-      )})`,
-    );
+/** Regions by code. */
+export function findRegionsByCodes(codes: string[]): RegionRow[] {
+  return codes.map((code) => rowByCode.get(code)).filter((row): row is RegionRow => row !== undefined);
 }

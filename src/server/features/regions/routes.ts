@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { regionLevels } from '../../../domain/regions/region.js';
-import type { Db } from '../../db/client.js';
 import { createRouter, defineRoute, errorResponses } from '../../http.js';
+import { referenceCache } from '../../reference-cache.js';
 import { getRegion, getRegionGeometry, listRegions, resolveRegionText } from './service.js';
 
 export const regionSchema = z
@@ -134,19 +134,18 @@ const geometryRoute = defineRoute({
   },
 });
 
-/** Public, read-only region routes. */
-export function regionRoutes(deps: { db: Db }) {
+/**
+ * Public, read-only region routes. Regions are reference data shipped with the code: they are read
+ * from memory, and each URL's answer is kept with a strong ETag (`referenceCache`), so a region read
+ * touches neither the database nor, after the first time, the handler.
+ */
+export function regionRoutes() {
   const router = createRouter();
-  router.openapi(listRoute, async (c) => c.json(await listRegions(deps.db, c.req.valid('query')), 200));
+  router.use('/api/regions/*', referenceCache({ cacheControl: 'public, max-age=86400' }));
+  router.openapi(listRoute, (c) => c.json(listRegions(c.req.valid('query')), 200));
   // Registered before /{code} so "resolve" is not taken for a code.
-  router.openapi(resolveRoute, async (c) =>
-    c.json(await resolveRegionText(deps.db, c.req.valid('query').text), 200),
-  );
-  router.openapi(detailRoute, async (c) => c.json(await getRegion(deps.db, c.req.valid('param').code), 200));
-  router.openapi(geometryRoute, async (c) => {
-    const feature = await getRegionGeometry(deps.db, c.req.valid('param').code);
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.json(feature, 200);
-  });
+  router.openapi(resolveRoute, (c) => c.json(resolveRegionText(c.req.valid('query').text), 200));
+  router.openapi(detailRoute, (c) => c.json(getRegion(c.req.valid('param').code), 200));
+  router.openapi(geometryRoute, async (c) => c.json(await getRegionGeometry(c.req.valid('param').code), 200));
   return router;
 }

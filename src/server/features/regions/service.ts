@@ -1,6 +1,5 @@
 import { normalizeRegionText, resolveRegion } from '../../../domain/regions/resolve.js';
 import type { RegionLevel } from '../../../domain/regions/region.js';
-import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { findRegion, findRegionsByCodes, listChildren, searchRegions, type RegionRow } from './repo.js';
 import { regionGeometry } from './geometry.js';
@@ -14,14 +13,14 @@ export type RegionListQuery = {
 };
 
 /** Searches regions by name (typo tolerant, aliases such as "Pemkab Bekasi" or "Jabar") and code. */
-export async function listRegions(db: Db, query: RegionListQuery) {
+export function listRegions(query: RegionListQuery) {
   const q = query.q?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
   let resolvedCodes: string[] = [];
   if (q) {
     const resolution = resolveRegion(q);
     resolvedCodes = resolution.region ? [resolution.region.code] : resolution.candidates.map((r) => r.code);
   }
-  const { items, total } = await searchRegions(db, {
+  const { items, total } = searchRegions({
     q,
     resolvedCodes,
     level: query.level,
@@ -33,29 +32,27 @@ export async function listRegions(db: Db, query: RegionListQuery) {
 }
 
 /** One region with its province and, for a province, its kabupaten/kota. */
-export async function getRegion(db: Db, code: string) {
-  const region = await findRegion(db, code);
+export function getRegion(code: string) {
+  const region = findRegion(code);
   if (!region) throw new AppError('REGION_NOT_FOUND', `Region ${code} does not exist`, 'code');
-  const [province, children] = await Promise.all([
-    region.provinceCode ? findRegion(db, region.provinceCode) : Promise.resolve(undefined),
-    region.level === 'provinsi' ? listChildren(db, region.code) : Promise.resolve([]),
-  ]);
+  const province = region.provinceCode ? findRegion(region.provinceCode) : undefined;
+  const children = region.level === 'provinsi' ? listChildren(region.code) : [];
   return { ...region, province: province ?? null, children };
 }
 
 /** The boundary of a region as a GeoJSON feature. */
-export async function getRegionGeometry(db: Db, code: string) {
-  const region = await findRegion(db, code);
+export async function getRegionGeometry(code: string) {
+  const region = findRegion(code);
   const feature = region ? await regionGeometry(code) : undefined;
   if (!feature) throw new AppError('REGION_NOT_FOUND', `Region ${code} does not exist`, 'code');
   return feature;
 }
 
 /** Resolves free text ("Pemkab Bekasi", "Jabar", "Malang") to one region or a list of candidates. */
-export async function resolveRegionText(db: Db, text: string) {
+export function resolveRegionText(text: string) {
   const resolution = resolveRegion(text);
   const codes = resolution.region ? [resolution.region.code] : resolution.candidates.map((r) => r.code);
-  const rows = await findRegionsByCodes(db, codes);
+  const rows = findRegionsByCodes(codes);
   const byCode = new Map(rows.map((row) => [row.code, row] as const));
   const pick = (code: string): RegionRow | undefined => byCode.get(code);
   return {
