@@ -291,6 +291,11 @@ export async function findTransitions(db: Db, agreementId: string): Promise<Tran
     .orderBy(asc(agreementTransitions.createdAt), asc(agreementTransitions.id));
 }
 
+/** Removes an agreement's lifecycle history, before a corrected one is written (the audit keeps it). */
+export async function deleteTransitionsOf(db: Db, agreementId: string): Promise<void> {
+  await db.delete(agreementTransitions).where(eq(agreementTransitions.agreementId, agreementId));
+}
+
 export async function insertTransition(
   db: Db,
   values: typeof agreementTransitions.$inferInsert,
