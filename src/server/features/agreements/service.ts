@@ -96,7 +96,7 @@ import {
   type PartyWithName,
   type TransitionRow,
 } from './repo.js';
-import { partyName, searchTextsFor } from './search-refresh.js';
+import { partyName, searchPeopleOf, searchTextsFor } from './search-refresh.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
 
@@ -511,7 +511,7 @@ export async function createAgreement(
         createdBy: ctx.actor.id,
         updatedBy: ctx.actor.id,
       },
-      searchTextsFor(agreementColumns(input), partyNames, []),
+      searchTextsFor(agreementColumns(input), partyNames, searchPeopleOf(input), []),
     );
     const parties = await insertParties(tx, partyRows(row.id, input));
     // The region that enters the record vouches for its own side.
@@ -891,7 +891,7 @@ export async function updateAgreement(
         ...(lastStep ? { stage: lastStep.stage, stageDate: lastStep.date } : {}),
         updatedBy: ctx.actor.id,
       },
-      searchTextsFor(agreementColumns(input), partyNames, texts),
+      searchTextsFor(agreementColumns(input), partyNames, searchPeopleOf(input), texts),
     );
     if (!updated)
       throw await versionConflict(db, ctx.actor, (await findAgreement(db, id)) ?? row, clientVersion);
