@@ -135,19 +135,26 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     expect(signatories.join('\n')).toContain('Gani Muhamad · Pj. Wali Kota');
     expect(signatories.join('\n')).toContain('Wahyu Hidayat · Pj. Wali Kota');
     expect(await page.getByTestId('agreement-warnings').innerText()).toContain('Pj., Plt., Plh.');
+    // Entered after the fact without choosing a stage: signed on 7 August 2024, so at its signing stage
+    // since that day, in the detail and the history; not at persiapan since today.
+    await page.locator('[data-testid=agreement-stage][data-stage=ksb]').waitFor();
+    expect(await page.getByTestId('agreement-lifecycle').innerText()).toContain('sejak 7 Agustus 2024');
+    expect(await page.getByTestId('agreement-timeline').innerText()).toContain('7 Agustus 2024');
+    for (const [width, height] of [
+      [1366, 900],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `agreement-000-after-the-fact-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('Kota Malang confirms the seed-000 KSB, moves it to its signing and uploads the signed copy', async () => {
+  it('Kota Malang confirms the seed-000 KSB, already at its signing, and uploads the signed copy', async () => {
     const page = pages.malang;
     await confirmAsPartner(page, base(), ids.seed000 ?? '');
-    await moveTo(
-      page,
-      'penawaran',
-      'Surat penawaran Pj. Wali Kota Bekasi telah dijawab',
-      'agreement-lifecycle',
-    );
     // Leaving the KSB stage needs the signed copy: the panel says so before it is uploaded.
-    await moveTo(page, 'ksb', 'KSB ditandatangani kedua Pj. Wali Kota');
     expect(await nextStep(page, 'pelaksanaan').innerText()).toContain(
       'Unggah dokumen: Naskah yang ditandatangani',
     );
@@ -179,6 +186,14 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await row.getByTestId('agreement-acting').waitFor();
     expect(await row.innerText()).toContain('7 Agustus 2024');
     expect(await row.getByTestId('agreement-status').getAttribute('data-status')).toBe('ksb');
+    for (const [width, height] of [
+      [1366, 900],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await screenshot(page, `agreements-list-000-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     // The CSV link carries the same filters.
     await expect
       .poll(() => page.getByTestId('agreements-csv').getAttribute('href'))

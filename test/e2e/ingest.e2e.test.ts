@@ -332,8 +332,12 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
     expect(errors[1]).toContain('Hanya berkas .txt');
     await screenshot(page, 'ingest-queue');
 
+    // The uploaded audience is titled by its headline, never by its file name.
     await page.locator('[data-testid=ingest-queue-open]').first().click();
     await page.locator('[data-testid=ingest-review]').waitFor();
+    expect(await page.getByTestId('ingest-review-title').innerText()).toBe(
+      'Wali Kota Bekasi Lakukan Audiensi Dengan Wagub DKI Bicarakan Kemitraan Antar Daerah',
+    );
     await page.locator('[data-testid=ingest-back]').click();
     await page.locator('[data-testid=ingest-queue]').waitFor();
     expect(pageErrors).toEqual([]);
@@ -488,9 +492,24 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'ingest-visit');
     await page.setViewportSize({ width: 1400, height: 900 });
+    // The article has no headline: the review is named by what it reports, not by a cut line.
+    expect(await page.getByTestId('ingest-review-title').innerText()).toBe(
+      'Kunjungan kerja · Kota Malang – Kabupaten Bekasi · 2025-01-16',
+    );
     expect(await page.locator('[data-testid=ingest-save-button]').isDisabled()).toBe(true);
     await page.locator('[data-testid=ingest-target]').getByText('Buat kerja sama baru').click();
     expect(await page.locator('[data-testid=ingest-save-button]').isDisabled()).toBe(false);
+    // A visit is no agreement: it warns, and without a document type chosen nothing is filed.
+    await page.getByTestId('ingest-new-from-meeting').waitFor();
+    const before = (await (await page.request.get(`${baseUrl()}/api/agreements?pageSize=1`)).json()) as {
+      total: number;
+    };
+    await page.locator('[data-testid=ingest-save-button]').click();
+    expect(await page.getByTestId('ingest-save-error').innerText()).toContain('Pilih jenis dokumen');
+    const after = (await (await page.request.get(`${baseUrl()}/api/agreements?pageSize=1`)).json()) as {
+      total: number;
+    };
+    expect(after.total).toBe(before.total);
     expect(pageErrors).toEqual([]);
   });
 });

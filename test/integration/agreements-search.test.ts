@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed000Ksb } from '../../src/domain/agreements/seed-agreements.test-support.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
 import { loginAs, send, type TestUser } from './support/factories.js';
 
@@ -8,6 +12,7 @@ type ErrorBody = { error: { code: string; field?: string } };
 const malang = '35.73';
 const pasuruan = '35.14';
 const jambi = '15.71';
+const bekasi = '32.75';
 
 function agreement(regions: [string, string], overrides: Record<string, unknown> = {}) {
   return {
@@ -82,6 +87,14 @@ describe.each(databaseKinds)('agreement search and filters on %s', (kind) => {
         validUntil: '2023-12-31',
       }),
     );
+    // Seed 000 as an officer would enter it: signatories, both numbers, the venue.
+    await create(malangAdmin, 'signed', {
+      ...seed000Ksb,
+      parties: [
+        { kind: 'region', regionCode: bekasi, documentNumber: '130/01/KSB/2024' },
+        { kind: 'region', regionCode: malang, documentNumber: '180/07/35.73.112/2024' },
+      ],
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -119,10 +132,66 @@ describe.each(databaseKinds)('agreement search and filters on %s', (kind) => {
     expect((response.body as Page).items).toEqual([
       expect.objectContaining({ id: ids.expired, effectiveStatus: 'kedaluwarsa' }),
     ]);
-    expect(await search(malangAdmin, 'expired=false')).toEqual(idsOf('closed', 'affixed'));
+    expect(await search(malangAdmin, 'expired=false')).toEqual(idsOf('closed', 'affixed', 'signed'));
     expect(await search(pasuruanAdmin, `expired=false&partner=${malang}`)).toEqual(idsOf('closed'));
     const bad = await send(t, malangAdmin, 'GET', '/api/agreements?expired=maybe');
     expect(bad.status).toBe(400);
     expect((bad.body as ErrorBody).error.field).toBe('expired');
+  });
+
+  it('finds signatories by name, with a spelling variant ("Gani Muhammad" for Gani Muhamad)', async () => {
+    for (const q of ['Wahyu Hidayat', 'Gani Muhamad', 'Gani Muhammad', 'wahyu']) {
+      expect(await search(systemAdmin, `q=${encodeURIComponent(q)}`), q).toEqual(idsOf('signed'));
+    }
+  });
+
+  it("finds either party's document number, whole or by its parts", async () => {
+    for (const q of ['130/01/KSB/2024', '180/07/35.73.112/2024', '35.73.112']) {
+      expect(await search(systemAdmin, `q=${encodeURIComponent(q)}`), q).toEqual(idsOf('signed'));
+    }
+    expect(await search(systemAdmin, `q=${encodeURIComponent('180/99/2024')}`)).toEqual([]);
+  });
+
+  it('finds the venue of the signing', async () => {
+    for (const q of ['Aula Balai Kota Malang', 'aula balai']) {
+      expect(await search(systemAdmin, `q=${encodeURIComponent(q)}`), q).toEqual(idsOf('signed'));
+    }
+  });
+
+  it('reads "Pemkot Malang" and "Kab. Pasuruan" as parties, not words', async () => {
+    expect(await search(systemAdmin, `q=${encodeURIComponent('Pemkot Malang')}`)).toEqual(
+      idsOf('closed', 'affixed', 'expired', 'signed'),
+    );
+    expect(await search(systemAdmin, `q=${encodeURIComponent('Kab. Pasuruan')}`)).toEqual(
+      idsOf('closed', 'spaced', 'expired'),
+    );
+    expect(await search(systemAdmin, `q=${encodeURIComponent('Kab. Pasuruan perikanan')}`)).toEqual(
+      idsOf('spaced'),
+    );
+    expect(await search(systemAdmin, `q=${encodeURIComponent('Pemkab Malang')}`)).toEqual([]);
+  });
+
+  it('tolerates typos: "kerjsama bekasi", "jmabi"', async () => {
+    expect(await search(systemAdmin, `q=${encodeURIComponent('kerjsama bekasi')}`)).toEqual(idsOf('signed'));
+    expect(await search(systemAdmin, `q=${encodeURIComponent('jmabi')}`)).toEqual(idsOf('affixed', 'spaced'));
+  });
+
+  it('migration 0008 adds the signatories, numbers and venue of agreements recorded before', async () => {
+    const id = ids.signed!;
+    // As an agreement saved before 0008 was indexed: title and parties only.
+    await t.database.db.execute(
+      sql`update agreements set search_vector = to_tsvector('indonesian', lower(title)) where id = ${id}`,
+    );
+    await t.database.db.execute(sql`delete from search_words where word in ('wahyu', 'hidayat', 'aula')`);
+    expect(await search(systemAdmin, `q=${encodeURIComponent('Wahyu Hidayat')}`)).toEqual([]);
+    const migration = fs.readFileSync(
+      path.resolve(import.meta.dirname, '../../src/server/db/migrations/0008_search_people.sql'),
+      'utf8',
+    );
+    for (const statement of migration.split('--> statement-breakpoint'))
+      await t.database.db.execute(sql.raw(statement));
+    for (const q of ['Wahyu Hidayat', '130/01/KSB/2024', 'aula', 'Gani Muhammad']) {
+      expect(await search(systemAdmin, `q=${encodeURIComponent(q)}`), q).toEqual(idsOf('signed'));
+    }
   });
 });

@@ -73,6 +73,8 @@ describe.each(databaseKinds)('agreement documents on %s', (kind) => {
       validFrom: '2024-08-07',
       validUntil: '2029-08-06',
       sectors: ['lingkungan_hidup'],
+      // Walked from its first stage below: the signed copy unblocks leaving ksb.
+      entryStage: 'persiapan',
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     agreementId = (created.body as { id: string }).id;

@@ -93,6 +93,8 @@ async function makeAgreement(t: TestApp, partner: string, published: boolean): P
       { kind: 'region', regionCode: partner },
     ],
     signingDate: '2024-08-07',
+    // A proposal: the matrix sends it its first step (penawaran).
+    entryStage: 'persiapan',
     responsibleOpdIds: [fixtures.opdA],
     published,
   });

@@ -97,6 +97,15 @@ export type {
   TransitionResult,
 } from './lifecycle';
 export {
+  deriveEntryStage,
+  entryHistory,
+  impliedStageDate,
+  orderProblems,
+  signingStageOf,
+  stepBeforePreviousStep,
+} from './entry-history';
+export type { EntryHistoryOptions, StageStep } from './entry-history';
+export {
   defaultDuplicateOptions,
   looksLikeSameAgreement,
   normalizeSearchText,

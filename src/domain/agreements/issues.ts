@@ -48,6 +48,7 @@ export const issueMessages = {
   SIGNATORY_ACTING_KIND_MISMATCH: 'The signatory held this office in another capacity (definitif or acting)',
   // Lifecycle
   TRANSITION_NOT_ALLOWED: 'This step is not possible from the current stage',
+  STEP_BEFORE_PREVIOUS_STEP: 'A step cannot be dated before the step it follows',
   ENTRY_STAGE_NOT_ALLOWED: 'An agreement of this type cannot be entered at this stage',
   ROLE_REQUIRED: 'Your role cannot take this step',
   DPRD_APPROVAL_REQUIRED: 'This cooperation needs the approval of the DPRD first',

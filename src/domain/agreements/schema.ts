@@ -271,7 +271,11 @@ export const agreementInputSchema = agreementFieldsSchema.superRefine(refineCons
  * entered at a later stage (see checkEntryStage); null means the first stage of its document type.
  */
 export const agreementCreateSchema = z
-  .object({ ...agreementFieldsSchema.shape, entryStage: stageSchema.nullable().default(null) })
+  .object({
+    ...agreementFieldsSchema.shape,
+    entryStage: stageSchema.nullable().default(null),
+    entryStageDate: isoDateSchema.nullable().default(null),
+  })
   .superRefine(refineConsistency);
 
 type AgreementFieldsShape = typeof agreementFieldsSchema.shape;

@@ -22,6 +22,7 @@ export const auditActionGroups = {
     'agreement.create',
     'agreement.update',
     'agreement.transition',
+    'agreement.stage_correct',
     'agreement.confirm',
     'agreement.confirmations_reset',
     'agreement.delete',

@@ -340,6 +340,8 @@ export function updateAgreement(
     sectors?: string[];
     published?: boolean;
     responsibleOpdIds?: string[];
+    stage?: Stage;
+    stageDate?: string | null;
     version: number;
   },
 ): Promise<AgreementSavedDto> {

@@ -321,6 +321,7 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'audit.action.ingest.attach': 'News attached to a cooperation',
   'audit.action.agreement.delete': 'Cooperation deleted',
   'audit.action.agreement.restore': 'Cooperation restored',
+  'audit.action.agreement.stage_correct': 'Cooperation stage corrected',
   'audit.action.agreement.transition': 'Cooperation stage changed',
   'audit.action.agreement.confirm': 'Cooperation confirmed',
   'audit.action.organization.create': 'Organisation added',

@@ -323,6 +323,7 @@ export const accountsId = {
   'audit.action.ingest.attach': 'Berita dilampirkan ke kerja sama',
   'audit.action.agreement.delete': 'Kerja sama dihapus',
   'audit.action.agreement.restore': 'Kerja sama dipulihkan',
+  'audit.action.agreement.stage_correct': 'Tahap kerja sama dikoreksi',
   'audit.action.agreement.transition': 'Tahap kerja sama berubah',
   'audit.action.agreement.confirm': 'Kerja sama dikonfirmasi',
   'audit.action.organization.create': 'Organisasi ditambahkan',

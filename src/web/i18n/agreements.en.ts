@@ -75,7 +75,13 @@ export const agreementsEn: Record<AgreementMessageKey, string> = {
   'agr.form.titlePlaceholder': 'Kesepakatan Bersama Pemerintah Kota … dan Pemerintah Kota … tentang …',
   'agr.form.entryStage': 'Stage when recorded',
   'agr.form.entryStageHint':
-    'For agreements made outside Sinergi: the stage already reached. Leave empty to start at the first stage.',
+    'For agreements made outside Sinergi: the stage already reached. Leave empty: when the signing date has passed, the stage follows the data (signed or in force); otherwise the first stage.',
+  'agr.form.entryStageAuto': 'From the data: signed when the signing date has passed',
+  'agr.form.entryStageDate': 'Date the stage was reached',
+  'agr.form.entryStageDateHint': 'Leave empty to use the signing date or the start of validity',
+  'agr.form.stage': 'Current stage',
+  'agr.form.stageHint':
+    'Move to a later stage with its date, or correct the recorded stage (the old history stays in the audit trail).',
   'agr.form.party': 'Party {n}',
   'agr.form.partyKind': 'Kind of party',
   'agr.form.partyKind.region': 'Regional government',
@@ -298,6 +304,8 @@ export const agreementsEn: Record<AgreementMessageKey, string> = {
   'issue.SIGNATORY_ACTING_KIND_MISMATCH':
     'The signatory held this office in another capacity (definitif or acting)',
   'issue.TRANSITION_NOT_ALLOWED': 'This step is not possible from the current stage',
+  'issue.STEP_BEFORE_PREVIOUS_STEP':
+    'This date is before the previous step ({previousStageLabel}, {previousDate}): choose {previousDate} or later',
   'issue.ENTRY_STAGE_NOT_ALLOWED': 'An agreement of this type cannot be entered at this stage',
   'issue.ROLE_REQUIRED': 'Your role cannot take this step',
   'issue.DPRD_APPROVAL_REQUIRED': 'This cooperation needs the approval of the DPRD first',

@@ -76,7 +76,13 @@ export const agreementsId = {
   'agr.form.titlePlaceholder': 'Kesepakatan Bersama Pemerintah Kota … dan Pemerintah Kota … tentang …',
   'agr.form.entryStage': 'Tahap saat dicatat',
   'agr.form.entryStageHint':
-    'Untuk kerja sama yang dibuat di luar Sinergi: tahap yang sudah dicapai. Kosongkan untuk mulai dari tahap pertama.',
+    'Untuk kerja sama yang dibuat di luar Sinergi: tahap yang sudah dicapai. Kosongkan: bila tanggal penandatanganan sudah lewat, tahap mengikuti data (ditandatangani atau pelaksanaan); selain itu tahap pertama.',
+  'agr.form.entryStageAuto': 'Sesuai data: ditandatangani bila tanggal penandatanganan sudah lewat',
+  'agr.form.entryStageDate': 'Tanggal tahap dicapai',
+  'agr.form.entryStageDateHint': 'Kosongkan untuk memakai tanggal penandatanganan atau awal berlaku',
+  'agr.form.stage': 'Tahap saat ini',
+  'agr.form.stageHint':
+    'Maju ke tahap berikutnya dengan tanggalnya, atau koreksi tahap yang tercatat (riwayat lama tetap di jejak audit).',
   'agr.form.party': 'Pihak {n}',
   'agr.form.partyKind': 'Jenis pihak',
   'agr.form.partyKind.region': 'Pemerintah daerah',
@@ -301,6 +307,8 @@ export const agreementsId = {
   'issue.SIGNATORY_ACTING_KIND_MISMATCH':
     'Menurut daftar pejabat, penandatangan menjabat dengan kedudukan lain (definitif atau pelaksana)',
   'issue.TRANSITION_NOT_ALLOWED': 'Langkah ini tidak dapat dilakukan dari tahap saat ini',
+  'issue.STEP_BEFORE_PREVIOUS_STEP':
+    'Tanggal ini sebelum langkah sebelumnya ({previousStageLabel}, {previousDate}): pilih {previousDate} atau sesudahnya',
   'issue.ENTRY_STAGE_NOT_ALLOWED': 'Kerja sama berjenis ini tidak dapat dicatat pada tahap tersebut',
   'issue.ROLE_REQUIRED': 'Peran Anda tidak dapat melakukan langkah ini',
   'issue.DPRD_APPROVAL_REQUIRED': 'Kerja sama ini memerlukan persetujuan DPRD terlebih dahulu',

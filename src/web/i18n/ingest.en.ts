@@ -172,6 +172,12 @@ export const ingestEn: Record<keyof typeof ingestId, string> = {
   'ingest.target.title': 'Save as',
   'ingest.target.new': 'Create a new agreement',
   'ingest.target.existing': 'Attach to an existing agreement',
+  'ingest.target.newHintNoType':
+    'Recorded as {kind}. Choose its document type above; the article is kept as its source.',
+  'ingest.target.newFromMeeting':
+    'This article describes {event}, not a signing. Record a new agreement only when a signed document exists, and choose its document type yourself.',
+  'ingest.documentType.required':
+    'Choose the document type (KSB, PKS, MoU …) before recording a new agreement',
   'ingest.target.newHint': 'Recorded as {kind}, {documentType}. The article is kept as its source.',
   'ingest.target.matchesHint':
     'Agreements with the same parties, signed within 60 days of the article’s date.',

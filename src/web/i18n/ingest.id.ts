@@ -178,6 +178,11 @@ export const ingestId = {
   'ingest.target.title': 'Simpan sebagai',
   'ingest.target.new': 'Buat kerja sama baru',
   'ingest.target.existing': 'Lampirkan ke kerja sama yang ada',
+  'ingest.target.newHintNoType':
+    'Dicatat sebagai {kind}. Pilih jenis dokumennya di atas; teks berita disimpan sebagai sumbernya.',
+  'ingest.target.newFromMeeting':
+    'Berita ini menggambarkan {event}, bukan penandatanganan. Catat sebagai kerja sama baru hanya bila memang ada naskah yang ditandatangani, dan pilih jenis dokumennya sendiri.',
+  'ingest.documentType.required': 'Pilih jenis dokumen (KSB, PKS, MoU …) sebelum mencatat kerja sama baru',
   'ingest.target.newHint': 'Dicatat sebagai {kind}, {documentType}. Teks berita disimpan sebagai sumbernya.',
   'ingest.target.matchesHint':
     'Kerja sama dengan pihak yang sama, ditandatangani dalam 60 hari dari tanggal berita.',

@@ -23,9 +23,16 @@ import {
 import { readScope } from './access.js';
 import { csvLine, utf8Bom } from './csv.js';
 import { storedPartyKey } from './model.js';
-import { findParties, listAgreementRows, similarWords, type ListFilters, type ListSort } from './repo.js';
+import {
+  findParties,
+  listAgreementRows,
+  nearWords,
+  similarWords,
+  type ListFilters,
+  type ListSort,
+} from './repo.js';
 import { partyName } from './search-refresh.js';
-import { queryWords } from './search-text.js';
+import { compoundLookAlikes, editDistance, queryWords, regionMentionsOf } from './search-text.js';
 import { mayListDeleted, todayIso } from './service.js';
 
 export type ListQuery = {
@@ -53,18 +60,37 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const typoSimilarity = 0.45;
 
 /**
- * The full-text groups of a query: each word with its look-alikes from the vocabulary, so a typo
- * still finds the record while every word stays required. Websearch syntax passes through as is.
+ * The search of a query: the regions it names with a kind or title ("Pemkot Malang" -> 35.73, each a
+ * required party), and the full-text groups of the other words, each word with its look-alikes so a
+ * typo still finds the record while every word stays required: the vocabulary's words by trigram
+ * similarity ("pengelolan" -> "pengelolaan", "Muhammad" -> "muhamad"), a misspelt closed compound
+ * ("kerjsama" -> "kerja sama"), and, when trigrams find nothing, a word one or two edits away with the
+ * same first letter ("jmabi" -> "jambi"). Websearch syntax passes through as is.
  */
-async function searchGroups(db: Db, q: string | undefined): Promise<string[] | undefined> {
-  const normalized = q ? normalizeSearchText(q) : '';
-  if (!normalized) return undefined;
+async function searchOf(
+  db: Db,
+  q: string | undefined,
+): Promise<{ groups: string[] | undefined; regionCodes: string[] }> {
+  const { regionCodes, rest } = regionMentionsOf(q ?? '');
+  const normalized = normalizeSearchText(rest);
+  if (!normalized) return { groups: undefined, regionCodes };
   const words = queryWords(normalized);
-  if (!words) return [normalized];
+  if (!words) return { groups: [normalized], regionCodes };
   const similar = await similarWords(db, words, { perWord: 3, minSimilarity: typoSimilarity });
-  return words.map((word) =>
-    [word, ...(similar.get(word) ?? []).filter((other) => other !== word)].join(' or '),
-  );
+  const unmatched = words.filter((word) => (similar.get(word) ?? []).length === 0);
+  const near = await nearWords(db, unmatched, 2);
+  const groups = words.map((word) => {
+    const close = (near.get(word) ?? []).filter(
+      (other) => editDistance(word, other) <= (word.length >= 8 ? 2 : 1),
+    );
+    const alternatives = [
+      ...(similar.get(word) ?? []),
+      ...compoundLookAlikes(word, typoSimilarity),
+      ...close,
+    ].filter((other) => other !== word);
+    return [word, ...new Set(alternatives)].join(' or ');
+  });
+  return { groups, regionCodes };
 }
 
 /**
@@ -77,7 +103,12 @@ function ownPartyRegion(actor: Actor): string | undefined {
   return actor.regionCode ?? undefined;
 }
 
-function toFilters(actor: Actor, query: ListQuery, today: string, search: string[] | undefined): ListFilters {
+function toFilters(
+  actor: Actor,
+  query: ListQuery,
+  today: string,
+  search: { groups: string[] | undefined; regionCodes: string[] },
+): ListFilters {
   if (query.deleted && !mayListDeleted(actor)) {
     throw new AppError('FORBIDDEN', 'Only administrators may list deleted agreements', 'deleted');
   }
@@ -102,7 +133,8 @@ function toFilters(actor: Actor, query: ListQuery, today: string, search: string
         ? { value: query.expired, today, activeStages: stages.filter(isActiveStage) }
         : undefined,
     parentId: query.parentId,
-    search,
+    search: search.groups,
+    searchRegions: search.regionCodes,
     deleted: query.deleted,
   };
 }
@@ -115,7 +147,7 @@ export async function listAgreements(
   options: { today?: string } = {},
 ) {
   const today = options.today ?? todayIso();
-  const filters = toFilters(actor, query, today, await searchGroups(db, query.q));
+  const filters = toFilters(actor, query, today, await searchOf(db, query.q));
   const sort: ListSort = query.sort ?? (filters.search ? 'relevance' : '-signingDate');
   const { items, total, totalExact } = await listAgreementRows(db, filters, readScope(actor), sort, {
     limit: query.pageSize,

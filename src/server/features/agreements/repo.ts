@@ -129,6 +129,36 @@ export async function similarWords(
 }
 
 /**
+ * For each query word, known words of about its length with the same first letter within `maxEdits`
+ * edits (fuzzystrmatch's levenshtein; the caller refines): catches swapped letters ("jmabi" -> "jambi"),
+ * which share too few trigrams. The primary key's order narrows the scan to one first letter.
+ */
+export async function nearWords(
+  db: Db,
+  words: readonly string[],
+  maxEdits: number,
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  const candidates = [...new Set(words.filter((word) => word.length >= 4 && /^[a-z]/.test(word)))];
+  if (candidates.length === 0) return result;
+  const rows = await db.execute(
+    sql`select q.word as query, s.word as word from unnest(${textArray(candidates)}) as q(word)
+      cross join lateral (
+        select ${searchWords.word} as word from ${searchWords}
+        where ${searchWords.word} >= left(q.word, 1) and ${searchWords.word} < chr(ascii(q.word) + 1)
+          and length(${searchWords.word}) between length(q.word) - 1 and length(q.word) + 1
+          and levenshtein_less_equal(${searchWords.word}, q.word, ${maxEdits}) <= ${maxEdits}
+        order by levenshtein_less_equal(${searchWords.word}, q.word, ${maxEdits}), ${searchWords.word}
+        limit 10
+      ) s`,
+  );
+  for (const row of (rows as unknown as { rows: Array<{ query: string; word: string }> }).rows) {
+    result.set(row.query, [...(result.get(row.query) ?? []), row.word]);
+  }
+  return result;
+}
+
+/**
  * Updates an agreement only if it is still at `expectedVersion`, bumping the version. Returns
  * undefined when someone else saved first (the caller answers VERSION_CONFLICT).
  */
@@ -291,6 +321,11 @@ export async function findTransitions(db: Db, agreementId: string): Promise<Tran
     .orderBy(asc(agreementTransitions.createdAt), asc(agreementTransitions.id));
 }
 
+/** Removes an agreement's lifecycle history, before a corrected one is written (the audit keeps it). */
+export async function deleteTransitionsOf(db: Db, agreementId: string): Promise<void> {
+  await db.delete(agreementTransitions).where(eq(agreementTransitions.agreementId, agreementId));
+}
+
 export async function insertTransition(
   db: Db,
   values: typeof agreementTransitions.$inferInsert,
@@ -367,6 +402,8 @@ export type ListFilters = {
    * "sampah"), each a websearch_to_tsquery text. A raw websearch query is one group.
    */
   search?: readonly string[] | undefined;
+  /** Regions the query named with a kind or title ("Pemkot Malang"): each must be a party. */
+  searchRegions?: readonly string[] | undefined;
   deleted?: boolean | undefined;
 };
 
@@ -407,6 +444,8 @@ function listWhere(filters: ListFilters, scope: ReadScope): { where: SQL | undef
     conditions.push(filters.expired.value ? expired : sql`not coalesce(${expired}, false)`);
   }
   if (filters.parentId) conditions.push(eq(agreements.parentId, filters.parentId));
+  for (const code of filters.searchRegions ?? [])
+    conditions.push(sql`${agreements.partyRegionCodes} @> ${textArray([code])}`);
   let query: SQL | null = null;
   if (filters.search && filters.search.length > 0) {
     query = sql`(${sql.join(

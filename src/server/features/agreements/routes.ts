@@ -82,7 +82,19 @@ export const createBody = agreementBody
       .enum(stages)
       .nullable()
       .default(null)
-      .openapi({ description: 'For agreements made outside Sinergi: the stage they are entered at' }),
+      .openapi({
+        description:
+          'For agreements made outside Sinergi: the stage they are entered at. Null: the first stage, or ' +
+          'for one signed on or before today the stage its data shows (signed, or in force)',
+      }),
+    entryStageDate: date
+      .nullable()
+      .default(null)
+      .openapi({
+        description:
+          'The day the entry stage was reached. Null: the date its data implies (the signing date, the ' +
+          'start of validity) or today. Earlier steps are dated from the signing date and validity, in order',
+      }),
   })
   .openapi('AgreementCreate');
 
@@ -98,6 +110,15 @@ const patchBody = z
     sectors: sectorsField.optional(),
     published: z.boolean().optional(),
     responsibleOpdIds: responsibleOpdIdsField.optional(),
+    stage: z
+      .enum(stages)
+      .optional()
+      .openapi({
+        description:
+          'The stage the agreement is at. Forward: the steps are added to the history; otherwise the ' +
+          'recorded stage is corrected and the history rewritten back-dated (the audit trail keeps the old one)',
+      }),
+    stageDate: date.nullable().optional().openapi({ description: 'The day that stage was reached' }),
     version: z
       .number()
       .int()

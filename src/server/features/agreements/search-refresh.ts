@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.js';
 import { displayName, regionByCode } from '../../../domain/regions/index.js';
 import {
   findParties,
+  findSignatories,
   latestDocumentTexts,
   updateSearch,
   type AgreementRow,
@@ -18,10 +19,17 @@ export function partyName(party: Pick<PartyWithName, 'regionCode' | 'organizatio
   return party.organizationName ?? '';
 }
 
-/** The search texts of an agreement from its row, party names and document texts. */
+/** Who signed and the parties' numbers: searched with the title (weight A). */
+export type SearchPeople = {
+  signatoryNames: readonly string[];
+  documentNumbers: ReadonlyArray<string | null>;
+};
+
+/** The search texts of an agreement from its row, party names, signatories and numbers, and document texts. */
 export function searchTextsFor(
-  agreement: Pick<AgreementRow, 'title' | 'purpose' | 'objectScope' | 'notes' | 'sectors'>,
+  agreement: Pick<AgreementRow, 'title' | 'purpose' | 'objectScope' | 'notes' | 'sectors' | 'signingPlace'>,
   partyNames: readonly string[],
+  people: SearchPeople,
   documentTexts: readonly string[],
 ) {
   return buildSearchTexts({
@@ -30,15 +38,30 @@ export function searchTextsFor(
     objectScope: agreement.objectScope,
     notes: agreement.notes,
     sectors: agreement.sectors,
+    signingPlace: agreement.signingPlace,
     partyNames,
     documentTexts,
+    ...people,
   });
+}
+
+/** The signatories and numbers of an agreement input, for its search texts. */
+export function searchPeopleOf(input: {
+  signatories: ReadonlyArray<{ name: string }>;
+  parties: ReadonlyArray<{ documentNumber: string | null }>;
+}): SearchPeople {
+  return {
+    signatoryNames: input.signatories.map((signatory) => signatory.name),
+    documentNumbers: input.parties.map((party) => party.documentNumber),
+  };
 }
 
 /** Recomputes an agreement's search columns from what is stored (after a document upload). */
 export async function refreshSearch(db: Db, agreement: AgreementRow): Promise<void> {
-  // Sequential on purpose: inside a transaction both run on one connection anyway.
+  // Sequential on purpose: inside a transaction they run on one connection anyway.
   const parties = await findParties(db, [agreement.id]);
+  const signatories = await findSignatories(db, agreement.id);
   const texts = await latestDocumentTexts(db, agreement.id);
-  await updateSearch(db, agreement.id, searchTextsFor(agreement, parties.map(partyName), texts));
+  const people = searchPeopleOf({ signatories, parties });
+  await updateSearch(db, agreement.id, searchTextsFor(agreement, parties.map(partyName), people, texts));
 }

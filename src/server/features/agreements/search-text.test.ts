@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeSearchText } from '../../../domain/agreements/index.js';
-import { buildSearchTexts, queryWords, vocabularyOf } from './search-text.js';
+import {
+  buildSearchTexts,
+  compoundLookAlikes,
+  editDistance,
+  queryWords,
+  regionMentionsOf,
+  vocabularyOf,
+} from './search-text.js';
 
 describe('buildSearchTexts', () => {
   it('indexes every spelling of kerja sama the way a query is written', () => {
@@ -37,5 +44,30 @@ describe('search vocabulary', () => {
     expect(queryWords('"bank sampah"')).toBeNull();
     expect(queryWords('sampah -medis')).toBeNull();
     expect(queryWords('sampah or limbah')).toBeNull();
+  });
+});
+
+describe('regionMentionsOf', () => {
+  it('reads a region named with its kind or title as a party code, and leaves bare names as words', () => {
+    expect(regionMentionsOf('Pemkot Malang')).toEqual({ regionCodes: ['35.73'], rest: '' });
+    expect(regionMentionsOf('Kab. Pasuruan perikanan')).toEqual({
+      regionCodes: ['35.14'],
+      rest: 'perikanan',
+    });
+    expect(regionMentionsOf('sampah Malang')).toEqual({ regionCodes: [], rest: 'sampah Malang' });
+    expect(regionMentionsOf('"Kota Malang" or Batu').regionCodes).toEqual([]);
+  });
+});
+
+describe('typo helpers', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('jmabi', 'jambi')).toBe(1);
+    expect(editDistance('muhammad', 'muhamad')).toBe(1);
+    expect(editDistance('jambi', 'jawa')).toBe(3);
+  });
+
+  it('sees a misspelt closed compound as its spaced form', () => {
+    expect(compoundLookAlikes('kerjsama', 0.45)).toEqual(['kerja sama']);
+    expect(compoundLookAlikes('bekasi', 0.45)).toEqual([]);
   });
 });

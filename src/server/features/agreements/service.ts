@@ -23,6 +23,10 @@ import {
   checkEntryStage,
   confirmationSummary,
   confirmedFieldsChanged,
+  deriveEntryStage,
+  entryHistory,
+  entryStagesFor,
+  stepBeforePreviousStep,
   transitionNote,
   contentChecklist,
   daysUntilExpiry,
@@ -47,6 +51,8 @@ import {
   type ParentAgreement,
   type Requirement,
   type Stage,
+  type StageStep,
+  type TransitionContext,
 } from '../../../domain/agreements/index.js';
 import { displayName, regionByCode } from '../../../domain/regions/index.js';
 import { termsOfRegions } from '../officials/service.js';
@@ -67,6 +73,7 @@ import {
   changedFieldsSince,
   confirmParty,
   deletePartiesOf,
+  deleteTransitionsOf,
   documentKinds,
   findAgreement,
   findAgreementsByIds,
@@ -87,8 +94,9 @@ import {
   writeSetting,
   type AgreementRow,
   type PartyWithName,
+  type TransitionRow,
 } from './repo.js';
-import { partyName, searchTextsFor } from './search-refresh.js';
+import { partyName, searchPeopleOf, searchTextsFor } from './search-refresh.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
 
@@ -339,6 +347,8 @@ export async function findDuplicates(db: Db, actor: Actor, query: DuplicateQuery
 
 export type CreateInput = AgreementInput & {
   entryStage: Stage | null;
+  /** The day the entry stage was reached; null: the date the data implies (see entryHistory). */
+  entryStageDate?: string | null | undefined;
   published: boolean;
   /** The OPD responsible for carrying it out (OPD pelaksana), each of a party region. */
   responsibleOpdIds?: string[] | undefined;
@@ -365,8 +375,66 @@ function assertCreatorIsParty(
 }
 
 function withoutExtras(input: CreateInput): AgreementInput {
-  const { entryStage: _entryStage, published: _published, responsibleOpdIds: _opds, ...rest } = input;
+  const {
+    entryStage: _entryStage,
+    entryStageDate: _entryStageDate,
+    published: _published,
+    responsibleOpdIds: _opds,
+    ...rest
+  } = input;
   return rest;
+}
+
+/**
+ * What entering an agreement at a later stage needs: missing data refuses the save, a missing file is
+ * a reminder (documents are uploaded once the record exists) returned as warnings.
+ */
+function entryStageRequirements(
+  input: AgreementInput,
+  stage: Stage,
+  context: Omit<TransitionContext, 'actor'>,
+  rules: AgreementRules,
+  warnings: readonly ServerIssue[] = [],
+): Issue[] {
+  const requirements = checkEntryStage(input, stage, context, rules);
+  const errors = requirements.filter((r) => r.kind !== 'document').map((r) => requirementToIssue(r, 'error'));
+  if (errors.length > 0) throw ruleViolation([...errors, ...warnings]);
+  return requirements.filter((r) => r.kind === 'document').map((r) => requirementToIssue(r, 'warning'));
+}
+
+/**
+ * Writes lifecycle steps in order. Rows written in one transaction share its timestamp, so each gets its
+ * own created_at a millisecond apart: the history is read back in that order.
+ */
+function historySnapshot(rows: readonly TransitionRow[]) {
+  return rows.map((transition) => ({
+    from: transition.fromStage,
+    to: transition.toStage,
+    date: transition.stageDate,
+  }));
+}
+
+async function insertHistory(
+  tx: Db,
+  agreementId: string,
+  fromStage: Stage | null,
+  steps: readonly StageStep[],
+  extra: { note: string | null; actorUserId: string },
+) {
+  const start = Date.now();
+  let from = fromStage;
+  for (const [index, step] of steps.entries()) {
+    await insertTransition(tx, {
+      agreementId,
+      fromStage: from,
+      toStage: step.stage,
+      stageDate: step.date,
+      note: extra.note,
+      actorUserId: extra.actorUserId,
+      createdAt: new Date(start + index),
+    });
+    from = step.stage;
+  }
 }
 
 export async function createAgreement(
@@ -382,7 +450,13 @@ export async function createAgreement(
 
   const parentDocumentType = parent ? parent.documentType : parent === null ? null : undefined;
   const firstStage = firstStageFor(input.documentType, parentDocumentType);
-  const stage = body.entryStage ?? firstStage;
+  const entryContext = { today, documents: [], parentDocumentType, linkedDocumentTypes: [] };
+  // No stage chosen: the data says where the agreement is (signed in the past: at least signed).
+  const stage =
+    body.entryStage ??
+    deriveEntryStage(input, entryContext, rules, (candidate) =>
+      can(ctx.actor, 'agreement:create', { regionCodes: regionCodesOf(input), stage: candidate }),
+    );
   // Checked once the stage is known: an OPD officer may only propose (stage persiapan).
   assertCreatorIsParty(ctx.actor, input, { stage });
   const responsibleOpdIds = await checkResponsibleOpds(
@@ -396,22 +470,11 @@ export async function createAgreement(
   ) {
     throw new AppError('FORBIDDEN', 'You may not publish agreements', 'body.published');
   }
-  if (stage !== firstStage) {
-    const requirements = checkEntryStage(
-      input,
-      stage,
-      { today, documents: [], parentDocumentType, linkedDocumentTypes: [] },
-      rules,
-    );
-    // Documents are uploaded after the record exists: a missing file is a reminder, data is an error.
-    const errors = requirements
-      .filter((r) => r.kind !== 'document')
-      .map((r) => requirementToIssue(r, 'error'));
-    if (errors.length > 0) throw ruleViolation([...errors, ...warnings]);
-    warnings.push(
-      ...requirements.filter((r) => r.kind === 'document').map((r) => requirementToIssue(r, 'warning')),
-    );
-  }
+  if (stage !== firstStage)
+    warnings.push(...entryStageRequirements(input, stage, entryContext, rules, warnings));
+  const history = entryHistory(input, stage, body.entryStageDate ?? null, { today, parentDocumentType });
+  if (history.problems.length > 0)
+    throw ruleViolation(history.problems.map((problem) => requirementToIssue(problem, 'error')));
 
   if (!options.force) {
     const duplicates = await findDuplicates(db, ctx.actor, input);
@@ -442,13 +505,13 @@ export async function createAgreement(
       {
         ...agreementColumns(input),
         stage,
-        stageDate: stage === firstStage ? today : (input.signingDate ?? today),
+        stageDate: history.steps.at(-1)?.date ?? today,
         published: body.published,
         ownerRegionCode: ctx.actor.regionCode,
         createdBy: ctx.actor.id,
         updatedBy: ctx.actor.id,
       },
-      searchTextsFor(agreementColumns(input), partyNames, []),
+      searchTextsFor(agreementColumns(input), partyNames, searchPeopleOf(input), []),
     );
     const parties = await insertParties(tx, partyRows(row.id, input));
     // The region that enters the record vouches for its own side.
@@ -456,11 +519,7 @@ export async function createAgreement(
     if (ownParty) await confirmParty(tx, ownParty.id, ctx.actor.id);
     await insertSignatories(tx, signatoryRows(row.id, input, parties));
     await replaceResponsibleOpds(tx, row.id, responsibleOpdIds);
-    await insertTransition(tx, {
-      agreementId: row.id,
-      fromStage: null,
-      toStage: stage,
-      stageDate: row.stageDate ?? today,
+    await insertHistory(tx, row.id, null, history.steps, {
       note: stage === firstStage ? null : 'Entered after the fact',
       actorUserId: ctx.actor.id,
     });
@@ -630,7 +689,55 @@ export type AgreementDetail = Awaited<ReturnType<typeof getAgreement>>;
 export type PatchInput = Partial<AgreementInput> & {
   published?: boolean | undefined;
   responsibleOpdIds?: string[] | undefined;
+  /** The stage the agreement is at, set from the edit form (see planStageChange). */
+  stage?: Stage | undefined;
+  /** The day that stage was reached; absent: the date the data implies. */
+  stageDate?: string | null | undefined;
 };
+
+/** A stage set from the edit form: steps appended to the history, or the history rewritten. */
+type StageChange = { mode: 'forward' | 'correct'; steps: StageStep[]; warnings: Issue[] };
+
+/**
+ * The edit form sets the current stage and its date. Moving forward past the current stage, with dates on
+ * or after the current stage's date, appends the steps (like the lifecycle panel, without its guards on
+ * process evidence: the data checks of an after-the-fact entry apply). Anything else (a stage recorded
+ * too early or too late, a wrong date) corrects the record: the history becomes the back-dated history of
+ * an entry at that stage, and the audit trail keeps the history it replaced.
+ */
+function planStageChange(
+  row: AgreementRow,
+  input: AgreementInput,
+  patch: Pick<PatchInput, 'stage' | 'stageDate'>,
+  context: Omit<TransitionContext, 'actor'>,
+  rules: AgreementRules,
+): StageChange | null {
+  if (patch.stage === undefined && patch.stageDate === undefined) return null;
+  const current = row.stage as Stage;
+  const stage = patch.stage ?? current;
+  if (stage === current && (!patch.stageDate || patch.stageDate === row.stageDate)) return null;
+  const order = entryStagesFor(input.documentType, context.parentDocumentType);
+  if (!order.includes(stage)) {
+    const problem = makeIssue('ENTRY_STAGE_NOT_ALLOWED', 'error', 'stage', undefined, { stage });
+    throw ruleViolation([problem]);
+  }
+  const first = firstStageFor(input.documentType, context.parentDocumentType);
+  const warnings = stage === first ? [] : entryStageRequirements(input, stage, context, rules);
+  const history = entryHistory(input, stage, patch.stageDate ?? null, {
+    today: context.today,
+    parentDocumentType: context.parentDocumentType ?? null,
+    field: 'stageDate',
+  });
+  if (history.problems.length > 0)
+    throw ruleViolation(history.problems.map((problem) => requirementToIssue(problem, 'error')));
+  const ahead = history.steps.filter((step) => order.indexOf(step.stage) > order.indexOf(current));
+  const forward =
+    order.indexOf(stage) > order.indexOf(current) &&
+    ahead.every((step) => !row.stageDate || step.date >= row.stageDate);
+  return forward
+    ? { mode: 'forward', steps: ahead, warnings }
+    : { mode: 'correct', steps: history.steps, warnings };
+}
 
 async function versionConflict(db: Db, actor: Actor, row: AgreementRow, clientVersion: number) {
   const changes = await changedFieldsSince(db, row.id, clientVersion);
@@ -704,7 +811,13 @@ export async function updateAgreement(
   if (row.version !== clientVersion) throw await versionConflict(db, ctx.actor, row, clientVersion);
 
   const before = await loadFull(db, row);
-  const { published, responsibleOpdIds: opdPatch, ...fields } = patch;
+  const {
+    published,
+    responsibleOpdIds: opdPatch,
+    stage: stagePatch,
+    stageDate: stageDatePatch,
+    ...fields
+  } = patch;
   const input: AgreementInput = { ...before.input, ...fields };
   const responsibleOpdIds = await checkResponsibleOpds(
     db,
@@ -733,7 +846,26 @@ export async function updateAgreement(
     throw new AppError('FORBIDDEN', 'You may not publish or unpublish agreements', 'body.published');
   }
   const rules = await loadRules(db);
-  const { warnings } = await validateForSave(db, ctx.actor, input, rules, today, id);
+  const { warnings, parent } = await validateForSave(db, ctx.actor, input, rules, today, id);
+  const stageChange = planStageChange(
+    row,
+    input,
+    { stage: stagePatch, stageDate: stageDatePatch },
+    {
+      today,
+      documents: ((await documentKinds(db, id)) as DocumentKind[]).map((kind) => ({ kind })),
+      parentDocumentType: parent ? parent.documentType : parent === null ? null : undefined,
+      linkedDocumentTypes: (await findChildren(db, id)).map((child) => child.documentType as DocumentType),
+    },
+    rules,
+  );
+  if (stageChange) {
+    // Setting the stage is a lifecycle step: the same permission as the lifecycle panel.
+    if (!can(ctx.actor, 'agreement:transition', targetAfter))
+      throw new AppError('FORBIDDEN', 'You may not change the stage of this agreement', 'body.stage');
+    warnings.push(...stageChange.warnings);
+  }
+  const lastStep = stageChange?.steps.at(-1);
   const confirmations = confirmationsAfterEdit(ctx.actor, before.parties, before.input, input);
 
   const organizations = await organizationsByIds(
@@ -756,9 +888,10 @@ export async function updateAgreement(
       {
         ...agreementColumns(input),
         ...(published !== undefined ? { published } : {}),
+        ...(lastStep ? { stage: lastStep.stage, stageDate: lastStep.date } : {}),
         updatedBy: ctx.actor.id,
       },
-      searchTextsFor(agreementColumns(input), partyNames, texts),
+      searchTextsFor(agreementColumns(input), partyNames, searchPeopleOf(input), texts),
     );
     if (!updated)
       throw await versionConflict(db, ctx.actor, (await findAgreement(db, id)) ?? row, clientVersion);
@@ -766,6 +899,33 @@ export async function updateAgreement(
     const parties = await insertParties(tx, partyRows(id, input, confirmations.previous));
     await insertSignatories(tx, signatoryRows(id, input, parties));
     if (opdPatch) await replaceResponsibleOpds(tx, id, responsibleOpdIds);
+    if (stageChange) {
+      const historyBefore = await findTransitions(tx, id);
+      if (stageChange.mode === 'correct') await deleteTransitionsOf(tx, id);
+      await insertHistory(
+        tx,
+        id,
+        stageChange.mode === 'correct' ? null : (row.stage as Stage),
+        stageChange.steps,
+        {
+          note: stageChange.mode === 'correct' ? 'Stage corrected' : null,
+          actorUserId: ctx.actor.id,
+        },
+      );
+      await recordAudit(tx, ctx, {
+        action: stageChange.mode === 'correct' ? 'agreement.stage_correct' : 'agreement.transition',
+        entityType: 'agreement',
+        entityId: id,
+        regionCodes: updated.partyRegionCodes,
+        before: { stage: row.stage, stageDate: row.stageDate, history: historySnapshot(historyBefore) },
+        after: {
+          stage: updated.stage,
+          stageDate: updated.stageDate,
+          history: historySnapshot(await findTransitions(tx, id)),
+        },
+        version: updated.version,
+      });
+    }
     await recordAudit(tx, ctx, {
       action: 'agreement.update',
       entityType: 'agreement',
@@ -891,13 +1051,12 @@ export async function transitionAgreement(
       result.problems,
     );
   }
+  // Steps may be back-dated (an agreement recorded late catches up), but in order.
   if (row.stageDate && body.date < row.stageDate) {
-    throw new AppError(
-      'RULE_VIOLATION',
-      `The date of a step cannot be before the current stage's date (${row.stageDate})`,
-      'body.date',
-      [makeIssue('INVALID_DATE', 'error', 'date', `Expected ${row.stageDate} or later`)],
-    );
+    const previous = { stage: row.stage as Stage, date: row.stageDate };
+    throw ruleViolation([
+      requirementToIssue(stepBeforePreviousStep(previous, 'date', body.toStage), 'error'),
+    ]);
   }
   const note = transitionNote(body.reason, body.note);
   await db.transaction(async (tx) => {

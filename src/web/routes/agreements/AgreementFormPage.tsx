@@ -38,7 +38,6 @@ import {
   documentTypes,
   entryStagesFor,
   financingSourceLabels,
-  firstStageFor,
   financingSources,
   isActing,
   ksddNatureLabels,
@@ -90,6 +89,7 @@ import {
   formField,
   formFromDetail,
   payloadFromForm,
+  stagePatchOf,
   validateForm,
   type FormState,
   type PartyForm,
@@ -160,6 +160,7 @@ function AgreementFormContent({ id }: { id: string | undefined }) {
               ? existing.data.access.publish
               : session.user?.role === 'system_admin' || session.user?.role === 'region_admin'
           }
+          canSetStage={session.can('agreement:transition')}
           rules={rules.data?.rules ?? defaultAgreementRules}
         />
       )}
@@ -204,6 +205,8 @@ type FormProps = {
   canConfirm: boolean;
   /** Publication is the region administration's decision (an OPD officer cannot change it). */
   canPublish: boolean;
+  /** Setting the stage on edit is a lifecycle step (agreement:transition). */
+  canSetStage: boolean;
   rules: AgreementRules;
 };
 
@@ -214,6 +217,7 @@ function AgreementForm({
   canManageOrganizations,
   canConfirm,
   canPublish,
+  canSetStage,
   rules,
 }: FormProps) {
   const t = useT();
@@ -293,6 +297,7 @@ function AgreementForm({
       const saved = existing
         ? await updateAgreement(existing.id, {
             ...withoutCreateOnly(body),
+            ...stagePatchOf(base, retry?.form ?? form),
             version: retry?.version ?? version,
           })
         : await createAgreement(body, force);
@@ -532,19 +537,34 @@ function AgreementForm({
             error={generalError(['title'])}
             data-testid="field-title"
           />
-          {!existing && (
-            <Select
-              label={t('agr.form.entryStage')}
-              description={t('agr.form.entryStageHint')}
-              data={entryStages.map((stage: Stage) => ({ value: stage, label: label(stageLabels[stage]) }))}
-              placeholder={label(stageLabels[firstStageFor(form.documentType)])}
-              value={form.entryStage || null}
-              onChange={(value) => update({ entryStage: (value as Stage | null) ?? '' })}
-              clearable
-              maw={{ sm: '50%' }}
-              error={generalError(['entryStage'])}
-              data-testid="field-entryStage"
-            />
+          {(!existing || canSetStage) && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <Select
+                label={existing ? t('agr.form.stage') : t('agr.form.entryStage')}
+                description={existing ? t('agr.form.stageHint') : t('agr.form.entryStageHint')}
+                data={entryStages.map((stage: Stage) => ({ value: stage, label: label(stageLabels[stage]) }))}
+                placeholder={t('agr.form.entryStageAuto')}
+                value={form.entryStage || null}
+                onChange={(value) =>
+                  update({ entryStage: (value as Stage | null) ?? '', entryStageDate: '' })
+                }
+                clearable={!existing}
+                allowDeselect={!existing}
+                error={generalError(['entryStage', 'stage'])}
+                data-testid="field-entryStage"
+              />
+              {form.entryStage && (
+                <TextInput
+                  type="date"
+                  label={t('agr.form.entryStageDate')}
+                  description={t('agr.form.entryStageDateHint')}
+                  value={form.entryStageDate}
+                  onChange={(event) => update({ entryStageDate: event.currentTarget.value })}
+                  error={generalError(['entryStageDate', 'stageDate'])}
+                  data-testid="field-entryStageDate"
+                />
+              )}
+            </SimpleGrid>
           )}
         </Section>
 
@@ -815,7 +835,7 @@ const flagOnlyContent = new Set<ContentItemKey>([
 ]);
 
 function withoutCreateOnly(body: ReturnType<typeof payloadFromForm>['body']) {
-  const { entryStage: _entryStage, ...rest } = body;
+  const { entryStage: _entryStage, entryStageDate: _entryStageDate, ...rest } = body;
   return rest;
 }
 

@@ -52,7 +52,10 @@ export type FormState = {
   parentId: string | null;
   parentLabel: string | null;
   title: string;
+  /** Create: the stage when recorded ('' lets the data decide). Edit: the stage the agreement is at. */
   entryStage: Stage | '';
+  /** The day that stage was reached ('' : the date the data implies). */
+  entryStageDate: string;
   parties: PartyForm[];
   signingDate: string;
   signingPlace: string;
@@ -123,6 +126,7 @@ export function emptyForm(ownRegionCode: string | null): FormState {
     parentLabel: null,
     title: '',
     entryStage: '',
+    entryStageDate: '',
     parties: [emptyParty(ownRegionCode), emptyParty()],
     signingDate: '',
     signingPlace: '',
@@ -149,7 +153,8 @@ export function formFromDetail(detail: AgreementDetailDto): FormState {
     parentId: detail.parentId,
     parentLabel: detail.parent ? detail.parent.title : null,
     title: detail.title,
-    entryStage: '',
+    entryStage: detail.stage,
+    entryStageDate: detail.stageDate ?? '',
     parties: detail.parties.map((party) => ({
       uid: newUid(),
       kind: party.kind,
@@ -269,6 +274,7 @@ export function payloadFromForm(form: FormState): {
     fundingNotInCurrentApbd: form.fundingNotInCurrentApbd,
     notes: form.notes.trim() || null,
     entryStage: form.entryStage || null,
+    entryStageDate: form.entryStageDate || null,
     published: form.published,
     responsibleOpdIds: responsibleOpdIdsOf(form),
   };
@@ -319,4 +325,17 @@ export function responsibleOpdIdsOf(form: Pick<FormState, 'parties' | 'responsib
     form.parties.flatMap((party) => (party.kind === 'region' && party.regionCode ? [party.regionCode] : [])),
   );
   return form.responsibleOpds.filter((opd) => regions.has(opd.regionCode)).map((opd) => opd.id);
+}
+
+/**
+ * The stage an edit sets, when the user changed it or its date: `stage` and `stageDate` of the PATCH
+ * (forward steps are added to the history; anything else corrects the recorded stage).
+ */
+export function stagePatchOf(
+  base: Pick<FormState, 'entryStage' | 'entryStageDate'>,
+  form: Pick<FormState, 'entryStage' | 'entryStageDate'>,
+): { stage?: Stage; stageDate?: string | null } {
+  if (!form.entryStage) return {};
+  if (form.entryStage === base.entryStage && form.entryStageDate === base.entryStageDate) return {};
+  return { stage: form.entryStage, stageDate: form.entryStageDate || null };
 }

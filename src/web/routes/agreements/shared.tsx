@@ -78,6 +78,11 @@ export function issueText(
     const kindLabel = (documentKindLabels as Record<string, Label | undefined>)[documentKind];
     params.document = kindLabel ? label(kindLabel) : documentKind;
   }
+  const previousStage = issue.params?.previousStage;
+  if (typeof previousStage === 'string') {
+    const stageLabel = (stageLabels as Record<string, Label | undefined>)[previousStage];
+    params.previousStageLabel = stageLabel ? label(stageLabel) : previousStage;
+  }
   return t(key, params);
 }
 

@@ -32,6 +32,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import {
   draftFromResult,
+  reviewTitleOf,
   followUpDraft,
   isEmptyResult,
   isIsoDateText,
@@ -191,7 +192,7 @@ function ImportWorkspace() {
     return (
       <ReviewScreen
         key={`${id}:${revision}`}
-        label={response.result.title ?? open.label}
+        label={reviewTitleOf(response.result, t(`ingest.event.${response.result.eventType}`))}
         response={response}
         draft={draft}
         saved={saved}
@@ -396,7 +397,12 @@ function Queue({
               >
                 <Table.Td>
                   <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                    {item.label}
+                    {item.response
+                      ? reviewTitleOf(
+                          item.response.result,
+                          t(`ingest.event.${item.response.result.eventType}`),
+                        )
+                      : item.label}
                   </Text>
                 </Table.Td>
                 <Table.Td>

@@ -48,7 +48,7 @@ export function ReviewScreen({
     <Stack gap="md" data-testid="ingest-review">
       <Group justify="space-between" gap="sm" wrap="wrap">
         <Stack gap={0} style={{ flex: '1 1 300px', minWidth: 0 }}>
-          <Title order={2} size="h3" lineClamp={2}>
+          <Title order={2} size="h3" lineClamp={2} data-testid="ingest-review-title">
             {label}
           </Title>
           {sourceUrl && (

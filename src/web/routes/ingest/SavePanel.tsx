@@ -138,14 +138,23 @@ export function SavePanel({
   const matches = useApiQuery(matchKey, (signal) =>
     listIngestMatches(matchParties, isIsoDateText(draft.date) ? draft.date : null, signal),
   );
-  const newTarget = (force: boolean): IngestTarget => ({
-    kind: 'new_agreement',
-    agreement,
-    force,
-    newOrganizations,
-  });
+  const { documentType } = agreement;
+  // A new agreement needs a document type the person chose: without one, nothing is sent.
+  const newTarget = (force: boolean): IngestTarget | null =>
+    documentType
+      ? { kind: 'new_agreement', agreement: { ...agreement, documentType }, force, newOrganizations }
+      : null;
+  const documentTypeRequired = () => {
+    const message = t('ingest.documentType.required');
+    onIssues({ documentTypes: [message] });
+    setState({ kind: 'failed', message: t('ingest.issues.title'), issues: [message] });
+  };
 
-  const save = async (ingestTarget: IngestTarget) => {
+  const save = async (ingestTarget: IngestTarget | null) => {
+    if (!ingestTarget) {
+      documentTypeRequired();
+      return;
+    }
     setState({ kind: 'saving' });
     onIssues({});
     const { result, source } = response;
@@ -223,11 +232,18 @@ export function SavePanel({
         {target === 'new' && (
           <Stack gap={4}>
             <Text size="sm" c="dimmed">
-              {t('ingest.target.newHint', {
-                kind: cooperationKindLabels[agreement.kind].short,
-                documentType: labelIn(documentTypeLabels[agreement.documentType], lang),
-              })}
+              {documentType
+                ? t('ingest.target.newHint', {
+                    kind: cooperationKindLabels[agreement.kind].short,
+                    documentType: labelIn(documentTypeLabels[documentType], lang),
+                  })
+                : t('ingest.target.newHintNoType', { kind: cooperationKindLabels[agreement.kind].short })}
             </Text>
+            {notRecordedYet && (
+              <Text size="sm" c="orange.8" data-testid="ingest-new-from-meeting">
+                {t('ingest.target.newFromMeeting', { event: t(`ingest.event.${draft.eventType}`) })}
+              </Text>
+            )}
             {newOrganizations.length > 0 && (
               <Text size="sm" c="dimmed" data-testid="ingest-new-organizations">
                 {t('ingest.target.newOrganizations', {

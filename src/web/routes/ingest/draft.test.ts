@@ -11,6 +11,7 @@ import {
   newOrganizationsOf,
   organizationFromExtracted,
   organizationHints,
+  reviewTitleOf,
   segmentText,
   withOrganizationParty,
   withSavedOrganizations,
@@ -189,5 +190,31 @@ describe('uploaded files', () => {
     expect(checkFile({ name: 'a.htm', size: 10, type: 'text/html' })).toBeNull();
     expect(looksBinary('%PDF-1.7\u0000\u0001')).toBe(true);
     expect(looksBinary('Kota Bekasi dan Kota Malang\n')).toBe(false);
+  });
+});
+
+describe('an audience (seed 001) and a visit without a headline (seed 004)', () => {
+  const read = (name: string) =>
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../../../../shared/seeds', name), 'utf8');
+  const audience = extractArticle(read('001_e80a06404613e12e.txt'));
+  const visit = extractArticle(read('004_1045ef01751a5df8.txt'));
+
+  it('leaves the document type of an audience for the person to choose: no KSB by default', () => {
+    expect(audience.eventType).toBe('audience');
+    const draft = draftFromResult(audience);
+    expect(draft.documentType).toBeNull();
+    expect(agreementFromDraft(draft).documentType).toBeNull();
+    expect(agreementFromDraft({ ...draft, documentType: 'nota_kesepahaman' }).documentType).toBe(
+      'nota_kesepahaman',
+    );
+  });
+
+  it('titles the review with the headline, or with the event, parties and date: never a cut line', () => {
+    expect(reviewTitleOf(audience, 'Audiensi')).toBe(
+      'Wali Kota Bekasi Lakukan Audiensi Dengan Wagub DKI Bicarakan Kemitraan Antar Daerah',
+    );
+    expect(visit.title).toBeNull();
+    const title = reviewTitleOf(visit, 'Kunjungan kerja');
+    expect(title).toBe('Kunjungan kerja · Kota Malang – Kabupaten Bekasi · 2025-01-16');
   });
 });

@@ -109,7 +109,12 @@ export function draftFromResult(result: ExtractionResult): Draft {
   return {
     eventType: result.eventType,
     interRegional: result.interRegional,
-    documentType: result.documentTypes[0] ?? null,
+    // A visit or an audience is not an agreement: its document type is left for the person to choose,
+    // so that "Buat kerja sama baru" never files a signed KSB the article does not describe.
+    documentType:
+      result.eventType === 'visit' || result.eventType === 'audience'
+        ? null
+        : (result.documentTypes[0] ?? null),
     title: result.title?.trim() ?? '',
     date: result.date ?? '',
     place: result.place ?? '',
@@ -236,7 +241,12 @@ export function sentencesOf(items: readonly EvidenceItem[]): string[] {
  * others by their key, sent as new organisations to record in the same save. Signatories of parties
  * not in the draft are left out, since the rules would refuse them.
  */
-export function agreementFromDraft(draft: Draft): IngestAgreementBody {
+/** The agreement of a draft; its document type is null until someone chose one (there is no default). */
+export type DraftAgreement = Omit<IngestAgreementBody, 'documentType'> & {
+  documentType: DocumentType | null;
+};
+
+export function agreementFromDraft(draft: Draft): DraftAgreement {
   const kind = draft.interRegional ? 'ksdd' : 'ksdpk';
   const organizationIds = new Map(
     draft.organizations.map((organization) => [
@@ -256,7 +266,7 @@ export function agreementFromDraft(draft: Draft): IngestAgreementBody {
     title: draft.title.trim(),
     kind,
     ksddNature: kind === 'ksdd' ? draft.ksddNature : null,
-    documentType: draft.documentType ?? 'kesepakatan_bersama',
+    documentType: draft.documentType,
     parentId: draft.parentId,
     parties,
     signatories: draft.signatories
@@ -467,4 +477,19 @@ export function segmentText(text: string, evidence: ExtractionResult['evidence']
 /** True for a date written YYYY-MM-DD, the only form the API accepts. */
 export function isIsoDateText(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/**
+ * The title of an article's review: its headline as the extractor found it. An article without one
+ * (a text that starts with its dateline, a file) is named by what it reports (the event, the parties,
+ * the date), never by a line cut short or by a file name.
+ */
+export function reviewTitleOf(
+  result: Pick<ExtractionResult, 'title' | 'parties' | 'date'>,
+  eventLabel: string,
+): string {
+  const headline = result.title?.replace(/\s+/g, ' ').trim();
+  if (headline) return headline;
+  const parties = [...new Set(result.parties.map((party) => party.name))].join(' – ');
+  return [eventLabel, parties, result.date].filter(Boolean).join(' · ');
 }
