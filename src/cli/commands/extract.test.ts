@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, runExtract } from '../cli/commands/extract';
-import { repoRoot, seedsDir } from '../../test/fixtures/articles/load';
+import { decodeText, runExtract } from './extract';
+import { repoRoot, seedsDir } from '../../../test/fixtures/articles/load';
 
 describe('runExtract (sinergi extract FILE...)', () => {
   it('prints one JSON line per file in input order and reports unreadable files without stopping', async () => {
