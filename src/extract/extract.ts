@@ -1,5 +1,5 @@
 /**
- * Article -> draft cooperation record (the extraction contract of domain.md). Rules over Indonesian
+ * Article -> draft cooperation record (the extraction contract of docs/domain.md). Rules over Indonesian
  * news language, no model: clean, split into sentences, find region mentions and officials, decide who
  * the parties are, then date, venue, documents, sectors and the rest, each with its evidence.
  */
@@ -32,7 +32,7 @@ const witnessCue =
 
 /**
  * Words of a sentence that concerns the cooperation or the event (a "core" sentence for parties); a
- * rapat koordinasi is a meeting between leaders (domain.md: "Audiensi / rapat"), like an audiensi.
+ * rapat koordinasi is a meeting between leaders (docs/domain.md: "Audiensi / rapat"), like an audiensi.
  */
 const coreCue =
   /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|studi\s+(?:banding|komparasi|tiru)|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
@@ -476,7 +476,7 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     : [];
 
   // Signatories for a third party (a rector, a head of a prosecutor's office, a company director) are
-  // officials of the signing too (domain.md: "officials are the signatories of a signing"); the contract
+  // officials of the signing too (docs/domain.md: "officials are the signatories of a signing"); the contract
   // allows them as office "lainnya" with no regionCode, since they serve no pemda. Only names written in a
   // sentence that reports the signing count, so a rector merely present is left out.
   if (event.value === 'signing') {

@@ -1,6 +1,6 @@
 /**
  * The article extractor: article text or HTML -> draft cooperation record with evidence.
- * Pure (no I/O) except fetch.ts, which callers import on its own.
+ * Pure: no I/O. Fetching an article URL is the import feature's job (server/features/ingest/fetch.ts).
  */
 export { extractArticle } from './extract';
 export { cleanArticle, htmlToText } from './clean';

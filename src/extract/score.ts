@@ -1,5 +1,5 @@
 /**
- * Scoring an extraction against a truth file (fixtures/seed-truth/*.json): field by field, with sets
+ * Scoring an extraction against a truth file (test/fixtures/seeds/*.json): field by field, with sets
  * compared without order. Used by the tests and by bench/extract.bench.ts.
  */
 import type { ExtractionResult } from './types';

@@ -1,5 +1,5 @@
 /**
- * The output contract of the article extractor (domain.md, "Extracting a record from an article"),
+ * The output contract of the article extractor (docs/domain.md, "Extracting a record from an article"),
  * as zod schemas so that tests, the CLI and the ingest API validate the same shape.
  */
 import { z } from 'zod';

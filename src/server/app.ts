@@ -186,6 +186,16 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', authenticate({ database: deps.database, config: deps.config }));
   app.use('/api/*', inputGuard());
 
+  const openApiConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Sinergi API',
+      version: appVersion,
+      description:
+        'Sistem Informasi Kerja Sama Daerah: regions, cooperation agreements and their follow-up. ' +
+        'Errors are {"error":{"code","message","field?","requestId"}} with a stable code.',
+    },
+  };
   app.route('/', healthRoutes({ database: deps.database }));
   app.route('/', regionRoutes());
   app.route('/', organizationRoutes({ db: deps.database.db }));
@@ -196,7 +206,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', opdRoutes({ db: deps.database.db }));
   app.route('/', auditRoutes({ db: deps.database.db }));
   app.route('/', ingestRoutes({ config: deps.config, db: deps.database.db }));
-  app.route('/', docsRoutes());
+  app.route('/', docsRoutes({ document: () => app.getOpenAPI31Document(openApiConfig) }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
@@ -209,16 +219,7 @@ export function createApp(deps: AppDeps) {
     scheme: 'bearer',
     description: 'API token (snrg_...) created on the profile page',
   });
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Sinergi API',
-      version: appVersion,
-      description:
-        'Sistem Informasi Kerja Sama Daerah: regions, cooperation agreements and their follow-up. ' +
-        'Errors are {"error":{"code","message","field?","requestId"}} with a stable code.',
-    },
-  });
+  app.doc31('/api/openapi.json', openApiConfig);
 
   app.all('/api/*', (c) => {
     throw new AppError('ROUTE_NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`);

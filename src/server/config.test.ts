@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       PORT: 3000,
       HOST: '0.0.0.0',
       LOG_LEVEL: 'info',
+      LOG_FORMAT: 'auto',
       database: 'pglite',
     });
   });

@@ -25,6 +25,8 @@ export const configSchema = z.object({
       .optional(),
   ),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** `auto`: readable coloured lines on a terminal, JSON lines elsewhere; `json` or `pretty` forces one. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   PUBLIC_URL: optionalString.pipe(z.url({ message: 'must be an absolute URL' }).optional()),
   /** Largest accepted request body for JSON requests, in bytes. */
   MAX_JSON_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),

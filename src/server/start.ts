@@ -185,7 +185,8 @@ export async function startServer(
         logger.warn({ err: error }, 'session housekeeping failed'),
       );
     await housekeeping();
-    housekeepingTimer = setInterval(housekeeping, 3_600_000);
+    // Fire and forget: housekeeping logs its own failure and never rejects.
+    housekeepingTimer = setInterval(() => void housekeeping(), 3_600_000);
     housekeepingTimer.unref();
     const setupToken = await issueSetupTokenIfNeeded(database.db);
     if (setupToken) {

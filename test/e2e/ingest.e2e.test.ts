@@ -15,7 +15,7 @@ import { repoRoot, startTestServer, type TestServer } from '../support/test-serv
  * the draft against its highlighted source, save it as a new agreement and find the article attached
  * as its source. Then the ways reading can fail, each told in Indonesian, and a batch of files.
  */
-const seedsDir = path.join(repoRoot, '..', 'shared', 'seeds');
+const seedsDir = path.join(repoRoot, 'test', 'fixtures', 'seeds');
 const seed = (name: string) => fs.readFileSync(path.join(seedsDir, name), 'utf8');
 const email = 'kerjasama@bekasikota.go.id';
 const password = 'kerja-sama-antar-daerah-bekasi';

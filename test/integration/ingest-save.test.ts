@@ -6,7 +6,7 @@ import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
 import { loginAs, send, type TestUser } from './support/factories.js';
 
 type ErrorBody = { error: { code: string; field?: string } };
-const seedsDir = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const seedsDir = path.resolve(import.meta.dirname, '../fixtures/seeds');
 const seed000 = fs.readFileSync(path.join(seedsDir, '000_1213b2b0bcdd98c8.txt'), 'utf8');
 
 /** The reviewed draft of seed 000 as the review screen sends it. */

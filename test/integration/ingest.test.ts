@@ -18,7 +18,7 @@ type Draft = {
   };
 };
 
-const seedsDir = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const seedsDir = path.resolve(import.meta.dirname, '../fixtures/seeds');
 const seed000 = fs.readFileSync(path.join(seedsDir, '000_1213b2b0bcdd98c8.txt'), 'utf8');
 
 describe.each(databaseKinds)('article extraction API on %s', (kind) => {

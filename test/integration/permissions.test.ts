@@ -675,15 +675,11 @@ const rows: Record<string, Row> = {
     plain: 'public',
     prepare: async () => ({ method: 'GET', path: '/api/docs', target: null, raw: true }),
   },
-  'GET /api/docs/assets/init.js': {
-    plain: 'public',
-    prepare: async () => ({ method: 'GET', path: '/api/docs/assets/init.js', target: null, raw: true }),
-  },
-  'GET /api/docs/assets/{file}': {
+  'GET /api/docs/assets/reference.css': {
     plain: 'public',
     prepare: async () => ({
       method: 'GET',
-      path: '/api/docs/assets/swagger-ui.css',
+      path: '/api/docs/assets/reference.css',
       target: null,
       raw: true,
     }),

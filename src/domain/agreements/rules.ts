@@ -238,7 +238,7 @@ function parentIssues(agreement: AgreementInput, context: ValidationContext, rul
     issues.push(makeIssue('SIGNED_BEFORE_PARENT', 'warning', 'signingDate'));
 
   if (agreement.documentType !== 'perjanjian_kerja_sama') return issues;
-  // A PKS cannot outlive or exceed its KSB (domain.md): dates, parties and sectors.
+  // A PKS cannot outlive or exceed its KSB (docs/domain.md): dates, parties and sectors.
   if (agreement.validFrom && parent.validFrom && agreement.validFrom < parent.validFrom)
     issues.push(
       makeIssue('OUTSIDE_PARENT_VALIDITY', 'error', 'validFrom', undefined, {

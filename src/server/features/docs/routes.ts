@@ -1,52 +1,22 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http.js';
-
-const require = createRequire(import.meta.url);
-const swaggerDir = path.dirname(require.resolve('swagger-ui-dist/package.json'));
-
-const assets: Record<string, string> = {
-  'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
-  'swagger-ui-standalone-preset.js': 'text/javascript; charset=utf-8',
-};
-
-const page = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Sinergi API reference</title>
-  <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css">
-</head>
-<body>
-  <div id="swagger-ui"></div>
-  <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-  <script src="/api/docs/assets/init.js"></script>
-</body>
-</html>`;
-
-// Kept in its own file so the page runs under a CSP without 'unsafe-inline' scripts.
-const init = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true });`;
+import { referenceCss, renderReference, type ApiDocument } from './reference.js';
 
 /**
- * A readable API reference at /api/docs: Swagger UI served from the bundled swagger-ui-dist
- * package (no CDN: the app must work without internet).
+ * A readable API reference at /api/docs, rendered on the server from the app's OpenAPI document
+ * (`reference.ts`): no script and no third-party package, so it works offline and under the
+ * strict Content-Security-Policy. `document` is called on the first request, once every route is
+ * registered, and the page is kept.
  */
-export function docsRoutes() {
+export function docsRoutes({ document }: { document: () => ApiDocument }) {
   const router = new Hono<AppEnv>();
-  router.get('/api/docs', (c) => c.html(page));
-  router.get('/api/docs/assets/init.js', (c) =>
-    c.body(init, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
+  let page: string | null = null;
+  router.get('/api/docs', (c) => c.html((page ??= renderReference(document()))));
+  router.get('/api/docs/assets/reference.css', (c) =>
+    c.body(referenceCss, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': 'public, max-age=86400',
+    }),
   );
-  router.get('/api/docs/assets/:file', async (c) => {
-    const file = c.req.param('file');
-    const type = assets[file];
-    if (!type) return c.notFound();
-    const body = await fs.readFile(path.join(swaggerDir, file));
-    return c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' });
-  });
   return router;
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchArticle } from '../../../extract/fetch.js';
+import { fetchArticle } from './fetch.js';
 import { checkPublicUrl, publicFetchGuard, publicOnlyLookup, type Resolver } from './url-guard.js';
 
 /**

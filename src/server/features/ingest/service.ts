@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../../../domain/agreements/kinds.js';
-import { fetchArticle } from '../../../extract/fetch.js';
+import { fetchArticle } from './fetch.js';
 import { extractArticle, type ExtractionResult } from '../../../extract/index.js';
 import { recordAudit, type RequestContext } from '../../audit.js';
 import { can, hasPermission, type Actor, type UserActor } from '../../auth/policy.js';

@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
-import { BlockedAddressError, type FetchOptions } from '../../../extract/fetch.js';
+import { BlockedAddressError, type FetchOptions } from './fetch.js';
 
 /** Resolves a host name to all its addresses (by default the system resolver, as connections do). */
 export type Resolver = (hostname: string) => Promise<ReadonlyArray<{ address: string; family: number }>>;

@@ -19,7 +19,7 @@ import {
 import { checkFile, looksBinary } from './files';
 
 const seed000 = fs.readFileSync(
-  path.resolve(import.meta.dirname, '../../../../../shared/seeds/000_1213b2b0bcdd98c8.txt'),
+  path.resolve(import.meta.dirname, '../../../../test/fixtures/seeds/000_1213b2b0bcdd98c8.txt'),
   'utf8',
 );
 

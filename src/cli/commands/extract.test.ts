@@ -2,15 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, runExtract } from '../cli/commands/extract';
-import { repoRoot } from '../../test/fixtures/articles/load';
+import { decodeText, runExtract } from './extract';
+import { repoRoot, seedsDir } from '../../../test/fixtures/articles/load';
 
 describe('runExtract (sinergi extract FILE...)', () => {
   it('prints one JSON line per file in input order and reports unreadable files without stopping', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sinergi-extract-'));
     const binary = join(dir, 'image.bin');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    const seed = resolve(repoRoot, '../shared/seeds/000_1213b2b0bcdd98c8.txt');
+    const seed = resolve(seedsDir, '000_1213b2b0bcdd98c8.txt');
     const html = resolve(repoRoot, 'test/fixtures/articles/017-html-balikpapan-ppu.html');
     const files = [seed, join(dir, 'missing.txt'), dir, binary, html];
     const lines: string[] = [];
@@ -39,7 +39,7 @@ describe('runExtract (sinergi extract FILE...)', () => {
 
   it('reads a windows-1252 (Latin-1) file as text and still refuses binary data without NUL bytes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sinergi-extract-'));
-    const seed = readFileSync(resolve(repoRoot, '../shared/seeds/000_1213b2b0bcdd98c8.txt'), 'utf8');
+    const seed = readFileSync(resolve(seedsDir, '000_1213b2b0bcdd98c8.txt'), 'utf8');
     // The seed as an old Windows editor saves it: one byte per character, curly quotes at 0x93/0x94.
     const latin = join(dir, 'latin1.txt');
     writeFileSync(latin, toWindows1252(`\u201cKerja sama\u201d \u2013 caf\u00e9.\n${seed}`));

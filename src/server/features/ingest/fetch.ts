@@ -1,5 +1,5 @@
 /**
- * Fetching an article page: the only I/O of the extractor. Bounded in time, size and redirects, and
+ * Fetching an article page for the import feature (the extractor itself is pure). Bounded in time, size and redirects, and
  * strict about the content type, so a hostile or broken URL costs at most `timeoutMs` and `maxBytes`.
  * It uses node:http(s) rather than `fetch` so that the caller's `lookup` decides, at connect time,
  * which address a host name reaches (see `FetchOptions.lookup`).
