@@ -32,7 +32,7 @@ for (const file of files) {
       rows.push({ ...result, title });
       const verdict = result.pass === undefined ? '' : result.pass ? ' PASS' : ' FAIL';
       process.stdout.write(
-        `  ${result.name}: ${result.value} ${result.unit}${result.target ? ` (target ${result.target})` : ''}${verdict}\n`,
+        `  ${result.name}: ${result.value} ${result.unit}${result.target ? ` (target ${result.target})` : ''}${verdict}${result.note ? ` - ${result.note}` : ''}\n`,
       );
       if (result.pass === false) failed = true;
     }
