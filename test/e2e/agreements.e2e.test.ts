@@ -300,6 +300,8 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
       .getByTestId('field-notes')
       .fill('Sumber: FaktualNews.co, "Pemkot Pasuruan dan Pemkab Pasuruan Jalin Kerjasama"');
     await page.getByTestId('content-followUp').check();
+    // Walked from its first stage below: chosen, since a past signing date would enter it as signed.
+    await chooseEntryStage(page, 'Persiapan');
     ids.seed003Ksb = await save(page);
     expect(await page.getByTestId('agreement-acting').count()).toBe(0);
     await page.getByTestId('agreement-parties').getByText('415.4/123/424.013/2021').waitFor();
@@ -340,6 +342,8 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await page.getByTestId('field-validFrom').fill('2021-12-16');
     await page.getByTestId('field-validUntil').fill('2026-12-16');
     await page.getByTestId('field-objectScope').fill('Pelayanan kesehatan rujukan lintas wilayah');
+    // Walked from its first stage below: chosen, since a past signing date would enter it as signed.
+    await chooseEntryStage(page, 'Penyusunan PKS');
     ids.seed003Pks = await save(page);
     await page.getByTestId('agreement-family').getByText(seed003KsbTitle).waitFor();
     await confirmAsPartner(pages.kabPasuruan, base(), ids.seed003Pks);
@@ -438,6 +442,8 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
       .fill(
         'Pertukaran praktik baik digitalisasi pendataan pajak dan retribusi daerah untuk meningkatkan PAD',
       );
+    // Walked from its first stage below: chosen, since a past signing date would enter it as signed.
+    await chooseEntryStage(page, 'Persiapan');
     ids.seed002 = await save(page);
 
     const partner = pages.jambi;
@@ -570,6 +576,12 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
           .innerText(),
         code,
       ).toBe(done ? 'Dikonfirmasi' : 'Belum dikonfirmasi');
+  }
+
+  /** Chooses "Tahap saat dicatat" on the new-agreement form. */
+  async function chooseEntryStage(page: Page, label: string): Promise<void> {
+    await page.getByTestId('field-entryStage').click();
+    await chooseOption(page, label);
   }
 
   /** Moves the open agreement to `stage` through the lifecycle panel's dialog, with a note. */
