@@ -33,6 +33,9 @@ function ksb(overrides: Record<string, unknown> = {}) {
   });
 }
 
+/** Step dates: not before the current stage's date (today for a new record), not far ahead. */
+const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
 describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => {
   let t: TestApp;
   let malangAdmin: TestUser;
@@ -230,7 +233,7 @@ describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => 
     expect(codesOf(pks, 'penandatanganan_pks')).toContain('DPRD_APPROVAL_REQUIRED');
     const blocked = await send(t, malangAdmin, 'POST', `/api/agreements/${pks.id}/transitions`, {
       toStage: 'penandatanganan_pks',
-      date: '2030-01-01',
+      date: today,
     });
     expect(blocked.status).toBe(422);
     expect(
@@ -248,7 +251,7 @@ describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => 
       expect(codesOf(relaxed, 'penandatanganan_pks')).not.toContain('DPRD_APPROVAL_REQUIRED');
       const toDprd = await send(t, malangAdmin, 'POST', `/api/agreements/${pks.id}/transitions`, {
         toStage: 'persetujuan_dprd',
-        date: '2030-01-01',
+        date: today,
       });
       expect(toDprd.status).toBe(422);
 
@@ -276,7 +279,7 @@ describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => 
       expect(step(ready, 'penandatanganan_pks')?.allowed).toBe(false);
       const approved = await send(t, malangAdmin, 'POST', `/api/agreements/${pks.id}/transitions`, {
         toStage: 'persetujuan_dprd',
-        date: '2030-01-01',
+        date: today,
       });
       expect(approved.status, JSON.stringify(approved.body)).toBe(200);
       expect((approved.body as Detail).stage).toBe('persetujuan_dprd');

@@ -280,6 +280,7 @@ export const agreementsEn: Record<AgreementMessageKey, string> = {
   'issue.KSDD_NATURE_MISSING': 'Say whether this KSDD is mandatory (wajib) or voluntary (sukarela)',
   'issue.VALIDITY_EXCEEDS_MAX': 'The validity is longer than the usual maximum',
   'issue.SIGNING_DATE_IN_FUTURE': 'The signing date is after today',
+  'issue.DATE_TOO_FAR_IN_FUTURE': 'This date is too far in the future (at the latest {latest})',
   'issue.ACTING_SIGNATORY':
     'Signed by an acting head of region (Pj., Plt. or Plh.), whose authority is limited',
   'issue.MANDATE_MISSING':

@@ -283,6 +283,7 @@ export const agreementsId = {
   'issue.KSDD_NATURE_MISSING': 'Pilih sifat KSDD ini: wajib atau sukarela',
   'issue.VALIDITY_EXCEEDS_MAX': 'Masa berlaku lebih lama dari batas yang lazim',
   'issue.SIGNING_DATE_IN_FUTURE': 'Tanggal penandatanganan setelah hari ini',
+  'issue.DATE_TOO_FAR_IN_FUTURE': 'Tanggal ini terlalu jauh di masa depan (paling lambat {latest})',
   'issue.ACTING_SIGNATORY':
     'Ditandatangani oleh penjabat atau pelaksana kepala daerah (Pj., Plt., Plh.) yang kewenangannya terbatas',
   'issue.MANDATE_MISSING':

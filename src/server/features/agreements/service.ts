@@ -15,6 +15,7 @@ import {
   type UserActor,
 } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
+import { lockForDuplicateCheck } from '../../db/transaction-lock.js';
 import { AppError } from '../../errors.js';
 import {
   addDays,
@@ -35,6 +36,7 @@ import {
   makeIssue,
   nextSteps,
   partyKey,
+  stepDateIssues,
   validateAgreement,
   type AgreementInput,
   type AgreementRules,
@@ -334,6 +336,14 @@ export async function findDuplicates(db: Db, actor: Actor, query: DuplicateQuery
   return candidates.sort((a, b) => b.score - a.score);
 }
 
+/**
+ * The exact part of the duplicate rule (kind, document type, the set of party regions): creates that
+ * could be duplicates of each other share it, so they take the same lock.
+ */
+function duplicateKey(query: DuplicateQuery): string {
+  return [query.kind, query.documentType, [...regionCodesOf(query)].sort().join(',')].join('|');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Create
 
@@ -413,18 +423,6 @@ export async function createAgreement(
     );
   }
 
-  if (!options.force) {
-    const duplicates = await findDuplicates(db, ctx.actor, input);
-    if (duplicates.length > 0) {
-      throw new AppError(
-        'DUPLICATE_SUSPECTED',
-        'This agreement looks like one already recorded; confirm that one instead, or send again with ?force=true',
-        'body.title',
-        { candidates: duplicates },
-      );
-    }
-  }
-
   const organizations = await organizationsByIds(
     db,
     input.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
@@ -437,6 +435,20 @@ export async function createAgreement(
   );
 
   const id = await db.transaction(async (tx) => {
+    // The check and the insert in one transaction, serialised per duplicate key: two identical creates
+    // sent at once would otherwise both pass the check (each before the other's insert commits).
+    await lockForDuplicateCheck(tx, 'agreement-duplicates', duplicateKey(input));
+    if (!options.force) {
+      const duplicates = await findDuplicates(tx, ctx.actor, input);
+      if (duplicates.length > 0) {
+        throw new AppError(
+          'DUPLICATE_SUSPECTED',
+          'This agreement looks like one already recorded; confirm that one instead, or send again with ?force=true',
+          'body.title',
+          { candidates: duplicates },
+        );
+      }
+    }
     const row = await insertAgreement(
       tx,
       {
@@ -891,14 +903,8 @@ export async function transitionAgreement(
       result.problems,
     );
   }
-  if (row.stageDate && body.date < row.stageDate) {
-    throw new AppError(
-      'RULE_VIOLATION',
-      `The date of a step cannot be before the current stage's date (${row.stageDate})`,
-      'body.date',
-      [makeIssue('INVALID_DATE', 'error', 'date', `Expected ${row.stageDate} or later`)],
-    );
-  }
+  const dateIssues = stepDateIssues(body.date, { today, currentStageDate: row.stageDate }, rules);
+  if (dateIssues.length > 0) throw ruleViolation(dateIssues);
   const note = transitionNote(body.reason, body.note);
   await db.transaction(async (tx) => {
     const updated = await updateAgreementRow(tx, id, row.version, {
