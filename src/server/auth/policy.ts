@@ -236,6 +236,34 @@ export function can(actor: Actor, permission: Permission, target?: Target): bool
   return actor.regionCode !== null && target.regionCodes.includes(actor.regionCode);
 }
 
+/**
+ * The shared directories and the permission that changes their entries. Every logged-in user reads
+ * every entry (an agreement names a partner's OPD, officials and organisations), but an entry belongs
+ * to one region: an organisation to the region that recorded it, a term of office or an OPD to its
+ * region.
+ */
+export const directoryManagePermissions = {
+  organization: 'organization:manage',
+  official: 'official:manage',
+  opd: 'opd:manage',
+} as const satisfies Record<string, Permission>;
+export type Directory = keyof typeof directoryManagePermissions;
+
+/**
+ * The one rule for writes to a shared directory: an entry is created, changed or deleted only by an
+ * administrator of its owning region, or by a system administrator. An entry without an owning region
+ * (recorded by a system administrator) is changed by a system administrator only.
+ */
+export function canManageDirectoryEntry(
+  actor: Actor,
+  directory: Directory,
+  ownerRegionCode: string | null,
+): boolean {
+  return can(actor, directoryManagePermissions[directory], {
+    regionCodes: ownerRegionCode === null ? [] : [ownerRegionCode],
+  });
+}
+
 /** OPD that become responsible for what the actor proposes: an OPD officer's own OPD. */
 export function impliedResponsibleOpds(actor: Actor): string[] {
   return actor.kind === 'user' && actor.role === 'opd_officer' && actor.opdId ? [actor.opdId] : [];

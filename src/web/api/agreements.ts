@@ -230,6 +230,8 @@ export type OrganizationDto = {
   identifiers: Record<string, string>;
   country: string;
   regionCode: string | null;
+  /** The region whose administrators may change the entry (null: only a system administrator). */
+  ownerRegionCode: string | null;
   createdAt: string;
   updatedAt: string;
 };
