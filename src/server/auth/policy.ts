@@ -90,6 +90,11 @@ export type Target = {
   opdIds?: readonly string[];
   /** The record's lifecycle stage; for a record being created, the stage it enters at. */
   stage?: Stage;
+  /**
+   * For a document: a draft (rancangan) stays with the parties. Publishing a record makes its other
+   * documents public, never its drafts (decision 009).
+   */
+  draft?: boolean;
 };
 
 /** Permissions per role, before region scoping. */
@@ -220,7 +225,8 @@ export function hasPermission(actor: Actor, permission: Permission): boolean {
 
 /** Whether the actor may exercise `permission` on a record belonging to `target`'s regions. */
 export function can(actor: Actor, permission: Permission, target?: Target): boolean {
-  if (actor.kind === 'anonymous') return publicPermissions.has(permission) && target?.published === true;
+  if (actor.kind === 'anonymous')
+    return publicPermissions.has(permission) && target?.published === true && target.draft !== true;
   if (!hasPermission(actor, permission)) return false;
   if (partyOnlyPermissions.has(permission)) {
     return target !== undefined && actor.regionCode !== null && target.regionCodes.includes(actor.regionCode);
@@ -228,7 +234,12 @@ export function can(actor: Actor, permission: Permission, target?: Target): bool
   if (actor.role === 'system_admin' || !target || unscopedPermissions.has(permission)) return true;
   // Published records are readable by every logged-in user too (oversight included: it never sees
   // less than an anonymous visitor).
-  if (target.published && (permission === 'agreement:read' || permission === 'document:read')) return true;
+  if (
+    target.published &&
+    !target.draft &&
+    (permission === 'agreement:read' || permission === 'document:read')
+  )
+    return true;
   if (actor.role === 'oversight') return target.regionCodes.some((code) => inJurisdiction(actor, code));
   if (actor.role === 'opd_officer' && opdScopedPermissions.has(permission)) {
     return opdOfficerMay(actor, permission, target);

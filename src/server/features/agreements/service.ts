@@ -54,7 +54,15 @@ import { displayName, regionByCode } from '../../../domain/regions/index.js';
 import { termsOfRegions } from '../officials/service.js';
 import { opdsByIds } from '../opds/service.js';
 import { organizationsByIds } from '../organizations/service.js';
-import { accessOf, assertAllowed, assertVisible, canOn, notFound, target } from './access.js';
+import {
+  changesNeedingConsent,
+  consentingRegions,
+  pendingChangesFor,
+  proposeChange,
+  withRemovedPartiesKept,
+  type ProposedChange,
+} from './consent.js';
+import { accessOf, assertAllowed, assertVisible, canOn, canReadDrafts, notFound, target } from './access.js';
 import { listDocumentsOf } from './documents.service.js';
 import {
   agreementColumns,
@@ -106,7 +114,8 @@ export type ServerIssueCode =
   | 'UNKNOWN_OFFICIAL'
   | 'OFFICIAL_NOT_OF_PARTY'
   | 'UNKNOWN_OPD'
-  | 'OPD_NOT_OF_PARTY';
+  | 'OPD_NOT_OF_PARTY'
+  | 'CONSENT_PENDING';
 export type ServerIssue = Omit<Issue, 'code'> & { code: ServerIssueCode };
 
 function serverIssue(code: ServerIssueCode, field: string, message: string): ServerIssue {
@@ -184,9 +193,9 @@ export async function putRules(db: Db, ctx: WriteContext, overrides: unknown) {
 // ---------------------------------------------------------------------------------------------
 // Validation context
 
-type Loaded = { row: AgreementRow; parties: PartyWithName[]; input: AgreementInput };
+export type Loaded = { row: AgreementRow; parties: PartyWithName[]; input: AgreementInput };
 
-async function loadFull(db: Db, row: AgreementRow): Promise<Loaded> {
+export async function loadFull(db: Db, row: AgreementRow): Promise<Loaded> {
   const parties = await findParties(db, [row.id]);
   const signatories = await findSignatories(db, row.id);
   return { row, parties, input: inputFromRows(row, parties, signatories) };
@@ -256,7 +265,7 @@ async function validationContext(db: Db, actor: Actor, input: AgreementInput, se
 }
 
 /** Validates an input against the rules and the database; throws 422 on any error, returns warnings. */
-async function validateForSave(
+export async function validateForSave(
   db: Db,
   actor: Actor,
   input: AgreementInput,
@@ -434,6 +443,9 @@ export async function createAgreement(
       : (orgNames.get(party.organizationId) ?? ''),
   );
 
+  // Publishing a record shared with other regions waits for their consent (decision 009).
+  const publishWaits = body.published && consentingRegions(ctx.actor, regionCodesOf(input)).length > 0;
+  if (publishWaits) warnings.push(consentPendingIssue({ kind: 'publish' }));
   const id = await db.transaction(async (tx) => {
     // The check and the insert in one transaction, serialised per duplicate key: two identical creates
     // sent at once would otherwise both pass the check (each before the other's insert commits).
@@ -455,7 +467,7 @@ export async function createAgreement(
         ...agreementColumns(input),
         stage,
         stageDate: stage === firstStage ? today : (input.signingDate ?? today),
-        published: body.published,
+        published: body.published && !publishWaits,
         ownerRegionCode: ctx.actor.regionCode,
         createdBy: ctx.actor.id,
         updatedBy: ctx.actor.id,
@@ -468,6 +480,7 @@ export async function createAgreement(
     if (ownParty) await confirmParty(tx, ownParty.id, ctx.actor.id);
     await insertSignatories(tx, signatoryRows(row.id, input, parties));
     await replaceResponsibleOpds(tx, row.id, responsibleOpdIds);
+    if (publishWaits) await proposeChange(tx, ctx, row, { kind: 'publish' });
     await insertTransition(tx, {
       agreementId: row.id,
       fromStage: null,
@@ -550,7 +563,9 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
   ];
   const children = (await findChildren(db, row.id)).filter((child) => canOn(actor, 'agreement:read', child));
   const transitions = await findTransitions(db, row.id);
-  const documents = canOn(actor, 'document:read', row) ? await listDocumentsOf(db, row.id) : [];
+  const documents = canOn(actor, 'document:read', row)
+    ? await listDocumentsOf(db, row.id, { includeDrafts: canReadDrafts(actor, row) })
+    : [];
   const stage = row.stage as Stage;
   const confirmations = confirmationSummary(
     input.parties.filter((party) => party.kind === 'region'),
@@ -618,6 +633,7 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     documents,
     confirmations: { confirmed: confirmations.confirmed, total: confirmations.total },
     pendingConfirmations: confirmations.pendingPartyKeys,
+    pendingChanges: await pendingChangesFor(db, actor, row),
     checklist: contentChecklist(input, rules).map((item) => ({
       key: item.key,
       label: item.label,
@@ -716,8 +732,16 @@ export async function updateAgreement(
   if (row.version !== clientVersion) throw await versionConflict(db, ctx.actor, row, clientVersion);
 
   const before = await loadFull(db, row);
-  const { published, responsibleOpdIds: opdPatch, ...fields } = patch;
-  const input: AgreementInput = { ...before.input, ...fields };
+  const { published: requestedPublished, responsibleOpdIds: opdPatch, ...fields } = patch;
+  const requested: AgreementInput = { ...before.input, ...fields };
+  // Removing a party region and publishing wait for every other party's consent (decision 009): the
+  // rest of the edit applies now, those parts become pending changes.
+  const proposals = changesNeedingConsent(ctx.actor, row, requested, requestedPublished);
+  const removal = proposals.find((change) => change.kind === 'remove_parties');
+  const input = removal
+    ? withRemovedPartiesKept(before.input, requested, removal.removeRegionCodes)
+    : requested;
+  const published = proposals.some((change) => change.kind === 'publish') ? undefined : requestedPublished;
   const responsibleOpdIds = await checkResponsibleOpds(
     db,
     opdPatch ?? row.responsibleOpdIds,
@@ -725,11 +749,11 @@ export async function updateAgreement(
   );
   if (fields.parties) {
     const extra = { stage: row.stage as Stage, opdIds: responsibleOpdIds };
-    assertCreatorIsParty(ctx.actor, input, extra, 'agreement:update');
+    assertCreatorIsParty(ctx.actor, requested, extra, 'agreement:update');
   }
   const targetAfter = target({
     partyRegionCodes: regionCodesOf(input),
-    published: published ?? row.published,
+    published: requestedPublished ?? row.published,
     stage: row.stage,
     responsibleOpdIds,
   });
@@ -741,15 +765,68 @@ export async function updateAgreement(
       opdPatch ? 'body.responsibleOpdIds' : 'body.parties',
     );
   }
-  if (published !== undefined && published !== row.published && !canPublish(ctx.actor, targetAfter)) {
+  if (
+    requestedPublished !== undefined &&
+    requestedPublished !== row.published &&
+    !canPublish(ctx.actor, targetAfter)
+  ) {
     throw new AppError('FORBIDDEN', 'You may not publish or unpublish agreements', 'body.published');
   }
   const rules = await loadRules(db);
   const { warnings } = await validateForSave(db, ctx.actor, input, rules, today, id);
-  const confirmations = confirmationsAfterEdit(ctx.actor, before.parties, before.input, input);
+  if (removal) await validateForSave(db, ctx.actor, requested, rules, today, id);
 
+  await db.transaction(async (tx) => {
+    const updated = await storeEdit(tx, ctx, {
+      row,
+      before,
+      input,
+      published,
+      responsibleOpdIds: opdPatch ? responsibleOpdIds : undefined,
+      expectedVersion: clientVersion,
+    });
+    for (const change of proposals) await proposeChange(tx, ctx, updated, change);
+  });
+  const pending = proposals.map(consentPendingIssue);
+  return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings: [...warnings, ...pending] };
+}
+
+/** The warning that part of a save waits for the other parties' consent. */
+function consentPendingIssue(change: ProposedChange): ServerIssue {
+  return {
+    code: 'CONSENT_PENDING',
+    severity: 'warning',
+    field: change.kind === 'publish' ? 'published' : 'parties',
+    message:
+      change.kind === 'publish'
+        ? 'Publishing waits for the consent of every other party'
+        : `Removing ${change.removeRegionCodes.join(', ')} waits for the consent of every other party`,
+  };
+}
+
+/**
+ * Stores an edit of an agreement in the caller's transaction: the row (under optimistic locking), its
+ * parties and signatories, the responsible OPD when given, the confirmations after the edit and the
+ * audit entries. Used by a PATCH and by a pending change once every party has consented.
+ */
+export async function storeEdit(
+  tx: Db,
+  ctx: WriteContext,
+  edit: {
+    row: AgreementRow & { responsibleOpdIds: string[] };
+    before: Loaded;
+    input: AgreementInput;
+    published?: boolean | undefined;
+    /** The new responsible OPD; undefined keeps them. */
+    responsibleOpdIds?: string[] | undefined;
+    expectedVersion: number;
+  },
+): Promise<AgreementRow> {
+  const { row, before, input, published } = edit;
+  const id = row.id;
+  const confirmations = confirmationsAfterEdit(ctx.actor, before.parties, before.input, input);
   const organizations = await organizationsByIds(
-    db,
+    tx,
     input.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
   );
   const orgNames = new Map(organizations.map((organization) => [organization.id, organization.name]));
@@ -758,56 +835,54 @@ export async function updateAgreement(
       ? partyName({ regionCode: party.regionCode, organizationName: null })
       : (orgNames.get(party.organizationId) ?? ''),
   );
-
-  await db.transaction(async (tx) => {
-    const texts = await latestDocumentTexts(tx, id);
-    const updated = await updateAgreementRow(
-      tx,
-      id,
-      clientVersion,
-      {
-        ...agreementColumns(input),
-        ...(published !== undefined ? { published } : {}),
-        updatedBy: ctx.actor.id,
-      },
-      searchTextsFor(agreementColumns(input), partyNames, texts),
-    );
-    if (!updated)
-      throw await versionConflict(db, ctx.actor, (await findAgreement(db, id)) ?? row, clientVersion);
-    await deletePartiesOf(tx, id);
-    const parties = await insertParties(tx, partyRows(id, input, confirmations.previous));
-    await insertSignatories(tx, signatoryRows(id, input, parties));
-    if (opdPatch) await replaceResponsibleOpds(tx, id, responsibleOpdIds);
+  const texts = await latestDocumentTexts(tx, id);
+  const updated = await updateAgreementRow(
+    tx,
+    id,
+    edit.expectedVersion,
+    {
+      ...agreementColumns(input),
+      ...(published !== undefined ? { published } : {}),
+      updatedBy: ctx.actor.id,
+    },
+    searchTextsFor(agreementColumns(input), partyNames, texts),
+  );
+  if (!updated)
+    throw await versionConflict(tx, ctx.actor, (await findAgreement(tx, id)) ?? row, edit.expectedVersion);
+  await deletePartiesOf(tx, id);
+  const parties = await insertParties(tx, partyRows(id, input, confirmations.previous));
+  await insertSignatories(tx, signatoryRows(id, input, parties));
+  const responsibleOpdIds = edit.responsibleOpdIds ?? row.responsibleOpdIds;
+  if (edit.responsibleOpdIds) await replaceResponsibleOpds(tx, id, edit.responsibleOpdIds);
+  await recordAudit(tx, ctx, {
+    action: 'agreement.update',
+    entityType: 'agreement',
+    entityId: id,
+    regionCodes: [...new Set([...row.partyRegionCodes, ...updated.partyRegionCodes])],
+    before: {
+      ...auditSnapshot(before.input, { stage: row.stage, published: row.published }),
+      responsibleOpdIds: row.responsibleOpdIds,
+    },
+    after: {
+      ...auditSnapshot(input, { stage: updated.stage, published: updated.published }),
+      responsibleOpdIds,
+    },
+    version: updated.version,
+  });
+  if (confirmations.changed) {
+    // The history keeps who had confirmed what: the update entry above holds the content before.
     await recordAudit(tx, ctx, {
-      action: 'agreement.update',
+      action: 'agreement.confirmations_reset',
       entityType: 'agreement',
       entityId: id,
-      regionCodes: [...new Set([...row.partyRegionCodes, ...updated.partyRegionCodes])],
-      before: {
-        ...auditSnapshot(before.input, { stage: row.stage, published: row.published }),
-        responsibleOpdIds: row.responsibleOpdIds,
-      },
-      after: {
-        ...auditSnapshot(input, { stage: updated.stage, published: updated.published }),
-        responsibleOpdIds,
-      },
+      regionCodes: updated.partyRegionCodes,
+      before: { confirmedParties: confirmations.confirmedBefore },
+      after: { confirmedParties: confirmations.confirmedAfter },
+      note: `Changed: ${confirmations.changedFields.join(', ')}`,
       version: updated.version,
     });
-    if (confirmations.changed) {
-      // The history keeps who had confirmed what: the update entry above holds the content before.
-      await recordAudit(tx, ctx, {
-        action: 'agreement.confirmations_reset',
-        entityType: 'agreement',
-        entityId: id,
-        regionCodes: updated.partyRegionCodes,
-        before: { confirmedParties: confirmations.confirmedBefore },
-        after: { confirmedParties: confirmations.confirmedAfter },
-        note: `Changed: ${confirmations.changedFields.join(', ')}`,
-        version: updated.version,
-      });
-    }
-  });
-  return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings };
+  }
+  return updated;
 }
 
 // ---------------------------------------------------------------------------------------------
