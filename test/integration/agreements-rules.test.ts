@@ -60,6 +60,52 @@ describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => 
     return response.body as Detail;
   }
 
+  it('refuses dates far in the future: a step dated 2999-01-01, a signing or validity years ahead', async () => {
+    const created = await send(
+      t,
+      malangAdmin,
+      'POST',
+      '/api/agreements?force=true',
+      ksb({ title: 'KSB Tanggal' }),
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = (created.body as Detail).id;
+    const step = await send(t, malangAdmin, 'POST', `/api/agreements/${id}/transitions`, {
+      toStage: 'penawaran',
+      date: '2999-01-01',
+    });
+    expect(step.status).toBe(422);
+    expect((step.body as ErrorBody).error.field).toBe('body.date');
+    expect(((step.body as ErrorBody).error.details as Array<{ code: string }>)[0]?.code).toBe(
+      'DATE_TOO_FAR_IN_FUTURE',
+    );
+    for (const [field, value] of [
+      ['signingDate', '2999-01-01'],
+      ['validUntil', '2999-01-01'],
+    ] as const) {
+      const patch = await send(t, malangAdmin, 'PATCH', `/api/agreements/${id}`, {
+        version: 1,
+        [field]: value,
+      });
+      expect(patch.status).toBe(422);
+      expect((patch.body as ErrorBody).error.field).toBe(`body.${field}`);
+    }
+    // The margin is a rule an administrator sets.
+    expect(
+      (await send(t, systemAdmin, 'PUT', '/api/settings/agreement-rules', { maxFutureDays: 1200 })).status,
+    ).toBe(200);
+    try {
+      const ahead = new Date(Date.parse(today) + 1000 * 86_400_000).toISOString().slice(0, 10);
+      const later = await send(t, malangAdmin, 'POST', `/api/agreements/${id}/transitions`, {
+        toStage: 'penawaran',
+        date: ahead,
+      });
+      expect(later.status, JSON.stringify(later.body)).toBe(200);
+    } finally {
+      await send(t, systemAdmin, 'PUT', '/api/settings/agreement-rules', {});
+    }
+  });
+
   it("refuses a signatory linked to another party's term of office", async () => {
     const bekasiTerm = await send(t, bekasiAdmin, 'POST', '/api/officials', {
       personName: 'Gani Muhamad',

@@ -700,7 +700,8 @@ const rows: Record<string, Row> = {
     prepare: async (t) => ({
       method: 'PATCH',
       path: `/api/agreements/${await makePublishedAD(t)}`,
-      body: { version: 1, notes: 'Catatan baru' },
+      // Version 2: publishing with D's consent was the record's second change.
+      body: { version: 2, notes: 'Catatan baru' },
       target: publishedTarget(),
     }),
   },
