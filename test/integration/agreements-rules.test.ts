@@ -33,6 +33,9 @@ function ksb(overrides: Record<string, unknown> = {}) {
   });
 }
 
+/** Step dates: not before the current stage's date (today for a new record), not far ahead. */
+const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
 describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => {
   let t: TestApp;
   let malangAdmin: TestUser;
@@ -56,6 +59,52 @@ describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => 
     expect(response.status).toBe(200);
     return response.body as Detail;
   }
+
+  it('refuses dates far in the future: a step dated 2999-01-01, a signing or validity years ahead', async () => {
+    const created = await send(
+      t,
+      malangAdmin,
+      'POST',
+      '/api/agreements?force=true',
+      ksb({ title: 'KSB Tanggal' }),
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = (created.body as Detail).id;
+    const step = await send(t, malangAdmin, 'POST', `/api/agreements/${id}/transitions`, {
+      toStage: 'penawaran',
+      date: '2999-01-01',
+    });
+    expect(step.status).toBe(422);
+    expect((step.body as ErrorBody).error.field).toBe('body.date');
+    expect(((step.body as ErrorBody).error.details as Array<{ code: string }>)[0]?.code).toBe(
+      'DATE_TOO_FAR_IN_FUTURE',
+    );
+    for (const [field, value] of [
+      ['signingDate', '2999-01-01'],
+      ['validUntil', '2999-01-01'],
+    ] as const) {
+      const patch = await send(t, malangAdmin, 'PATCH', `/api/agreements/${id}`, {
+        version: 1,
+        [field]: value,
+      });
+      expect(patch.status).toBe(422);
+      expect((patch.body as ErrorBody).error.field).toBe(`body.${field}`);
+    }
+    // The margin is a rule an administrator sets.
+    expect(
+      (await send(t, systemAdmin, 'PUT', '/api/settings/agreement-rules', { maxFutureDays: 1200 })).status,
+    ).toBe(200);
+    try {
+      const ahead = new Date(Date.parse(today) + 1000 * 86_400_000).toISOString().slice(0, 10);
+      const later = await send(t, malangAdmin, 'POST', `/api/agreements/${id}/transitions`, {
+        toStage: 'penawaran',
+        date: ahead,
+      });
+      expect(later.status, JSON.stringify(later.body)).toBe(200);
+    } finally {
+      await send(t, systemAdmin, 'PUT', '/api/settings/agreement-rules', {});
+    }
+  });
 
   it("refuses a signatory linked to another party's term of office", async () => {
     const bekasiTerm = await send(t, bekasiAdmin, 'POST', '/api/officials', {
@@ -230,7 +279,7 @@ describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => 
     expect(codesOf(pks, 'penandatanganan_pks')).toContain('DPRD_APPROVAL_REQUIRED');
     const blocked = await send(t, malangAdmin, 'POST', `/api/agreements/${pks.id}/transitions`, {
       toStage: 'penandatanganan_pks',
-      date: '2030-01-01',
+      date: today,
     });
     expect(blocked.status).toBe(422);
     expect(
@@ -248,7 +297,7 @@ describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => 
       expect(codesOf(relaxed, 'penandatanganan_pks')).not.toContain('DPRD_APPROVAL_REQUIRED');
       const toDprd = await send(t, malangAdmin, 'POST', `/api/agreements/${pks.id}/transitions`, {
         toStage: 'persetujuan_dprd',
-        date: '2030-01-01',
+        date: today,
       });
       expect(toDprd.status).toBe(422);
 
@@ -276,7 +325,7 @@ describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => 
       expect(step(ready, 'penandatanganan_pks')?.allowed).toBe(false);
       const approved = await send(t, malangAdmin, 'POST', `/api/agreements/${pks.id}/transitions`, {
         toStage: 'persetujuan_dprd',
-        date: '2030-01-01',
+        date: today,
       });
       expect(approved.status, JSON.stringify(approved.body)).toBe(200);
       expect((approved.body as Detail).stage).toBe('persetujuan_dprd');

@@ -100,7 +100,33 @@ async function makeAgreement(t: TestApp, partner: string, published: boolean): P
   });
   if (response.status !== 201)
     throw new Error(`fixture agreement: ${response.status} ${JSON.stringify(response.body)}`);
-  return (response.body as { id: string }).id;
+  const created = response.body as { id: string; pendingChanges: Array<{ id: string }> };
+  // Publishing a shared record waits for the partner's consent (decision 009): D consents.
+  if (published) {
+    const path = `/api/agreements/${created.id}/pending-changes/${created.pendingChanges[0]?.id}/confirm`;
+    const consent = await send(t, fixtures.adminD, 'POST', path);
+    if (consent.status !== 200) throw new Error(`fixture consent: ${consent.status}`);
+  }
+  return created.id;
+}
+
+/**
+ * A pending change of an A-B agreement awaiting both A and B: publishing, proposed by a system
+ * administrator (who belongs to no party, so every party must consent).
+ */
+async function pendingChangeSample(t: TestApp, action: 'confirm' | 'reject'): Promise<Sample> {
+  const id = await makeAgreementAB(t);
+  const proposed = await send(t, fixtures.systemAdmin, 'PATCH', `/api/agreements/${id}`, {
+    version: 1,
+    published: true,
+  });
+  const change = (proposed.body as { pendingChanges: Array<{ id: string }> }).pendingChanges[0];
+  if (!change) throw new Error(`fixture pending change: ${proposed.status} ${JSON.stringify(proposed.body)}`);
+  return {
+    method: 'POST',
+    path: `/api/agreements/${id}/pending-changes/${change.id}/${action}`,
+    target: agreementTarget(),
+  };
 }
 
 /** An agreement between region A and its partner B, entered by A's administrator, A's OPD responsible. */
@@ -168,6 +194,8 @@ async function makeTerm(t: TestApp): Promise<string> {
 /** Fixtures made once per database: region A's admin, the OPD of the cells, an OPD with history. */
 type Fixtures = {
   adminA: TestUser;
+  /** Region D's administrator: consents to publishing the A-D record. */
+  adminD: TestUser;
   systemAdmin: TestUser;
   opdForAudit: string;
   /** The OPD responsible for the sample agreements, and the own-OPD officer's. */
@@ -500,6 +528,16 @@ const rows: Record<string, Row> = {
       target: agreementTarget(),
     }),
   },
+  'POST /api/agreements/{id}/pending-changes/{changeId}/confirm': {
+    hiddenBy: 'agreement:read',
+    status: 200,
+    prepare: (t) => pendingChangeSample(t, 'confirm'),
+  },
+  'POST /api/agreements/{id}/pending-changes/{changeId}/reject': {
+    hiddenBy: 'agreement:read',
+    status: 200,
+    prepare: (t) => pendingChangeSample(t, 'reject'),
+  },
   'POST /api/agreements/{id}/documents': {
     hiddenBy: 'agreement:read',
     prepare: async (t) => ({
@@ -562,7 +600,8 @@ const rows: Record<string, Row> = {
       method: 'PATCH',
       path: `/api/organizations/${await makeOrganization(t)}`,
       body: { name: `Universitas Negeri ${unique()}` },
-      target: null,
+      // Recorded by region A's administrator: region A owns it (canManageDirectoryEntry).
+      target: { regionCodes: [regionA] },
     }),
   },
   'GET /api/officials': {
@@ -663,7 +702,8 @@ const rows: Record<string, Row> = {
     prepare: async (t) => ({
       method: 'PATCH',
       path: `/api/agreements/${await makePublishedAD(t)}`,
-      body: { version: 1, notes: 'Catatan baru' },
+      // Version 2: publishing with D's consent was the record's second change.
+      body: { version: 2, notes: 'Catatan baru' },
       target: publishedTarget(),
     }),
   },
@@ -780,6 +820,7 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
     }
     fixtures = {
       adminA,
+      adminD: await login(t, (await createTestUser(t, { role: 'region_admin', regionCode: regionD })).email),
       systemAdmin: cells[1]!.user!,
       opdForAudit: await makeOpd(t, adminA),
       opdA: opdByRegion[regionA]!,

@@ -58,6 +58,8 @@ export {
   expiresWithinDays,
   followUpDeadline,
   followUpStatus,
+  futureDateIssue,
+  latestAcceptedDates,
   nextReportingDeadline,
   reportingPeriodOf,
   requiresDprdApproval,
@@ -85,6 +87,7 @@ export {
   firstStageFor,
   nextSteps,
   stagePathFor,
+  stepDateIssues,
   transitionNote,
 } from './lifecycle';
 export type {

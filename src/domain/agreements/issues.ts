@@ -32,6 +32,7 @@ export const issueMessages = {
   // Checks with rules or context
   VALIDITY_EXCEEDS_MAX: 'The validity is longer than the usual maximum',
   SIGNING_DATE_IN_FUTURE: 'The signing date is after today',
+  DATE_TOO_FAR_IN_FUTURE: 'This date is too far in the future',
   ACTING_SIGNATORY: 'Signed by an acting head of region (Pj., Plt. or Plh.), whose authority is limited',
   MANDATE_MISSING: 'A head of agency signing a PKS needs a mandate (surat kuasa) from the head of region',
   OFFICE_NOT_FOR_REGION_LEVEL: 'This office does not exist at the level of the party it signs for',

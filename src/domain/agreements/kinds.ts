@@ -283,6 +283,15 @@ export const documentKinds = [
 export type DocumentKind = (typeof documentKinds)[number];
 export const documentKindSchema = z.enum(documentKinds);
 
+/**
+ * Whether a document is a draft (rancangan naskah): it stays with the parties, also once the record is
+ * published, since a partner's working draft is not what the parties agreed to publish.
+ */
+export function isDraftDocument(kind: string): boolean {
+  return kind === draftDocumentKind;
+}
+export const draftDocumentKind = 'draft' satisfies DocumentKind;
+
 export const documentKindLabels: Readonly<Record<DocumentKind, Label>> = {
   kerangka_acuan: { id: 'Kerangka acuan', en: 'Terms of reference' },
   surat_penawaran: { id: 'Surat penawaran', en: 'Offer letter' },

@@ -9,6 +9,7 @@ import {
   firstStageFor,
   nextSteps,
   stagePathFor,
+  stepDateIssues,
   transitionNote,
 } from './lifecycle';
 import type { LifecycleRole, TransitionContext } from './lifecycle';
@@ -488,5 +489,30 @@ describe('transitionNote', () => {
     expect(transitionNote('Sama', ' Sama ')).toBe('Sama');
     expect(transitionNote(null, 'Catatan')).toBe('Catatan');
     expect(transitionNote('  ', undefined)).toBeNull();
+  });
+});
+
+describe('dates of lifecycle steps', () => {
+  const today = '2026-01-12';
+  it('accepts a step dated today or within maxFutureDays after the current stage', () => {
+    expect(stepDateIssues('2026-01-12', { today, currentStageDate: '2026-01-01' })).toEqual([]);
+    expect(stepDateIssues('2027-01-13', { today, currentStageDate: null })).toEqual([]);
+  });
+
+  it('refuses a step dated far in the future (2999-01-01) or before the current stage', () => {
+    expect(
+      stepDateIssues('2999-01-01', { today, currentStageDate: '2026-01-01' }).map((issue) => [
+        issue.code,
+        issue.field,
+        issue.params?.latest,
+      ]),
+    ).toEqual([['DATE_TOO_FAR_IN_FUTURE', 'date', '2027-01-13']]);
+    expect(
+      stepDateIssues('2025-12-31', { today, currentStageDate: '2026-01-01' }).map((issue) => issue.code),
+    ).toEqual(['INVALID_DATE']);
+    const strict: AgreementRules = { ...defaultAgreementRules, maxFutureDays: 7 };
+    expect(
+      stepDateIssues('2026-01-20', { today, currentStageDate: null }, strict).map((issue) => issue.code),
+    ).toEqual(['DATE_TOO_FAR_IN_FUTURE']);
   });
 });

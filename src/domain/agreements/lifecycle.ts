@@ -17,11 +17,11 @@
  * is missing instead of throwing; the server calls applyTransition, the UI nextSteps.
  */
 import type { IsoDate } from './dates';
-import { issueMessages } from './issues';
-import type { IssueCode } from './issues';
+import { issueMessages, makeIssue } from './issues';
+import type { Issue, IssueCode } from './issues';
 import { documentKindLabels, isFrameworkDocument } from './kinds';
 import type { DocumentKind, DocumentType } from './kinds';
-import { defaultAgreementRules, requiresDprdApproval } from './rules';
+import { defaultAgreementRules, futureDateIssue, latestAcceptedDates, requiresDprdApproval } from './rules';
 import type { AgreementRules } from './rules';
 import { partyKey } from './schema';
 import type { AgreementInput } from './schema';
@@ -303,6 +303,23 @@ export function applyTransition(
     };
   const problems = guard(agreement, from, to, context, rules, 'transition');
   return problems.length === 0 ? { ok: true, from, stage: to } : { ok: false, from, stage: from, problems };
+}
+
+/**
+ * Problems with the date of a lifecycle step: before the current stage's date (the history would run
+ * backwards), or further ahead than the rule set's `maxFutureDays` (a typo such as 2999-01-01).
+ */
+export function stepDateIssues(
+  date: IsoDate,
+  context: { today: IsoDate; currentStageDate: IsoDate | null },
+  rules: AgreementRules = defaultAgreementRules,
+): Issue[] {
+  const issues: Issue[] = [];
+  if (context.currentStageDate && date < context.currentStageDate)
+    issues.push(makeIssue('INVALID_DATE', 'error', 'date', `Expected ${context.currentStageDate} or later`));
+  const tooFar = futureDateIssue('date', date, latestAcceptedDates(context.today, rules).event);
+  if (tooFar) issues.push(tooFar);
+  return issues;
 }
 
 /**

@@ -92,6 +92,35 @@ describe('validateAgreement rules', () => {
     expect(codes(seed002Ksb, { today: '2026-01-12' })).toEqual([]);
   });
 
+  it('refuses event dates beyond maxFutureDays and an end of validity beyond maxValidUntilYears', () => {
+    const today = '2026-01-12';
+    expect(codes({ ...seed002Ksb, signingDate: '2027-01-14' }, { today })).toEqual([
+      'warning:SIGNING_DATE_IN_FUTURE',
+      'error:DATE_TOO_FAR_IN_FUTURE',
+    ]);
+    expect(codes({ ...seed002Ksb, signingDate: '2027-01-13' }, { today })).toEqual([
+      'warning:SIGNING_DATE_IN_FUTURE',
+    ]);
+    const far = validateAgreement(
+      agreement({ ...seed002Ksb, validFrom: '2999-01-01', validUntil: '2999-12-31' }),
+      { today },
+    ).filter((issue) => issue.code === 'DATE_TOO_FAR_IN_FUTURE');
+    expect(far.map((issue) => [issue.field, issue.params?.latest])).toEqual([
+      ['validFrom', '2027-01-13'],
+      ['validUntil', '2076-01-12'],
+    ]);
+    const mandate = { number: '1/2026', date: '2999-01-01' };
+    const signatories = [{ partyKey: '35.73', name: 'Wahyu Hidayat', office: 'wali_kota' as const, mandate }];
+    expect(
+      validateAgreement(agreement({ ...seed002Ksb, signatories }), { today }).map((issue) => issue.field),
+    ).toContain('signatories.0.mandate.date');
+    const strict: AgreementRules = { ...defaultAgreementRules, maxFutureDays: 0 };
+    expect(codes({ ...seed002Ksb, signingDate: '2026-01-13' }, { today }, strict)).toEqual([
+      'warning:SIGNING_DATE_IN_FUTURE',
+      'error:DATE_TOO_FAR_IN_FUTURE',
+    ]);
+  });
+
   it('flags acting heads of region (Pj., Plt., Plh.) but not an acting head of agency', () => {
     for (const actingKind of ['pj', 'plt', 'plh'] as const) {
       const signatories = [

@@ -69,6 +69,13 @@ export const agreementRulesSchema = z.object({
    * signed copy exists, a terms of reference written years ago usually does not.
    */
   entryRequiredDocuments: z.array(documentKindSchema),
+  /**
+   * Days after today up to which the date of an event may lie (signing, start of validity, a mandate, a
+   * lifecycle step): a step may be recorded a little ahead, a date years ahead is a typo (2999-01-01).
+   */
+  maxFutureDays: z.int().min(0).max(3650),
+  /** Years after today up to which an end of validity may lie; later is refused as a typo. */
+  maxValidUntilYears: z.int().min(1).max(200),
 });
 
 export type AgreementRules = z.output<typeof agreementRulesSchema>;
@@ -107,6 +114,8 @@ export const defaultAgreementRules: AgreementRules = {
     penandatanganan_pks: ['signed'],
   },
   entryRequiredDocuments: ['signed'],
+  maxFutureDays: 366,
+  maxValidUntilYears: 50,
 };
 
 /** True when the agreement's flags meet one of the rule set's DPRD conditions. */
@@ -175,9 +184,43 @@ function ruleIssues(agreement: AgreementInput, context: ValidationContext, rules
     );
   if (agreement.signingDate && agreement.signingDate > context.today)
     issues.push(makeIssue('SIGNING_DATE_IN_FUTURE', 'warning', 'signingDate'));
+  issues.push(...futureDateIssues(agreement, context.today, rules));
   if (agreement.kind === 'ksdd' && agreement.ksddNature === null)
     issues.push(makeIssue('KSDD_NATURE_MISSING', 'warning', 'ksddNature'));
   return issues;
+}
+
+/**
+ * The latest date accepted for an event (`maxFutureDays` after today) and for an end of validity
+ * (`maxValidUntilYears` after today).
+ */
+export function latestAcceptedDates(
+  today: IsoDate,
+  rules: AgreementRules = defaultAgreementRules,
+): { event: IsoDate; validUntil: IsoDate } {
+  return {
+    event: addDays(today, rules.maxFutureDays),
+    validUntil: addYears(today, rules.maxValidUntilYears),
+  };
+}
+
+/** DATE_TOO_FAR_IN_FUTURE for `date` when it lies after `latest`, else null. */
+export function futureDateIssue(field: string, date: IsoDate | null, latest: IsoDate): Issue | null {
+  if (date === null || date <= latest) return null;
+  return makeIssue('DATE_TOO_FAR_IN_FUTURE', 'error', field, `Expected ${latest} or earlier`, { latest });
+}
+
+/** Every date of the agreement that lies further ahead than the rule set allows. */
+function futureDateIssues(agreement: AgreementInput, today: IsoDate, rules: AgreementRules): Issue[] {
+  const latest = latestAcceptedDates(today, rules);
+  return [
+    futureDateIssue('signingDate', agreement.signingDate, latest.event),
+    futureDateIssue('validFrom', agreement.validFrom, latest.event),
+    futureDateIssue('validUntil', agreement.validUntil, latest.validUntil),
+    ...agreement.signatories.map((signatory, index) =>
+      futureDateIssue(`signatories.${index}.mandate.date`, signatory.mandate?.date ?? null, latest.event),
+    ),
+  ].filter((issue): issue is Issue => issue !== null);
 }
 
 function signatoryIssues(agreement: AgreementInput, context: ValidationContext): Issue[] {

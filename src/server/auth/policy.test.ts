@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anonymous,
   can,
+  canManageDirectoryEntry,
   canManageUser,
   canPublish,
   hasPermission,
@@ -125,5 +127,33 @@ describe('account management (account:manage)', () => {
     expect(hasPermission(token(['agreement:read']), 'account:manage')).toBe(false);
     expect(hasPermission(token(['agreement:read', 'account:manage']), 'account:manage')).toBe(true);
     expect(hasPermission(token(null), 'account:manage')).toBe(true);
+  });
+});
+
+describe('shared directories', () => {
+  const bekasiAdmin = actor({ role: 'region_admin', regionCode: '32.75' });
+  const systemAdmin = actor({ role: 'system_admin', regionCode: null });
+
+  it('lets only the owning region (or a system administrator) change an entry, in every directory', () => {
+    for (const directory of ['organization', 'official', 'opd'] as const) {
+      expect(canManageDirectoryEntry(bekasiAdmin, directory, '32.75')).toBe(true);
+      expect(canManageDirectoryEntry(bekasiAdmin, directory, '35.73')).toBe(false);
+      expect(canManageDirectoryEntry(bekasiAdmin, directory, null)).toBe(false);
+      expect(canManageDirectoryEntry(systemAdmin, directory, '35.73')).toBe(true);
+      expect(canManageDirectoryEntry(systemAdmin, directory, null)).toBe(true);
+      expect(canManageDirectoryEntry(actor({ role: 'viewer' }), directory, '32.75')).toBe(false);
+    }
+  });
+});
+
+describe('draft documents of a published record', () => {
+  const published = { regionCodes: ['32.75', '35.73'], published: true };
+
+  it('stay with the parties: neither the public nor another region reads them', () => {
+    expect(can(anonymous, 'document:read', published)).toBe(true);
+    expect(can(anonymous, 'document:read', { ...published, draft: true })).toBe(false);
+    const outsider = actor({ role: 'region_admin', regionCode: '15.71' });
+    expect(can(outsider, 'document:read', { ...published, draft: true })).toBe(false);
+    expect(can(actor({ regionCode: '35.73' }), 'document:read', { ...published, draft: true })).toBe(true);
   });
 });

@@ -91,6 +91,11 @@ export type Target = {
   opdIds?: readonly string[];
   /** The record's lifecycle stage; for a record being created, the stage it enters at. */
   stage?: Stage;
+  /**
+   * For a document: a draft (rancangan) stays with the parties. Publishing a record makes its other
+   * documents public, never its drafts (decision 009).
+   */
+  draft?: boolean;
 };
 
 /**
@@ -231,7 +236,8 @@ export function hasPermission(actor: Actor, permission: Permission): boolean {
 
 /** Whether the actor may exercise `permission` on a record belonging to `target`'s regions. */
 export function can(actor: Actor, permission: Permission, target?: Target): boolean {
-  if (actor.kind === 'anonymous') return publicPermissions.has(permission) && target?.published === true;
+  if (actor.kind === 'anonymous')
+    return publicPermissions.has(permission) && target?.published === true && target.draft !== true;
   if (!hasPermission(actor, permission)) return false;
   if (partyOnlyPermissions.has(permission)) {
     return target !== undefined && actor.regionCode !== null && target.regionCodes.includes(actor.regionCode);
@@ -239,12 +245,45 @@ export function can(actor: Actor, permission: Permission, target?: Target): bool
   if (actor.role === 'system_admin' || !target || unscopedPermissions.has(permission)) return true;
   // Published records are readable by every logged-in user too (oversight included: it never sees
   // less than an anonymous visitor).
-  if (target.published && (permission === 'agreement:read' || permission === 'document:read')) return true;
+  if (
+    target.published &&
+    !target.draft &&
+    (permission === 'agreement:read' || permission === 'document:read')
+  )
+    return true;
   if (actor.role === 'oversight') return target.regionCodes.some((code) => inJurisdiction(actor, code));
   if (actor.role === 'opd_officer' && opdScopedPermissions.has(permission)) {
     return opdOfficerMay(actor, permission, target);
   }
   return actor.regionCode !== null && target.regionCodes.includes(actor.regionCode);
+}
+
+/**
+ * The shared directories and the permission that changes their entries. Every logged-in user reads
+ * every entry (an agreement names a partner's OPD, officials and organisations), but an entry belongs
+ * to one region: an organisation to the region that recorded it, a term of office or an OPD to its
+ * region.
+ */
+export const directoryManagePermissions = {
+  organization: 'organization:manage',
+  official: 'official:manage',
+  opd: 'opd:manage',
+} as const satisfies Record<string, Permission>;
+export type Directory = keyof typeof directoryManagePermissions;
+
+/**
+ * The one rule for writes to a shared directory: an entry is created, changed or deleted only by an
+ * administrator of its owning region, or by a system administrator. An entry without an owning region
+ * (recorded by a system administrator) is changed by a system administrator only.
+ */
+export function canManageDirectoryEntry(
+  actor: Actor,
+  directory: Directory,
+  ownerRegionCode: string | null,
+): boolean {
+  return can(actor, directoryManagePermissions[directory], {
+    regionCodes: ownerRegionCode === null ? [] : [ownerRegionCode],
+  });
 }
 
 /** OPD that become responsible for what the actor proposes: an OPD officer's own OPD. */

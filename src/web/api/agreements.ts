@@ -192,6 +192,8 @@ export type AgreementDetailDto = {
   documents: AgreementDocumentDto[];
   confirmations: ConfirmationsDto;
   pendingConfirmations: string[];
+  /** Changes waiting for the other parties' consent (removing a party, publishing); parties only. */
+  pendingChanges: PendingChangeDto[];
   checklist: Array<{ key: ContentItemKey; label: { id: string; en: string }; present: boolean }>;
   issues: IssueDto[];
   nextSteps: NextStepDto[];
@@ -230,6 +232,8 @@ export type OrganizationDto = {
   identifiers: Record<string, string>;
   country: string;
   regionCode: string | null;
+  /** The region whose administrators may change the entry (null: only a system administrator). */
+  ownerRegionCode: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -361,6 +365,33 @@ export function transitionAgreement(
   body: { toStage: Stage; date: string; note?: string | null; reason?: string | null; version?: number },
 ): Promise<AgreementDetailDto> {
   return apiSend('POST', `/api/agreements/${encodeURIComponent(id)}/transitions`, body);
+}
+
+/** A change of a shared agreement that takes effect once every other party region consents. */
+export type PendingChangeDto = {
+  id: string;
+  kind: 'remove_parties' | 'publish';
+  removeRegionCodes: string[];
+  requiredRegionCodes: string[];
+  consentedRegionCodes: string[];
+  awaitingRegionCodes: string[];
+  proposedBy: string | null;
+  proposedRegionCode: string | null;
+  createdAt: string;
+  canConfirm: boolean;
+  canReject: boolean;
+};
+
+/** Consents to (confirm) or rejects a pending change; `agreement` is null once your region was removed. */
+export function decidePendingChange(
+  id: string,
+  changeId: string,
+  decision: 'confirm' | 'reject',
+): Promise<{ status: 'pending' | 'applied' | 'rejected'; agreement: AgreementDetailDto | null }> {
+  return apiSend(
+    'POST',
+    `/api/agreements/${encodeURIComponent(id)}/pending-changes/${encodeURIComponent(changeId)}/${decision}`,
+  );
 }
 
 export function confirmAgreement(

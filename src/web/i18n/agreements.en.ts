@@ -285,7 +285,19 @@ export const agreementsEn: Record<AgreementMessageKey, string> = {
   'issue.KSDD_NATURE_NOT_APPLICABLE': 'Only a KSDD is mandatory or voluntary',
   'issue.KSDD_NATURE_MISSING': 'Say whether this KSDD is mandatory (wajib) or voluntary (sukarela)',
   'issue.VALIDITY_EXCEEDS_MAX': 'The validity is longer than the usual maximum',
+  'agr.pending.title': "Changes awaiting the parties' consent",
+  'agr.pending.publish': 'Publish on the public portal (draft documents stay with the parties)',
+  'agr.pending.remove': 'Remove {parties} from the parties',
+  'agr.pending.proposedBy': 'Proposed by {region}',
+  'agr.pending.awaiting': 'Awaiting the consent of: {parties}',
+  'agr.pending.confirm': 'Agree',
+  'agr.pending.reject': 'Reject',
+  'agr.pending.withdraw': 'Withdraw',
+  'issue.CONSENT_PENDING': 'Part of this change waits for the consent of the other parties',
+  'apiError.PENDING_CHANGE_NOT_FOUND':
+    'This proposed change was not found; it may have been decided already.',
   'issue.SIGNING_DATE_IN_FUTURE': 'The signing date is after today',
+  'issue.DATE_TOO_FAR_IN_FUTURE': 'This date is too far in the future (at the latest {latest})',
   'issue.ACTING_SIGNATORY':
     'Signed by an acting head of region (Pj., Plt. or Plh.), whose authority is limited',
   'issue.MANDATE_MISSING':

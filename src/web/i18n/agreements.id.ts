@@ -288,7 +288,18 @@ export const agreementsId = {
   'issue.KSDD_NATURE_NOT_APPLICABLE': 'Hanya KSDD yang bersifat wajib atau sukarela',
   'issue.KSDD_NATURE_MISSING': 'Pilih sifat KSDD ini: wajib atau sukarela',
   'issue.VALIDITY_EXCEEDS_MAX': 'Masa berlaku lebih lama dari batas yang lazim',
+  'agr.pending.title': 'Perubahan yang menunggu persetujuan para pihak',
+  'agr.pending.publish': 'Publikasikan di portal publik (rancangan naskah tetap hanya untuk para pihak)',
+  'agr.pending.remove': 'Keluarkan {parties} dari para pihak',
+  'agr.pending.proposedBy': 'Diusulkan oleh {region}',
+  'agr.pending.awaiting': 'Menunggu persetujuan: {parties}',
+  'agr.pending.confirm': 'Setujui',
+  'agr.pending.reject': 'Tolak',
+  'agr.pending.withdraw': 'Tarik usulan',
+  'issue.CONSENT_PENDING': 'Sebagian perubahan ini menunggu persetujuan pihak lain',
+  'apiError.PENDING_CHANGE_NOT_FOUND': 'Usulan perubahan ini tidak ditemukan; mungkin sudah diputuskan.',
   'issue.SIGNING_DATE_IN_FUTURE': 'Tanggal penandatanganan setelah hari ini',
+  'issue.DATE_TOO_FAR_IN_FUTURE': 'Tanggal ini terlalu jauh di masa depan (paling lambat {latest})',
   'issue.ACTING_SIGNATORY':
     'Ditandatangani oleh penjabat atau pelaksana kepala daerah (Pj., Plt., Plh.) yang kewenangannya terbatas',
   'issue.MANDATE_MISSING':

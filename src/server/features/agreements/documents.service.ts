@@ -10,8 +10,8 @@ import type { Actor, UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { contentKey, type FileStorage } from '../../storage/index.js';
-import type { DocumentKind } from '../../../domain/agreements/kinds.js';
-import { assertAllowed, assertVisible, notFound } from './access.js';
+import { isDraftDocument, type DocumentKind } from '../../../domain/agreements/kinds.js';
+import { assertAllowed, assertVisible, canReadDrafts, notFound } from './access.js';
 import { pdfText, sniffAllowedType } from './document-content.js';
 import {
   findAgreement,
@@ -49,9 +49,14 @@ function presentVersion(agreementId: string, documentId: string, version: Docume
   };
 }
 
-/** The documents of an agreement with their versions, as the API presents them. */
-export async function listDocumentsOf(db: Db, agreementId: string) {
-  const documents = await findDocuments(db, agreementId);
+/**
+ * The documents of an agreement with their versions, as the API presents them; drafts only when
+ * `includeDrafts` (see canReadDrafts).
+ */
+export async function listDocumentsOf(db: Db, agreementId: string, options: { includeDrafts: boolean }) {
+  const documents = (await findDocuments(db, agreementId)).filter(
+    (document) => options.includeDrafts || !isDraftDocument(document.kind),
+  );
   return documents.map((document) => ({
     id: document.id,
     kind: document.kind as DocumentKind,
@@ -67,7 +72,9 @@ export async function listDocuments(db: Db, actor: Actor, agreementId: string) {
   const agreement = await findAgreement(db, agreementId);
   if (!agreement) throw notFound(agreementId);
   assertVisible(actor, agreement, 'document:read');
-  return { items: await listDocumentsOf(db, agreementId) };
+  return {
+    items: await listDocumentsOf(db, agreementId, { includeDrafts: canReadDrafts(actor, agreement) }),
+  };
 }
 
 /** Stores an upload as a new document, or as the next version of `documentId`. */
@@ -187,7 +194,9 @@ export async function downloadDocument(
   if (!agreement) throw notFound(params.agreementId);
   assertVisible(actor, agreement, 'document:read');
   const version = await findDocumentVersion(db, params.agreementId, params.documentId, params.version);
-  if (!version) throw new AppError('DOCUMENT_NOT_FOUND', 'No such document version', 'version');
+  // A draft of a published record answers like a missing one to the public (its existence stays hidden).
+  if (!version || (isDraftDocument(version.document.kind) && !canReadDrafts(actor, agreement)))
+    throw new AppError('DOCUMENT_NOT_FOUND', 'No such document version', 'version');
   const stream = await storage.get(version.file.storageKey);
   if (!stream) throw new AppError('INTERNAL', `The stored file of this version is missing`);
   return {

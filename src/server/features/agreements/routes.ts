@@ -1,3 +1,4 @@
+import { confirmPendingChange, rejectPendingChange } from './pending-changes.service.js';
 import { z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import type { Config } from '../../config.js';
@@ -187,6 +188,24 @@ const detailPartySchema = z.object({
   confirmedBy: z.string().nullable(),
 });
 
+const pendingChangeSchema = z
+  .object({
+    id: z.string().uuid(),
+    kind: z.enum(['remove_parties', 'publish']),
+    removeRegionCodes: z.array(z.string()),
+    requiredRegionCodes: z.array(z.string()).openapi({ description: 'Party regions whose consent it needs' }),
+    consentedRegionCodes: z.array(z.string()),
+    awaitingRegionCodes: z.array(z.string()),
+    proposedBy: z.string().nullable(),
+    proposedRegionCode: z.string().nullable(),
+    createdAt: z.string(),
+    canConfirm: z.boolean().openapi({ description: 'The actor may consent (their region is awaited)' }),
+    canReject: z.boolean(),
+  })
+  .openapi('PendingChange', {
+    description: 'A change that takes effect once every other party region has consented (decision 009)',
+  });
+
 const detailSchema = z
   .object({
     id: z.string().uuid(),
@@ -260,6 +279,9 @@ const detailSchema = z
     documents: z.array(documentSchema),
     confirmations: confirmationsSchema,
     pendingConfirmations: z.array(z.string()).openapi({ description: 'Region codes yet to confirm' }),
+    pendingChanges: z.array(pendingChangeSchema).openapi({
+      description: 'Changes waiting for the other parties (removing a party, publishing); shown to parties',
+    }),
     checklist: z.array(z.object({ key: z.enum(contentItemKeys), label: labelSchema, present: z.boolean() })),
     issues: z.array(issueSchema).openapi({ description: 'Warnings of the rules (errors block saves)' }),
     nextSteps: z.array(
@@ -576,6 +598,42 @@ const confirmRoute = defineRoute({
   },
 });
 
+const changeParams = idParam.extend({
+  changeId: z
+    .string()
+    .uuid('must be a pending change id')
+    .openapi({ param: { name: 'changeId', in: 'path' } }),
+});
+
+function pendingChangeRoute(action: 'confirm' | 'reject') {
+  return defineRoute({
+    access: { permission: 'agreement:confirm' },
+    method: 'post',
+    path: `/api/agreements/{id}/pending-changes/{changeId}/${action}`,
+    tags: ['Agreements'],
+    summary:
+      action === 'confirm'
+        ? 'Consent to a pending change for your region; the last consent applies it'
+        : 'Reject (or, as its proposer, withdraw) a pending change',
+    request: { params: changeParams },
+    responses: {
+      200: {
+        description:
+          "The change's status and the agreement after the decision (null: your region was removed)",
+        ...json(
+          z.object({
+            status: z.enum(['pending', 'applied', 'rejected']),
+            agreement: detailSchema.nullable(),
+          }),
+        ),
+      },
+      ...errorResponses(400, 401, 403, 404, 409, 422),
+    },
+  });
+}
+const confirmChangeRoute = pendingChangeRoute('confirm');
+const rejectChangeRoute = pendingChangeRoute('reject');
+
 const rulesResponse = z
   .object({
     rules: z.unknown().openapi({ description: 'The rule set in force (defaults with overrides)' }),
@@ -745,6 +803,15 @@ export function agreementRoutes(deps: { db: Db; config: Config; storage?: FileSt
   router.openapi(confirmRoute, async (c) =>
     c.json((await confirmAgreement(db, writeContext(c), c.req.valid('param').id)) as never, 200),
   );
+
+  router.openapi(confirmChangeRoute, async (c) => {
+    const { id, changeId } = c.req.valid('param');
+    return c.json((await confirmPendingChange(db, writeContext(c), id, changeId)) as never, 200);
+  });
+  router.openapi(rejectChangeRoute, async (c) => {
+    const { id, changeId } = c.req.valid('param');
+    return c.json((await rejectPendingChange(db, writeContext(c), id, changeId)) as never, 200);
+  });
 
   router.openapi(getRulesRoute, async (c) => c.json(await getRules(db), 200));
   router.openapi(putRulesRoute, async (c) =>

@@ -15,6 +15,7 @@ import {
   type UserActor,
 } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
+import { lockForDuplicateCheck } from '../../db/transaction-lock.js';
 import { AppError } from '../../errors.js';
 import {
   addDays,
@@ -39,6 +40,7 @@ import {
   makeIssue,
   nextSteps,
   partyKey,
+  stepDateIssues,
   validateAgreement,
   type AgreementInput,
   type AgreementRules,
@@ -58,7 +60,15 @@ import { displayName, regionByCode } from '../../../domain/regions/index.js';
 import { termsOfRegions } from '../officials/service.js';
 import { opdsByIds } from '../opds/service.js';
 import { organizationsByIds } from '../organizations/service.js';
-import { accessOf, assertAllowed, assertVisible, canOn, notFound, target } from './access.js';
+import {
+  changesNeedingConsent,
+  consentingRegions,
+  pendingChangesFor,
+  proposeChange,
+  withRemovedPartiesKept,
+  type ProposedChange,
+} from './consent.js';
+import { accessOf, assertAllowed, assertVisible, canOn, canReadDrafts, notFound, target } from './access.js';
 import { listDocumentsOf } from './documents.service.js';
 import {
   agreementColumns,
@@ -112,7 +122,8 @@ export type ServerIssueCode =
   | 'UNKNOWN_OFFICIAL'
   | 'OFFICIAL_NOT_OF_PARTY'
   | 'UNKNOWN_OPD'
-  | 'OPD_NOT_OF_PARTY';
+  | 'OPD_NOT_OF_PARTY'
+  | 'CONSENT_PENDING';
 export type ServerIssue = Omit<Issue, 'code'> & { code: ServerIssueCode };
 
 function serverIssue(code: ServerIssueCode, field: string, message: string): ServerIssue {
@@ -190,9 +201,9 @@ export async function putRules(db: Db, ctx: WriteContext, overrides: unknown) {
 // ---------------------------------------------------------------------------------------------
 // Validation context
 
-type Loaded = { row: AgreementRow; parties: PartyWithName[]; input: AgreementInput };
+export type Loaded = { row: AgreementRow; parties: PartyWithName[]; input: AgreementInput };
 
-async function loadFull(db: Db, row: AgreementRow): Promise<Loaded> {
+export async function loadFull(db: Db, row: AgreementRow): Promise<Loaded> {
   const parties = await findParties(db, [row.id]);
   const signatories = await findSignatories(db, row.id);
   return { row, parties, input: inputFromRows(row, parties, signatories) };
@@ -262,7 +273,7 @@ async function validationContext(db: Db, actor: Actor, input: AgreementInput, se
 }
 
 /** Validates an input against the rules and the database; throws 422 on any error, returns warnings. */
-async function validateForSave(
+export async function validateForSave(
   db: Db,
   actor: Actor,
   input: AgreementInput,
@@ -340,6 +351,14 @@ export async function findDuplicates(db: Db, actor: Actor, query: DuplicateQuery
     });
   }
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The exact part of the duplicate rule (kind, document type, the set of party regions): creates that
+ * could be duplicates of each other share it, so they take the same lock.
+ */
+function duplicateKey(query: DuplicateQuery): string {
+  return [query.kind, query.documentType, [...regionCodesOf(query)].sort().join(',')].join('|');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -476,18 +495,6 @@ export async function createAgreement(
   if (history.problems.length > 0)
     throw ruleViolation(history.problems.map((problem) => requirementToIssue(problem, 'error')));
 
-  if (!options.force) {
-    const duplicates = await findDuplicates(db, ctx.actor, input);
-    if (duplicates.length > 0) {
-      throw new AppError(
-        'DUPLICATE_SUSPECTED',
-        'This agreement looks like one already recorded; confirm that one instead, or send again with ?force=true',
-        'body.title',
-        { candidates: duplicates },
-      );
-    }
-  }
-
   const organizations = await organizationsByIds(
     db,
     input.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
@@ -499,14 +506,31 @@ export async function createAgreement(
       : (orgNames.get(party.organizationId) ?? ''),
   );
 
+  // Publishing a record shared with other regions waits for their consent (decision 009).
+  const publishWaits = body.published && consentingRegions(ctx.actor, regionCodesOf(input)).length > 0;
+  if (publishWaits) warnings.push(consentPendingIssue({ kind: 'publish' }));
   const id = await db.transaction(async (tx) => {
+    // The check and the insert in one transaction, serialised per duplicate key: two identical creates
+    // sent at once would otherwise both pass the check (each before the other's insert commits).
+    await lockForDuplicateCheck(tx, 'agreement-duplicates', duplicateKey(input));
+    if (!options.force) {
+      const duplicates = await findDuplicates(tx, ctx.actor, input);
+      if (duplicates.length > 0) {
+        throw new AppError(
+          'DUPLICATE_SUSPECTED',
+          'This agreement looks like one already recorded; confirm that one instead, or send again with ?force=true',
+          'body.title',
+          { candidates: duplicates },
+        );
+      }
+    }
     const row = await insertAgreement(
       tx,
       {
         ...agreementColumns(input),
         stage,
         stageDate: history.steps.at(-1)?.date ?? today,
-        published: body.published,
+        published: body.published && !publishWaits,
         ownerRegionCode: ctx.actor.regionCode,
         createdBy: ctx.actor.id,
         updatedBy: ctx.actor.id,
@@ -519,6 +543,7 @@ export async function createAgreement(
     if (ownParty) await confirmParty(tx, ownParty.id, ctx.actor.id);
     await insertSignatories(tx, signatoryRows(row.id, input, parties));
     await replaceResponsibleOpds(tx, row.id, responsibleOpdIds);
+    if (publishWaits) await proposeChange(tx, ctx, row, { kind: 'publish' });
     await insertHistory(tx, row.id, null, history.steps, {
       note: stage === firstStage ? null : 'Entered after the fact',
       actorUserId: ctx.actor.id,
@@ -597,7 +622,9 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
   ];
   const children = (await findChildren(db, row.id)).filter((child) => canOn(actor, 'agreement:read', child));
   const transitions = await findTransitions(db, row.id);
-  const documents = canOn(actor, 'document:read', row) ? await listDocumentsOf(db, row.id) : [];
+  const documents = canOn(actor, 'document:read', row)
+    ? await listDocumentsOf(db, row.id, { includeDrafts: canReadDrafts(actor, row) })
+    : [];
   const stage = row.stage as Stage;
   const confirmations = confirmationSummary(
     input.parties.filter((party) => party.kind === 'region'),
@@ -665,6 +692,7 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     documents,
     confirmations: { confirmed: confirmations.confirmed, total: confirmations.total },
     pendingConfirmations: confirmations.pendingPartyKeys,
+    pendingChanges: await pendingChangesFor(db, actor, row),
     checklist: contentChecklist(input, rules).map((item) => ({
       key: item.key,
       label: item.label,
@@ -812,13 +840,21 @@ export async function updateAgreement(
 
   const before = await loadFull(db, row);
   const {
-    published,
+    published: requestedPublished,
     responsibleOpdIds: opdPatch,
     stage: stagePatch,
     stageDate: stageDatePatch,
     ...fields
   } = patch;
-  const input: AgreementInput = { ...before.input, ...fields };
+  const requested: AgreementInput = { ...before.input, ...fields };
+  // Removing a party region and publishing wait for every other party's consent (decision 009): the
+  // rest of the edit applies now, those parts become pending changes.
+  const proposals = changesNeedingConsent(ctx.actor, row, requested, requestedPublished);
+  const removal = proposals.find((change) => change.kind === 'remove_parties');
+  const input = removal
+    ? withRemovedPartiesKept(before.input, requested, removal.removeRegionCodes)
+    : requested;
+  const published = proposals.some((change) => change.kind === 'publish') ? undefined : requestedPublished;
   const responsibleOpdIds = await checkResponsibleOpds(
     db,
     opdPatch ?? row.responsibleOpdIds,
@@ -826,11 +862,11 @@ export async function updateAgreement(
   );
   if (fields.parties) {
     const extra = { stage: row.stage as Stage, opdIds: responsibleOpdIds };
-    assertCreatorIsParty(ctx.actor, input, extra, 'agreement:update');
+    assertCreatorIsParty(ctx.actor, requested, extra, 'agreement:update');
   }
   const targetAfter = target({
     partyRegionCodes: regionCodesOf(input),
-    published: published ?? row.published,
+    published: requestedPublished ?? row.published,
     stage: row.stage,
     responsibleOpdIds,
   });
@@ -842,11 +878,16 @@ export async function updateAgreement(
       opdPatch ? 'body.responsibleOpdIds' : 'body.parties',
     );
   }
-  if (published !== undefined && published !== row.published && !canPublish(ctx.actor, targetAfter)) {
+  if (
+    requestedPublished !== undefined &&
+    requestedPublished !== row.published &&
+    !canPublish(ctx.actor, targetAfter)
+  ) {
     throw new AppError('FORBIDDEN', 'You may not publish or unpublish agreements', 'body.published');
   }
   const rules = await loadRules(db);
   const { warnings, parent } = await validateForSave(db, ctx.actor, input, rules, today, id);
+  if (removal) await validateForSave(db, ctx.actor, requested, rules, today, id);
   const stageChange = planStageChange(
     row,
     input,
@@ -865,11 +906,62 @@ export async function updateAgreement(
       throw new AppError('FORBIDDEN', 'You may not change the stage of this agreement', 'body.stage');
     warnings.push(...stageChange.warnings);
   }
-  const lastStep = stageChange?.steps.at(-1);
-  const confirmations = confirmationsAfterEdit(ctx.actor, before.parties, before.input, input);
 
+  await db.transaction(async (tx) => {
+    const updated = await storeEdit(tx, ctx, {
+      row,
+      before,
+      input,
+      published,
+      responsibleOpdIds: opdPatch ? responsibleOpdIds : undefined,
+      expectedVersion: clientVersion,
+      stageChange: stageChange ?? undefined,
+    });
+    for (const change of proposals) await proposeChange(tx, ctx, updated, change);
+  });
+  const pending = proposals.map(consentPendingIssue);
+  return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings: [...warnings, ...pending] };
+}
+
+/** The warning that part of a save waits for the other parties' consent. */
+function consentPendingIssue(change: ProposedChange): ServerIssue {
+  return {
+    code: 'CONSENT_PENDING',
+    severity: 'warning',
+    field: change.kind === 'publish' ? 'published' : 'parties',
+    message:
+      change.kind === 'publish'
+        ? 'Publishing waits for the consent of every other party'
+        : `Removing ${change.removeRegionCodes.join(', ')} waits for the consent of every other party`,
+  };
+}
+
+/**
+ * Stores an edit of an agreement in the caller's transaction: the row (under optimistic locking), its
+ * parties and signatories, the responsible OPD when given, the confirmations after the edit and the
+ * audit entries. Used by a PATCH and by a pending change once every party has consented.
+ */
+export async function storeEdit(
+  tx: Db,
+  ctx: WriteContext,
+  edit: {
+    row: AgreementRow & { responsibleOpdIds: string[] };
+    before: Loaded;
+    input: AgreementInput;
+    published?: boolean | undefined;
+    /** The new responsible OPD; undefined keeps them. */
+    responsibleOpdIds?: string[] | undefined;
+    expectedVersion: number;
+    /** A stage set from the edit form: steps added, or the history corrected. */
+    stageChange?: StageChange | undefined;
+  },
+): Promise<AgreementRow> {
+  const { row, before, input, published, stageChange } = edit;
+  const lastStep = stageChange?.steps.at(-1);
+  const id = row.id;
+  const confirmations = confirmationsAfterEdit(ctx.actor, before.parties, before.input, input);
   const organizations = await organizationsByIds(
-    db,
+    tx,
     input.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
   );
   const orgNames = new Map(organizations.map((organization) => [organization.id, organization.name]));
@@ -878,84 +970,82 @@ export async function updateAgreement(
       ? partyName({ regionCode: party.regionCode, organizationName: null })
       : (orgNames.get(party.organizationId) ?? ''),
   );
-
-  await db.transaction(async (tx) => {
-    const texts = await latestDocumentTexts(tx, id);
-    const updated = await updateAgreementRow(
+  const texts = await latestDocumentTexts(tx, id);
+  const updated = await updateAgreementRow(
+    tx,
+    id,
+    edit.expectedVersion,
+    {
+      ...agreementColumns(input),
+      ...(published !== undefined ? { published } : {}),
+      ...(lastStep ? { stage: lastStep.stage, stageDate: lastStep.date } : {}),
+      updatedBy: ctx.actor.id,
+    },
+    searchTextsFor(agreementColumns(input), partyNames, searchPeopleOf(input), texts),
+  );
+  if (!updated)
+    throw await versionConflict(tx, ctx.actor, (await findAgreement(tx, id)) ?? row, edit.expectedVersion);
+  await deletePartiesOf(tx, id);
+  const parties = await insertParties(tx, partyRows(id, input, confirmations.previous));
+  await insertSignatories(tx, signatoryRows(id, input, parties));
+  const responsibleOpdIds = edit.responsibleOpdIds ?? row.responsibleOpdIds;
+  if (edit.responsibleOpdIds) await replaceResponsibleOpds(tx, id, edit.responsibleOpdIds);
+  if (stageChange) {
+    const historyBefore = await findTransitions(tx, id);
+    if (stageChange.mode === 'correct') await deleteTransitionsOf(tx, id);
+    await insertHistory(
       tx,
       id,
-      clientVersion,
+      stageChange.mode === 'correct' ? null : (row.stage as Stage),
+      stageChange.steps,
       {
-        ...agreementColumns(input),
-        ...(published !== undefined ? { published } : {}),
-        ...(lastStep ? { stage: lastStep.stage, stageDate: lastStep.date } : {}),
-        updatedBy: ctx.actor.id,
+        note: stageChange.mode === 'correct' ? 'Stage corrected' : null,
+        actorUserId: ctx.actor.id,
       },
-      searchTextsFor(agreementColumns(input), partyNames, searchPeopleOf(input), texts),
     );
-    if (!updated)
-      throw await versionConflict(db, ctx.actor, (await findAgreement(db, id)) ?? row, clientVersion);
-    await deletePartiesOf(tx, id);
-    const parties = await insertParties(tx, partyRows(id, input, confirmations.previous));
-    await insertSignatories(tx, signatoryRows(id, input, parties));
-    if (opdPatch) await replaceResponsibleOpds(tx, id, responsibleOpdIds);
-    if (stageChange) {
-      const historyBefore = await findTransitions(tx, id);
-      if (stageChange.mode === 'correct') await deleteTransitionsOf(tx, id);
-      await insertHistory(
-        tx,
-        id,
-        stageChange.mode === 'correct' ? null : (row.stage as Stage),
-        stageChange.steps,
-        {
-          note: stageChange.mode === 'correct' ? 'Stage corrected' : null,
-          actorUserId: ctx.actor.id,
-        },
-      );
-      await recordAudit(tx, ctx, {
-        action: stageChange.mode === 'correct' ? 'agreement.stage_correct' : 'agreement.transition',
-        entityType: 'agreement',
-        entityId: id,
-        regionCodes: updated.partyRegionCodes,
-        before: { stage: row.stage, stageDate: row.stageDate, history: historySnapshot(historyBefore) },
-        after: {
-          stage: updated.stage,
-          stageDate: updated.stageDate,
-          history: historySnapshot(await findTransitions(tx, id)),
-        },
-        version: updated.version,
-      });
-    }
     await recordAudit(tx, ctx, {
-      action: 'agreement.update',
+      action: stageChange.mode === 'correct' ? 'agreement.stage_correct' : 'agreement.transition',
       entityType: 'agreement',
       entityId: id,
-      regionCodes: [...new Set([...row.partyRegionCodes, ...updated.partyRegionCodes])],
-      before: {
-        ...auditSnapshot(before.input, { stage: row.stage, published: row.published }),
-        responsibleOpdIds: row.responsibleOpdIds,
-      },
+      regionCodes: updated.partyRegionCodes,
+      before: { stage: row.stage, stageDate: row.stageDate, history: historySnapshot(historyBefore) },
       after: {
-        ...auditSnapshot(input, { stage: updated.stage, published: updated.published }),
-        responsibleOpdIds,
+        stage: updated.stage,
+        stageDate: updated.stageDate,
+        history: historySnapshot(await findTransitions(tx, id)),
       },
       version: updated.version,
     });
-    if (confirmations.changed) {
-      // The history keeps who had confirmed what: the update entry above holds the content before.
-      await recordAudit(tx, ctx, {
-        action: 'agreement.confirmations_reset',
-        entityType: 'agreement',
-        entityId: id,
-        regionCodes: updated.partyRegionCodes,
-        before: { confirmedParties: confirmations.confirmedBefore },
-        after: { confirmedParties: confirmations.confirmedAfter },
-        note: `Changed: ${confirmations.changedFields.join(', ')}`,
-        version: updated.version,
-      });
-    }
+  }
+  await recordAudit(tx, ctx, {
+    action: 'agreement.update',
+    entityType: 'agreement',
+    entityId: id,
+    regionCodes: [...new Set([...row.partyRegionCodes, ...updated.partyRegionCodes])],
+    before: {
+      ...auditSnapshot(before.input, { stage: row.stage, published: row.published }),
+      responsibleOpdIds: row.responsibleOpdIds,
+    },
+    after: {
+      ...auditSnapshot(input, { stage: updated.stage, published: updated.published }),
+      responsibleOpdIds,
+    },
+    version: updated.version,
   });
-  return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings };
+  if (confirmations.changed) {
+    // The history keeps who had confirmed what: the update entry above holds the content before.
+    await recordAudit(tx, ctx, {
+      action: 'agreement.confirmations_reset',
+      entityType: 'agreement',
+      entityId: id,
+      regionCodes: updated.partyRegionCodes,
+      before: { confirmedParties: confirmations.confirmedBefore },
+      after: { confirmedParties: confirmations.confirmedAfter },
+      note: `Changed: ${confirmations.changedFields.join(', ')}`,
+      version: updated.version,
+    });
+  }
+  return updated;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1058,6 +1148,9 @@ export async function transitionAgreement(
       requirementToIssue(stepBeforePreviousStep(previous, 'date', body.toStage), 'error'),
     ]);
   }
+  // Nor far in the future (rules.maxFutureDays).
+  const dateIssues = stepDateIssues(body.date, { today, currentStageDate: null }, rules);
+  if (dateIssues.length > 0) throw ruleViolation(dateIssues);
   const note = transitionNote(body.reason, body.note);
   await db.transaction(async (tx) => {
     const updated = await updateAgreementRow(tx, id, row.version, {

@@ -1,5 +1,6 @@
 import { recordAudit, type RequestContext } from '../../audit.js';
-import { can, type UserActor } from '../../auth/policy.js';
+import { assertManagesDirectoryEntry } from '../../auth/directory-access.js';
+import type { UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { issuesFromZod, makeIssue } from '../../../domain/agreements/issues.js';
@@ -129,9 +130,7 @@ function checkTerm(input: TermInput): void {
 }
 
 function assertManage(actor: UserActor, regionCode: string): void {
-  if (!can(actor, 'official:manage', { regionCodes: [regionCode] })) {
-    throw new AppError('FORBIDDEN', 'You may only manage the officials of your own region');
-  }
+  assertManagesDirectoryEntry(actor, 'official', regionCode);
 }
 
 export async function createTerm(db: Db, ctx: WriteContext, input: TermInput) {

@@ -1,7 +1,9 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { recordAudit, type RequestContext } from '../../audit.js';
+import { assertManagesDirectoryEntry } from '../../auth/directory-access.js';
 import { can, type Actor, type UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
+import { lockForDuplicateCheck } from '../../db/transaction-lock.js';
 import { opds } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { regionByCode } from '../../../domain/regions/index.js';
@@ -43,9 +45,28 @@ async function findVisible(db: Db, actor: Actor, id: string): Promise<Opd> {
 }
 
 function assertManage(actor: UserActor, regionCode: string) {
-  if (!can(actor, 'opd:manage', { regionCodes: [regionCode] })) {
-    throw new AppError('FORBIDDEN', 'You may only manage the OPD of your own region');
-  }
+  assertManagesDirectoryEntry(actor, 'opd', regionCode);
+}
+
+/**
+ * Refuses a second live OPD of the same name in a region (409 CONFLICT). The check runs under a lock
+ * of the name, so two identical creates or renames sent at once cannot both pass it; the unique index
+ * opds_region_name_uq backs it up.
+ */
+async function assertNameFree(tx: Db, regionCode: string, name: string, exceptId?: string) {
+  await lockForDuplicateCheck(tx, 'opd-names', `${regionCode}|${name.toLowerCase()}`);
+  const [duplicate] = await tx
+    .select({ id: opds.id })
+    .from(opds)
+    .where(
+      and(
+        eq(opds.regionCode, regionCode),
+        sql`lower(${opds.name}) = ${name.toLowerCase()}`,
+        isNull(opds.deletedAt),
+        exceptId ? sql`${opds.id} <> ${exceptId}` : undefined,
+      ),
+    );
+  if (duplicate) throw new AppError('CONFLICT', 'An OPD with this name exists in the region', 'name');
 }
 
 type OpdInput = {
@@ -61,17 +82,7 @@ export async function createOpd(db: Db, ctx: RequestContext & { actor: UserActor
     throw new AppError('REGION_NOT_FOUND', `Region ${input.regionCode} does not exist`, 'regionCode');
   assertManage(ctx.actor, input.regionCode);
   return db.transaction(async (tx) => {
-    const [duplicate] = await tx
-      .select({ id: opds.id })
-      .from(opds)
-      .where(
-        and(
-          eq(opds.regionCode, input.regionCode),
-          sql`lower(${opds.name}) = ${input.name.toLowerCase()}`,
-          isNull(opds.deletedAt),
-        ),
-      );
-    if (duplicate) throw new AppError('CONFLICT', 'An OPD with this name exists in the region', 'name');
+    await assertNameFree(tx, input.regionCode, input.name);
     const [opd] = await tx
       .insert(opds)
       .values({
@@ -101,6 +112,7 @@ export async function updateOpd(
   const opd = await findVisible(db, ctx.actor, id);
   assertManage(ctx.actor, opd.regionCode);
   return db.transaction(async (tx) => {
+    if (changes.name !== undefined) await assertNameFree(tx, opd.regionCode, changes.name, id);
     const [updated] = await tx
       .update(opds)
       .set({

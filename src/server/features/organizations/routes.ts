@@ -14,6 +14,9 @@ export const organizationSchema = z
     identifiers: z.record(z.string(), z.string()).openapi({ example: { npwp: '00.000.000.0-000.000' } }),
     country: z.string().openapi({ example: 'ID' }),
     regionCode: z.string().nullable().openapi({ description: 'Where the organisation is based' }),
+    ownerRegionCode: z.string().nullable().openapi({
+      description: 'The region whose administrators may change the entry (null: only a system administrator)',
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

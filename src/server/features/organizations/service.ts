@@ -1,6 +1,8 @@
 import { recordAudit, type RequestContext } from '../../audit.js';
+import { assertManagesDirectoryEntry } from '../../auth/directory-access.js';
 import type { UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
+import { lockForDuplicateCheck } from '../../db/transaction-lock.js';
 import { AppError } from '../../errors.js';
 import { regionByCode } from '../../../domain/regions/index.js';
 import type { OrganizationKind } from '../../../domain/agreements/kinds.js';
@@ -30,6 +32,7 @@ export function presentOrganization(row: OrganizationRow) {
     identifiers: row.identifiers as Record<string, string>,
     country: row.country,
     regionCode: row.regionCode,
+    ownerRegionCode: row.ownerRegionCode,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -37,6 +40,12 @@ export function presentOrganization(row: OrganizationRow) {
 export type OrganizationDto = ReturnType<typeof presentOrganization>;
 
 type WriteContext = RequestContext & { actor: UserActor };
+
+/** Regions whose administrators see an organisation's audit entries: its location and its owner. */
+function auditRegions(...rows: OrganizationRow[]): string[] {
+  const codes = rows.flatMap((row) => [row.regionCode, row.ownerRegionCode]);
+  return [...new Set(codes.filter((code): code is string => code !== null))];
+}
 
 /** The shared directory of third parties; readable by anyone with organization:read. */
 export async function listOrganizations(
@@ -70,22 +79,35 @@ function checkRegion(regionCode: string | null | undefined) {
   }
 }
 
+/**
+ * Refuses a second organisation of the same name (case-insensitive) in a country (409 CONFLICT). The
+ * check runs under a lock of the name, so identical creates sent at once cannot both pass it.
+ */
+async function assertNameFree(tx: Db, name: string, country: string, exceptId?: string) {
+  await lockForDuplicateCheck(tx, 'organization-names', `${country}|${name.toLowerCase()}`);
+  const existing = await findOrganizationByName(tx, name, country, exceptId);
+  if (existing) {
+    throw new AppError('CONFLICT', `"${existing.name}" is already recorded`, 'body.name', {
+      existingId: existing.id,
+    });
+  }
+}
+
+/** Records an organisation, owned by the actor's region (see canManageDirectoryEntry). */
 export async function createOrganization(db: Db, ctx: WriteContext, input: OrganizationInput) {
   checkRegion(input.regionCode);
+  const ownerRegionCode = ctx.actor.role === 'system_admin' ? null : ctx.actor.regionCode;
+  assertManagesDirectoryEntry(ctx.actor, 'organization', ownerRegionCode);
   const country = (input.country ?? 'ID').toUpperCase();
   return db.transaction(async (tx) => {
-    const existing = await findOrganizationByName(tx, input.name, country);
-    if (existing) {
-      throw new AppError('CONFLICT', `"${existing.name}" is already recorded`, 'body.name', {
-        existingId: existing.id,
-      });
-    }
+    await assertNameFree(tx, input.name, country);
     const row = await insertOrganization(tx, {
       name: input.name,
       kind: input.kind,
       identifiers: input.identifiers ?? {},
       country,
       regionCode: input.regionCode ?? null,
+      ownerRegionCode,
       createdBy: ctx.actor.id,
     });
     const dto = presentOrganization(row);
@@ -93,7 +115,7 @@ export async function createOrganization(db: Db, ctx: WriteContext, input: Organ
       action: 'organization.create',
       entityType: 'organization',
       entityId: row.id,
-      regionCodes: row.regionCode ? [row.regionCode] : [],
+      regionCodes: auditRegions(row),
       after: dto,
     });
     return dto;
@@ -110,15 +132,11 @@ export async function updateOrganization(
   return db.transaction(async (tx) => {
     const before = await findOrganization(tx, id);
     if (!before) throw new AppError('ORGANIZATION_NOT_FOUND', `Organization ${id} does not exist`, 'id');
+    assertManagesDirectoryEntry(ctx.actor, 'organization', before.ownerRegionCode);
     const name = changes.name ?? before.name;
     const country = (changes.country ?? before.country).toUpperCase();
     if (changes.name !== undefined || changes.country !== undefined) {
-      const existing = await findOrganizationByName(tx, name, country, id);
-      if (existing) {
-        throw new AppError('CONFLICT', `"${existing.name}" is already recorded`, 'body.name', {
-          existingId: existing.id,
-        });
-      }
+      await assertNameFree(tx, name, country, id);
     }
     const row = await updateOrganizationRow(tx, id, {
       name,
@@ -132,7 +150,7 @@ export async function updateOrganization(
       action: 'organization.update',
       entityType: 'organization',
       entityId: id,
-      regionCodes: row.regionCode ? [row.regionCode] : [],
+      regionCodes: auditRegions(before, row),
       before: presentOrganization(before),
       after: dto,
     });

@@ -44,6 +44,7 @@ import { useLang, useT } from '../../i18n/context';
 import { localeOf } from '../../i18n/translate';
 import { DocumentsPanel } from './DocumentsPanel';
 import { LifecyclePanel } from './LifecyclePanel';
+import { PendingChangesPanel } from './PendingChangesPanel';
 import { useAgreementSession, type AgreementSession } from './session';
 import {
   ActingBadge,
@@ -190,6 +191,7 @@ function AgreementDetail({
       </Stack>
 
       {actionError && <ApiErrorAlert error={actionError} />}
+      <PendingChangesPanel agreement={agreement} ownRegion={ownRegion} onChanged={onChanged} />
       {(warnings.length > 0 || savedWarnings.length > 0) && (
         <Alert color="yellow" title={t('agr.detail.warnings')} data-testid="agreement-warnings">
           <List size="sm">
