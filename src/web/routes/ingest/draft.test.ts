@@ -195,7 +195,7 @@ describe('uploaded files', () => {
 
 describe('an audience (seed 001) and a visit without a headline (seed 004)', () => {
   const read = (name: string) =>
-    fs.readFileSync(path.resolve(import.meta.dirname, '../../../../../shared/seeds', name), 'utf8');
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../../../test/fixtures/seeds', name), 'utf8');
   const audience = extractArticle(read('001_e80a06404613e12e.txt'));
   const visit = extractArticle(read('004_1045ef01751a5df8.txt'));
 
