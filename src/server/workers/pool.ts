@@ -189,12 +189,12 @@ let shared: WorkerPool | undefined;
  * The process's pool for parsing untrusted documents. Two workers: the machine's cores are shared
  * with the event loop and the database, and a queue is better than memory pressure.
  */
-export function documentWorkers(): WorkerPool {
+export function parsingWorkers(): WorkerPool {
   shared ??= createWorkerPool({
     size: 2,
     maxOldGenerationSizeMb: 256,
     maxRssGrowthBytes: 768 * 1024 * 1024,
-    idleMs: 60_000,
+    idleMs: 5 * 60_000,
   });
   return shared;
 }

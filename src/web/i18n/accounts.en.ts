@@ -74,6 +74,7 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'apiError.NOT_FOUND': 'Not found.',
   'apiError.CONFLICT': 'Conflicts with existing data (e.g. the same name).',
   'apiError.PAYLOAD_TOO_LARGE': 'The file or input is too large.',
+  'apiError.CONTENT_TOO_COMPLEX': 'The content is too large or too deeply nested to be read.',
   'apiError.NETWORK_ERROR': 'The Sinergi server cannot be reached. Check the connection, then try again.',
   'apiError.unknown': 'Something went wrong ({code}): {message}',
   'apiError.title': 'Not done',

@@ -75,6 +75,7 @@ export const accountsId = {
   'apiError.NOT_FOUND': 'Data tidak ditemukan.',
   'apiError.CONFLICT': 'Bentrok dengan data yang sudah ada (mis. nama yang sama).',
   'apiError.PAYLOAD_TOO_LARGE': 'Berkas atau isian terlalu besar.',
+  'apiError.CONTENT_TOO_COMPLEX': 'Isinya terlalu besar atau strukturnya terlalu dalam untuk dibaca.',
   'apiError.NETWORK_ERROR': 'Server Sinergi tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
   'apiError.unknown': 'Terjadi kesalahan ({code}): {message}',
   'apiError.title': 'Belum berhasil',

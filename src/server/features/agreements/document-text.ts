@@ -5,7 +5,7 @@
  * starts like a PDF is refused.
  */
 import type { DocumentTextStatus } from '../../../domain/agreements/kinds.js';
-import { documentWorkers } from '../../workers/pool.js';
+import { parsingWorkers } from '../../workers/pool.js';
 import type { PdfTextLimits, PdfTextResult, SniffedType } from './document-content.js';
 
 /** Limits of text extraction; the defaults suit agreements of a few hundred pages. */
@@ -27,7 +27,7 @@ export async function extractDocumentText(
   limits: typeof documentTextLimits = documentTextLimits,
 ): Promise<DocumentText> {
   if (type.ext !== 'pdf') return { status: 'unsupported', text: null };
-  const outcome = await documentWorkers().run<PdfTextResult>({
+  const outcome = await parsingWorkers().run<PdfTextResult>({
     module: new URL('./document-content.ts', import.meta.url),
     name: 'readPdfText',
     args: [filePath, { maxInflatedBytes: limits.maxInflatedBytes, maxChars: limits.maxChars }],
