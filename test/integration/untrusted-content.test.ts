@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inflatingPdf } from '../support/inflating-pdf.js';
 import { repoRoot, startTestServer, type TestServer } from '../support/test-server.js';
 import { malangPasuruanKsb, testPassword } from './support/factories.js';
 
@@ -15,46 +15,6 @@ import { malangPasuruanKsb, testPassword } from './support/factories.js';
 const MiB = 1024 * 1024;
 /** The answer time /api/health must keep during hostile work. */
 const healthBudgetMs = 100;
-
-/** A valid one-page PDF whose content stream (spaces) inflates to `inflatedBytes`. */
-async function inflatingPdf(inflatedBytes: number): Promise<Buffer> {
-  const deflate = zlib.createDeflate({ level: 9 });
-  const compressed: Buffer[] = [];
-  deflate.on('data', (chunk: Buffer) => compressed.push(chunk));
-  const block = Buffer.alloc(MiB, 0x20);
-  for (let written = 0; written < inflatedBytes; written += block.length) {
-    if (!deflate.write(block)) await once(deflate, 'drain');
-  }
-  deflate.end();
-  await once(deflate, 'end');
-  const content = Buffer.concat(compressed);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
-  ].map((body) => Buffer.from(body));
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  const length = () => parts.reduce((sum, part) => sum + part.length, 0);
-  objects.forEach((body, index) => {
-    offsets.push(length());
-    parts.push(Buffer.from(`${index + 1} 0 obj\n`), body, Buffer.from('\nendobj\n'));
-  });
-  offsets.push(length());
-  parts.push(
-    Buffer.from(`4 0 obj\n<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`),
-    content,
-    Buffer.from('\nendstream\nendobj\n'),
-  );
-  const xref = length();
-  parts.push(
-    Buffer.from(
-      `xref\n0 5\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}` +
-        `trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
-    ),
-  );
-  return Buffer.concat(parts);
-}
 
 /**
  * Asks /api/health every 20 ms from a process of its own (this one is busy sending uploads), each time
@@ -161,7 +121,7 @@ describe('hostile documents and pages against the server process', () => {
 
   beforeAll(async () => {
     [server, bomb] = await Promise.all([
-      startTestServer({ args: ['--no-build-ui'] }),
+      startTestServer({ args: ['--no-build-ui'], startTimeoutMs: 150_000 }),
       inflatingPdf(400 * MiB),
     ]);
     const token = new URL(await server.setupUrl()).searchParams.get('token') ?? '';
