@@ -101,7 +101,7 @@ async function watchServer<T>(server: TestServer, work: () => Promise<T>) {
  */
 let healthBudget = healthBudgetMs;
 
-describe('hostile documents and pages against the server process', () => {
+describe('hostile documents and pages against the server process', { timeout: 240_000 }, () => {
   let server: TestServer;
   let headers: Record<string, string>;
   let agreementId: string;

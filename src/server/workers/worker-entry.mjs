@@ -2,9 +2,17 @@
 // under `tsx` (npm start, bin/sinergi.mjs) and under Vitest; it registers tsx itself, then runs the
 // tasks the pool sends: an exported function of a TypeScript module, called with structured-cloned
 // arguments. Only server code chooses the module and function, never a request.
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
+// On Linux a nice value belongs to a thread: this lowers the priority of this worker only, so that
+// parsing competes for the CPU after the event loop that answers requests, not beside it.
+try {
+  os.setPriority(10);
+} catch {
+  // Not permitted or not supported here: run at normal priority.
+}
 register();
 
 parentPort.on('message', async (message) => {
