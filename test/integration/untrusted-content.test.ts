@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inflatingPdf } from '../support/inflating-pdf.js';
@@ -95,11 +96,12 @@ async function watchServer<T>(server: TestServer, work: () => Promise<T>) {
 }
 
 /**
- * The slowest /api/health answer allowed during hostile work: 100 ms, or twice the slowest answer at
- * rest when the machine is so loaded that even an idle server answers slower (a shared 2-core
- * machine). Before the fix, the server did not answer for 10 to 75 seconds.
+ * The slowest /api/health answer allowed during hostile work: 100 ms. On a machine with more runnable
+ * threads than cores (a shared 2-core machine under a load of 20 showed 75 to 150 ms at rest), the
+ * scheduler alone delays single answers past that, so there the budget is 500 ms. Before the fix the
+ * server did not answer at all for 10 to 90 seconds, so either budget tells the two apart.
  */
-let healthBudget = healthBudgetMs;
+const healthBudget = os.loadavg()[0]! > os.availableParallelism() ? 500 : healthBudgetMs;
 
 describe('hostile documents and pages against the server process', { timeout: 240_000 }, () => {
   let server: TestServer;
@@ -150,10 +152,9 @@ describe('hostile documents and pages against the server process', { timeout: 24
 
   it('measures /api/health at rest (reference for the figures below)', async ({ annotate }) => {
     const idle = await watchServer(server, () => sleep(3000));
-    healthBudget = Math.max(healthBudgetMs, 2 * idle.maxHealthMs);
     await annotate(
       `at rest: slowest /api/health ${idle.slowestMs.join(', ')} ms over ${idle.answers} answers; ` +
-        `budget under load ${Math.round(healthBudget)} ms`,
+        `budget ${healthBudget} ms at a load average of ${os.loadavg()[0]!.toFixed(1)}`,
     );
   });
 
