@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, htmlToText } from './clean';
+import { cleanArticle, flattenDeepNesting, htmlToText, maxHtmlDepth } from './clean';
 import { splitSentences } from './sentences';
 
 describe('cleanArticle on plain text', () => {
@@ -167,5 +167,46 @@ describe('splitSentences', () => {
     const text = 'Satu kalimat. Dua kalimat!\nTiga "kalimat." Empat.';
     for (const sentence of splitSentences(text))
       expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
+
+describe('flattenDeepNesting', () => {
+  const depthOf = (html: string) => {
+    let depth = 0;
+    let max = 0;
+    for (const [, closing] of html.matchAll(/<(\/?)div\b[^>]*>/g)) {
+      depth += closing ? -1 : 1;
+      max = Math.max(max, depth);
+    }
+    return max;
+  };
+
+  it('leaves markup within the limit as it is', () => {
+    const html = '<div><section><p>Satu<p>Dua<br><img src="x"></section></div>';
+    expect(flattenDeepNesting(html, 3)).toBe(html);
+  });
+
+  it('unwraps elements past the limit, keeping their text and the words apart', () => {
+    const html = `${'<div>'.repeat(10)}Pemkot${'</div><div>'.repeat(3)}Malang${'</div>'.repeat(10)}<p>Akhir</p>`;
+    const flat = flattenDeepNesting(html, 4);
+    expect(depthOf(flat)).toBe(4);
+    expect(
+      flat
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('Pemkot Malang Akhir');
+    expect(flat).toContain('<p>Akhir</p>');
+  });
+
+  it('brings 150,000 nested elements down to the limit, and the article text survives', () => {
+    const sentence =
+      'Pemkot Malang dan Pemkab Pasuruan menandatangani kesepakatan bersama pengelolaan sampah.';
+    const html = `<html><body>${'<div>'.repeat(150_000)}<p>${sentence}</p></body></html>`;
+    const flat = flattenDeepNesting(html, maxHtmlDepth);
+    // <html> and <body> take two of the levels.
+    expect(depthOf(flat)).toBe(maxHtmlDepth - 2);
+    expect(flat.length).toBeLessThan(maxHtmlDepth * 6 + 500);
+    expect(htmlToText(html).text).toContain(sentence);
   });
 });

@@ -23,6 +23,12 @@ function parseHTML(markup: string): ReturnType<typeof Linkedom.parseHTML> {
 
 /** Raw HTML beyond this is not parsed: a news page is far smaller, and parsing must stay bounded. */
 const maxHtmlChars = 1_500_000;
+/**
+ * Elements nested deeper than this are unwrapped (their text is kept) before parsing: a real page is
+ * a few dozen levels deep, and the parser's work grows with depth times size (150,000 nested divs
+ * took 44 s to parse).
+ */
+export const maxHtmlDepth = 128;
 /** Above this many elements Readability is skipped (its scoring is super-linear in practice). */
 const maxReadabilityElements = 5_000;
 /** Raw text beyond this is not cleaned. */
@@ -150,6 +156,60 @@ function domToText(root: DomNode, skipFurnitureByAttribute: boolean): string {
   return parts.join('');
 }
 
+/** Elements that never have content, and elements whose end tag may be left out (they never nest deep). */
+const notNesting = new Set(
+  (
+    'area base br col embed hr img input link meta param source track wbr ' +
+    'p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp caption'
+  ).split(' '),
+);
+const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
+
+/**
+ * Removes the tags of elements nested deeper than `maxDepth`, keeping their text, in one linear pass
+ * over the markup. Depth is estimated from the tags as written (void elements and elements with
+ * optional end tags do not count); an end tag whose start tag was removed is removed too. Markup
+ * within the limit comes back unchanged.
+ */
+export function flattenDeepNesting(html: string, maxDepth: number): string {
+  const open: string[] = [];
+  const removed = new Map<string, number>();
+  const parts: string[] = [];
+  let copiedUpTo = 0;
+  tagPattern.lastIndex = 0;
+  for (let match = tagPattern.exec(html); match; match = tagPattern.exec(html)) {
+    const [tag, closing, rawName, selfClosing] = match;
+    const name = rawName!.toLowerCase();
+    if (notNesting.has(name) || selfClosing) continue;
+    let drop = false;
+    if (!closing) {
+      if (open.length >= maxDepth) {
+        drop = true;
+        removed.set(name, (removed.get(name) ?? 0) + 1);
+      } else {
+        open.push(name);
+      }
+    } else if ((removed.get(name) ?? 0) > 0) {
+      drop = true;
+      removed.set(name, removed.get(name)! - 1);
+    } else {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    }
+    if (drop) {
+      // One space keeps words apart; a run of removed tags leaves one space, not thousands.
+      const between = html.slice(copiedUpTo, match.index);
+      const lastKept = between === '' ? parts.at(-1) : between;
+      if (between !== '') parts.push(between);
+      if (lastKept !== undefined && !/\s$/.test(lastKept)) parts.push(' ');
+      copiedUpTo = match.index + tag.length;
+    }
+  }
+  if (copiedUpTo === 0) return html;
+  parts.push(html.slice(copiedUpTo));
+  return parts.join('');
+}
+
 /**
  * HTML -> article title and plain text. Readability picks the article body; when it finds none the
  * whole body is walked with furniture-looking elements skipped. Never throws.
@@ -167,7 +227,7 @@ export function htmlToText(html: string): {
     ' ',
   );
   const truncated = stripped.length > maxHtmlChars;
-  const source = truncated ? stripped.slice(0, maxHtmlChars) : stripped;
+  const source = flattenDeepNesting(truncated ? stripped.slice(0, maxHtmlChars) : stripped, maxHtmlDepth);
   const wrap = (markup: string): string =>
     /<html[\s>]/i.test(markup) ? markup : `<!doctype html><html><body>${markup}</body></html>`;
   try {

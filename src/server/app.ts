@@ -23,7 +23,7 @@ import { healthRoutes } from './features/health/routes.js';
 import { regionRoutes } from './features/regions/routes.js';
 import { organizationRoutes } from './features/organizations/routes.js';
 import { officialRoutes } from './features/officials/routes.js';
-import { isDocumentUploadRequest } from './features/agreements/documents.routes.js';
+import { isDocumentUploadRequest, uploadFormOverheadBytes } from './features/agreements/documents.routes.js';
 import { agreementRoutes } from './features/agreements/routes.js';
 import type { AppEnv } from './http.js';
 import type { Logger } from './logger.js';
@@ -172,15 +172,20 @@ export function createApp(deps: AppDeps) {
       },
     });
   const jsonBodyLimit = limitBody(deps.config.MAX_JSON_BODY_BYTES);
-  // Document uploads (multipart) get MAX_UPLOAD_BYTES plus room for the form's other fields and
-  // boundaries; the service checks the file itself against MAX_UPLOAD_BYTES exactly.
-  const uploadBodyLimit = limitBody(deps.config.MAX_UPLOAD_BYTES + 64 * 1024);
+  // Document uploads are streamed to disk, never buffered (hono's bodyLimit holds a body without
+  // Content-Length in memory): here only a declared length over the cap is refused at once; the
+  // upload route counts the bytes as it reads them (upload-receiver.ts).
+  const maxUploadBodyBytes = deps.config.MAX_UPLOAD_BYTES + uploadFormOverheadBytes;
   // Only requests that carry a body: asking a GET for its body builds a full Request object, which
   // was a tenth of the time of a region read.
   const bodyless = new Set(['GET', 'HEAD', 'OPTIONS']);
   app.use('/api/*', (c, next) => {
     if (bodyless.has(c.req.method)) return next();
-    return (isDocumentUploadRequest(c.req.method, c.req.path) ? uploadBodyLimit : jsonBodyLimit)(c, next);
+    if (!isDocumentUploadRequest(c.req.method, c.req.path)) return jsonBodyLimit(c, next);
+    if (Number(c.req.header('content-length') ?? 0) > maxUploadBodyBytes) {
+      throw new AppError('PAYLOAD_TOO_LARGE', `The request body exceeds ${maxUploadBodyBytes} bytes`);
+    }
+    return next();
   });
 
   app.use('/api/*', authenticate({ database: deps.database, config: deps.config }));

@@ -14,6 +14,7 @@ type Version = {
   sha256: string;
   contentType: string;
   hasText: boolean;
+  textStatus: string;
   downloadUrl: string;
 };
 type Document = { id: string; kind: string; title: string; versions: Version[] };
@@ -95,6 +96,7 @@ describe.each(databaseKinds)('agreement documents on %s', (kind) => {
       version: 1,
       contentType: 'application/pdf',
       hasText: true,
+      textStatus: 'extracted',
       sha256: createHash('sha256').update(pdf).digest('hex'),
     });
 
@@ -152,9 +154,11 @@ describe.each(databaseKinds)('agreement documents on %s', (kind) => {
       form(fixture('draft.docx'), 'draft.docx', { kind: 'draft', title: 'Draf' }),
     );
     expect(docx.status).toBe(201);
-    expect((docx.body as Uploaded).version.contentType).toBe(
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    );
+    expect((docx.body as Uploaded).version).toMatchObject({
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      hasText: false,
+      textStatus: 'unsupported',
+    });
     const png = await upload(
       malangAdmin,
       form(fixture('stamp.png'), 'stempel.png', { kind: 'lainnya', title: 'Stempel' }),

@@ -44,6 +44,8 @@ export type TestServer = {
   baseUrl: string;
   /** The DATA_DIR given to the server; a fresh temporary one is removed by `stop()`. */
   dataDir: string;
+  /** The server's process id (the Node process itself: tsx is loaded with `--import`). */
+  pid: number;
   /**
    * Stops the server (SIGINT, then SIGKILL after 10 s), removes a temporary data dir and reports
    * how the process ended. Calling it again returns the same result.
@@ -184,6 +186,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     baseUrl,
     dataDir,
+    pid: child.pid ?? 0,
     stop,
     output: () => ({ stdout: output.stdout(), stderr: output.stderr() }),
     setupUrl,

@@ -10,6 +10,8 @@ import {
   deputyOfficeFor,
   documentKindLabels,
   documentKinds,
+  documentTextStatuses,
+  documentTextStatusLabels,
   documentTypeLabels,
   documentTypes,
   financingSourceLabels,
@@ -53,6 +55,7 @@ describe('agreement vocabulary', () => {
     expectLabelled(actingKinds, actingKindLabels);
     expectLabelled(financingSources, financingSourceLabels);
     expectLabelled(documentKinds, documentKindLabels);
+    expectLabelled(documentTextStatuses, documentTextStatusLabels);
     expectLabelled(contentItemKeys, contentItemLabels);
     expectLabelled(stages, stageLabels);
   });

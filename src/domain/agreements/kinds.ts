@@ -306,6 +306,35 @@ export const documentKindLabels: Readonly<Record<DocumentKind, Label>> = {
 };
 
 /**
+ * What became of the text of a document version, which feeds search. Text is read from PDFs only, in a
+ * worker with a size and a time limit; a file whose text cannot be read is still stored, and says why.
+ */
+export const documentTextStatuses = [
+  'extracted',
+  'empty',
+  'failed_too_large',
+  'failed_timeout',
+  'failed_unreadable',
+  'unsupported',
+] as const;
+export type DocumentTextStatus = (typeof documentTextStatuses)[number];
+
+export const documentTextStatusLabels: Readonly<Record<DocumentTextStatus, Label>> = {
+  extracted: { id: 'Teks terbaca, ikut pencarian', en: 'Text read, included in search' },
+  empty: { id: 'Tidak ada teks (pindaian atau terkunci)', en: 'No text (a scan or locked)' },
+  failed_too_large: {
+    id: 'Teks tidak dibaca: isinya terlalu besar',
+    en: 'Text not read: the content is too large',
+  },
+  failed_timeout: {
+    id: 'Teks tidak dibaca: terlalu lama diproses',
+    en: 'Text not read: it took too long',
+  },
+  failed_unreadable: { id: 'Teks tidak dapat dibaca', en: 'The text could not be read' },
+  unsupported: { id: 'Teks tidak dibaca untuk jenis berkas ini', en: 'Text is not read for this file type' },
+};
+
+/**
  * Items of the minimum-content checklist (Permendagri 22/2020, to be verified: which items apply to which
  * document type is in the rule set, not here).
  */

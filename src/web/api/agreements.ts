@@ -6,6 +6,7 @@ import type {
   ContentItemKey,
   CooperationKind,
   DocumentKind,
+  DocumentTextStatus,
   DocumentType,
   EffectiveStatus,
   IssueCode,
@@ -122,6 +123,8 @@ export type DocumentVersionDto = {
   sizeBytes: number;
   sha256: string;
   hasText: boolean;
+  /** What became of the text extraction (a failure still stores the file). */
+  textStatus: DocumentTextStatus;
   note: string | null;
   createdBy: string | null;
   createdAt: string;

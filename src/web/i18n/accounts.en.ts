@@ -80,6 +80,7 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'apiError.VALIDATION_FAILED.invalid_characters':
     'Contains characters that are not allowed (a null character or broken Unicode).',
   'apiError.VALIDATION_FAILED.too_deep': 'Nested too deeply (at most {limit} levels).',
+  'apiError.CONTENT_TOO_COMPLEX': 'The content is too large or too deeply nested to be read.',
   'apiError.NETWORK_ERROR': 'The Sinergi server cannot be reached. Check the connection, then try again.',
   'apiError.unknown': 'Something went wrong ({code}): {message}',
   'apiError.title': 'Not done',

@@ -81,6 +81,7 @@ export const accountsId = {
   'apiError.VALIDATION_FAILED.invalid_characters':
     'Berisi karakter yang tidak diizinkan (karakter null atau Unicode rusak).',
   'apiError.VALIDATION_FAILED.too_deep': 'Susunan data terlalu dalam (paling banyak {limit} tingkat).',
+  'apiError.CONTENT_TOO_COMPLEX': 'Isinya terlalu besar atau strukturnya terlalu dalam untuk dibaca.',
   'apiError.NETWORK_ERROR': 'Server Sinergi tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
   'apiError.unknown': 'Terjadi kesalahan ({code}): {message}',
   'apiError.title': 'Belum berhasil',

@@ -55,6 +55,8 @@ export const ingestEn: Record<keyof typeof ingestId, string> = {
     'This address is not a web page (e.g. a PDF or an image). Paste its text or upload its file.',
   'ingest.error.FETCH_FAILED': 'The page could not be fetched. Check the address, or paste the text.',
   'ingest.error.noArticle': 'This page holds no article text.',
+  'ingest.error.tooComplex':
+    'This page is too large or too deeply nested to be read. Paste the article text instead.',
   'ingest.error.unauthenticated': 'Your session has ended. Log in again, then retry.',
   'ingest.error.forbidden': 'Your role cannot do this.',
   'ingest.error.rateLimited': 'Too many requests. Wait a moment, then retry.',

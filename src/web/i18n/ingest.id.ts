@@ -60,6 +60,8 @@ export const ingestId = {
     'Alamat ini bukan halaman web (mis. PDF atau gambar). Tempel teksnya atau unggah berkasnya.',
   'ingest.error.FETCH_FAILED': 'Halaman tidak dapat diambil. Periksa alamatnya, atau tempel teksnya.',
   'ingest.error.noArticle': 'Halaman ini tidak memuat teks berita.',
+  'ingest.error.tooComplex':
+    'Halaman ini terlalu besar atau strukturnya terlalu dalam untuk dibaca. Tempel teks beritanya saja.',
   'ingest.error.unauthenticated': 'Sesi Anda berakhir. Masuk lagi, lalu ulangi.',
   'ingest.error.forbidden': 'Peran Anda tidak dapat melakukan ini.',
   'ingest.error.rateLimited': 'Terlalu banyak permintaan. Tunggu sebentar, lalu ulangi.',

@@ -314,6 +314,8 @@ export const agreementDocumentVersions = pgTable(
       .references(() => files.id),
     /** Text extracted from the file (PDF), feeding search. */
     extractedText: text('extracted_text'),
+    /** What became of the text extraction (DocumentTextStatus): read, none, or why it was not read. */
+    textStatus: text('text_status').notNull().default('unsupported'),
     note: text('note'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

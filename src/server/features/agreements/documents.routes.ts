@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { SchemaObject } from 'openapi3-ts/oas31';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import {
@@ -8,11 +10,17 @@ import {
   errorResponseSchema,
   requestContext,
   requireUser,
+  validationError,
   type AppEnv,
 } from '../../http.js';
+import { AppError } from '../../errors.js';
 import type { FileStorage } from '../../storage/index.js';
-import { documentKinds } from '../../../domain/agreements/kinds.js';
-import { downloadDocument, listDocuments, uploadDocument } from './documents.service.js';
+import { documentKinds, documentTextStatuses } from '../../../domain/agreements/kinds.js';
+import { assertMayUpload, downloadDocument, listDocuments, uploadDocument } from './documents.service.js';
+import { receiveUpload } from './upload-receiver.js';
+
+/** Room in an upload's body for the form's other fields and boundaries, beyond MAX_UPLOAD_BYTES. */
+export const uploadFormOverheadBytes = 64 * 1024;
 
 const uploadPath = /^\/api\/agreements\/[^/]+\/documents\/?$/;
 
@@ -35,6 +43,11 @@ export const documentVersionSchema = z
     sizeBytes: z.number().int(),
     sha256: z.string(),
     hasText: z.boolean().openapi({ description: 'Text was extracted (PDF) and feeds search' }),
+    textStatus: z.enum(documentTextStatuses).openapi({
+      description:
+        'What became of the text: extracted, empty (a scan or locked), failed_too_large, failed_timeout, ' +
+        'failed_unreadable, or unsupported (not a PDF)',
+    }),
     note: z.string().nullable(),
     createdBy: z.string().nullable(),
     createdAt: z.string(),
@@ -53,10 +66,8 @@ export const documentSchema = z
   })
   .openapi('AgreementDocument');
 
-const uploadForm = z.object({
-  file: z
-    .instanceof(File, { message: 'must be a file' })
-    .openapi({ type: 'string', format: 'binary', description: 'PDF, DOCX, PNG or JPEG (judged by content)' }),
+/** The text fields of the upload form; the file part is streamed (upload-receiver.ts), not parsed here. */
+const uploadFields = z.object({
   kind: z.enum(documentKinds),
   title: z.string().trim().min(1).max(300),
   documentId: z
@@ -67,6 +78,26 @@ const uploadForm = z.object({
   note: z.string().trim().max(1000).optional(),
 });
 
+/**
+ * The form as OpenAPI documents it. A plain schema object rather than a zod schema on purpose: a zod
+ * schema would make the router parse (and buffer) the whole body before the handler runs.
+ */
+const uploadFormDocumentation: SchemaObject = {
+  type: 'object',
+  required: ['file', 'kind', 'title'],
+  properties: {
+    file: { type: 'string', format: 'binary', description: 'PDF, DOCX, PNG or JPEG (judged by content)' },
+    kind: { type: 'string', enum: [...documentKinds] },
+    title: { type: 'string', minLength: 1, maxLength: 300 },
+    documentId: {
+      type: 'string',
+      format: 'uuid',
+      description: 'Add the file as the next version of this document',
+    },
+    note: { type: 'string', maxLength: 1000 },
+  },
+};
+
 const uploadRoute = defineRoute({
   access: { permission: 'document:upload' },
   method: 'post',
@@ -74,11 +105,13 @@ const uploadRoute = defineRoute({
   tags: ['Agreement documents'],
   summary: 'Upload a document (or a new version of one) to an agreement',
   description:
-    'Multipart form. The size is capped by MAX_UPLOAD_BYTES while the body is read (413 PAYLOAD_TOO_LARGE); ' +
-    'the type is judged by content, not name: PDF, DOCX, PNG, JPEG only (415 FILE_TYPE_NOT_ALLOWED).',
+    'Multipart form, streamed to storage. The size is capped by MAX_UPLOAD_BYTES while the body is read ' +
+    '(413 PAYLOAD_TOO_LARGE); the type is judged by content, not name: PDF, DOCX, PNG, JPEG only ' +
+    '(415 FILE_TYPE_NOT_ALLOWED). The text of a PDF is read off the event loop with size and time limits; ' +
+    'a file whose text cannot be read is stored all the same, and `textStatus` says why.',
   request: {
     params: z.object({ id: agreementIdParam }),
-    body: { content: { 'multipart/form-data': { schema: uploadForm } }, required: true },
+    body: { content: { 'multipart/form-data': { schema: uploadFormDocumentation } }, required: true },
   },
   responses: {
     201: {
@@ -149,16 +182,27 @@ export function registerDocumentRoutes(
 ) {
   const { db, storage } = deps;
   router.openapi(uploadRoute, async (c) => {
-    const form = c.req.valid('form');
-    const result = await uploadDocument(
-      db,
-      storage,
-      { maxUploadBytes: deps.config.MAX_UPLOAD_BYTES },
-      { ...requestContext(c), actor: requireUser(c) },
-      c.req.valid('param').id,
-      form,
-    );
-    return c.json(result, 201);
+    const ctx = { ...requestContext(c), actor: requireUser(c) };
+    const agreementId = c.req.valid('param').id;
+    // Who may not upload is answered before a byte of the body is read.
+    await assertMayUpload(db, ctx.actor, agreementId);
+    const maxFileBytes = deps.config.MAX_UPLOAD_BYTES;
+    const upload = await receiveUpload(c.req.raw, path.join(deps.config.dataDir, 'tmp', 'uploads'), {
+      maxFileBytes,
+      maxBodyBytes: maxFileBytes + uploadFormOverheadBytes,
+    });
+    try {
+      const fields = uploadFields.safeParse(upload.fields);
+      if (!fields.success) throw validationError('form', fields.error);
+      if (!upload.file) throw new AppError('VALIDATION_FAILED', 'file: must be a file', 'file');
+      const result = await uploadDocument(db, storage, ctx, agreementId, {
+        ...fields.data,
+        file: upload.file,
+      });
+      return c.json(result, 201);
+    } finally {
+      await upload.discard();
+    }
   });
   router.openapi(listRoute, async (c) =>
     c.json(await listDocuments(db, c.var.actor, c.req.valid('param').id), 200),

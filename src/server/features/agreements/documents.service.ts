@@ -1,18 +1,24 @@
 /**
  * Documents of an agreement (signed scans, drafts, mandates ...) with versions. Bytes go to the
  * storage provider under a content-addressed key; the database keeps the metadata, the SHA-256 and
- * the text extracted from PDFs, which feeds the agreement's search vector.
+ * the text extracted from PDFs (read in a worker thread, with limits), which feeds the agreement's
+ * search vector, and what became of that extraction.
  */
-import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { recordAudit, type RequestContext } from '../../audit.js';
 import type { Actor, UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { contentKey, type FileStorage } from '../../storage/index.js';
-import { isDraftDocument, type DocumentKind } from '../../../domain/agreements/kinds.js';
+import {
+  isDraftDocument,
+  type DocumentKind,
+  type DocumentTextStatus,
+} from '../../../domain/agreements/kinds.js';
 import { assertAllowed, assertVisible, canReadDrafts, notFound } from './access.js';
-import { pdfText, sniffAllowedType } from './document-content.js';
+import { sniffAllowedType } from './document-content.js';
+import { extractDocumentText } from './document-text.js';
 import {
   findAgreement,
   findDocument,
@@ -25,9 +31,11 @@ import {
   type DocumentVersionWithFile,
 } from './repo.js';
 import { refreshSearch } from './search-refresh.js';
+import type { ReceivedFile } from './upload-receiver.js';
 
 export type UploadInput = {
-  file: File;
+  /** The upload, already on disk (upload-receiver.ts). */
+  file: ReceivedFile;
   kind: DocumentKind;
   title: string;
   documentId?: string | undefined;
@@ -42,6 +50,7 @@ function presentVersion(agreementId: string, documentId: string, version: Docume
     sizeBytes: version.file.sizeBytes,
     sha256: version.file.sha256,
     hasText: Boolean(version.extractedText),
+    textStatus: version.textStatus as DocumentTextStatus,
     note: version.note,
     createdBy: version.createdBy,
     createdAt: version.createdAt.toISOString(),
@@ -77,27 +86,25 @@ export async function listDocuments(db: Db, actor: Actor, agreementId: string) {
   };
 }
 
+/** Refuses (404 or 403) before the body is read when the actor may not upload to the agreement. */
+export async function assertMayUpload(db: Db, actor: UserActor, agreementId: string): Promise<void> {
+  const agreement = await findAgreement(db, agreementId);
+  if (!agreement) throw notFound(agreementId);
+  assertAllowed(actor, agreement, 'document:upload');
+}
+
 /** Stores an upload as a new document, or as the next version of `documentId`. */
 export async function uploadDocument(
   db: Db,
   storage: FileStorage,
-  limits: { maxUploadBytes: number },
   ctx: RequestContext & { actor: UserActor },
   agreementId: string,
   input: UploadInput,
 ) {
-  const agreement = await findAgreement(db, agreementId);
-  if (!agreement) throw notFound(agreementId);
-  assertAllowed(ctx.actor, agreement, 'document:upload');
-
-  if (input.file.size > limits.maxUploadBytes) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The file exceeds ${limits.maxUploadBytes} bytes`, 'file', {
-      maxBytes: limits.maxUploadBytes,
-    });
-  }
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
-  if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', 'The file is empty', 'file');
-  const type = await sniffAllowedType(bytes);
+  await assertMayUpload(db, ctx.actor, agreementId);
+  const { file: upload } = input;
+  if (upload.sizeBytes === 0) throw new AppError('VALIDATION_FAILED', 'The file is empty', 'file');
+  const type = await sniffAllowedType(upload.path);
   if (!type) {
     throw new AppError(
       'FILE_TYPE_NOT_ALLOWED',
@@ -106,19 +113,15 @@ export async function uploadDocument(
       { allowed: ['pdf', 'docx', 'png', 'jpg'] },
     );
   }
-  let extractedText: string | null = null;
-  if (type.ext === 'pdf') {
-    try {
-      extractedText = await pdfText(bytes);
-    } catch {
-      throw new AppError('FILE_TYPE_NOT_ALLOWED', 'The file starts like a PDF but cannot be read', 'file');
-    }
+  const content = await extractDocumentText(upload.path, type);
+  if (content.status === 'invalid') {
+    throw new AppError('FILE_TYPE_NOT_ALLOWED', 'The file starts like a PDF but cannot be read', 'file');
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { sha256 } = upload;
   const storageKey = contentKey(sha256);
   // Content-addressed: storing first is safe. If the transaction below fails, the bytes stay
   // unreferenced under their hash and a later upload of the same file reuses them.
-  await storage.put(storageKey, bytes);
+  await storage.put(storageKey, fs.createReadStream(upload.path));
 
   return db.transaction(async (tx) => {
     const current = await findAgreement(tx, agreementId, { forUpdate: true });
@@ -142,20 +145,21 @@ export async function uploadDocument(
     const file = await insertFile(tx, {
       storageKey,
       sha256,
-      sizeBytes: bytes.length,
+      sizeBytes: upload.sizeBytes,
       contentType: type.mime,
-      originalName: safeFileName(input.file.name, type.ext),
+      originalName: safeFileName(upload.fileName, type.ext),
       createdBy: ctx.actor.id,
     });
     const row = await insertDocumentVersion(tx, {
       documentId: document.id,
       version,
       fileId: file.id,
-      extractedText,
+      extractedText: content.text,
+      textStatus: content.status,
       note: input.note ?? null,
       createdBy: ctx.actor.id,
     });
-    if (extractedText) await refreshSearch(tx, current);
+    if (content.text) await refreshSearch(tx, current);
     const presented = {
       id: document.id,
       kind: document.kind as DocumentKind,

@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '../../../domain/agreements/kinds.js';
 import { fetchArticle } from './fetch.js';
-import { extractArticle, type ExtractionResult } from '../../../extract/index.js';
+import type { ExtractionResult } from '../../../extract/index.js';
 import { recordAudit, type RequestContext } from '../../audit.js';
 import { can, hasPermission, type Actor, type UserActor } from '../../auth/policy.js';
 import type { Config } from '../../config.js';
@@ -9,6 +9,7 @@ import { AppError } from '../../errors.js';
 import { listAgreements } from '../agreements/list.service.js';
 import { createAgreement, getAgreement, type CreateInput } from '../agreements/service.js';
 import { createOrganization } from '../organizations/service.js';
+import { extractArticleOffThread } from './extract-off-thread.js';
 import { insertSource, linkSource, sourcesOf } from './repo.js';
 import { publicFetchGuard } from './url-guard.js';
 
@@ -43,7 +44,7 @@ export async function extractDraft(config: Config, request: ExtractRequest): Pro
         reason: fetched.code,
       });
     }
-    const result = extractArticle({
+    const result = await extractArticleOffThread({
       text: fetched.html,
       html: true,
       url: fetched.finalUrl,
@@ -60,7 +61,7 @@ export async function extractDraft(config: Config, request: ExtractRequest): Pro
   if (text.includes('\u0000'))
     throw new AppError('VALIDATION_FAILED', 'The text looks like binary data, not an article', 'text');
   const isHtml = /^\s*</.test(text);
-  const result = extractArticle({ text, html: isHtml, publishedAt: request.publishedAt });
+  const result = await extractArticleOffThread({ text, html: isHtml, publishedAt: request.publishedAt });
   return { source: { url: null, finalUrl: null, kind: isHtml ? 'html' : 'text' }, result };
 }
 

@@ -13,9 +13,15 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
-import { documentKindLabels, documentKinds, type DocumentKind } from '../../../domain/agreements';
+import {
+  documentKindLabels,
+  documentKinds,
+  documentTextStatusLabels,
+  type DocumentKind,
+} from '../../../domain/agreements';
 import { uploadAgreementDocument, type AgreementDetailDto } from '../../api/agreements';
 import { ApiError } from '../../api/client';
+import { apiErrorMessage } from '../../i18n/api-errors';
 import { useLang, useT } from '../../i18n/context';
 import { localeOf } from '../../i18n/translate';
 import { Card, useFormatDate, useLabel } from './shared';
@@ -113,6 +119,16 @@ export function DocumentsPanel({
                     <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                       {formatSize(version.sizeBytes, localeOf(lang))} · {formatDate(version.createdAt)}
                     </Text>
+                    {version.textStatus !== 'unsupported' && (
+                      <Text
+                        size="xs"
+                        c={version.textStatus.startsWith('failed') ? 'orange.8' : 'dimmed'}
+                        data-testid="document-text-status"
+                        data-status={version.textStatus}
+                      >
+                        {label(documentTextStatusLabels[version.textStatus])}
+                      </Text>
+                    )}
                   </Group>
                 ))}
             </Stack>
@@ -157,7 +173,7 @@ function UploadForm({
       .then(onUploaded, (cause: unknown) => {
         if (cause instanceof ApiError && cause.status === 413) setError(t('agr.docs.tooLarge'));
         else if (cause instanceof ApiError && cause.status === 415) setError(t('agr.docs.badType'));
-        else setError(cause instanceof Error ? cause.message : String(cause));
+        else setError(apiErrorMessage(t, cause));
       })
       .finally(() => setSaving(false));
   };

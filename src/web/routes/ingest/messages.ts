@@ -47,6 +47,8 @@ export function explainExtractError(t: Translate, cause: unknown): ExplainedErro
       return { message: t(`ingest.error.${fetchReasonOf(cause)}`), detail };
     case 'NO_ARTICLE':
       return { message: t('ingest.error.noArticle'), detail: null };
+    case 'CONTENT_TOO_COMPLEX':
+      return { message: t('ingest.error.tooComplex'), detail: null };
     default:
       return explainCommonError(t, cause);
   }
