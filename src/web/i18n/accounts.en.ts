@@ -53,7 +53,7 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'apiError.FORBIDDEN': 'You do not have permission to do this.',
   'apiError.UNAUTHENTICATED': 'Your session has ended. Please log in again.',
   'apiError.CSRF_FAILED': 'The form session expired. Reload the page, then try again.',
-  'apiError.VALIDATION_FAILED': 'Invalid input: {detail}',
+  'apiError.VALIDATION_FAILED': 'Invalid input.',
   'apiError.VALIDATION_FAILED.required': 'Required.',
   'apiError.VALIDATION_FAILED.too_small.string': 'Too short: at least {limit} characters.',
   'apiError.VALIDATION_FAILED.too_big.string': 'Too long: at most {limit} characters.',
@@ -75,7 +75,7 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'apiError.CONFLICT': 'Conflicts with existing data (e.g. the same name).',
   'apiError.PAYLOAD_TOO_LARGE': 'The file or input is too large.',
   'apiError.NETWORK_ERROR': 'The Sinergi server cannot be reached. Check the connection, then try again.',
-  'apiError.unknown': 'Something went wrong ({code}): {message}',
+  'apiError.unknown': 'Something went wrong ({code}). Try again, or ask an administrator.',
   'apiError.title': 'Not done',
 
   'form.email': 'Email',

@@ -54,7 +54,7 @@ export const accountsId = {
   'apiError.FORBIDDEN': 'Anda tidak berwenang melakukan ini.',
   'apiError.UNAUTHENTICATED': 'Sesi Anda telah berakhir. Silakan masuk lagi.',
   'apiError.CSRF_FAILED': 'Sesi formulir kedaluwarsa. Muat ulang halaman, lalu coba lagi.',
-  'apiError.VALIDATION_FAILED': 'Isian tidak valid: {detail}',
+  'apiError.VALIDATION_FAILED': 'Isian tidak valid.',
   'apiError.VALIDATION_FAILED.required': 'Wajib diisi.',
   'apiError.VALIDATION_FAILED.too_small.string': 'Terlalu pendek: minimal {limit} karakter.',
   'apiError.VALIDATION_FAILED.too_big.string': 'Terlalu panjang: maksimal {limit} karakter.',
@@ -76,7 +76,7 @@ export const accountsId = {
   'apiError.CONFLICT': 'Bentrok dengan data yang sudah ada (mis. nama yang sama).',
   'apiError.PAYLOAD_TOO_LARGE': 'Berkas atau isian terlalu besar.',
   'apiError.NETWORK_ERROR': 'Server Sinergi tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
-  'apiError.unknown': 'Terjadi kesalahan ({code}): {message}',
+  'apiError.unknown': 'Terjadi kesalahan ({code}). Coba lagi, atau hubungi administrator.',
   'apiError.title': 'Belum berhasil',
 
   'form.email': 'Email',

@@ -1,6 +1,7 @@
 import { accountsEn } from './accounts.en';
 import { agreementsEn } from './agreements.en';
 import { ingestEn } from './ingest.en';
+import { errorsEn } from './errors.en';
 import { officialsEn } from './officials.en';
 import type { Messages } from './id';
 
@@ -153,4 +154,5 @@ export const en: Messages = {
   ...accountsEn,
   ...ingestEn,
   ...officialsEn,
+  ...errorsEn,
 };

@@ -1,6 +1,7 @@
 import { accountsId } from './accounts.id';
 import { agreementsId } from './agreements.id';
 import { ingestId } from './ingest.id';
+import { errorsId } from './errors.id';
 import { officialsId } from './officials.id';
 
 /**
@@ -155,6 +156,7 @@ export const id = {
   ...accountsId,
   ...ingestId,
   ...officialsId,
+  ...errorsId,
 };
 
 /** Every message key of the UI. */

@@ -15,7 +15,7 @@ import {
   type UserActor,
 } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import {
   addDays,
   agreementRulesSchema,
@@ -353,8 +353,8 @@ function assertCreatorIsParty(
   const codes = regionCodesOf(input);
   if (actor.role === 'system_admin') return;
   if (!actor.regionCode || !codes.includes(actor.regionCode)) {
-    throw new AppError(
-      'FORBIDDEN',
+    throw forbidden(
+      'OWN_REGION_NOT_PARTY',
       'Your region must be one of the parties of an agreement you enter',
       'body.parties',
     );
@@ -394,7 +394,7 @@ export async function createAgreement(
     body.published &&
     !canPublish(ctx.actor, { regionCodes: regionCodesOf(input), opdIds: responsibleOpdIds, stage })
   ) {
-    throw new AppError('FORBIDDEN', 'You may not publish agreements', 'body.published');
+    throw forbidden('PUBLISH_NOT_ALLOWED', 'You may not publish agreements', 'body.published');
   }
   if (stage !== firstStage) {
     const requirements = checkEntryStage(
@@ -730,7 +730,7 @@ export async function updateAgreement(
     );
   }
   if (published !== undefined && published !== row.published && !canPublish(ctx.actor, targetAfter)) {
-    throw new AppError('FORBIDDEN', 'You may not publish or unpublish agreements', 'body.published');
+    throw forbidden('PUBLISH_NOT_ALLOWED', 'You may not publish or unpublish agreements', 'body.published');
   }
   const rules = await loadRules(db);
   const { warnings } = await validateForSave(db, ctx.actor, input, rules, today, id);
@@ -947,8 +947,8 @@ export async function confirmAgreement(db: Db, ctx: WriteContext, id: string) {
       (party) => party.regionCode !== null && party.regionCode === ctx.actor.regionCode,
     );
     if (!own) {
-      throw new AppError(
-        'FORBIDDEN',
+      throw forbidden(
+        'OWN_REGION_NOT_PARTY',
         "Only an administrator of a party region can confirm that region's side",
       );
     }

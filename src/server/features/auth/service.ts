@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import { recordAudit, type RequestContext } from '../../audit.js';
 import {
   checkPasswordPolicy,
@@ -275,7 +275,7 @@ export async function createApiToken(
   input: { name: string; permissions?: Permission[] | undefined; expiresInDays?: number | undefined },
 ) {
   if (context.actor.via !== 'session') {
-    throw new AppError('FORBIDDEN', 'API tokens can only be created from a logged-in session');
+    throw forbidden('SESSION_ONLY', 'API tokens can only be created from a logged-in session');
   }
   const granted = input.permissions ?? null;
   if (granted) {

@@ -1,7 +1,7 @@
 import { recordAudit, type RequestContext } from '../../audit.js';
 import { can, type UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import { issuesFromZod, makeIssue } from '../../../domain/agreements/issues.js';
 import {
   levelOfOffice,
@@ -130,7 +130,7 @@ function checkTerm(input: TermInput): void {
 
 function assertManage(actor: UserActor, regionCode: string): void {
   if (!can(actor, 'official:manage', { regionCodes: [regionCode] })) {
-    throw new AppError('FORBIDDEN', 'You may only manage the officials of your own region');
+    throw forbidden('OWN_REGION_ONLY', 'You may only manage the officials of your own region');
   }
 }
 

@@ -3,7 +3,7 @@ import { recordAudit, type RequestContext } from '../../audit.js';
 import { can, type Actor, type UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { opds } from '../../db/schema/index.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import { regionByCode } from '../../../domain/regions/index.js';
 
 type Opd = typeof opds.$inferSelect;
@@ -44,7 +44,7 @@ async function findVisible(db: Db, actor: Actor, id: string): Promise<Opd> {
 
 function assertManage(actor: UserActor, regionCode: string) {
   if (!can(actor, 'opd:manage', { regionCodes: [regionCode] })) {
-    throw new AppError('FORBIDDEN', 'You may only manage the OPD of your own region');
+    throw forbidden('OWN_REGION_ONLY', 'You may only manage the OPD of your own region');
   }
 }
 

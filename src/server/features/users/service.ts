@@ -10,7 +10,7 @@ import {
 } from '../../auth/policy.js';
 import { deleteUserSessions } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, invalidField, forbidden } from '../../errors.js';
 import { regionByCode } from '../../../domain/regions/index.js';
 import {
   assertPasswordPolicy,
@@ -45,32 +45,32 @@ function userRegions(user: Pick<UserRecord, 'regionCode'>): string[] {
 async function validateTenancy(db: Db, input: NewUser) {
   const region = input.regionCode ? regionByCode(input.regionCode) : undefined;
   if (input.regionCode && !region)
-    throw new AppError('VALIDATION_FAILED', `Unknown region ${input.regionCode}`, 'regionCode');
+    throw invalidField('REGION_UNKNOWN', `Unknown region ${input.regionCode}`, 'regionCode');
   if (input.role === 'oversight') {
     const scope = input.oversightScope ?? (input.regionCode ? 'province' : 'national');
     if (scope === 'province' && region?.level !== 'provinsi') {
-      throw new AppError(
-        'VALIDATION_FAILED',
+      throw invalidField(
+        'PROVINCE_REQUIRED',
         'A provincial oversight user needs a province as region',
         'regionCode',
       );
     }
     if (scope === 'national' && input.regionCode) {
-      throw new AppError('VALIDATION_FAILED', 'National (ministry) oversight has no region', 'regionCode');
+      throw invalidField('NATIONAL_NO_REGION', 'National (ministry) oversight has no region', 'regionCode');
     }
     return { regionCode: input.regionCode ?? null, oversightScope: scope, opdId: null };
   }
   if (input.role === 'system_admin')
     return { regionCode: input.regionCode ?? null, oversightScope: null, opdId: null };
-  if (!region) throw new AppError('VALIDATION_FAILED', 'This role needs a region (pemda)', 'regionCode');
+  if (!region) throw invalidField('REGION_REQUIRED', 'This role needs a region (pemda)', 'regionCode');
   if (!region.autonomous) {
-    throw new AppError('VALIDATION_FAILED', `${region.name} is not an autonomous region`, 'regionCode');
+    throw invalidField('REGION_NOT_AUTONOMOUS', `${region.name} is not an autonomous region`, 'regionCode');
   }
   let opdId: string | null = null;
   if (input.opdId) {
     const opd = await findOpd(db, input.opdId);
     if (!opd || opd.regionCode !== region.code) {
-      throw new AppError('VALIDATION_FAILED', 'The OPD does not belong to the region', 'opdId');
+      throw invalidField('OPD_OTHER_REGION', 'The OPD does not belong to the region', 'opdId');
     }
     opdId = opd.id;
   }
@@ -83,7 +83,7 @@ async function validateTenancy(db: Db, input: NewUser) {
  */
 function assertManageable(ctx: Ctx, user: UserRecord, message: string): void {
   if (!canManageUser(ctx.actor, { id: user.id, role: user.role, regionCode: user.regionCode })) {
-    throw new AppError('FORBIDDEN', message);
+    throw forbidden('NOT_MANAGEABLE', message);
   }
 }
 
@@ -138,14 +138,14 @@ export async function getUser(db: Db, ctx: Ctx, id: string): Promise<UserRecord>
  */
 export async function createUser(db: Db, ctx: Ctx, input: NewUser) {
   if (!assignableRoles(ctx.actor).includes(input.role)) {
-    throw new AppError('FORBIDDEN', `You may not assign the role ${input.role}`, 'role');
+    throw forbidden('ROLE_NOT_ASSIGNABLE', `You may not assign the role ${input.role}`, 'role');
   }
   const tenancy = await validateTenancy(db, input);
   if (
     ctx.actor.role !== 'system_admin' &&
     (!tenancy.regionCode || !can(ctx.actor, 'user:manage', { regionCodes: [tenancy.regionCode] }))
   ) {
-    throw new AppError('FORBIDDEN', 'You may only create users of your own region', 'regionCode');
+    throw forbidden('OWN_REGION_ONLY', 'You may only create users of your own region', 'regionCode');
   }
   if (input.password !== undefined) assertPasswordPolicy(input.password, input);
   if (await findUserByEmail(db, input.email))
@@ -186,8 +186,8 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
   const user = await getUser(db, ctx, id);
   const isSelf = user.id === ctx.actor.id;
   if (isSelf && (changes.role !== undefined || changes.disabled !== undefined)) {
-    throw new AppError(
-      'FORBIDDEN',
+    throw forbidden(
+      'SELF_CHANGE',
       'You cannot change your own role or disable yourself',
       changes.role ? 'role' : 'disabled',
     );
@@ -197,7 +197,7 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
     changes.role === undefined && changes.opdId === undefined && changes.disabled === undefined;
   if (!(isSelf && nameOnly)) assertManageable(ctx, user, 'You may not change this user');
   if (changes.role && !assignableRoles(ctx.actor).includes(changes.role)) {
-    throw new AppError('FORBIDDEN', `You may not assign the role ${changes.role}`, 'role');
+    throw forbidden('ROLE_NOT_ASSIGNABLE', `You may not assign the role ${changes.role}`, 'role');
   }
   let opdId = user.opdId;
   if (changes.opdId !== undefined) {
