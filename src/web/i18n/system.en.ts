@@ -1,7 +1,7 @@
-import type { errorsId } from './errors.id';
+import type { systemId } from './system.id';
 
-/** English texts of errors and of the phone menu; the same keys as `errors.id.ts`. */
-export const errorsEn = {
+/** English texts of errors, audit words and the phone menu; the same keys as `system.id.ts`. */
+export const systemEn = {
   'apiError.BAD_REQUEST': 'The request could not be processed.',
   'apiError.INVALID_JSON': 'The data sent was damaged. Reload the page and try again.',
   'apiError.ROUTE_NOT_FOUND': 'The server does not know this address.',
@@ -37,6 +37,39 @@ export const errorsEn = {
   'apiError.VALIDATION_FAILED.OPD_OTHER_REGION': 'This OPD does not belong to that region.',
   'apiError.fieldMessage': '{field}: {message}',
 
+  // Words of the audit trail and change history.
+  'audit.field.stageDate': 'Stage date',
+  'audit.field.responsibleOpdIds': 'Responsible OPD',
+  'audit.field.document': 'Document',
+  'audit.field.contentType': 'File type',
+  'audit.field.country': 'Country',
+  'audit.field.createdBy': 'Created by',
+  'audit.field.disabled': 'Disabled',
+  'audit.field.fileName': 'File name',
+  'audit.field.hasText': 'Readable text',
+  'audit.field.identifiers': 'Identifiers',
+  'audit.field.lastLoginAt': 'Last login',
+  'audit.field.locale': 'Language',
+  'audit.field.oversightScope': 'Oversight scope',
+  'audit.field.personName': 'Official name',
+  'audit.field.start': 'Term start',
+  'audit.field.end': 'Term end',
+  'audit.field.sizeBytes': 'Size (bytes)',
+  'audit.field.permissions': 'Permissions',
+  'audit.field.url': 'Web address (URL)',
+  'audit.field.regionCodes': 'Regions',
+  'audit.field.passwordChangedAt': 'Password changed',
+  'audit.field.fromStage': 'From stage',
+  'audit.field.toStage': 'To stage',
+  'audit.field.entryStage': 'Stage when recorded',
+  'audit.field.changedFields': 'Changed fields',
+  'audit.value.linkedRecord': 'linked record',
+  'audit.note.changed': 'Changed fields: {fields}',
+  'audit.note.sessionsEnded': '{count} session(s) ended',
+  'audit.note.sessionEnded': 'One session ended',
+  'audit.note.locked': 'Locked for {minutes} minutes after {failures} failed logins',
+  'audit.note.enteredAfter': 'Entered after the fact',
+
   'field.regionCode': 'Region',
   'field.organizationId': 'Organisation',
   'field.title': 'Title',
@@ -71,4 +104,4 @@ export const errorsEn = {
   'nav.menu': 'Menu',
   'nav.openMenu': 'Open menu',
   'nav.closeMenu': 'Close menu',
-} as const satisfies Record<keyof typeof errorsId, string>;
+} as const satisfies Record<keyof typeof systemId, string>;

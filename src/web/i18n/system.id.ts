@@ -1,9 +1,9 @@
 /**
- * Texts of errors (every API error code and refusal reason, field names in messages, the error
- * page) and of the phone menu, in Bahasa Indonesia; spread into id.ts. `errors.en.ts` holds the
- * same keys in English.
+ * Texts of the whole app's system parts, in Bahasa Indonesia: errors (every API error code and
+ * refusal reason, field names in messages, the error page), the audit trail's field names and
+ * notes, and the phone menu. Spread into id.ts; `system.en.ts` holds the same keys in English.
  */
-export const errorsId = {
+export const systemId = {
   'apiError.BAD_REQUEST': 'Permintaan tidak dapat diproses.',
   'apiError.INVALID_JSON': 'Data yang dikirim rusak. Muat ulang halaman, lalu coba lagi.',
   'apiError.ROUTE_NOT_FOUND': 'Alamat ini tidak dikenal server.',
@@ -41,6 +41,39 @@ export const errorsId = {
   'apiError.VALIDATION_FAILED.NATIONAL_NO_REGION': 'Pengawas nasional (kementerian) tidak memiliki daerah.',
   'apiError.VALIDATION_FAILED.OPD_OTHER_REGION': 'OPD ini bukan milik daerah tersebut.',
   'apiError.fieldMessage': '{field}: {message}',
+
+  // Words of the audit trail and change history.
+  'audit.field.stageDate': 'Tanggal tahap',
+  'audit.field.responsibleOpdIds': 'OPD pelaksana',
+  'audit.field.document': 'Dokumen',
+  'audit.field.contentType': 'Jenis berkas',
+  'audit.field.country': 'Negara',
+  'audit.field.createdBy': 'Dibuat oleh',
+  'audit.field.disabled': 'Nonaktif',
+  'audit.field.fileName': 'Nama berkas',
+  'audit.field.hasText': 'Teks dapat dibaca',
+  'audit.field.identifiers': 'Nomor identitas',
+  'audit.field.lastLoginAt': 'Terakhir masuk',
+  'audit.field.locale': 'Bahasa',
+  'audit.field.oversightScope': 'Cakupan pengawasan',
+  'audit.field.personName': 'Nama pejabat',
+  'audit.field.start': 'Mulai menjabat',
+  'audit.field.end': 'Akhir jabatan',
+  'audit.field.sizeBytes': 'Ukuran (bita)',
+  'audit.field.permissions': 'Izin',
+  'audit.field.url': 'Alamat web (URL)',
+  'audit.field.regionCodes': 'Daerah',
+  'audit.field.passwordChangedAt': 'Kata sandi diganti',
+  'audit.field.fromStage': 'Dari tahap',
+  'audit.field.toStage': 'Ke tahap',
+  'audit.field.entryStage': 'Tahap saat dicatat',
+  'audit.field.changedFields': 'Isian yang berubah',
+  'audit.value.linkedRecord': 'data terkait',
+  'audit.note.changed': 'Isian yang berubah: {fields}',
+  'audit.note.sessionsEnded': '{count} sesi diakhiri',
+  'audit.note.sessionEnded': 'Satu sesi diakhiri',
+  'audit.note.locked': 'Dikunci {minutes} menit setelah {failures} kali gagal masuk',
+  'audit.note.enteredAfter': 'Dicatat setelah kejadiannya',
 
   'field.regionCode': 'Daerah',
   'field.organizationId': 'Organisasi',
