@@ -65,6 +65,7 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
   const pageErrors: string[] = [];
   let agreementId = '';
   let adminUserId = '';
+  let passwordLinkPath = '';
 
   const url = (path: string) => `${requireServer(server).baseUrl}${path}`;
 
@@ -90,7 +91,13 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
   async function check(page: Page, path: string, shot: string) {
     await page.goto(url(path), { waitUntil: 'networkidle' });
     // Skeletons and loaders are gone once the page shows its data.
-    await page.waitForFunction(() => document.querySelectorAll('.mantine-Skeleton-root').length === 0);
+    await page.waitForFunction(
+      () => document.querySelectorAll('.mantine-Skeleton-root').length === 0,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
     const widthsSeen = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       inner: window.innerWidth,
@@ -117,6 +124,14 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
       200,
     );
     adminUserId = session.userId;
+    // A new viewer without a password gets a one-time link: its page must say whose it is.
+    const viewer = await session.send<{ passwordLink: { url: string } }>('POST', '/api/users', {
+      email: 'sari@malangkota.go.id',
+      name: 'Sari Wulandari',
+      role: 'viewer',
+      regionCode: '35.73',
+    });
+    passwordLinkPath = new URL(viewer.passwordLink.url).pathname + new URL(viewer.passwordLink.url).search;
   });
 
   afterAll(async () => {
@@ -167,6 +182,17 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
       }
     }, 600_000);
   }
+
+  it('names the account a password link is for', async () => {
+    const page = await newPage(widths[0]);
+    await page.goto(url(passwordLinkPath));
+    const account = page.getByTestId('reset-account');
+    await account.waitFor();
+    expect(await account.innerText()).toBe('Untuk akun Sari Wulandari (sari@malangkota.go.id).');
+    await screenshot(page, 'set-password-account-390');
+    await page.goto(url('/atur-sandi?token=tautan-yang-sudah-dipakai'));
+    await page.getByTestId('reset-invalid').waitFor();
+  });
 
   it('reaches login, language, administration, profile and logout from the phone menu', async () => {
     const page = await newPage(widths[0]);

@@ -120,6 +120,11 @@ describe.each(databaseKinds)('account tenancy on %s', (kind) => {
       const { userId, email } = await createTestUser(t, { role: 'viewer', regionCode: '35.73' });
       const first = tokenOf((await send(t, admin, 'POST', `/api/users/${userId}/password-link`)).body);
       const second = tokenOf((await send(t, admin, 'POST', `/api/users/${userId}/password-link`)).body);
+      // The page of a link says whose password it sets; a voided link says nothing.
+      const account = await send(t, null, 'GET', `/api/auth/password-reset?token=${second}`);
+      expect(account.status).toBe(200);
+      expect((account.body as { email: string }).email).toBe(email);
+      expect((await send(t, null, 'GET', `/api/auth/password-reset?token=${first}`)).status).toBe(400);
       const old = await send(t, null, 'POST', '/api/auth/password-reset', {
         token: first,
         password: 'pelabuhan-laut-sunda-kelapa',

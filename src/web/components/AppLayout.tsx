@@ -11,7 +11,7 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { useT } from '../i18n/context';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -120,6 +120,8 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Main>
+        {/* A new page starts at its top (after saving a form too); going back returns to where one was. */}
+        <ScrollRestoration />
         <Container size="lg" py="xl" px={{ base: 'sm', sm: 'md' }}>
           <Outlet />
         </Container>

@@ -115,6 +115,7 @@ export const accountsId = {
   'resetPw.title': 'Atur kata sandi',
   'resetPw.intro': 'Pilih kata sandi baru untuk akun Anda. Tautan ini hanya berlaku sekali.',
   'resetPw.newPassword': 'Kata sandi baru',
+  'resetPw.account': 'Untuk akun {name} ({email}).',
   'resetPw.submit': 'Simpan kata sandi',
   'resetPw.done': 'Kata sandi tersimpan. Masuk dengan kata sandi baru Anda.',
   'resetPw.noToken': 'Tautan tidak lengkap: token tidak ada. Minta tautan baru kepada administrator.',

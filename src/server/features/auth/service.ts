@@ -212,6 +212,19 @@ export async function changePassword(
 }
 
 /** Sets a password from a reset link and ends all of the user's sessions. */
+/**
+ * The account a password link is for (name and email), so its page can say whose password is set.
+ * Whoever holds the link may set that account's password, so showing them its name reveals nothing more.
+ */
+export async function passwordLinkAccount(db: Db, token: string) {
+  const pending = await peekOneTimeToken(db, sha256(token), 'password_reset');
+  const user = pending?.userId ? await findUserById(db, pending.userId) : undefined;
+  if (!pending || !user || user.disabledAt) {
+    throw new AppError('TOKEN_INVALID', 'The link is invalid or has expired', 'token');
+  }
+  return { name: user.name, email: user.email };
+}
+
 export async function resetPassword(
   db: Db,
   input: { token: string; password: string },
