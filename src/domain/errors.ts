@@ -61,6 +61,7 @@ export const errorReasons = {
     'SELF_CHANGE',
     'PUBLISH_NOT_ALLOWED',
     'SESSION_ONLY',
+    'REGION_CHANGE',
   ],
   VALIDATION_FAILED: [
     'REGION_REQUIRED',

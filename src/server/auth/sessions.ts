@@ -143,6 +143,16 @@ export async function deleteUserSessions(db: Db, userId: string, exceptIdHash?: 
   return deleted.length;
 }
 
+/** Revokes every live API token of a user (their region changed: what a token may reach changed too). */
+export async function revokeUserApiTokens(db: Db, userId: string): Promise<number> {
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), sql`${apiTokens.revokedAt} is null`))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
+}
+
 /** Removes expired sessions (housekeeping; safe to run from any instance). */
 export async function purgeExpiredSessions(db: Db, config: Config): Promise<void> {
   const idleCutoff = new Date(Date.now() - config.SESSION_IDLE_MINUTES * 60_000);

@@ -114,6 +114,7 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'resetPw.title': 'Set your password',
   'resetPw.intro': 'Choose a new password for your account. This link works once.',
   'resetPw.newPassword': 'New password',
+  'user.moveHint': 'Moving a user to another region ends all their sessions and revokes their API tokens.',
   'resetPw.account': 'For the account of {name} ({email}).',
   'resetPw.submit': 'Save password',
   'resetPw.done': 'Password saved. Log in with your new password.',

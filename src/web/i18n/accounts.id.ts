@@ -115,6 +115,7 @@ export const accountsId = {
   'resetPw.title': 'Atur kata sandi',
   'resetPw.intro': 'Pilih kata sandi baru untuk akun Anda. Tautan ini hanya berlaku sekali.',
   'resetPw.newPassword': 'Kata sandi baru',
+  'user.moveHint': 'Memindahkan pengguna ke daerah lain mengakhiri semua sesinya dan mencabut token API-nya.',
   'resetPw.account': 'Untuk akun {name} ({email}).',
   'resetPw.submit': 'Simpan kata sandi',
   'resetPw.done': 'Kata sandi tersimpan. Masuk dengan kata sandi baru Anda.',

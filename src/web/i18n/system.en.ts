@@ -27,6 +27,7 @@ export const systemEn = {
   'apiError.FORBIDDEN.NOT_MANAGEABLE': 'You may not change this account.',
   'apiError.FORBIDDEN.SELF_CHANGE': 'You cannot change your own role or disable your own account.',
   'apiError.FORBIDDEN.PUBLISH_NOT_ALLOWED': 'Your role may not publish agreements.',
+  'apiError.FORBIDDEN.REGION_CHANGE': 'Only a system administrator may move a user to another region.',
   'apiError.FORBIDDEN.SESSION_ONLY': 'API tokens can only be created while logged in with a password.',
   'apiError.VALIDATION_FAILED.REGION_REQUIRED': 'This role needs a region (pemda).',
   'apiError.VALIDATION_FAILED.REGION_UNKNOWN': 'This region is unknown.',

@@ -31,6 +31,8 @@ export const systemId = {
   'apiError.FORBIDDEN.SELF_CHANGE':
     'Anda tidak dapat mengubah peran sendiri atau menonaktifkan akun sendiri.',
   'apiError.FORBIDDEN.PUBLISH_NOT_ALLOWED': 'Peran Anda tidak berwenang memublikasikan kerja sama.',
+  'apiError.FORBIDDEN.REGION_CHANGE':
+    'Hanya administrator sistem yang dapat memindahkan pengguna ke daerah lain.',
   'apiError.FORBIDDEN.SESSION_ONLY': 'Token API hanya dapat dibuat saat Anda masuk dengan kata sandi.',
   'apiError.VALIDATION_FAILED.REGION_REQUIRED': 'Peran ini memerlukan daerah (pemda).',
   'apiError.VALIDATION_FAILED.REGION_UNKNOWN': 'Daerah ini tidak dikenal.',

@@ -8,7 +8,7 @@ import {
   type Role,
   type UserActor,
 } from '../../auth/policy.js';
-import { deleteUserSessions } from '../../auth/sessions.js';
+import { deleteUserSessions, revokeUserApiTokens } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
 import { AppError, invalidField, forbidden } from '../../errors.js';
 import { regionByCode } from '../../../domain/regions/index.js';
@@ -178,6 +178,7 @@ export type UserChanges = {
   name?: string | undefined;
   role?: Role | undefined;
   opdId?: string | null | undefined;
+  regionCode?: string | null | undefined;
   disabled?: boolean | undefined;
 };
 
@@ -193,13 +194,33 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
     );
   }
   // One's own name is one's own business; everything else needs the right to manage the account.
+  const moves = changes.regionCode !== undefined && changes.regionCode !== user.regionCode;
+  // Moving an account between regions crosses jurisdictions: only a system administrator may.
+  if (moves && ctx.actor.role !== 'system_admin') {
+    throw forbidden(
+      'REGION_CHANGE',
+      'Only a system administrator may move a user to another region',
+      'regionCode',
+    );
+  }
   const nameOnly =
-    changes.role === undefined && changes.opdId === undefined && changes.disabled === undefined;
+    changes.role === undefined && changes.opdId === undefined && changes.disabled === undefined && !moves;
   if (!(isSelf && nameOnly)) assertManageable(ctx, user, 'You may not change this user');
   if (changes.role && !assignableRoles(ctx.actor).includes(changes.role)) {
     throw forbidden('ROLE_NOT_ASSIGNABLE', `You may not assign the role ${changes.role}`, 'role');
   }
   let opdId = user.opdId;
+  // The new region must suit the role; the OPD belonged to the old region, so it goes.
+  const moved = moves
+    ? await validateTenancy(db, {
+        ...presentUser(user),
+        role: changes.role ?? user.role,
+        regionCode: changes.regionCode ?? undefined,
+        oversightScope: user.oversightScope ?? undefined,
+        opdId: null,
+      })
+    : undefined;
+  if (moved) opdId = null;
   if (changes.opdId !== undefined) {
     opdId =
       changes.opdId === null
@@ -211,6 +232,7 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
       ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
       ...(changes.role !== undefined ? { role: changes.role } : {}),
       opdId,
+      ...(moved ? { regionCode: moved.regionCode, oversightScope: moved.oversightScope } : {}),
       ...(changes.disabled !== undefined
         ? { disabledAt: changes.disabled ? (user.disabledAt ?? new Date()) : null }
         : {}),
@@ -219,6 +241,11 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
       // A disabled account stops at once: its sessions end and its pending password links die.
       await deleteUserSessions(tx, id);
       await voidPasswordResetTokens(tx, id);
+    }
+    if (moved) {
+      // What the account may reach changed: it logs in again, and its API tokens stop.
+      await deleteUserSessions(tx, id);
+      await revokeUserApiTokens(tx, id);
     }
     await recordAudit(tx, ctx, {
       action:
@@ -229,7 +256,8 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
             : 'user.update',
       entityType: 'user',
       entityId: id,
-      regionCodes: userRegions(user),
+      // Both regions keep the move in their trail.
+      regionCodes: [...new Set([...userRegions(user), ...userRegions(updated!)])],
       before: presentUser(user),
       after: presentUser(updated!),
     });
