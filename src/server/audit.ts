@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db/client.js';
-import { auditLog } from './db/schema/index.js';
+import { agreements, auditLog, officialTerms, opds, organizations, users } from './db/schema/index.js';
 import type { Actor } from './auth/policy.js';
 import type { AuditAction } from '../domain/audit/index.js';
 
@@ -87,6 +87,22 @@ export type AuditQuery = {
 };
 
 /** Audit entries, newest first. */
+/**
+ * The current title of an entry's record (an agreement's title, a user's or an OPD's name), so a
+ * reader sees what was changed rather than an id; null for records without one or since removed.
+ * The entry is only listed to someone whose jurisdiction covers its regions, who may read the record.
+ */
+function entityTitle() {
+  const id = auditLog.entityId;
+  return sql<string | null>`case ${auditLog.entityType}
+    when 'agreement' then (select ${agreements.title} from ${agreements} where ${agreements.id}::text = ${id})
+    when 'user' then (select ${users.name} from ${users} where ${users.id}::text = ${id})
+    when 'opd' then (select ${opds.name} from ${opds} where ${opds.id}::text = ${id})
+    when 'organization' then (select ${organizations.name} from ${organizations} where ${organizations.id}::text = ${id})
+    when 'official_term' then (select ${officialTerms.personName} from ${officialTerms} where ${officialTerms.id}::text = ${id})
+  end`;
+}
+
 export async function queryAudit(db: Db, query: AuditQuery) {
   const filters: SQL[] = [];
   if (query.entityType) filters.push(eq(auditLog.entityType, query.entityType));
@@ -120,6 +136,7 @@ export async function queryAudit(db: Db, query: AuditQuery) {
       regionCodes: auditLog.regionCodes,
       changes: auditLog.changes,
       note: auditLog.note,
+      entityTitle: entityTitle(),
       total: sql<string>`count(*) over ()`,
     })
     .from(auditLog)

@@ -1,49 +1,12 @@
+import { errorStatus, type ErrorCode, type ErrorReason } from '../domain/errors.js';
+
+export { errorStatus, type ErrorCode } from '../domain/errors.js';
+
 /**
  * The one error type of the server: a stable code (for API clients), an HTTP status and a message.
- * The code -> status map is exhaustive, so a new code cannot ship without its status.
+ * The code -> status map (in the domain, shared with the UI) is exhaustive, so a new code cannot
+ * ship without its status.
  */
-export const errorStatus = {
-  BAD_REQUEST: 400,
-  VALIDATION_FAILED: 400,
-  INVALID_JSON: 400,
-  TOKEN_INVALID: 400,
-  UNAUTHENTICATED: 401,
-  INVALID_CREDENTIALS: 401,
-  FORBIDDEN: 403,
-  CSRF_FAILED: 403,
-  NOT_FOUND: 404,
-  ROUTE_NOT_FOUND: 404,
-  REGION_NOT_FOUND: 404,
-  USER_NOT_FOUND: 404,
-  OPD_NOT_FOUND: 404,
-  AGREEMENT_NOT_FOUND: 404,
-  DOCUMENT_NOT_FOUND: 404,
-  ORGANIZATION_NOT_FOUND: 404,
-  OFFICIAL_TERM_NOT_FOUND: 404,
-  PENDING_CHANGE_NOT_FOUND: 404,
-  CONFLICT: 409,
-  VERSION_CONFLICT: 409,
-  EMAIL_TAKEN: 409,
-  SETUP_DONE: 409,
-  DUPLICATE_SUSPECTED: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  UNPROCESSABLE: 422,
-  RULE_VIOLATION: 422,
-  WEAK_PASSWORD: 422,
-  TRANSITION_NOT_ALLOWED: 422,
-  FILE_TYPE_NOT_ALLOWED: 415,
-  URL_NOT_ALLOWED: 422,
-  URL_FETCH_FAILED: 422,
-  NO_ARTICLE: 422,
-  CONTENT_TOO_COMPLEX: 422,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-  DATABASE_UNAVAILABLE: 503,
-} as const satisfies Record<string, number>;
-
-export type ErrorCode = keyof typeof errorStatus;
-
 export class AppError extends Error {
   override name = 'AppError';
   readonly status: number;
@@ -58,6 +21,27 @@ export class AppError extends Error {
     super(message);
     this.status = errorStatus[code];
   }
+}
+
+/**
+ * A 403 with its reason (`details.reason`), so a client can word it without the English message.
+ */
+export function forbidden(reason: ErrorReason<'FORBIDDEN'>, message: string, field?: string): AppError {
+  return new AppError('FORBIDDEN', message, field, { reason });
+}
+
+/**
+ * A 400 about one field that no zod schema can check (it depends on other data), reported like a
+ * request validation issue with a `reason` the client words (`apiError.VALIDATION_FAILED.<REASON>`).
+ */
+export function invalidField(
+  reason: ErrorReason<'VALIDATION_FAILED'>,
+  message: string,
+  field: string,
+): AppError {
+  return new AppError('VALIDATION_FAILED', message, field, [
+    { path: field.replace(/^body\./, ''), message, code: 'custom', reason },
+  ]);
 }
 
 /** The JSON body of every API error. */

@@ -4,7 +4,7 @@ import type { ZodError } from 'zod';
 import type { RequestContext } from './audit.js';
 import { hasPermission, type Actor, type RouteAccess } from './auth/policy.js';
 import type { LoadedSession } from './auth/sessions.js';
-import { AppError } from './errors.js';
+import { AppError, forbidden } from './errors.js';
 import { assertSafeStrings } from './input-guard.js';
 import type { Logger } from './logger.js';
 
@@ -38,7 +38,7 @@ function accessMiddleware(access: RouteAccess): MiddlewareHandler<AppEnv> {
           throw new AppError('UNAUTHENTICATED', 'Log in first');
         }
       } else if (access !== 'authenticated' && !hasPermission(actor, access.permission)) {
-        throw new AppError('FORBIDDEN', `Your role may not do this (${access.permission})`);
+        throw forbidden('ROLE_NOT_ALLOWED', `Your role may not do this (${access.permission})`);
       }
     }
     await next();

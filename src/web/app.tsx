@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout';
+import { ErrorPage } from './routes/ErrorPage';
 
 /** A route whose page module is loaded on first visit: its own chunk, out of the first load. */
 function page<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name) {
@@ -12,55 +13,65 @@ function page<Module, Name extends keyof Module>(load: () => Promise<Module>, na
  * (React Router's `lazy`), so the first load carries only the layout and the page it shows. Only
  * pages that work are linked; `/` goes to the region list until the dashboard exists. The server
  * answers unknown paths with index.html, so the 404 page is ours. Pages that need a login wrap
- * themselves in <RequireAuth>, so a feature's routes are one line each.
+ * themselves in <RequireAuth>, so a feature's routes are one line each. A page that throws while
+ * rendering shows the friendly {@link ErrorPage} inside the frame.
  */
+const pageRoutes: RouteObject[] = [
+  { index: true, element: <Navigate to="/wilayah" replace /> },
+  { path: 'wilayah', ...page(() => import('./routes/WilayahPage'), 'WilayahPage') },
+  { path: 'wilayah/:code', ...page(() => import('./routes/RegionDetailPage'), 'RegionDetailPage') },
+  { path: 'tentang', ...page(() => import('./routes/TentangPage'), 'TentangPage') },
+
+  // Agreements (kerja sama)
+  {
+    path: 'kerja-sama',
+    ...page(() => import('./routes/agreements/AgreementsListPage'), 'AgreementsListPage'),
+  },
+  {
+    path: 'kerja-sama/baru',
+    ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
+  },
+  {
+    path: 'kerja-sama/:id',
+    ...page(() => import('./routes/agreements/AgreementDetailPage'), 'AgreementDetailPage'),
+  },
+  {
+    path: 'kerja-sama/:id/ubah',
+    ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
+  },
+
+  // Accounts
+  { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },
+  { path: 'setup', ...page(() => import('./routes/account/SetupPage'), 'SetupPage') },
+  { path: 'atur-sandi', ...page(() => import('./routes/account/SetPasswordPage'), 'SetPasswordPage') },
+  { path: 'profil', ...page(() => import('./routes/account/ProfilePage'), 'ProfilePage') },
+
+  // Administration
+  { path: 'admin/pengguna', ...page(() => import('./routes/admin/UsersPage'), 'UsersPage') },
+  {
+    path: 'admin/pengguna/:id',
+    ...page(() => import('./routes/admin/UserDetailPage'), 'UserDetailPage'),
+  },
+  { path: 'admin/opd', ...page(() => import('./routes/admin/OpdPage'), 'OpdPage') },
+  { path: 'admin/audit', ...page(() => import('./routes/admin/AuditPage'), 'AuditPage') },
+  { path: 'admin/pejabat', ...page(() => import('./routes/officials/OfficialsPage'), 'OfficialsPage') },
+
+  // Import from news
+  { path: 'impor', ...page(() => import('./routes/ingest/ImportPage'), 'ImportPage') },
+
+  { path: '*', ...page(() => import('./routes/NotFoundPage'), 'NotFoundPage') },
+];
+
 const router = createBrowserRouter([
   {
     element: <AppLayout />,
+    // A crash of the frame itself; a page's crash is caught below it, so the header stays.
+    errorElement: <ErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/wilayah" replace /> },
-      { path: 'wilayah', ...page(() => import('./routes/WilayahPage'), 'WilayahPage') },
-      { path: 'wilayah/:code', ...page(() => import('./routes/RegionDetailPage'), 'RegionDetailPage') },
-      { path: 'tentang', ...page(() => import('./routes/TentangPage'), 'TentangPage') },
-
-      // Agreements (kerja sama)
       {
-        path: 'kerja-sama',
-        ...page(() => import('./routes/agreements/AgreementsListPage'), 'AgreementsListPage'),
+        errorElement: <ErrorPage />,
+        children: pageRoutes,
       },
-      {
-        path: 'kerja-sama/baru',
-        ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
-      },
-      {
-        path: 'kerja-sama/:id',
-        ...page(() => import('./routes/agreements/AgreementDetailPage'), 'AgreementDetailPage'),
-      },
-      {
-        path: 'kerja-sama/:id/ubah',
-        ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
-      },
-
-      // Accounts
-      { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },
-      { path: 'setup', ...page(() => import('./routes/account/SetupPage'), 'SetupPage') },
-      { path: 'atur-sandi', ...page(() => import('./routes/account/SetPasswordPage'), 'SetPasswordPage') },
-      { path: 'profil', ...page(() => import('./routes/account/ProfilePage'), 'ProfilePage') },
-
-      // Administration
-      { path: 'admin/pengguna', ...page(() => import('./routes/admin/UsersPage'), 'UsersPage') },
-      {
-        path: 'admin/pengguna/:id',
-        ...page(() => import('./routes/admin/UserDetailPage'), 'UserDetailPage'),
-      },
-      { path: 'admin/opd', ...page(() => import('./routes/admin/OpdPage'), 'OpdPage') },
-      { path: 'admin/audit', ...page(() => import('./routes/admin/AuditPage'), 'AuditPage') },
-      { path: 'admin/pejabat', ...page(() => import('./routes/officials/OfficialsPage'), 'OfficialsPage') },
-
-      // Import from news
-      { path: 'impor', ...page(() => import('./routes/ingest/ImportPage'), 'ImportPage') },
-
-      { path: '*', ...page(() => import('./routes/NotFoundPage'), 'NotFoundPage') },
     ],
   },
 ]);

@@ -191,9 +191,10 @@ export async function apiLogin(baseUrl: string, email: string) {
     body: JSON.stringify({ email, password }),
   });
   expect(response.status, await response.clone().text()).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const { csrfToken, user } = (await response.json()) as { csrfToken: string; user: { id: string } };
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return {
+    userId: user.id,
     async send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, body: unknown, status = 201): Promise<T> {
       const answer = await fetch(`${baseUrl}${path}`, {
         method,

@@ -114,12 +114,55 @@ describe.each(databaseKinds)('account tenancy on %s', (kind) => {
     });
   });
 
+  describe('moving a user to another region', () => {
+    it('lets a system administrator move a user; their sessions and tokens end, both regions audit it', async () => {
+      const viewer = await loginAs(t, { role: 'viewer', regionCode: '35.73' });
+      const created = await send(t, viewer, 'POST', '/api/auth/tokens', { name: 'integrasi' });
+      const bearer = { authorization: `Bearer ${(created.body as { token: string }).token}` };
+      expect((await t.json('/api/auth/me', { headers: bearer })).status).toBe(200);
+
+      const moved = await send(t, systemAdmin, 'PATCH', `/api/users/${viewer.userId}`, {
+        regionCode: '35.14',
+      });
+      expect(moved.status).toBe(200);
+      expect((moved.body as { regionCode: string }).regionCode).toBe('35.14');
+      const me = await send(t, viewer, 'GET', '/api/auth/me');
+      expect((me.body as { user: unknown }).user).toBeNull();
+      expect((await t.json('/api/auth/me', { headers: bearer })).status).toBe(401);
+      const audit = await send(t, systemAdmin, 'GET', `/api/audit?entityType=user&entityId=${viewer.userId}`);
+      const entry = (audit.body as { items: Array<{ action: string; regionCodes: string[] }> }).items[0];
+      expect(entry?.action).toBe('user.update');
+      expect(entry?.regionCodes.sort()).toEqual(['35.14', '35.73']);
+    });
+
+    it('refuses a region administrator, and a region that does not suit the role', async () => {
+      const admin = await loginAs(t, { role: 'region_admin', regionCode: '35.73' });
+      const { userId } = await createTestUser(t, { role: 'viewer', regionCode: '35.73' });
+      const refused = await send(t, admin, 'PATCH', `/api/users/${userId}`, { regionCode: '35.14' });
+      expect(refused.status).toBe(403);
+      expect((refused.body as { error: { details: { reason: string } } }).error.details.reason).toBe(
+        'REGION_CHANGE',
+      );
+      const oversight = await createTestUser(t, { role: 'oversight', regionCode: '35' });
+      const kota = await send(t, systemAdmin, 'PATCH', `/api/users/${oversight.userId}`, {
+        regionCode: '35.73',
+      });
+      expect(kota.status).toBe(400);
+      expect((kota.body as ErrorBody).error.field).toBe('regionCode');
+    });
+  });
+
   describe('password links', () => {
     it('voids the earlier unused link when a new one is issued', async () => {
       const admin = await loginAs(t, { role: 'region_admin', regionCode: '35.73' });
       const { userId, email } = await createTestUser(t, { role: 'viewer', regionCode: '35.73' });
       const first = tokenOf((await send(t, admin, 'POST', `/api/users/${userId}/password-link`)).body);
       const second = tokenOf((await send(t, admin, 'POST', `/api/users/${userId}/password-link`)).body);
+      // The page of a link says whose password it sets; a voided link says nothing.
+      const account = await send(t, null, 'GET', `/api/auth/password-reset?token=${second}`);
+      expect(account.status).toBe(200);
+      expect((account.body as { email: string }).email).toBe(email);
+      expect((await send(t, null, 'GET', `/api/auth/password-reset?token=${first}`)).status).toBe(400);
       const old = await send(t, null, 'POST', '/api/auth/password-reset', {
         token: first,
         password: 'pelabuhan-laut-sunda-kelapa',

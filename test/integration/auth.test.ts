@@ -370,10 +370,16 @@ describe.each(databaseKinds)('accounts and sessions on %s', (kind) => {
           action: string;
           actorName: string;
           changes: Record<string, { from: unknown; to: unknown }>;
+          entityTitle: string | null;
         }>;
       }
     ).items;
     expect(items.map((i) => i.action)).toEqual(['opd.update', 'opd.create']);
+    // Every entry names the record as it is called now, so a reader sees more than an id.
+    expect(items.map((i) => i.entityTitle)).toEqual([
+      'Bappelitbangda Kota Bekasi',
+      'Bappelitbangda Kota Bekasi',
+    ]);
     expect(items[0]?.changes.name).toEqual({ from: 'Bappelitbangda', to: 'Bappelitbangda Kota Bekasi' });
     expect(items[0]?.actorName).toContain('region_admin');
     const other = await send(t, malang, 'GET', `/api/audit?entityType=opd&entityId=${id}`);

@@ -266,6 +266,15 @@ const rows: Record<string, Row> = {
       target: null,
     }),
   },
+  'GET /api/auth/password-reset': {
+    // The sample token is unknown: the public route answers 400 TOKEN_INVALID to everyone.
+    business: () => ({ status: 400, code: 'TOKEN_INVALID' }),
+    prepare: async () => ({
+      method: 'GET',
+      path: `/api/auth/password-reset?token=${'y'.repeat(43)}`,
+      target: null,
+    }),
+  },
   'POST /api/auth/password-reset': {
     // The sample token is unknown: the public route answers 400 TOKEN_INVALID to everyone.
     business: () => ({ status: 400, code: 'TOKEN_INVALID' }),

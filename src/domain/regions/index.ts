@@ -13,3 +13,4 @@ export {
   stripRegionPrefixes,
 } from './resolve';
 export type { RegionPrefixes } from './resolve';
+export { timeZoneOf, type IndonesianTimeZone } from './time-zone';

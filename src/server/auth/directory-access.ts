@@ -2,7 +2,7 @@
  * Writes to the shared directories (organisations, officials' terms, OPD) answer alike: an entry is
  * readable by everyone, so refusing a change reveals nothing and answers 403 (never 404).
  */
-import { AppError } from '../errors.js';
+import { forbidden } from '../errors.js';
 import { canManageDirectoryEntry, type Actor, type Directory } from './policy.js';
 
 const names: Record<Directory, string> = {
@@ -18,11 +18,8 @@ export function assertManagesDirectoryEntry(
   ownerRegionCode: string | null,
 ): void {
   if (!canManageDirectoryEntry(actor, directory, ownerRegionCode)) {
-    throw new AppError(
-      'FORBIDDEN',
-      ownerRegionCode === null
-        ? `Only a system administrator may change these ${names[directory]}`
-        : `You may only manage the ${names[directory]} of your own region`,
-    );
+    throw ownerRegionCode === null
+      ? forbidden('ROLE_NOT_ALLOWED', `Only a system administrator may change these ${names[directory]}`)
+      : forbidden('OWN_REGION_ONLY', `You may only manage the ${names[directory]} of your own region`);
   }
 }

@@ -22,6 +22,8 @@ export type AuditEntryDto = {
   /** `{field: {from, to}}` for updates; other shapes are possible for older entries. */
   changes: unknown;
   note: string | null;
+  /** The record's current title or name (agreement title, user name ...), null when it has none. */
+  entityTitle: string | null;
 };
 
 export type AuditQuery = {

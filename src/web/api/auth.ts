@@ -92,6 +92,14 @@ export function changePassword(body: { currentPassword: string; newPassword: str
 }
 
 /** Sets a new password with a one-time link made by an administrator. */
+/** The account a password link is for (GET /api/auth/password-reset); 400 TOKEN_INVALID for a bad link. */
+export function passwordLinkAccount(
+  token: string,
+  signal?: AbortSignal,
+): Promise<{ name: string; email: string }> {
+  return apiGet<{ name: string; email: string }>('/api/auth/password-reset', { token }, signal);
+}
+
 export function resetPassword(body: { token: string; password: string }): Promise<Ok> {
   return apiSend<Ok>('POST', '/api/auth/password-reset', body);
 }

@@ -29,6 +29,8 @@ export type UserChangesBody = {
   name?: string;
   role?: Role;
   opdId?: string | null;
+  /** Another region (system administrators only); the user's sessions and API tokens end. */
+  regionCode?: string | null;
   disabled?: boolean;
 };
 

@@ -60,3 +60,11 @@ export function assignableRoles(actorRole: Role | undefined): readonly Role[] {
   if (actorRole === 'region_admin') return regionAdminAssignableRoles;
   return [];
 }
+
+/**
+ * The level of region a user of `role` may belong to, for the region picker: a provincial oversight
+ * user oversees a province, so only provinces are offered; other roles take any pemda (undefined).
+ */
+export function userRegionLevel(role: Role): 'provinsi' | undefined {
+  return role === 'oversight' ? 'provinsi' : undefined;
+}

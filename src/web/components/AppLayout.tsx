@@ -11,46 +11,27 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
-import type { Permission } from '../auth/roles';
 import { useT } from '../i18n/context';
-import type { MessageKey } from '../i18n/id';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MobileMenu } from './MobileMenu';
+import { isActiveItem, navItems, type NavItem } from './nav-items';
 import { SinergiMark } from './SinergiMark';
 import { UserMenu } from './UserMenu';
 
 /**
- * A header link; with `permission`, shown only to users who hold it (the server checks again).
- * Items of the `admin` group share one "Administrasi" menu so the header stays one line.
+ * The frame around every page: header with name, navigation and language switch (on narrow screens,
+ * all of it behind a burger menu); footer with credits.
  */
-type NavItem = { to: string; label: MessageKey; testId: string; permission?: Permission; group?: 'admin' };
-
-/** Only the pages that work today are linked; add an entry when a feature ships. */
-const navItems: NavItem[] = [
-  { to: '/wilayah', label: 'nav.wilayah', testId: 'nav-wilayah' },
-  { to: '/kerja-sama', label: 'nav.kerjaSama', testId: 'nav-kerja-sama', permission: 'agreement:read' },
-  { to: '/impor', label: 'nav.impor', testId: 'nav-impor', permission: 'ingest:extract' },
-  { to: '/admin/pengguna', label: 'nav.users', testId: 'nav-users', permission: 'user:read', group: 'admin' },
-  { to: '/admin/opd', label: 'nav.opd', testId: 'nav-opd', permission: 'opd:manage', group: 'admin' },
-  {
-    to: '/admin/pejabat',
-    label: 'nav.officials',
-    testId: 'nav-officials',
-    permission: 'official:manage',
-    group: 'admin',
-  },
-  { to: '/admin/audit', label: 'nav.audit', testId: 'nav-audit', permission: 'audit:read', group: 'admin' },
-  { to: '/tentang', label: 'nav.tentang', testId: 'nav-tentang' },
-];
-
-/** The frame around every page: header with name, navigation and language switch; footer with credits. */
 export function AppLayout() {
   const t = useT();
   const { pathname } = useLocation();
   const auth = useAuth();
+  // A logged-in user has more links: their header needs a wider screen before the burger gives way.
+  const wideFrom = auth.user ? 'lg' : 'md';
   const visibleItems = navItems.filter((item) => !item.permission || auth.can(item.permission));
-  const isActive = (item: NavItem) => pathname === item.to || pathname.startsWith(`${item.to}/`);
+  const isActive = (item: NavItem) => isActiveItem(item, pathname);
   const adminItems = visibleItems.filter((item) => item.group === 'admin');
   const adminActive = adminItems.some(isActive);
   // The admin menu sits where its first item would be.
@@ -64,7 +45,7 @@ export function AppLayout() {
             <UnstyledButton component={Link} to="/" aria-label={t('app.homeLink')}>
               <Group gap="xs" wrap="nowrap">
                 <SinergiMark size={32} />
-                <Box visibleFrom="xs" style={{ flexShrink: 0 }}>
+                <Box style={{ flexShrink: 0 }}>
                   <Text fw={700} size="lg" lh={1.1} c="sinergi.8">
                     {t('app.name')}
                   </Text>
@@ -76,7 +57,7 @@ export function AppLayout() {
               </Group>
             </UnstyledButton>
 
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" visibleFrom={wideFrom}>
               <Group component="nav" aria-label={t('nav.main')} gap={4} wrap="nowrap">
                 {visibleItems.map((item, index) => {
                   if (item.group === 'admin') {
@@ -131,11 +112,16 @@ export function AppLayout() {
               <LanguageSwitch />
               <UserMenu />
             </Group>
+            <Group hiddenFrom={wideFrom}>
+              <MobileMenu items={visibleItems} />
+            </Group>
           </Group>
         </Container>
       </AppShell.Header>
 
       <AppShell.Main>
+        {/* A new page starts at its top (after saving a form too); going back returns to where one was. */}
+        <ScrollRestoration />
         <Container size="lg" py="xl" px={{ base: 'sm', sm: 'md' }}>
           <Outlet />
         </Container>

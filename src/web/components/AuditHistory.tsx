@@ -11,15 +11,17 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { labelIn } from '../../domain/agreements';
+import { isSectorKey, sectorLabel } from '../../domain/taxonomy/sectors';
 import { Link } from 'react-router-dom';
 import { listAudit, type AuditEntryDto, type AuditQuery } from '../api/audit';
 import { useApiQuery } from '../api/use-api-query';
-import { useT, type Translate } from '../i18n/context';
+import { useLang, useT, type Translate } from '../i18n/context';
 import { isMessageKey } from '../i18n/translate';
 import { useFormatDate } from '../i18n/use-format';
 import { ApiErrorAlert } from './ApiErrorAlert';
-import { fieldLabel, formatAuditValue, hiddenFields } from './audit-format';
+import { auditNote, fieldLabel, formatAuditValue, hiddenFields, type AuditFormat } from './audit-format';
 
 /** The filters of an audit listing; paging is the component's own. */
 export type AuditFilter = Omit<AuditQuery, 'page' | 'pageSize'>;
@@ -34,6 +36,23 @@ export function auditActionLabel(t: Translate, action: string): string {
 export function auditEntityLabel(t: Translate, entityType: string): string {
   const key = `audit.entity.${entityType}`;
   return isMessageKey(key) ? t(key) : entityType;
+}
+
+/** The formatters of stored values in the reader's language and time zone. */
+function useAuditFormat(): AuditFormat {
+  const t = useT();
+  const { lang } = useLang();
+  const dates = useFormatDate();
+  return useMemo(
+    () => ({
+      t,
+      label: (label) => labelIn(label, lang),
+      sectorLabel: (key) => (isSectorKey(key) ? sectorLabel(key, lang) : key),
+      dateTime: dates.dateTime,
+      date: dates.date,
+    }),
+    [t, lang, dates],
+  );
 }
 
 type FieldChange = { field: string; from: unknown; to: unknown };
@@ -57,6 +76,7 @@ const foldAfter = 6;
 /** The changes of one entry, folded when long. */
 function ChangeList({ changes, note }: { changes: FieldChange[]; note: string | null }) {
   const t = useT();
+  const format = useAuditFormat();
   const [open, setOpen] = useState(false);
   const shown = open ? changes : changes.slice(0, foldAfter);
   return (
@@ -71,12 +91,12 @@ function ChangeList({ changes, note }: { changes: FieldChange[]; note: string | 
           {change.from !== undefined && change.from !== null && (
             <>
               <Text span c="dimmed" size="xs" td="line-through">
-                {formatAuditValue(t, change.from)}
+                {formatAuditValue(format, change.from, change.field)}
               </Text>
               {' → '}
             </>
           )}
-          {formatAuditValue(t, change.to)}
+          {formatAuditValue(format, change.to, change.field)}
         </Text>
       ))}
       {changes.length > foldAfter && (
@@ -84,9 +104,9 @@ function ChangeList({ changes, note }: { changes: FieldChange[]; note: string | 
           {open ? t('audit.showLess') : t('audit.showAll', { count: changes.length })}
         </Anchor>
       )}
-      {note && (
+      {auditNote(t, note) && (
         <Text size="xs" c="dimmed" fs="italic">
-          {note}
+          {auditNote(t, note)}
         </Text>
       )}
     </Stack>
@@ -198,13 +218,19 @@ export function AuditTrail({
                     {showEntity && (
                       <Table.Td>
                         <Text size="sm">{auditEntityLabel(t, entry.entityType)}</Text>
+                        {/* The record's title; its id only when it has none (a session, a token). */}
                         {link ? (
-                          <Anchor component={Link} to={link} size="xs" ff="monospace">
-                            {entry.entityId.slice(0, 8)}
+                          <Anchor
+                            component={Link}
+                            to={link}
+                            size="xs"
+                            ff={entry.entityTitle ? undefined : 'monospace'}
+                          >
+                            {entry.entityTitle ?? entry.entityId.slice(0, 8)}
                           </Anchor>
                         ) : (
-                          <Text size="xs" c="dimmed" ff="monospace">
-                            {entry.entityId.slice(0, 8)}
+                          <Text size="xs" c="dimmed" ff={entry.entityTitle ? undefined : 'monospace'}>
+                            {entry.entityTitle ?? entry.entityId.slice(0, 8)}
                           </Text>
                         )}
                       </Table.Td>

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { getRegion, listRegions } from '../api/regions';
 import type { RegionDto } from '../api/types';
+import type { RegionLevel } from '../../domain/regions/region';
 import { useApiQuery } from '../api/use-api-query';
 import { useT } from '../i18n/context';
 
@@ -15,16 +16,19 @@ const searchDelayMs = 250;
 export function RegionSelect({
   value,
   onChange,
+  level,
   ...props
 }: Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchable' | 'filter'> & {
   value: string | null;
   onChange: (code: string | null) => void;
+  /** Offer only regions of this level (a provincial oversight user picks a province). */
+  level?: RegionLevel | undefined;
 }) {
   const t = useT();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), searchDelayMs);
-  const results = useApiQuery(`region-select:${query}`, (signal) =>
-    listRegions({ q: query || undefined, pageSize: 20 }, signal),
+  const results = useApiQuery(`region-select:${level ?? ''}:${query}`, (signal) =>
+    listRegions({ q: query || undefined, level, pageSize: 20 }, signal),
   );
   const selected = useApiQuery(value ? `region:${value}` : null, (signal) => getRegion(value ?? '', signal));
 

@@ -6,16 +6,25 @@ import { useT } from '../i18n/context';
 import { useRegionName } from './RegionSelect';
 
 /** Initials for the avatar: "Siti Rahma" -> "SR". */
-function initialsOf(name: string): string {
+export function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
+}
+
+/** Logs out and shows the login page with a "signed out" note. */
+export function useLogout(): () => void {
+  const auth = useAuth();
+  const navigate = useNavigate();
+  return () => {
+    void auth.logout().finally(() => navigate('/masuk', { state: { signedOut: true } }));
+  };
 }
 
 /** Header corner: "Masuk" for visitors; for a logged-in user, a menu with name, region, Profil and Keluar. */
 export function UserMenu() {
   const t = useT();
   const auth = useAuth();
-  const navigate = useNavigate();
+  const logout = useLogout();
   const location = useLocation();
   const regionName = useRegionName(auth.user?.regionCode);
 
@@ -72,13 +81,7 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/profil" data-testid="menu-profile">
           {t('auth.profile')}
         </Menu.Item>
-        <Menu.Item
-          color="red"
-          data-testid="menu-logout"
-          onClick={() => {
-            void auth.logout().finally(() => navigate('/masuk', { state: { signedOut: true } }));
-          }}
-        >
+        <Menu.Item color="red" data-testid="menu-logout" onClick={logout}>
           {t('auth.signOut')}
         </Menu.Item>
       </Menu.Dropdown>

@@ -1,21 +1,51 @@
 import { describe, expect, it } from 'vitest';
+import { labelIn } from '../../domain/agreements';
+import { isSectorKey, sectorLabel } from '../../domain/taxonomy/sectors';
 import type { Translate } from '../i18n/context';
+import { formatDateTime } from '../i18n/date-time';
 import { translate } from '../i18n/translate';
-import { fieldLabel, formatAuditValue } from './audit-format';
+import { auditNote, fieldLabel, formatAuditValue, type AuditFormat } from './audit-format';
 
 const t: Translate = (key, params) => translate('id', key, params);
 
+/** The formatters of an Indonesian reader of a region in `regionCode`. */
+function formatFor(regionCode: string | null): AuditFormat {
+  return {
+    t,
+    label: (label) => labelIn(label, 'id'),
+    sectorLabel: (key) => (isSectorKey(key) ? sectorLabel(key, 'id') : key),
+    dateTime: (iso) => formatDateTime(iso, 'id', regionCode),
+    date: (iso) => formatDateTime(iso, 'id', regionCode, { time: false }),
+  };
+}
+const format = formatFor('35.73');
+
 describe('formatAuditValue', () => {
   it('writes flags, lists and empty values as words, not JSON', () => {
-    expect(formatAuditValue(t, true)).toBe('Ya');
-    expect(formatAuditValue(t, false)).toBe('Tidak');
-    expect(formatAuditValue(t, ['kesehatan', 'pendidikan'])).toBe('kesehatan, pendidikan');
-    expect(formatAuditValue(t, null)).toBe('—');
-    expect(formatAuditValue(t, [])).toBe('—');
-    expect(formatAuditValue(t, 42)).toBe('42');
+    expect(formatAuditValue(format, true)).toBe('Ya');
+    expect(formatAuditValue(format, false)).toBe('Tidak');
+    expect(formatAuditValue(format, null)).toBe('—');
+    expect(formatAuditValue(format, [])).toBe('—');
+    expect(formatAuditValue(format, 42)).toBe('42');
   });
 
-  it('summarises nested records without their empty parts, with field labels', () => {
+  it('writes kinds, stages, natures, roles, sectors and regions as their labels', () => {
+    expect(formatAuditValue(format, 'ksdd', 'kind')).toBe('Kerja sama daerah dengan daerah lain');
+    expect(formatAuditValue(format, 'persiapan', 'stage')).toBe('Persiapan');
+    expect(formatAuditValue(format, 'sukarela', 'ksddNature')).toBe('Sukarela');
+    expect(formatAuditValue(format, 'region_admin', 'role')).toBe('Admin daerah (Bagian Kerja Sama)');
+    expect(formatAuditValue(format, ['kesehatan', 'pendidikan'], 'sectors')).toBe('Kesehatan, Pendidikan');
+    expect(formatAuditValue(format, '35.73', 'regionCode')).toBe('Kota Malang');
+  });
+
+  it("writes moments on the reader's regional clock and dates without shifting them", () => {
+    expect(formatAuditValue(format, '2025-05-12T07:05:00.000Z', 'disabledAt')).toBe('12 Mei 2025, 14.05 WIB');
+    expect(formatAuditValue(formatFor('73.71'), '2025-05-12T07:05:00.000Z')).toBe('12 Mei 2025, 15.05 WITA');
+    expect(formatAuditValue(formatFor('91.71'), '2025-05-12T07:05:00.000Z')).toBe('12 Mei 2025, 16.05 WIT');
+    expect(formatAuditValue(format, '2024-08-07', 'signingDate')).toBe('7 Agu 2024');
+  });
+
+  it('summarises nested records with labels, without their empty parts and ids', () => {
     const parties = [
       {
         kind: 'region',
@@ -32,16 +62,32 @@ describe('formatAuditValue', () => {
         documentNumber: '415.4/123/424.013/2021',
       },
     ];
-    const text = formatAuditValue(t, parties);
+    const text = formatAuditValue(format, parties, 'parties');
     expect(text).toBe(
-      'Jenis: region; Kode wilayah: 35.75; Nomor: 415.4/001/423.011/2021 | Jenis: region; Kode wilayah: 35.14; Nomor: 415.4/123/424.013/2021',
+      'Jenis: Pemerintah daerah; Daerah: Kota Pasuruan; Nomor: 415.4/001/423.011/2021 | Jenis: Pemerintah daerah; Daerah: Kabupaten Pasuruan; Nomor: 415.4/123/424.013/2021',
     );
-    expect(text).not.toContain('{');
-    expect(text).not.toContain('null');
+    const source = {
+      sourceId: '7806a1b2-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
+      url: 'https://example.go.id/berita',
+      title: 'MoU',
+    };
+    expect(formatAuditValue(format, source)).toBe(
+      'Alamat web (URL): https://example.go.id/berita; Judul: MoU',
+    );
   });
 
   it('names known fields and keeps unknown keys as they are', () => {
     expect(fieldLabel(t, 'signingDate')).toBe('Tanggal penandatanganan');
     expect(fieldLabel(t, 'somethingNew')).toBe('somethingNew');
+  });
+});
+
+describe('auditNote', () => {
+  it("words the server's own notes in the reader's language and keeps a person's note", () => {
+    expect(auditNote(t, 'Changed: ksddNature, parties')).toBe('Isian yang berubah: Sifat KSDD, Para pihak');
+    expect(auditNote(t, '3 session(s) ended')).toBe('3 sesi diakhiri');
+    expect(auditNote(t, 'Entered after the fact')).toBe('Dicatat setelah kejadiannya');
+    expect(auditNote(t, 'Sudah dibahas TKKSD')).toBe('Sudah dibahas TKKSD');
+    expect(auditNote(t, null)).toBeNull();
   });
 });

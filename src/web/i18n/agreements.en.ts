@@ -7,6 +7,11 @@ export const agreementsEn: Record<AgreementMessageKey, string> = {
   'agr.title': 'Cooperation agreements',
   'agr.intro':
     'Framework agreements, implementing agreements and their amendments recorded by your region and its partners.',
+  'agr.intro.public':
+    'Framework agreements, implementing agreements and their amendments published by regional governments.',
+  'agr.intro.oversight':
+    'Framework agreements, implementing agreements and their amendments of the regions you oversee.',
+  'agr.intro.national': 'Framework agreements, implementing agreements and their amendments of every region.',
   'agr.new': 'Record an agreement',
   'agr.csv': 'Download CSV',
   'agr.search.label': 'Search agreements',
@@ -41,6 +46,7 @@ export const agreementsEn: Record<AgreementMessageKey, string> = {
   'agr.col.title': 'Agreement',
   'agr.col.parties': 'Parties',
   'agr.col.signed': 'Signed',
+  'agr.col.ends': 'Ends',
   'agr.col.status': 'Status',
   'agr.empty.title': 'No matching agreements',
   'agr.empty.hint': 'Change the search or clear the filters, or record a new agreement.',

@@ -8,6 +8,12 @@ export const agreementsId = {
   'agr.title': 'Kerja Sama',
   'agr.intro':
     'Kesepakatan Bersama, Perjanjian Kerja Sama, dan dokumen perubahannya yang dicatat oleh daerah Anda dan mitranya.',
+  'agr.intro.public':
+    'Kesepakatan Bersama, Perjanjian Kerja Sama, dan dokumen perubahannya yang dipublikasikan pemerintah daerah.',
+  'agr.intro.oversight':
+    'Kesepakatan Bersama, Perjanjian Kerja Sama, dan dokumen perubahannya dari daerah dalam pengawasan Anda.',
+  'agr.intro.national':
+    'Kesepakatan Bersama, Perjanjian Kerja Sama, dan dokumen perubahannya dari seluruh daerah.',
   'agr.new': 'Catat kerja sama',
   'agr.csv': 'Unduh CSV',
   'agr.search.label': 'Cari kerja sama',
@@ -42,6 +48,7 @@ export const agreementsId = {
   'agr.col.title': 'Kerja sama',
   'agr.col.parties': 'Para pihak',
   'agr.col.signed': 'Ditandatangani',
+  'agr.col.ends': 'Berakhir',
   'agr.col.status': 'Status',
   'agr.empty.title': 'Belum ada kerja sama yang cocok',
   'agr.empty.hint': 'Ubah pencarian atau hapus filter, atau catat kerja sama baru.',

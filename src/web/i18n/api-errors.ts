@@ -1,45 +1,54 @@
 import { ApiError } from '../api/client';
 import type { Translate } from './context';
+import { fieldPathLabel } from './field-label';
 import { isMessageKey } from './translate';
 
+/** The `details.reason` of an error, when it has one. */
+function reasonOf(details: unknown): string | undefined {
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return undefined;
+  const reason = (details as { reason?: unknown }).reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
 /**
- * Turns an API error into a sentence for the user in the current language. Codes with a message in
- * the dictionaries (`apiError.<CODE>`) get it; details refine some (RATE_LIMITED's wait,
- * WEAK_PASSWORD's reason); anything else shows its code and the server's own message.
+ * Turns an API error into a sentence for the user in the current language, from its code, reason
+ * and limits, never from the server's English message: `apiError.<CODE>.<reason>` or
+ * `apiError.<CODE>`; details refine some (RATE_LIMITED's wait, a validation issue's limits). A code
+ * the UI does not know (it cannot be one of the API's, a test checks them all) names only its code.
  */
 export function apiErrorMessage(t: Translate, error: unknown): string {
-  if (!(error instanceof ApiError)) {
-    return t('apiError.unknown', {
-      code: 'CLIENT',
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
-  const details = (
-    typeof error.details === 'object' && error.details !== null ? error.details : {}
-  ) as Record<string, unknown>;
+  if (!(error instanceof ApiError)) return t('apiError.unknown', { code: 'CLIENT' });
   if (error.code === 'RATE_LIMITED') {
-    const seconds = details.retryAfterSeconds;
+    const seconds = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     return typeof seconds === 'number'
       ? t('apiError.RATE_LIMITED', { minutes: Math.max(1, Math.ceil(seconds / 60)) })
       : t('apiError.RATE_LIMITED.later');
   }
-  if (error.code === 'WEAK_PASSWORD') {
-    const reasonKey = `apiError.WEAK_PASSWORD.${String(details.reason)}`;
-    return isMessageKey(reasonKey) ? t(reasonKey) : t('apiError.WEAK_PASSWORD');
-  }
   if (error.code === 'VALIDATION_FAILED') {
     const first = Array.isArray(error.details) ? (error.details[0] as unknown) : undefined;
-    return validationMessage(t, first) ?? t('apiError.VALIDATION_FAILED', { detail: error.message });
+    return validationMessage(t, first) ?? t('apiError.VALIDATION_FAILED');
   }
+  const reasonKey = `apiError.${error.code}.${String(reasonOf(error.details))}`;
+  if (isMessageKey(reasonKey)) return t(reasonKey);
   const key = `apiError.${error.code}`;
   if (isMessageKey(key)) return t(key);
-  return t('apiError.unknown', { code: error.code, message: error.message });
+  return t('apiError.unknown', { code: error.code });
 }
 
 /** The input field an API error is about, without the `body.` prefix of request validation. */
 export function errorField(error: unknown): string | undefined {
   if (!(error instanceof ApiError) || !error.field) return undefined;
   return error.field.replace(/^body\./, '');
+}
+
+/**
+ * An API error as one sentence that names its field in words when it is about one
+ * ("Pihak 2 – Daerah: Wajib diisi."), for places that show it away from the field.
+ */
+export function apiErrorWithField(t: Translate, error: unknown): string {
+  const message = apiErrorMessage(t, error);
+  const label = fieldPathLabel(t, errorField(error));
+  return label ? t('apiError.fieldMessage', { field: label, message }) : message;
 }
 
 /**
@@ -52,25 +61,30 @@ export function formErrors<F extends string>(
   fields: readonly F[],
 ): { field: Partial<Record<F, string>>; general: string | undefined } {
   if (error === undefined || error === null) return { field: {}, general: undefined };
-  const message = apiErrorMessage(t, error);
   const field = errorField(error);
   const match = fields.find((name) => name === field);
-  if (match) return { field: { [match]: message } as Partial<Record<F, string>>, general: undefined };
-  // Away from its field, a validation message must say which input it is about.
-  const about = error instanceof ApiError && error.code === 'VALIDATION_FAILED' && field ? ` (${field})` : '';
-  return { field: {}, general: `${message}${about}` };
+  if (match) {
+    return {
+      field: { [match]: apiErrorMessage(t, error) } as Partial<Record<F, string>>,
+      general: undefined,
+    };
+  }
+  // Away from its field, a message must say which input it is about.
+  return { field: {}, general: apiErrorWithField(t, error) };
 }
 
 /**
  * A request validation issue in the user's language, from its zod code and limits
  * (`{code: 'too_small', origin: 'string', minimum: 2}` -> "Terlalu pendek: minimal 2 karakter."), or
- * undefined when the UI has no wording for it and the server's message must do.
+ * undefined when the UI has no wording for it.
  */
 export function validationMessage(t: Translate, issue: unknown): string | undefined {
   if (typeof issue !== 'object' || issue === null) return undefined;
-  const { code, origin, minimum, maximum, format } = issue as Record<string, unknown>;
+  const { code, origin, minimum, maximum, format, reason } = issue as Record<string, unknown>;
   const limit = typeof minimum === 'number' ? minimum : typeof maximum === 'number' ? maximum : undefined;
   const candidates = [
+    // A check the server makes against other data names its reason.
+    typeof reason === 'string' ? `apiError.VALIDATION_FAILED.${reason}` : '',
     // A required text of at least one character reads better as "required".
     code === 'too_small' && origin === 'string' && minimum === 1 ? 'apiError.VALIDATION_FAILED.required' : '',
     `apiError.VALIDATION_FAILED.${String(code)}.${String(origin ?? format)}`,

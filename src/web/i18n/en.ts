@@ -1,6 +1,7 @@
 import { accountsEn } from './accounts.en';
 import { agreementsEn } from './agreements.en';
 import { ingestEn } from './ingest.en';
+import { systemEn } from './system.en';
 import { officialsEn } from './officials.en';
 import type { Messages } from './id';
 
@@ -45,7 +46,7 @@ export const en: Messages = {
   'audit.field.content': 'Contents',
   'audit.field.confirmedRegion': 'Confirming region',
   'audit.field.documentNumber': 'Number',
-  'audit.field.regionCode': 'Region code',
+  'audit.field.regionCode': 'Region',
   'audit.field.organizationId': 'Organisation',
   'audit.field.rights': 'Rights',
   'audit.field.obligations': 'Obligations',
@@ -153,4 +154,5 @@ export const en: Messages = {
   ...accountsEn,
   ...ingestEn,
   ...officialsEn,
+  ...systemEn,
 };

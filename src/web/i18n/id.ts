@@ -1,6 +1,7 @@
 import { accountsId } from './accounts.id';
 import { agreementsId } from './agreements.id';
 import { ingestId } from './ingest.id';
+import { systemId } from './system.id';
 import { officialsId } from './officials.id';
 
 /**
@@ -47,7 +48,7 @@ export const id = {
   'audit.field.content': 'Muatan',
   'audit.field.confirmedRegion': 'Daerah yang mengonfirmasi',
   'audit.field.documentNumber': 'Nomor',
-  'audit.field.regionCode': 'Kode wilayah',
+  'audit.field.regionCode': 'Daerah',
   'audit.field.organizationId': 'Organisasi',
   'audit.field.rights': 'Hak',
   'audit.field.obligations': 'Kewajiban',
@@ -155,6 +156,7 @@ export const id = {
   ...accountsId,
   ...ingestId,
   ...officialsId,
+  ...systemId,
 };
 
 /** Every message key of the UI. */

@@ -16,7 +16,7 @@ import {
 } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { lockForDuplicateCheck } from '../../db/transaction-lock.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import {
   addDays,
   agreementRulesSchema,
@@ -382,8 +382,8 @@ function assertCreatorIsParty(
   const codes = regionCodesOf(input);
   if (actor.role === 'system_admin') return;
   if (!actor.regionCode || !codes.includes(actor.regionCode)) {
-    throw new AppError(
-      'FORBIDDEN',
+    throw forbidden(
+      'OWN_REGION_NOT_PARTY',
       'Your region must be one of the parties of an agreement you enter',
       'body.parties',
     );
@@ -487,7 +487,7 @@ export async function createAgreement(
     body.published &&
     !canPublish(ctx.actor, { regionCodes: regionCodesOf(input), opdIds: responsibleOpdIds, stage })
   ) {
-    throw new AppError('FORBIDDEN', 'You may not publish agreements', 'body.published');
+    throw forbidden('PUBLISH_NOT_ALLOWED', 'You may not publish agreements', 'body.published');
   }
   if (stage !== firstStage)
     warnings.push(...entryStageRequirements(input, stage, entryContext, rules, warnings));
@@ -883,7 +883,7 @@ export async function updateAgreement(
     requestedPublished !== row.published &&
     !canPublish(ctx.actor, targetAfter)
   ) {
-    throw new AppError('FORBIDDEN', 'You may not publish or unpublish agreements', 'body.published');
+    throw forbidden('PUBLISH_NOT_ALLOWED', 'You may not publish or unpublish agreements', 'body.published');
   }
   const rules = await loadRules(db);
   const { warnings, parent } = await validateForSave(db, ctx.actor, input, rules, today, id);
@@ -1199,8 +1199,8 @@ export async function confirmAgreement(db: Db, ctx: WriteContext, id: string) {
       (party) => party.regionCode !== null && party.regionCode === ctx.actor.regionCode,
     );
     if (!own) {
-      throw new AppError(
-        'FORBIDDEN',
+      throw forbidden(
+        'OWN_REGION_NOT_PARTY',
         "Only an administrator of a party region can confirm that region's side",
       );
     }

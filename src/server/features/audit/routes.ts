@@ -26,6 +26,8 @@ const entrySchema = z
     regionCodes: z.array(z.string()),
     changes: z.unknown(),
     note: z.string().nullable(),
+    /** The record's current title or name, to show instead of its id; null when it has none. */
+    entityTitle: z.string().nullable(),
   })
   .openapi('AuditEntry');
 

@@ -32,6 +32,7 @@ import {
   listTokens,
   login,
   presentUser,
+  passwordLinkAccount,
   resetPassword,
   revokeToken,
   setupNeeded,
@@ -193,6 +194,19 @@ const resetRoute = defineRoute({
     },
   },
   responses: { 200: { description: 'Password set', ...json(ok) }, ...errorResponses(400, 422) },
+});
+
+const resetAccountRoute = defineRoute({
+  access: 'public',
+  method: 'get',
+  path: '/api/auth/password-reset',
+  tags: ['Auth'],
+  summary: 'The account a one-time password link is for (name and email)',
+  request: { query: z.object({ token: z.string().min(10).max(200) }) },
+  responses: {
+    200: { description: 'The account', ...json(z.object({ name: z.string(), email: z.string() })) },
+    ...errorResponses(400),
+  },
 });
 
 const sessionsRoute = defineRoute({
@@ -372,6 +386,10 @@ export function authRoutes(deps: { db: Db; config: Config; logger: Logger }) {
       c.var.session?.sessionIdHash,
     );
     return c.json({ ok: true as const }, 200);
+  });
+
+  router.openapi(resetAccountRoute, async (c) => {
+    return c.json(await passwordLinkAccount(db, c.req.valid('query').token), 200);
   });
 
   router.openapi(resetRoute, async (c) => {

@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import { recordAudit, type AuditEntry, type RequestContext } from '../../audit.js';
 import {
   checkPasswordPolicy,
@@ -276,6 +276,19 @@ export async function changePassword(
 }
 
 /** Sets a password from a reset link and ends all of the user's sessions. */
+/**
+ * The account a password link is for (name and email), so its page can say whose password is set.
+ * Whoever holds the link may set that account's password, so showing them its name reveals nothing more.
+ */
+export async function passwordLinkAccount(db: Db, token: string) {
+  const pending = await peekOneTimeToken(db, sha256(token), 'password_reset');
+  const user = pending?.userId ? await findUserById(db, pending.userId) : undefined;
+  if (!pending || !user || user.disabledAt) {
+    throw new AppError('TOKEN_INVALID', 'The link is invalid or has expired', 'token');
+  }
+  return { name: user.name, email: user.email };
+}
+
 export async function resetPassword(
   db: Db,
   input: { token: string; password: string },
@@ -330,7 +343,7 @@ export async function createApiToken(
   input: { name: string; permissions?: Permission[] | undefined; expiresInDays?: number | undefined },
 ) {
   if (context.actor.via !== 'session') {
-    throw new AppError('FORBIDDEN', 'API tokens can only be created from a logged-in session');
+    throw forbidden('SESSION_ONLY', 'API tokens can only be created from a logged-in session');
   }
   const granted = input.permissions ?? null;
   if (granted) {

@@ -5,7 +5,7 @@ import { recordAudit, type RequestContext } from '../../audit.js';
 import { can, hasPermission, type Actor, type UserActor } from '../../auth/policy.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import { listAgreements } from '../agreements/list.service.js';
 import { createAgreement, getAgreement, type CreateInput } from '../agreements/service.js';
 import { createOrganization } from '../organizations/service.js';
@@ -157,7 +157,7 @@ async function recordNewOrganizations(
 ): Promise<SavedOrganization[]> {
   if (newOrganizations.length === 0) return [];
   if (!hasPermission(ctx.actor, 'organization:manage')) {
-    throw new AppError('FORBIDDEN', 'Your role may not record organisations (organization:manage)');
+    throw forbidden('ROLE_NOT_ALLOWED', 'Your role may not record organisations (organization:manage)');
   }
   const partyIds = new Set(
     agreement.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),

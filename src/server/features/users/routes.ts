@@ -108,6 +108,8 @@ const patchRoute = defineRoute({
           name: z.string().trim().min(1).max(200).optional(),
           role: z.enum(roles).optional(),
           opdId: z.string().uuid().nullable().optional(),
+          /** Moves the user to another region (system administrators only); ends their sessions and tokens. */
+          regionCode: z.string().max(10).nullable().optional(),
           disabled: z.boolean().optional(),
         }),
       ),

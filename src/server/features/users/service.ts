@@ -11,7 +11,7 @@ import {
 } from '../../auth/policy.js';
 import { deleteUserSessions } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, invalidField, forbidden } from '../../errors.js';
 import { regionByCode } from '../../../domain/regions/index.js';
 import {
   assertPasswordPolicy,
@@ -48,32 +48,32 @@ function userRegions(user: Pick<UserRecord, 'regionCode'>): string[] {
 async function validateTenancy(db: Db, input: NewUser) {
   const region = input.regionCode ? regionByCode(input.regionCode) : undefined;
   if (input.regionCode && !region)
-    throw new AppError('VALIDATION_FAILED', `Unknown region ${input.regionCode}`, 'regionCode');
+    throw invalidField('REGION_UNKNOWN', `Unknown region ${input.regionCode}`, 'regionCode');
   if (input.role === 'oversight') {
     const scope = input.oversightScope ?? (input.regionCode ? 'province' : 'national');
     if (scope === 'province' && region?.level !== 'provinsi') {
-      throw new AppError(
-        'VALIDATION_FAILED',
+      throw invalidField(
+        'PROVINCE_REQUIRED',
         'A provincial oversight user needs a province as region',
         'regionCode',
       );
     }
     if (scope === 'national' && input.regionCode) {
-      throw new AppError('VALIDATION_FAILED', 'National (ministry) oversight has no region', 'regionCode');
+      throw invalidField('NATIONAL_NO_REGION', 'National (ministry) oversight has no region', 'regionCode');
     }
     return { regionCode: input.regionCode ?? null, oversightScope: scope, opdId: null };
   }
   if (input.role === 'system_admin')
     return { regionCode: input.regionCode ?? null, oversightScope: null, opdId: null };
-  if (!region) throw new AppError('VALIDATION_FAILED', 'This role needs a region (pemda)', 'regionCode');
+  if (!region) throw invalidField('REGION_REQUIRED', 'This role needs a region (pemda)', 'regionCode');
   if (!region.autonomous) {
-    throw new AppError('VALIDATION_FAILED', `${region.name} is not an autonomous region`, 'regionCode');
+    throw invalidField('REGION_NOT_AUTONOMOUS', `${region.name} is not an autonomous region`, 'regionCode');
   }
   let opdId: string | null = null;
   if (input.opdId) {
     const opd = await findOpd(db, input.opdId);
     if (!opd || opd.regionCode !== region.code) {
-      throw new AppError('VALIDATION_FAILED', 'The OPD does not belong to the region', 'opdId');
+      throw invalidField('OPD_OTHER_REGION', 'The OPD does not belong to the region', 'opdId');
     }
     opdId = opd.id;
   }
@@ -86,7 +86,7 @@ async function validateTenancy(db: Db, input: NewUser) {
  */
 function assertManageable(ctx: Ctx, user: UserRecord, message: string): void {
   if (!canManageUser(ctx.actor, { id: user.id, role: user.role, regionCode: user.regionCode })) {
-    throw new AppError('FORBIDDEN', message);
+    throw forbidden('NOT_MANAGEABLE', message);
   }
 }
 
@@ -141,14 +141,14 @@ export async function getUser(db: Db, ctx: Ctx, id: string): Promise<UserRecord>
  */
 export async function createUser(db: Db, ctx: Ctx, input: NewUser) {
   if (!assignableRoles(ctx.actor).includes(input.role)) {
-    throw new AppError('FORBIDDEN', `You may not assign the role ${input.role}`, 'role');
+    throw forbidden('ROLE_NOT_ASSIGNABLE', `You may not assign the role ${input.role}`, 'role');
   }
   const tenancy = await validateTenancy(db, input);
   if (
     ctx.actor.role !== 'system_admin' &&
     (!tenancy.regionCode || !can(ctx.actor, 'user:manage', { regionCodes: [tenancy.regionCode] }))
   ) {
-    throw new AppError('FORBIDDEN', 'You may only create users of your own region', 'regionCode');
+    throw forbidden('OWN_REGION_ONLY', 'You may only create users of your own region', 'regionCode');
   }
   if (input.password !== undefined) assertPasswordPolicy(input.password, input);
   // Checked first to skip hashing; the insert below decides when two creations race.
@@ -182,6 +182,7 @@ export type UserChanges = {
   name?: string | undefined;
   role?: Role | undefined;
   opdId?: string | null | undefined;
+  regionCode?: string | null | undefined;
   disabled?: boolean | undefined;
 };
 
@@ -190,16 +191,25 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
   const user = await getUser(db, ctx, id);
   const isSelf = user.id === ctx.actor.id;
   if (isSelf && (changes.role !== undefined || changes.disabled !== undefined)) {
-    throw new AppError(
-      'FORBIDDEN',
+    throw forbidden(
+      'SELF_CHANGE',
       'You cannot change your own role or disable yourself',
       changes.role ? 'role' : 'disabled',
     );
   }
   // One's own name is one's own business (any role, through a session or a token that may manage
   // the account); everything else needs the right to manage the other account.
+  const moves = changes.regionCode !== undefined && changes.regionCode !== user.regionCode;
+  // Moving an account between regions crosses jurisdictions: only a system administrator may.
+  if (moves && ctx.actor.role !== 'system_admin') {
+    throw forbidden(
+      'REGION_CHANGE',
+      'Only a system administrator may move a user to another region',
+      'regionCode',
+    );
+  }
   const nameOnly =
-    changes.role === undefined && changes.opdId === undefined && changes.disabled === undefined;
+    changes.role === undefined && changes.opdId === undefined && changes.disabled === undefined && !moves;
   if (isSelf && nameOnly) {
     if (!hasPermission(ctx.actor, 'account:manage')) {
       throw new AppError('FORBIDDEN', 'Your role may not do this (account:manage)');
@@ -208,9 +218,20 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
     assertManageable(ctx, user, 'You may not change this user');
   }
   if (changes.role && !assignableRoles(ctx.actor).includes(changes.role)) {
-    throw new AppError('FORBIDDEN', `You may not assign the role ${changes.role}`, 'role');
+    throw forbidden('ROLE_NOT_ASSIGNABLE', `You may not assign the role ${changes.role}`, 'role');
   }
   let opdId = user.opdId;
+  // The new region must suit the role; the OPD belonged to the old region, so it goes.
+  const moved = moves
+    ? await validateTenancy(db, {
+        ...presentUser(user),
+        role: changes.role ?? user.role,
+        regionCode: changes.regionCode ?? undefined,
+        oversightScope: user.oversightScope ?? undefined,
+        opdId: null,
+      })
+    : undefined;
+  if (moved) opdId = null;
   if (changes.opdId !== undefined) {
     opdId =
       changes.opdId === null
@@ -222,6 +243,7 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
       ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
       ...(changes.role !== undefined ? { role: changes.role } : {}),
       opdId,
+      ...(moved ? { regionCode: moved.regionCode, oversightScope: moved.oversightScope } : {}),
       ...(changes.disabled !== undefined
         ? { disabledAt: changes.disabled ? (user.disabledAt ?? new Date()) : null }
         : {}),
@@ -233,6 +255,11 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
       await voidPasswordResetTokens(tx, id);
       await revokeUserApiTokens(tx, id);
     }
+    if (moved) {
+      // What the account may reach changed: it logs in again, and its API tokens stop.
+      await deleteUserSessions(tx, id);
+      await revokeUserApiTokens(tx, id);
+    }
     await recordAudit(tx, ctx, {
       action:
         changes.disabled === true
@@ -242,7 +269,8 @@ export async function updateUserAccount(db: Db, ctx: Ctx, id: string, changes: U
             : 'user.update',
       entityType: 'user',
       entityId: id,
-      regionCodes: userRegions(user),
+      // Both regions keep the move in their trail.
+      regionCodes: [...new Set([...userRegions(user), ...userRegions(updated!)])],
       before: presentUser(user),
       after: presentUser(updated!),
     });

@@ -1,7 +1,8 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { resetPassword } from '../../api/auth';
+import { passwordLinkAccount, resetPassword } from '../../api/auth';
+import { useApiQuery } from '../../api/use-api-query';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { NewPasswordField } from '../../components/PasswordField';
 import { usePageTitle } from '../../components/use-page-title';
@@ -17,6 +18,10 @@ export function SetPasswordPage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
   usePageTitle(t('resetPw.title'));
+  // Whose password this link sets: the page names the account, or says the link no longer works.
+  const account = useApiQuery(token.length >= 10 ? `reset-account:${token}` : null, (signal) =>
+    passwordLinkAccount(token, signal),
+  );
 
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -62,7 +67,19 @@ export function SetPasswordPage() {
           </Button>
         </Stack>
       )}
-      {token && !done && (
+      {token && !done && account.data && (
+        <Alert color="blue" variant="light" data-testid="reset-account">
+          <Text size="sm">
+            {t('resetPw.account', { name: account.data.name, email: account.data.email })}
+          </Text>
+        </Alert>
+      )}
+      {token && !done && account.error && (
+        <Alert color="red" variant="light" data-testid="reset-invalid">
+          <Text size="sm">{t('apiError.TOKEN_INVALID')}</Text>
+        </Alert>
+      )}
+      {token && !done && !account.error && (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Stack gap="md">
             <NewPasswordField

@@ -25,12 +25,12 @@ import {
 } from '../../api/users';
 import { useAuth } from '../../auth/auth-context';
 import { RequireAuth } from '../../auth/RequireAuth';
-import { assignableRoles, regionalRoles, roles, type Role } from '../../auth/roles';
+import { assignableRoles, regionalRoles, roles, userRegionLevel, type Role } from '../../auth/roles';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory, AuditTrail } from '../../components/AuditHistory';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
-import { useRegionName } from '../../components/RegionSelect';
+import { RegionSelect, useRegionName } from '../../components/RegionSelect';
 import { RoleBadge } from '../../components/RoleBadge';
 import { Detail, Section } from '../../components/Section';
 import { usePageTitle } from '../../components/use-page-title';
@@ -170,7 +170,7 @@ function UserView({ user, onUpdated }: { user: UserDto; onUpdated: () => void })
   );
 }
 
-const accessFields = ['name', 'role', 'opdId'] as const;
+const accessFields = ['name', 'role', 'opdId', 'regionCode'] as const;
 
 function AccessCard({
   user,
@@ -188,6 +188,7 @@ function AccessCard({
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<Role>(user.role);
   const [opdId, setOpdId] = useState<string | null>(user.opdId);
+  const [regionCode, setRegionCode] = useState<string | null>(user.regionCode);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
@@ -195,7 +196,11 @@ function AccessCard({
   const choices = assignableRoles(auth.user?.role);
   // The current role stays selectable even when the actor could not assign it.
   const roleOptions = [...new Set<Role>([user.role, ...choices])];
-  const takesOpd = regionalRoles.includes(role) && user.regionCode !== null;
+  // A system administrator may move a regional account (or a provincial oversight one) to another region.
+  const canMove = auth.user?.role === 'system_admin' && !isSelf && user.regionCode !== null;
+  const moves = regionCode !== null && regionCode !== user.regionCode;
+  // The OPD list is the current region's: after a move the OPD is chosen anew.
+  const takesOpd = regionalRoles.includes(role) && user.regionCode !== null && !moves;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -206,7 +211,8 @@ function AccessCard({
       await updateUser(user.id, {
         ...(name.trim() !== user.name ? { name: name.trim() } : {}),
         ...(!isSelf && role !== user.role ? { role } : {}),
-        ...((takesOpd ? opdId : null) !== user.opdId ? { opdId: takesOpd ? opdId : null } : {}),
+        ...(moves ? { regionCode } : {}),
+        ...(!moves && (takesOpd ? opdId : null) !== user.opdId ? { opdId: takesOpd ? opdId : null } : {}),
       });
       onUpdated();
       setSaved(true);
@@ -245,6 +251,17 @@ function AccessCard({
             error={errors.field.role}
             data-testid="user-role"
           />
+          {canMove && (
+            <RegionSelect
+              label={t('form.region')}
+              description={t('user.moveHint')}
+              level={userRegionLevel(role)}
+              value={regionCode}
+              onChange={(code) => code && setRegionCode(code)}
+              error={errors.field.regionCode}
+              data-testid="user-region"
+            />
+          )}
           {takesOpd && (
             <Select
               label={t('users.new.opd')}

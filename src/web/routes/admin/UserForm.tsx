@@ -16,7 +16,7 @@ import { listOpds } from '../../api/opds';
 import { useApiQuery } from '../../api/use-api-query';
 import { createUser, type NewUserBody, type PasswordLinkDto } from '../../api/users';
 import { useAuth } from '../../auth/auth-context';
-import { assignableRoles, regionalRoles, type Role } from '../../auth/roles';
+import { assignableRoles, regionalRoles, userRegionLevel, type Role } from '../../auth/roles';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { RegionSelect, useRegionName } from '../../components/RegionSelect';
 import { formErrors } from '../../i18n/api-errors';
@@ -164,7 +164,12 @@ export function CreateUserDialog({
               value={role}
               onChange={(value) => {
                 const next = roleChoices.find((choice) => choice === value);
-                if (next) setRole(next);
+                if (!next) return;
+                setRole(next);
+                // A kabupaten or kota chosen before cannot hold a provincial oversight user.
+                if (isSystemAdmin && userRegionLevel(next) === 'provinsi' && regionCode?.includes('.')) {
+                  setRegionCode(null);
+                }
               }}
               allowDeselect={false}
               error={errors.field.role}
@@ -189,6 +194,7 @@ export function CreateUserDialog({
                 <RegionSelect
                   label={t('form.region')}
                   required
+                  level={userRegionLevel(role)}
                   value={regionCode}
                   onChange={(code) => {
                     setRegionCode(code);

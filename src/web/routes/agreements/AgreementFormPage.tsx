@@ -79,7 +79,9 @@ import { useApiQuery } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { usePageTitle } from '../../components/use-page-title';
+import { apiErrorWithField } from '../../i18n/api-errors';
 import { useT } from '../../i18n/context';
+import { fieldPathLabel } from '../../i18n/field-label';
 import {
   changedFormKeys,
   defaultOfficeFor,
@@ -420,10 +422,10 @@ function AgreementForm({
                 .map((issue, index) => (
                   <List.Item key={index}>
                     {issueText(t, issue, label)}
-                    {issue.field ? (
+                    {fieldPathLabel(t, issue.field) ? (
                       <Text span size="xs" c="dimmed">
                         {' '}
-                        ({issue.field})
+                        ({fieldPathLabel(t, issue.field)})
                       </Text>
                     ) : null}
                   </List.Item>
@@ -1272,9 +1274,7 @@ function NewOrganizationModal({
             onClick={() => {
               setSaving(true);
               createOrganization({ name: name.trim(), kind })
-                .then(onCreated, (cause: unknown) =>
-                  setError(cause instanceof Error ? cause.message : String(cause)),
-                )
+                .then(onCreated, (cause: unknown) => setError(apiErrorWithField(t, cause)))
                 .finally(() => setSaving(false));
             }}
           >

@@ -43,6 +43,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
+import { listIntroKey } from './list-intro';
 import { RegionSelect } from './RemoteSelect';
 import { useAgreementSession } from './session';
 import {
@@ -206,7 +207,9 @@ export function AgreementsListPage() {
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={4} maw={720}>
           <Title order={1}>{t('agr.title')}</Title>
-          <Text c="dimmed">{t('agr.intro')}</Text>
+          <Text c="dimmed" data-testid="agreements-intro">
+            {session.loading ? '\u00a0' : t(listIntroKey(session.user))}
+          </Text>
         </Stack>
         <Group gap="xs">
           <Button
@@ -306,7 +309,7 @@ export function AgreementsListPage() {
             />
           </SimpleGrid>
           <Collapse expanded={showMore}>
-            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" pb="xs">
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" pb="xs">
               <RegionSelect
                 label={t('agr.filter.partner')}
                 placeholder={t('agr.filter.regionSearch')}
@@ -343,26 +346,25 @@ export function AgreementsListPage() {
                 allowDeselect={false}
                 data-testid="filter-sector"
               />
-              <Group gap="sm" grow wrap="nowrap" align="flex-end">
-                <NumberInput
-                  label={t('agr.filter.year')}
-                  value={filters.year}
-                  onChange={(value) => updateFilters({ year: value === '' ? '' : String(value) })}
-                  min={1945}
-                  max={2100}
-                  hideControls
-                  data-testid="filter-year"
-                />
-                <NumberInput
-                  label={t('agr.filter.expiring')}
-                  value={filters.expiring}
-                  onChange={(value) => updateFilters({ expiring: value === '' ? '' : String(value) })}
-                  min={0}
-                  max={3650}
-                  hideControls
-                  data-testid="filter-expiring"
-                />
-              </Group>
+              {/* Each in its own cell: side by side in one cell, their long labels ran into each other. */}
+              <NumberInput
+                label={t('agr.filter.year')}
+                value={filters.year}
+                onChange={(value) => updateFilters({ year: value === '' ? '' : String(value) })}
+                min={1945}
+                max={2100}
+                hideControls
+                data-testid="filter-year"
+              />
+              <NumberInput
+                label={t('agr.filter.expiring')}
+                value={filters.expiring}
+                onChange={(value) => updateFilters({ expiring: value === '' ? '' : String(value) })}
+                min={0}
+                max={3650}
+                hideControls
+                data-testid="filter-expiring"
+              />
             </SimpleGrid>
           </Collapse>
           <Group justify="space-between" gap="sm">
@@ -460,13 +462,14 @@ export function AgreementsListPage() {
 
           {shown && shown.items.length > 0 && (
             <Paper withBorder style={{ overflow: 'hidden', opacity: agreements.loading ? 0.6 : 1 }}>
-              <Table.ScrollContainer minWidth={640}>
+              <Table.ScrollContainer minWidth={760}>
                 <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
                   <Table.Thead bg="gray.0">
                     <Table.Tr>
                       <Table.Th>{t('agr.col.title')}</Table.Th>
                       <Table.Th>{t('agr.col.parties')}</Table.Th>
                       <Table.Th w={150}>{t('agr.col.signed')}</Table.Th>
+                      <Table.Th w={150}>{t('agr.col.ends')}</Table.Th>
                       <Table.Th w={190}>{t('agr.col.status')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
@@ -527,6 +530,11 @@ export function AgreementsListPage() {
                         <Table.Td>
                           <Text size="sm" c={item.signingDate ? undefined : 'dimmed'}>
                             {item.signingDate ? formatDate(item.signingDate) : t('agr.noDate')}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td data-testid="agreement-ends">
+                          <Text size="sm" c={item.validUntil ? undefined : 'dimmed'}>
+                            {item.validUntil ? formatDate(item.validUntil) : t('agr.noDate')}
                           </Text>
                         </Table.Td>
                         <Table.Td>

@@ -21,7 +21,7 @@ import {
 } from '../../../domain/agreements';
 import { uploadAgreementDocument, type AgreementDetailDto } from '../../api/agreements';
 import { ApiError } from '../../api/client';
-import { apiErrorMessage } from '../../i18n/api-errors';
+import { apiErrorWithField } from '../../i18n/api-errors';
 import { useLang, useT } from '../../i18n/context';
 import { localeOf } from '../../i18n/translate';
 import { Card, useFormatDate, useLabel } from './shared';
@@ -173,7 +173,7 @@ function UploadForm({
       .then(onUploaded, (cause: unknown) => {
         if (cause instanceof ApiError && cause.status === 413) setError(t('agr.docs.tooLarge'));
         else if (cause instanceof ApiError && cause.status === 415) setError(t('agr.docs.badType'));
-        else setError(apiErrorMessage(t, cause));
+        else setError(apiErrorWithField(t, cause));
       })
       .finally(() => setSaving(false));
   };

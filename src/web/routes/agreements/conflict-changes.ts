@@ -1,13 +1,4 @@
-import {
-  actingKindLabels,
-  contentItemLabels,
-  cooperationKindLabels,
-  documentTypeLabels,
-  ksddNatureLabels,
-  officeLabels,
-  stageLabels,
-  type Label,
-} from '../../../domain/agreements';
+import { actingKindLabels, contentItemLabels, officeLabels, type Label } from '../../../domain/agreements';
 import { regionByCode } from '../../../domain/regions';
 import type { AgreementDetailDto, FieldChangeDto } from '../../api/agreements';
 import { fieldLabel as auditFieldLabel, formatAuditValue } from '../../components/audit-format';
@@ -84,19 +75,6 @@ function formatValue(
   const { t, label } = format;
   if (isEmpty(value)) return t('agr.detail.nothing');
   if (dateFields.has(field) && typeof value === 'string') return format.formatDate(value);
-  const labelled =
-    field === 'kind'
-      ? labelOf(cooperationKindLabels, value)
-      : field === 'documentType'
-        ? labelOf(documentTypeLabels, value)
-        : field === 'ksddNature'
-          ? labelOf(ksddNatureLabels, value)
-          : field === 'stage'
-            ? labelOf(stageLabels, value)
-            : undefined;
-  if (labelled) return label(labelled);
-  if (field === 'sectors' && Array.isArray(value))
-    return value.map((key) => format.sectorLabel(String(key))).join(', ');
   if (field === 'parentId' && typeof value === 'string')
     return current.parent?.id === value ? current.parent.title : value;
   if (field === 'parties' && Array.isArray(value)) {
@@ -139,7 +117,9 @@ function formatValue(
       .map(label);
     return present.length > 0 ? present.join(', ') : t('agr.detail.nothing');
   }
-  return shorten(formatAuditValue(t, value));
+  // Kinds, stages, sectors and the rest read as the audit history writes them.
+  const auditFormat = { ...format, date: format.formatDate, dateTime: format.formatDate };
+  return shorten(formatAuditValue(auditFormat, value, field));
 }
 
 /**

@@ -16,7 +16,8 @@ import { isSectorKey, sectorLabel } from '../../../domain/taxonomy/sectors';
 import type { ConfirmationsDto, IssueDto, RequirementDto } from '../../api/agreements';
 import { useLang, useT, type Translate } from '../../i18n/context';
 import { id as idMessages, type MessageKey } from '../../i18n/id';
-import { localeOf } from '../../i18n/translate';
+import { formatDateTime } from '../../i18n/date-time';
+import { useAuth } from '../../auth/auth-context';
 
 /** The label of a domain value ({id, en}) in the current language. */
 export function useLabel(): (label: Label) => string {
@@ -30,25 +31,17 @@ export function useSectorLabel(): (key: string) => string {
   return useCallback((key: string) => (isSectorKey(key) ? sectorLabel(key, lang) : key), [lang]);
 }
 
-/** Formats an ISO date (YYYY-MM-DD or a timestamp) as "7 Agustus 2024" / "7 August 2024". */
+/**
+ * Formats an ISO date (YYYY-MM-DD or a timestamp) as "7 Agustus 2024" / "7 August 2024"; with
+ * `withTime`, a timestamp also shows its time on the reader's regional clock ("14.05 WITA").
+ */
 export function useFormatDate(): (iso: string | null | undefined, withTime?: boolean) => string {
   const { lang } = useLang();
+  const regionCode = useAuth().user?.regionCode ?? null;
   return useCallback(
-    (iso: string | null | undefined, withTime = false) => {
-      if (!iso) return '—';
-      const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-      const value = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
-      if (Number.isNaN(value.getTime())) return iso;
-      return new Intl.DateTimeFormat(localeOf(lang), {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        ...(withTime && !dateOnly ? { hour: '2-digit', minute: '2-digit' } : {}),
-        // A date without time is a calendar date: never shift it by the browser's time zone.
-        ...(dateOnly ? { timeZone: 'UTC' } : {}),
-      }).format(value);
-    },
-    [lang],
+    (iso: string | null | undefined, withTime = false) =>
+      formatDateTime(iso, lang, regionCode, { time: withTime, month: 'long' }),
+    [lang, regionCode],
   );
 }
 

@@ -31,6 +31,7 @@ import {
   type IngestTarget,
 } from '../../api/ingest';
 import { useApiQuery } from '../../api/use-api-query';
+import { apiErrorMessage, apiErrorWithField } from '../../i18n/api-errors';
 import { useLang, useT, type Translate } from '../../i18n/context';
 import { id as idMessages, type MessageKey } from '../../i18n/id';
 import {
@@ -186,9 +187,13 @@ export function SavePanel({
         setState({ kind: 'duplicate', candidates });
       } else if (cause instanceof ApiError && cause.code === 'VALIDATION_FAILED') {
         const field = draftFieldOfIssue(cause.field);
-        const message = t('ingest.error.other', { message: cause.message });
-        if (field) onIssues({ [field]: [message] });
-        setState({ kind: 'failed', message: t('ingest.issues.title'), issues: field ? [] : [message] });
+        // Under its field the message needs no field name; in the list above it does.
+        if (field) onIssues({ [field]: [apiErrorMessage(t, cause)] });
+        setState({
+          kind: 'failed',
+          message: t('ingest.issues.title'),
+          issues: field ? [] : [apiErrorWithField(t, cause)],
+        });
       } else {
         const explained =
           cause instanceof ApiError

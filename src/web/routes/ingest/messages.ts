@@ -1,4 +1,5 @@
 import { ApiError, clientErrorCodes } from '../../api/client';
+import { apiErrorMessage, apiErrorWithField } from '../../i18n/api-errors';
 import type { Translate } from '../../i18n/context';
 import type { FileProblem } from './files';
 
@@ -37,7 +38,7 @@ export function explainExtractError(t: Translate, cause: unknown): ExplainedErro
         return { message: t('ingest.error.tooLong'), detail };
       if (/paste|required|either/i.test(cause.message))
         return { message: t('ingest.error.empty'), detail: null };
-      return { message: t('ingest.error.other', { message: cause.message }), detail: null };
+      return { message: apiErrorWithField(t, cause), detail: null };
     }
     case 'PAYLOAD_TOO_LARGE':
       return { message: t('ingest.error.tooLarge'), detail: null };
@@ -67,7 +68,7 @@ export function explainCommonError(t: Translate, error: ApiError): ExplainedErro
     case clientErrorCodes.network:
       return { message: t('ingest.error.network'), detail: null };
     default:
-      return { message: t('ingest.error.other', { message: error.message }), detail: null };
+      return { message: apiErrorMessage(t, error), detail: null };
   }
 }
 

@@ -1,0 +1,37 @@
+import type { Permission } from '../auth/roles';
+import type { MessageKey } from '../i18n/id';
+
+/**
+ * A header link; with `permission`, shown only to users who hold it (the server checks again).
+ * Items of the `admin` group share one "Administrasi" menu so the header stays one line.
+ */
+export type NavItem = {
+  to: string;
+  label: MessageKey;
+  testId: string;
+  permission?: Permission;
+  group?: 'admin';
+};
+
+/** Only the pages that work today are linked; add an entry when a feature ships. */
+export const navItems: NavItem[] = [
+  { to: '/wilayah', label: 'nav.wilayah', testId: 'nav-wilayah' },
+  { to: '/kerja-sama', label: 'nav.kerjaSama', testId: 'nav-kerja-sama', permission: 'agreement:read' },
+  { to: '/impor', label: 'nav.impor', testId: 'nav-impor', permission: 'ingest:extract' },
+  { to: '/admin/pengguna', label: 'nav.users', testId: 'nav-users', permission: 'user:read', group: 'admin' },
+  { to: '/admin/opd', label: 'nav.opd', testId: 'nav-opd', permission: 'opd:manage', group: 'admin' },
+  {
+    to: '/admin/pejabat',
+    label: 'nav.officials',
+    testId: 'nav-officials',
+    permission: 'official:manage',
+    group: 'admin',
+  },
+  { to: '/admin/audit', label: 'nav.audit', testId: 'nav-audit', permission: 'audit:read', group: 'admin' },
+  { to: '/tentang', label: 'nav.tentang', testId: 'nav-tentang' },
+];
+
+/** True when `item` is the page at `pathname` or one of its sub-pages. */
+export function isActiveItem(item: NavItem, pathname: string): boolean {
+  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
