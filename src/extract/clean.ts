@@ -4,22 +4,8 @@
  * can never produce a field. Every later step works on the text this module returns, and evidence
  * spans refer to it.
  */
-import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import type * as Linkedom from 'linkedom';
-
-const require = createRequire(import.meta.url);
-let linkedomParse: typeof Linkedom.parseHTML | undefined;
-
-/**
- * linkedom's parseHTML, loaded on the first HTML article rather than when the server starts: it is
- * about 20 MB of an idle server's memory, for the import screen alone. `require` keeps this
- * function synchronous, as the extractor is.
- */
-function parseHTML(markup: string): ReturnType<typeof Linkedom.parseHTML> {
-  linkedomParse ??= (require('linkedom') as typeof Linkedom).parseHTML;
-  return linkedomParse(markup);
-}
+import { parseHTML } from 'linkedom';
 
 /** Raw HTML beyond this is not parsed: a news page is far smaller, and parsing must stay bounded. */
 const maxHtmlChars = 1_500_000;

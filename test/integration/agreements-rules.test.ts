@@ -66,7 +66,7 @@ describe.each(databaseKinds)('agreement rules through the API on %s', (kind) => 
       malangAdmin,
       'POST',
       '/api/agreements?force=true',
-      ksb({ title: 'KSB Tanggal' }),
+      ksb({ title: 'KSB Tanggal', entryStage: 'persiapan' }),
     );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = (created.body as Detail).id;

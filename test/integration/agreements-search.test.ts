@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed000Ksb } from '../../src/domain/agreements/seed-agreements.test-support.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
-import { loginAs, send, type TestUser } from './support/factories.js';
+import { consentToPendingChanges, loginAs, send, type TestUser } from './support/factories.js';
 
 type Page = { items: Array<{ id: string; effectiveStatus: string }>; total: number };
 type ErrorBody = { error: { code: string; field?: string } };
@@ -44,7 +44,13 @@ describe.each(databaseKinds)('agreement search and filters on %s', (kind) => {
   async function create(user: TestUser, name: string, body: Record<string, unknown>) {
     const response = await send(t, user, 'POST', '/api/agreements?force=true', body);
     expect(response.status, JSON.stringify(response.body)).toBe(201);
-    ids[name] = (response.body as { id: string }).id;
+    const created = response.body as { id: string; pendingChanges?: Array<{ id: string }> };
+    ids[name] = created.id;
+    // A shared record is published once its partners consent (decision 009): here Jambi's admin.
+    if (body.published) {
+      const jambiAdmin = await loginAs(t, { role: 'region_admin', regionCode: jambi });
+      await consentToPendingChanges(t, created, [jambiAdmin]);
+    }
   }
   async function search(user: TestUser | null, query: string): Promise<string[]> {
     const response = await send(t, user, 'GET', `/api/agreements?pageSize=100&${query}`);

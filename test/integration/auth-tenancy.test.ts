@@ -6,7 +6,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
-import { createTestUser, login, loginAs, send, type TestUser } from './support/factories.js';
+import {
+  consentToPendingChanges,
+  createTestUser,
+  login,
+  loginAs,
+  send,
+  type TestUser,
+} from './support/factories.js';
 
 type ErrorBody = { error: { code: string; message: string; field?: string } };
 
@@ -235,8 +242,11 @@ describe.each(databaseKinds)('account tenancy on %s', (kind) => {
           published,
         });
         expect(response.status).toBe(201);
-        return (response.body as { id: string }).id;
+        const created = response.body as { id: string; pendingChanges?: Array<{ id: string }> };
+        if (published) await consentToPendingChanges(t, created, [malang]);
+        return created.id;
       };
+      const malang = await loginAs(t, { role: 'region_admin', regionCode: '35.73' });
       publishedId = await make(true);
       privateId = await make(false);
     });

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
 import { loginAs, malangPasuruanKsb, type TestUser } from './support/factories.js';
+
+const signedPdf = new URL('../fixtures/files/ksb-signed.pdf', import.meta.url);
 
 type ErrorBody = {
   error: { code: string; message: string; field?: string; details?: Array<{ code: string }> };
@@ -58,6 +61,30 @@ describe.each(databaseKinds)('request edge on %s', (kind) => {
   });
 
   describe('NUL and lone surrogates', () => {
+    // A lone surrogate cannot travel in a UTF-8 form (FormData sends U+FFFD for it); a NUL can.
+    it('refuses a NUL in the fields of a document upload (a streamed form)', async () => {
+      const created = await t.json<{ id: string }>('/api/agreements', {
+        method: 'POST',
+        headers: { ...admin.headers, 'content-type': 'application/json' },
+        body: JSON.stringify(malangPasuruanKsb({ title: 'Kesepakatan unggah NUL' })),
+      });
+      expect(created.status).toBe(201);
+      for (const title of ['Naskah\u0000KSB', '\u0000']) {
+        const form = new FormData();
+        form.set('file', new File([new Uint8Array(readFileSync(signedPdf))], 'ksb.pdf'));
+        form.set('kind', 'signed');
+        form.set('title', title);
+        const { status, body } = await t.json<ErrorBody>(`/api/agreements/${created.body.id}/documents`, {
+          method: 'POST',
+          headers: admin.headers,
+          body: form,
+        });
+        expect(status, JSON.stringify(title)).toBe(400);
+        expect(body.error).toMatchObject({ code: 'VALIDATION_FAILED' });
+        expect(body.error.details?.[0]?.code).toBe('invalid_characters');
+      }
+    });
+
     it('refuses them in a path parameter, naming the path', async () => {
       for (const path of ['/api/regions/%00', '/api/regions/%ED%A0%80', '/api/agreements/a%00b']) {
         const { status, body } = await t.json<ErrorBody>(path, { headers: admin.headers });

@@ -128,3 +128,22 @@ export function malangPasuruanKsb(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/**
+ * Publishing a record shared with other regions waits for their consent (decision 009): each of
+ * `partners` confirms every pending change of the created agreement, so it is published.
+ */
+export async function consentToPendingChanges(
+  t: TestApp,
+  created: { id: string; pendingChanges?: Array<{ id: string }> },
+  partners: TestUser[],
+): Promise<void> {
+  for (const change of created.pendingChanges ?? []) {
+    for (const partner of partners) {
+      const path = `/api/agreements/${created.id}/pending-changes/${change.id}/confirm`;
+      const consent = await send(t, partner, 'POST', path);
+      if (consent.status !== 200)
+        throw new Error(`consent: ${consent.status} ${JSON.stringify(consent.body)}`);
+    }
+  }
+}

@@ -18,6 +18,7 @@ import type { FileStorage } from '../../storage/index.js';
 import { documentKinds, documentTextStatuses } from '../../../domain/agreements/kinds.js';
 import { assertMayUpload, downloadDocument, listDocuments, uploadDocument } from './documents.service.js';
 import { receiveUpload } from './upload-receiver.js';
+import { assertSafeStrings } from '../../input-guard.js';
 
 /** Room in an upload's body for the form's other fields and boundaries, beyond MAX_UPLOAD_BYTES. */
 export const uploadFormOverheadBytes = 64 * 1024;
@@ -192,6 +193,9 @@ export function registerDocumentRoutes(
       maxBodyBytes: maxFileBytes + uploadFormOverheadBytes,
     });
     try {
+      // The form is parsed here, not by the router's validation hook: refuse NUL and lone surrogates
+      // in its fields as the edge does everywhere else (input-guard.ts).
+      assertSafeStrings(upload.fields, 'form');
       const fields = uploadFields.safeParse(upload.fields);
       if (!fields.success) throw validationError('form', fields.error);
       if (!upload.file) throw new AppError('VALIDATION_FAILED', 'file: must be a file', 'file');

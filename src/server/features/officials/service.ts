@@ -2,7 +2,7 @@ import { recordAudit, type RequestContext } from '../../audit.js';
 import { assertManagesDirectoryEntry } from '../../auth/directory-access.js';
 import type { UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
-import { AppError, forbidden } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { issuesFromZod, makeIssue } from '../../../domain/agreements/issues.js';
 import {
   levelOfOffice,

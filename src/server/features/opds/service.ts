@@ -5,7 +5,7 @@ import { can, type Actor, type UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { lockForDuplicateCheck } from '../../db/transaction-lock.js';
 import { opds } from '../../db/schema/index.js';
-import { AppError, forbidden } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { regionByCode } from '../../../domain/regions/index.js';
 
 type Opd = typeof opds.$inferSelect;
