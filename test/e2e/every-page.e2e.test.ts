@@ -131,7 +131,9 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
       role: 'viewer',
       regionCode: '35.73',
     });
-    passwordLinkPath = new URL(viewer.passwordLink.url).pathname + new URL(viewer.passwordLink.url).search;
+    // Without PUBLIC_URL the server answers a path (never a link built from the Host header).
+    const link = new URL(viewer.passwordLink.url, server.baseUrl);
+    passwordLinkPath = link.pathname + link.search;
   });
 
   afterAll(async () => {
