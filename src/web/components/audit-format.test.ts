@@ -87,6 +87,7 @@ describe('auditNote', () => {
     expect(auditNote(t, 'Changed: ksddNature, parties')).toBe('Isian yang berubah: Sifat KSDD, Para pihak');
     expect(auditNote(t, '3 session(s) ended')).toBe('3 sesi diakhiri');
     expect(auditNote(t, 'Entered after the fact')).toBe('Dicatat setelah kejadiannya');
+    expect(auditNote(t, 'Stage corrected')).toBe('Tahap dikoreksi');
     expect(auditNote(t, 'Sudah dibahas TKKSD')).toBe('Sudah dibahas TKKSD');
     expect(auditNote(t, null)).toBeNull();
   });

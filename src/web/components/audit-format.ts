@@ -157,5 +157,6 @@ export function auditNote(t: Translate, note: string | null): string | null {
   const locked = /^Locked for (\d+) minutes after (\d+) failed logins$/.exec(note);
   if (locked) return t('audit.note.locked', { minutes: Number(locked[1]), failures: Number(locked[2]) });
   if (note === 'Entered after the fact') return t('audit.note.enteredAfter');
+  if (note === 'Stage corrected') return t('audit.note.stageCorrected');
   return note;
 }

@@ -70,6 +70,7 @@ export const systemEn = {
   'audit.note.sessionEnded': 'One session ended',
   'audit.note.locked': 'Locked for {minutes} minutes after {failures} failed logins',
   'audit.note.enteredAfter': 'Entered after the fact',
+  'audit.note.stageCorrected': 'Stage corrected',
 
   'field.regionCode': 'Region',
   'field.organizationId': 'Organisation',

@@ -76,6 +76,7 @@ export const systemId = {
   'audit.note.sessionEnded': 'Satu sesi diakhiri',
   'audit.note.locked': 'Dikunci {minutes} menit setelah {failures} kali gagal masuk',
   'audit.note.enteredAfter': 'Dicatat setelah kejadiannya',
+  'audit.note.stageCorrected': 'Tahap dikoreksi',
 
   'field.regionCode': 'Daerah',
   'field.organizationId': 'Organisasi',

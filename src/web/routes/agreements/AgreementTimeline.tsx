@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { documentTypeLabels, stageLabels } from '../../../domain/agreements';
 import type { AgreementDetailDto } from '../../api/agreements';
+import { auditNote } from '../../components/audit-format';
 import { useT } from '../../i18n/context';
 import { Card, useFormatDate, useLabel } from './shared';
 
@@ -93,7 +94,8 @@ export function AgreementTimeline({ agreement }: { agreement: AgreementDetailDto
       at: transition.date,
       sortKey: `${transition.date}|${transition.createdAt}|1`,
       title: t('agr.timeline.stage', { stage: label(stageLabels[transition.toStage]) }),
-      detail: transition.note,
+      // The server writes its own notes in English ('Entered after the fact'): shown in words.
+      detail: auditNote(t, transition.note),
       color: 'sinergi',
       kind: 'stage' as const,
     })),
