@@ -14,6 +14,15 @@ import {
 import { serveTestApp, type HttpTestServer } from './support/http-server.js';
 
 /**
+ * The 100,000-character strings go in bodies; in a URL they are cut to 2,000 characters. A request
+ * line over Node's header limit (16 KiB) never reaches the app: Node answers 431 and, from Node 24
+ * on, closes the socket while the client is still sending, which the client sees as a reset. That
+ * is Node's parser protecting the app, not a fault of Sinergi's.
+ */
+function withinUrlLimit(part: string): string {
+  return part.replace(/(x{2000})x+/g, '$1');
+}
+/**
  * Property-based fuzzing of the whole API: every operation of /api/openapi.json, anonymously and
  * as a system administrator with an API token, with hostile path parameters, queries, bodies and
  * Content-Types. No answer may be a 5xx, no connection may be dropped, and the server must be
@@ -99,9 +108,11 @@ describe.each(databaseKinds)('API fuzzing on %s', (kind) => {
         ),
       )
       .map((values) =>
-        pathParams.reduce(
-          (path, parameter, index) => path.replace(`{${parameter.name}}`, values[index]!),
-          operation.path,
+        withinUrlLimit(
+          pathParams.reduce(
+            (path, parameter, index) => path.replace(`{${parameter.name}}`, values[index]!),
+            operation.path,
+          ),
         ),
       );
     const queryArbitrary = fc
@@ -120,9 +131,11 @@ describe.each(databaseKinds)('API fuzzing on %s', (kind) => {
         });
         const extra = values[queryParams.length] as [string, string] | null;
         if (extra) pairs.push(extra);
-        return pairs
-          .map(([name, value]) => `${encodeComponent(name)}=${encodeComponent(asText(value))}`)
-          .join('&');
+        return withinUrlLimit(
+          pairs
+            .map(([name, value]) => `${encodeComponent(name)}=${encodeComponent(asText(value))}`)
+            .join('&'),
+        );
       });
     const headerArbitrary = fc
       .tuple(
