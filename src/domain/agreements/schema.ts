@@ -27,7 +27,7 @@ import {
 import { stageSchema } from './stages';
 
 /** Optional free text: trimmed, and an empty string is stored as null so "no value" has one spelling. */
-function optionalText(max: number) {
+export function optionalText(max: number) {
   return z
     .string()
     .trim()
@@ -249,9 +249,14 @@ export function consistencyIssues(agreement: AgreementInput): Issue[] {
   return issues;
 }
 
-/** Reports consistency errors as zod issues, carrying the stable code in `params.code`. */
+/** Reports consistency errors as zod issues. */
 function refineConsistency(agreement: AgreementInput, context: z.RefinementCtx): void {
-  for (const issue of consistencyIssues(agreement)) {
+  addIssues(consistencyIssues(agreement), context);
+}
+
+/** Reports Issues (with their stable codes and dotted fields) as zod issues of a refinement. */
+export function addIssues(issues: readonly Issue[], context: z.RefinementCtx): void {
+  for (const issue of issues) {
     context.addIssue({
       code: 'custom',
       message: issue.message,

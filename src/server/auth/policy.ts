@@ -4,45 +4,10 @@
  * matrix (route x role x own / partner / unrelated region / anonymous) against these rules.
  */
 import { isActiveStage, type Stage } from '../../domain/agreements/stages.js';
+import { permissions, roles, type Permission, type Role } from '../../domain/access.js';
 import { regionByCode } from '../../domain/regions/index.js';
 
-export const roles = [
-  'system_admin',
-  'region_admin',
-  'reviewer',
-  'opd_officer',
-  'oversight',
-  'viewer',
-] as const;
-export type Role = (typeof roles)[number];
-
-export const permissions = [
-  'account:manage',
-  'user:read',
-  'user:manage',
-  'opd:read',
-  'opd:manage',
-  'audit:read',
-  'agreement:read',
-  'agreement:create',
-  'agreement:update',
-  'agreement:delete',
-  'agreement:restore',
-  'agreement:transition',
-  'agreement:review',
-  'agreement:confirm',
-  'document:read',
-  'document:upload',
-  'organization:read',
-  'organization:manage',
-  'official:read',
-  'official:manage',
-  'ingest:extract',
-  'ingest:save',
-  'report:read',
-  'settings:manage',
-] as const;
-export type Permission = (typeof permissions)[number];
+export { roles, permissions, type Role, type Permission } from '../../domain/access.js';
 
 /** Who is acting: a logged-in user (through a session or an API token) or an anonymous visitor. */
 export type Actor =
@@ -122,6 +87,11 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'agreement:confirm',
     'document:read',
     'document:upload',
+    'record:read',
+    'record:create',
+    'record:update',
+    'record:delete',
+    'action:report',
     'organization:read',
     'organization:manage',
     'official:read',
@@ -138,6 +108,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'agreement:transition',
     'document:read',
     'document:upload',
+    'record:read',
     'organization:read',
     'official:read',
     'ingest:extract',
@@ -151,6 +122,8 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'agreement:update',
     'document:read',
     'document:upload',
+    'record:read',
+    'action:report',
     'organization:read',
     'official:read',
     'ingest:extract',
@@ -159,6 +132,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'account:manage',
     'opd:read',
     'agreement:read',
+    'record:read',
     'document:read',
     'organization:read',
     'official:read',
@@ -169,6 +143,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'account:manage',
     'opd:read',
     'agreement:read',
+    'record:read',
     'document:read',
     'organization:read',
     'official:read',
@@ -178,6 +153,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
 /** Permissions anonymous visitors have, on published records only (the public portal). */
 const publicPermissions = new Set<Permission>([
   'agreement:read',
+  'record:read',
   'document:read',
   'organization:read',
   'official:read',
@@ -206,11 +182,18 @@ const partyOnlyPermissions = new Set<Permission>(['agreement:confirm']);
  * What an OPD officer may change is narrowed to their OPD: they propose agreements (stage persiapan,
  * their OPD then responsible) and keep the records their OPD carries out up to date, until it ends.
  */
-const opdScopedPermissions = new Set<Permission>(['agreement:create', 'agreement:update', 'document:upload']);
+const opdScopedPermissions = new Set<Permission>([
+  'agreement:create',
+  'agreement:update',
+  'document:upload',
+  'action:report',
+]);
 
 function opdOfficerMay(actor: UserActor, permission: Permission, target: Target): boolean {
   if (!actor.opdId || !actor.regionCode || !target.regionCodes.includes(actor.regionCode)) return false;
   if (permission === 'agreement:create') return target.stage === 'persiapan';
+  // A follow-up action has no lifecycle stage: its owning OPD reports on it until it is closed.
+  if (permission === 'action:report') return target.opdIds?.includes(actor.opdId) ?? false;
   return (
     target.opdIds !== undefined &&
     target.opdIds.includes(actor.opdId) &&
@@ -248,7 +231,7 @@ export function can(actor: Actor, permission: Permission, target?: Target): bool
   if (
     target.published &&
     !target.draft &&
-    (permission === 'agreement:read' || permission === 'document:read')
+    (permission === 'agreement:read' || permission === 'record:read' || permission === 'document:read')
   )
     return true;
   if (actor.role === 'oversight') return target.regionCodes.some((code) => inJurisdiction(actor, code));

@@ -1,18 +1,11 @@
 /**
- * Roles and permissions as the browser knows them: mirrors of src/server/auth/policy.ts (the web
- * never imports server code). The server stays the judge; the UI only hides what would be refused.
+ * Roles and permissions as the browser uses them. The vocabulary comes from src/domain/access.ts, the
+ * same list the server's policy imports; the server stays the judge, the UI only hides what would be
+ * refused.
  */
 
-/** User roles, most powerful first. */
-export const roles = [
-  'system_admin',
-  'region_admin',
-  'reviewer',
-  'opd_officer',
-  'oversight',
-  'viewer',
-] as const;
-export type Role = (typeof roles)[number];
+import { roles, type Role } from '../../domain/access';
+export { roles, type Role };
 
 /** Roles a region administrator may give, within their own region. */
 export const regionAdminAssignableRoles: readonly Role[] = [
@@ -26,33 +19,7 @@ export const regionAdminAssignableRoles: readonly Role[] = [
 export const regionalRoles: readonly Role[] = ['region_admin', 'reviewer', 'opd_officer', 'viewer'];
 
 /** Every permission the server knows, in the server's order (used to limit API tokens). */
-export const permissions = [
-  'account:manage',
-  'user:read',
-  'user:manage',
-  'opd:read',
-  'opd:manage',
-  'audit:read',
-  'agreement:read',
-  'agreement:create',
-  'agreement:update',
-  'agreement:delete',
-  'agreement:restore',
-  'agreement:transition',
-  'agreement:review',
-  'agreement:confirm',
-  'document:read',
-  'document:upload',
-  'organization:read',
-  'organization:manage',
-  'official:read',
-  'official:manage',
-  'ingest:extract',
-  'ingest:save',
-  'report:read',
-  'settings:manage',
-] as const;
-export type Permission = (typeof permissions)[number];
+export { permissions, type Permission } from '../../domain/access';
 
 /** Roles the acting user may assign when creating or editing users. */
 export function assignableRoles(actorRole: Role | undefined): readonly Role[] {

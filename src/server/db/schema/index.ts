@@ -2,3 +2,4 @@
 export * from './regions.js';
 export * from './accounts.js';
 export * from './agreements.js';
+export * from './records.js';

@@ -4,10 +4,8 @@
  * it exists); writes on a visible record the actor may not change answer 403.
  */
 import { can, canPublish, type Actor, type Permission, type Target } from '../../auth/policy.js';
-import { stages, type Stage } from '../../../domain/agreements/stages.js';
+import { recordTarget } from '../../auth/record-access.js';
 import { AppError } from '../../errors.js';
-import { childrenOf } from '../../../domain/regions/index.js';
-import type { ReadScope } from './repo.js';
 
 type Shared = {
   id: string;
@@ -19,16 +17,7 @@ type Shared = {
 };
 
 /** The policy's view of an agreement: its party regions, publication, stage and responsible OPD. */
-export const target = (record: Omit<Shared, 'id'>): Target => ({
-  regionCodes: record.partyRegionCodes,
-  published: record.published,
-  opdIds: record.responsibleOpdIds ?? [],
-  ...(record.stage !== undefined && isStage(record.stage) ? { stage: record.stage } : {}),
-});
-
-function isStage(value: string): value is Stage {
-  return (stages as readonly string[]).includes(value);
-}
+export const target = (record: Omit<Shared, 'id'>): Target => recordTarget(record);
 
 /** Whether the actor may exercise `permission` on the record (no error). */
 export function canOn(actor: Actor, permission: Permission, record: Omit<Shared, 'id'>): boolean {
@@ -69,23 +58,5 @@ export function assertAllowed(actor: Actor, record: Shared, permission: Permissi
   }
 }
 
-/**
- * The SQL form of `can(actor, 'agreement:read', ...)` for lists: which agreements a reader may see.
- * Kept next to the per-record check and tested against it (every listed record passes `can`).
- */
-export function readScope(actor: Actor): ReadScope {
-  if (actor.kind === 'anonymous') return { kind: 'published' };
-  if (actor.role === 'system_admin') return { kind: 'all' };
-  if (actor.role === 'oversight') {
-    if (actor.oversightScope === 'national') return { kind: 'all' };
-    // Oversight never sees less than an anonymous visitor: its jurisdiction plus everything published.
-    if (!actor.regionCode) return { kind: 'regions', regionCodes: [], includePublished: true };
-    const codes = [actor.regionCode, ...childrenOf(actor.regionCode).map((region) => region.code)];
-    return { kind: 'regions', regionCodes: codes, includePublished: true };
-  }
-  return {
-    kind: 'regions',
-    regionCodes: actor.regionCode ? [actor.regionCode] : [],
-    includePublished: true,
-  };
-}
+/** The SQL form of the read rule for lists, shared by every record type (record-access.ts). */
+export { readScope } from '../../auth/record-access.js';

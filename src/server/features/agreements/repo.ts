@@ -40,11 +40,8 @@ export type SignatoryRow = typeof agreementSignatories.$inferSelect;
 export type SignatoryInsert = typeof agreementSignatories.$inferInsert;
 export type TransitionRow = typeof agreementTransitions.$inferSelect;
 
-/** Which records a reader may list (the SQL form of the policy's agreement:read rule). */
-export type ReadScope =
-  | { kind: 'all' }
-  | { kind: 'published' }
-  | { kind: 'regions'; regionCodes: string[]; includePublished: boolean };
+import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
+export type { ReadScope };
 
 /** The texts behind the search vector, already normalised (see search-text.ts). */
 export type SearchTexts = {
@@ -58,23 +55,12 @@ export type SearchTexts = {
   words: readonly string[];
 };
 
-const textArray = (values: readonly string[]) =>
-  sql`array[${sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )}]::text[]`;
-
 function searchVectorSql(texts: SearchTexts): SQL {
   return sql`setweight(to_tsvector('indonesian', ${texts.primary}), 'A') || setweight(to_tsvector('indonesian', ${texts.secondary}), 'B') || setweight(to_tsvector('indonesian', ${texts.documents}), 'C')`;
 }
 
 function scopeFilter(scope: ReadScope): SQL | undefined {
-  if (scope.kind === 'all') return undefined;
-  if (scope.kind === 'published') return eq(agreements.published, true);
-  const own = scope.regionCodes.length
-    ? sql`${agreements.partyRegionCodes} && ${textArray(scope.regionCodes)}`
-    : sql`false`;
-  return scope.includePublished ? sql`(${own} or ${agreements.published})` : own;
+  return scopeCondition(scope, agreements);
 }
 
 // ---------------------------------------------------------------------------------------------
