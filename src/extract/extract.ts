@@ -18,6 +18,7 @@ import {
   sameperson,
   thirdPartyTitle,
 } from './officials';
+import { findFunding, findHost, findInstitutions, findTopics, findVisitKind } from './gathering';
 import { endsWithRegion, findOrganizations } from './organizations';
 import { findRegionMentions, readRegionName } from './regions-in-text';
 import type { RegionMention } from './regions-in-text';
@@ -180,6 +181,11 @@ const emptyResult = (text: string, title: string | null, truncated: boolean): Ex
   organizations: [],
   commitments: [],
   projects: [],
+  visitKind: null,
+  hostCode: null,
+  institutions: [],
+  topics: [],
+  funding: null,
   title,
   language: 'unknown',
   text,
@@ -611,6 +617,38 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   for (const project of projects)
     addEvidence('projects', project.value, project.start, project.end, project.confidence);
 
+  const partyCodeList = parties.map((party) => party.code);
+  const gathering = hasCooperation && event.value !== 'signing';
+  const visitKind = gathering && event.value === 'visit' ? findVisitKind(text) : null;
+  if (visitKind)
+    addEvidence('visitKind', visitKind.value, visitKind.start, visitKind.end, visitKind.confidence);
+  const host = gathering ? findHost(text, sentences, mentions, partyCodeList, place) : null;
+  if (host) addEvidence('hostCode', host.value, host.start, host.end, host.confidence);
+  const institutions = gathering
+    ? findInstitutions(mentions, partyCodeList, (at) => inSpans(witnesses, at))
+    : [];
+  for (const institution of institutions)
+    addEvidence(
+      'institutions',
+      institution.value,
+      institution.start,
+      institution.end,
+      institution.confidence,
+    );
+  const topicFindings = gathering ? findTopics(text, sentences) : [];
+  const topics = topicFindings.map((topic) => {
+    // A topic's sector is the sector found inside its words ("pengelolaan sampah" -> lingkungan hidup).
+    const sector = sectorFindings.find(
+      (finding) => finding.start >= topic.start && finding.start < topic.end,
+    );
+    const value = { text: topic.value, sector: sector?.key ?? null };
+    addEvidence('topics', value, topic.start, topic.end, topic.confidence);
+    return value;
+  });
+  const funding =
+    hasCooperation && projects.length > 0 ? findFunding(text, sentences, mentions, partyCodeList) : null;
+  if (funding) addEvidence('funding', funding.value, funding.start, funding.end, funding.confidence);
+
   const interRegional = parties.length >= 2;
   if (interRegional) {
     const together = sentences.find((sentence) => {
@@ -639,6 +677,11 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     organizations: organizations.map((organization) => organization.value),
     commitments: commitments.map((commitment) => commitment.value),
     projects: projects.map((project) => project.value),
+    visitKind: visitKind?.value ?? null,
+    hostCode: host?.value ?? null,
+    institutions: institutions.map((institution) => institution.value),
+    topics,
+    funding: funding?.value ?? null,
     title,
     language: 'id',
     text,

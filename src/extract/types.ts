@@ -3,6 +3,7 @@
  * as zod schemas so that tests, the CLI and the ingest API validate the same shape.
  */
 import { z } from 'zod';
+import { visitKinds } from '../domain/records/kinds';
 import { sectorKeySchema } from '../domain/taxonomy/sectors';
 
 /** Kinds of event an article reports. */
@@ -99,6 +100,17 @@ export const projectSchema = z.object({
 });
 export type Project = z.infer<typeof projectSchema>;
 
+/** A topic a visit studied or a meeting discussed, as written, with the sector it falls in when known. */
+export const topicSchema = z.object({ text: z.string().min(1), sector: sectorKeySchema.nullable() });
+export type Topic = z.infer<typeof topicSchema>;
+
+/** A body of a party region that took part besides its government (its DPRD). */
+export const institutionSchema = z.object({
+  kind: z.literal('dprd'),
+  regionCode: z.string(),
+  name: z.string(),
+});
+
 /** The full result of `extractArticle`. */
 export const extractionResultSchema = z.object({
   eventType: z.enum(eventTypes),
@@ -120,6 +132,16 @@ export const extractionResultSchema = z.object({
   /** Follow-up promises as written: "akan ditindaklanjuti oleh OPD terkait". */
   commitments: z.array(z.string()),
   projects: z.array(projectSchema),
+  /** For a visit: studi banding, studi komparasi, studi tiru or kunjungan kerja; null when not named. */
+  visitKind: z.enum(visitKinds).nullable(),
+  /** The party that received the visit or the audience (Kemendagri code), or null when unsure. */
+  hostCode: z.string().nullable(),
+  /** DPRD of party regions that took part (a visit's delegation). */
+  institutions: z.array(institutionSchema),
+  /** What the visit studied or the meeting discussed. */
+  topics: z.array(topicSchema),
+  /** Who funds whom when the article is about bantuan keuangan or kemitraan projects. */
+  funding: z.object({ funderCode: z.string(), recipientCode: z.string() }).nullable(),
   title: z.string().nullable(),
   /** 'id' when the text reads as Indonesian; otherwise nothing is claimed. */
   language: z.enum(['id', 'unknown']),
