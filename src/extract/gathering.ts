@@ -190,10 +190,10 @@ export function findTopics(text: string, sentences: readonly Sentence[]): Array<
 /** "A, B serta C" / "A, B, dan C" / "A dan B": the items, trimmed. A lone "dan" splits only short lists. */
 function splitList(segment: string): string[] {
   // Commas inside parentheses belong to a name: "Tempat Pengolahan Sampah Reduce, Reuse, Recycle (TPS3R)".
-  const protectedSegment = segment.replace(/\([^()]*\)/gu, (group) => group.replace(/,/g, '\u0000'));
+  const protectedSegment = segment.replace(/\([^()]*\)/gu, (group) => group.replace(/,/g, '\u241f'));
   const parts = protectedSegment
     .split(/\s*,\s*(?:dan\s+|serta\s+)?|\s+serta\s+/u)
-    .map((part) => part.replace(/\u0000/g, ',').trim())
+    .map((part) => part.replaceAll('\u241f', ',').trim())
     .filter(Boolean);
   if (parts.length === 1) {
     const pair = parts[0]!.split(/\s+dan\s+/u);

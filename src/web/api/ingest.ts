@@ -7,6 +7,7 @@ import type {
   OrganizationKind,
   Stage,
 } from '../../domain/agreements';
+import type { MeetingFormValues, ProgramFormValues, VisitFormValues } from '../../domain/records/schema';
 import type { SectorKey } from '../../domain/taxonomy/sectors';
 import type { ExtractionResult } from '../../extract/types';
 import { apiGet, apiSend, getCsrfToken, setCsrfToken } from './client';
@@ -68,7 +69,10 @@ export type IngestTarget =
       force?: boolean;
       newOrganizations?: NewOrganizationBody[];
     }
-  | { kind: 'existing_agreement'; agreementId: string };
+  | { kind: 'existing_agreement'; agreementId: string }
+  | { kind: 'new_visit'; visit: VisitFormValues }
+  | { kind: 'new_meeting'; meeting: MeetingFormValues; programs?: ProgramFormValues[] }
+  | { kind: 'existing_record'; recordType: 'visit' | 'meeting'; recordId: string };
 
 /** Body of POST /api/ingest. */
 export type IngestRequest = {
@@ -79,7 +83,9 @@ export type IngestRequest = {
 /** Answer of POST /api/ingest (201). */
 export type IngestResponseDto = {
   sourceId: string;
-  record: { type: 'agreement'; id: string; created: boolean };
+  record: { type: 'agreement' | 'visit' | 'meeting'; id: string; created: boolean };
+  /** Programs recorded with a meeting (its projects). */
+  programs?: Array<{ id: string; title: string }>;
   /** Organisations the save recorded, or found recorded under the same name (`created: false`). */
   organizations: Array<{ placeholderId: string; id: string; name: string; created: boolean }>;
 };

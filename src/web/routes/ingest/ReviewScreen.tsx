@@ -1,10 +1,23 @@
-import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import type { DocumentType } from '../../../domain/agreements';
 import type { ExtractResponseDto, IngestResponseDto } from '../../api/ingest';
 import { useT } from '../../i18n/context';
 import { isEmptyResult, type Draft } from './draft';
 import { DraftForm, type FieldIssues } from './DraftForm';
+import { defaultSaveAs, type SaveAs } from './record-drafts';
+import { RecordSavePanel } from './RecordSavePanel';
 import { SavedPanel, SavePanel } from './SavePanel';
 import { SourceText, type ActiveEvidence } from './SourceText';
 
@@ -41,6 +54,8 @@ export function ReviewScreen({
   const { result, source } = response;
   const [active, setActive] = useState<ActiveEvidence | null>(null);
   const [issues, setIssues] = useState<FieldIssues>({});
+  // What the article is recorded as: a visit or an audience is never filed as an agreement by default.
+  const [saveAs, setSaveAs] = useState<SaveAs>(defaultSaveAs(draft.eventType));
   const empty = isEmptyResult(result);
   const sourceUrl = source.finalUrl ?? source.url;
 
@@ -125,6 +140,39 @@ export function ReviewScreen({
               </Stack>
             </Paper>
             {!saved && (
+              <Paper withBorder p="md">
+                <Stack gap={6}>
+                  <Text size="sm" fw={600} id="ingest-save-as-label">
+                    {t('ingest.saveAs.label')}
+                  </Text>
+                  <SegmentedControl
+                    fullWidth
+                    value={saveAs}
+                    onChange={(value) => setSaveAs(value as SaveAs)}
+                    aria-labelledby="ingest-save-as-label"
+                    data={[
+                      { value: 'agreement', label: t('ingest.saveAs.agreement') },
+                      { value: 'visit', label: t('ingest.saveAs.visit') },
+                      { value: 'meeting', label: t('ingest.saveAs.meeting') },
+                    ]}
+                    data-testid="ingest-save-as"
+                  />
+                </Stack>
+              </Paper>
+            )}
+            {!saved && saveAs !== 'agreement' && (
+              <RecordSavePanel
+                response={response}
+                draft={draft}
+                saveAs={saveAs}
+                canSave={canSave}
+                onSaved={(result) => {
+                  onSaved(result);
+                  window.scrollTo({ top: 0, behavior: 'smooth' });
+                }}
+              />
+            )}
+            {!saved && saveAs === 'agreement' && (
               <SavePanel
                 response={response}
                 draft={draft}

@@ -44,6 +44,7 @@ import {
 } from './draft';
 import type { FieldIssues } from './DraftForm';
 import { explainCommonError } from './messages';
+import { recordPath } from './RecordSavePanel';
 
 /** A rule problem as the server reports it in RULE_VIOLATION details. */
 export type IssueDto = {
@@ -446,8 +447,9 @@ export function SavedPanel({
   const t = useT();
   const { lang } = useLang();
   const id = saved.record.id;
-  const sources = useApiQuery(`ingest-sources:${id}:${saved.sourceId}`, (signal) =>
-    listAgreementSources(id, signal),
+  const sources = useApiQuery(
+    saved.record.type === 'agreement' ? `ingest-sources:${id}:${saved.sourceId}` : null,
+    (signal) => listAgreementSources(id, signal),
   );
   const more = saved.record.created ? otherDocumentTypes(result, draft.documentType) : [];
   return (
@@ -458,7 +460,7 @@ export function SavedPanel({
       data-testid="ingest-saved"
     >
       <Stack gap="sm">
-        <Anchor component={Link} to={`/kerja-sama/${id}`} fw={600} data-testid="ingest-saved-link">
+        <Anchor component={Link} to={recordPath(saved.record)} fw={600} data-testid="ingest-saved-link">
           {t('ingest.saved.open')} →
         </Anchor>
         {sources.data && (
