@@ -143,3 +143,30 @@ describe('findDates', () => {
     expect(eventDate('Ditandatangani Rabu (07/08) di Malang.')).toBeNull();
   });
 });
+
+describe('dates completed from the page', () => {
+  it('takes the year of a date without one from the month in the URL', async () => {
+    const { extractArticle, urlDate } = await import('./extract');
+    expect(urlDate('http://kabarmagelang.com/2019/01/bappeda-kabupaten-garut.html')).toEqual({
+      month: '2019-01-15',
+    });
+    expect(urlDate('https://daulatnews.com/index.php/2022/07/29/dprd-sumbar')).toEqual({
+      day: '2022-07-29',
+      month: '2022-07-15',
+    });
+    expect(urlDate('https://example.go.id/2022/02/30/x')).toEqual({ month: '2022-02-15' });
+    const text =
+      'Bappeda Kabupaten Garut melakukan studi komparasi ke Pemerintah Kota Magelang, Rabu (9/1) pagi. Rombongan diterima Sekda Kota Magelang.';
+    expect(extractArticle({ text, url: 'http://kabarmagelang.com/2019/01/studi.html' }).date).toBe(
+      '2019-01-09',
+    );
+    expect(extractArticle(text).date).toBeNull();
+  });
+
+  it('reads a bracketed date wrapped onto its own line as the event date, not a publication line', async () => {
+    const { extractArticle } = await import('./extract');
+    const text =
+      'SERANG – Gubernur Banten,\nWahidin Halim melakukan audiensi dengan Menteri Dalam Negeri bertempat di Gedung A Kementerian Dalam Negeri Jakarta.\nKamis (7/11/2019).\nAudiensi tersebut dilakukan untuk mempersiapkan Munas.';
+    expect(extractArticle(text).date).toBe('2019-11-07');
+  });
+});

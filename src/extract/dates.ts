@@ -177,6 +177,9 @@ function isPublicationLine(text: string, start: number, end: number): boolean {
     .trim();
   const words = rest === '' ? 0 : rest.split(/\s+/).length;
   const line = text.slice(lineStart, lineEnd).trim();
+  // "Kamis (7/11/2019)." is how a news sentence dates its event, wrapped onto a line of its own; a
+  // publication line never closes a bracketed date with a period.
+  if (text.slice(start, end).includes('(') && /^\s*\)?\s*\./.test(text.slice(end, end + 3))) return false;
   // A sentence ends with a period; a dateline does not (or is the date alone).
   if (words > 0 && /[.!?]["”]?$/.test(line)) return false;
   if (/\b(ditandatangani|menandatangani|kunjungan|audiensi|digelar|berlangsung)\b/i.test(rest)) return false;
@@ -276,7 +279,13 @@ export type DateAnalysis = {
  * Finds the event date. `publishedAt` (ISO) takes precedence over a publication line in the text as the
  * reference for dates without a year.
  */
-export function findDates(text: string, sentences: readonly Sentence[], publishedAt?: string): DateAnalysis {
+export function findDates(
+  text: string,
+  sentences: readonly Sentence[],
+  publishedAt?: string,
+  /** A date near the publication (the month of the URL): a last resort to complete years. */
+  yearHint?: string,
+): DateAnalysis {
   const candidates: Candidate[] = [];
   let publicationInText: PartialDate | null = null;
   const claimed: Array<[number, number]> = [];
@@ -367,7 +376,8 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     }
   }
 
-  const reference = parseIsoDate(publishedAt) ?? publicationInText ?? firstFullYearDate(candidates);
+  const reference =
+    parseIsoDate(publishedAt) ?? publicationInText ?? firstFullYearDate(candidates) ?? parseIsoDate(yearHint);
   const publication =
     publishedAt && parseIsoDate(publishedAt) ? parseIsoDate(publishedAt) : publicationInText;
 

@@ -82,12 +82,38 @@ function normaliseInput(input: ExtractionInput): {
   text: string;
   html: boolean;
   publishedAt: string | undefined;
+  /** A month the article was published in, from its URL ("/2019/01/"): only completes years. */
+  yearHint: string | undefined;
 } {
-  if (typeof input === 'string') return { text: input, html: /^\s*</.test(input), publishedAt: undefined };
-  if (input === null || typeof input !== 'object') return { text: '', html: false, publishedAt: undefined };
+  if (typeof input === 'string')
+    return { text: input, html: /^\s*</.test(input), publishedAt: undefined, yearHint: undefined };
+  if (input === null || typeof input !== 'object')
+    return { text: '', html: false, publishedAt: undefined, yearHint: undefined };
   const text = typeof input.text === 'string' ? input.text : '';
   const html = typeof input.html === 'boolean' ? input.html : /^\s*</.test(text);
-  return { text, html, publishedAt: typeof input.publishedAt === 'string' ? input.publishedAt : undefined };
+  const fromUrl = typeof input.url === 'string' ? urlDate(input.url) : {};
+  return {
+    text,
+    html,
+    publishedAt: typeof input.publishedAt === 'string' ? input.publishedAt : fromUrl.day,
+    yearHint: fromUrl.month,
+  };
+}
+
+/**
+ * The publication date news sites put in their URLs: "/2022/07/29/" (a day) or "/2019/01/" (a month,
+ * given as its 15th so that it only completes the year of a date written without one).
+ */
+export function urlDate(url: string): { day?: string; month?: string } {
+  const match = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?:([0-2]\d|3[01])\/)?/.exec(url);
+  if (!match) return {};
+  const [, year, month, day] = match;
+  const iso = day ? `${year}-${month}-${day}` : undefined;
+  const valid =
+    iso !== undefined &&
+    !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) &&
+    new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+  return valid ? { day: iso, month: `${year}-${month}-15` } : { month: `${year}-${month}-15` };
 }
 
 type Span = [number, number];
@@ -207,7 +233,7 @@ export function extractArticle(input: ExtractionInput): ExtractionResult {
 }
 
 function extractUnsafe(input: ExtractionInput): ExtractionResult {
-  const { text: raw, html, publishedAt } = normaliseInput(input);
+  const { text: raw, html, publishedAt, yearHint } = normaliseInput(input);
   const cleaned = cleanArticle(raw, html);
   const { text, title, titleSpan, headingSpans, truncated } = cleaned;
   if (!readsAsIndonesian(text)) return emptyResult(text, title, truncated);
@@ -259,7 +285,7 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   }
   const hasCooperation = coreCue.test(text);
   const dates = hasCooperation
-    ? findDates(text, sentences, publishedAt ?? cleaned.publishedAt ?? undefined)
+    ? findDates(text, sentences, publishedAt ?? cleaned.publishedAt ?? undefined, yearHint)
     : { event: null, publication: null };
   const eventYear = dates.event ? Number(dates.event.date.slice(0, 4)) : null;
 
