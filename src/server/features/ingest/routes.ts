@@ -5,7 +5,8 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
 import { createBody } from '../agreements/routes.js';
-import { extractDraft, ingestDraft, listSources, suggestMatches } from './service.js';
+import { meetingInputSchema, programFieldsSchema, visitInputSchema } from '../../../domain/records/schema.js';
+import { extractDraft, ingestDraft, listSources, suggestMatches, type RecordWriters } from './service.js';
 
 /** A party of the matches query: a Kemendagri code or an organisation id. */
 const partyKeyPattern = String.raw`(\d{2}(\.\d{2})?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`;
@@ -112,6 +113,21 @@ const ingestRoute = defineRoute({
                 }),
             }),
             z.object({ kind: z.literal('existing_agreement'), agreementId: z.string().uuid() }),
+            z.object({ kind: z.literal('new_visit'), visit: visitInputSchema }),
+            z.object({
+              kind: z.literal('new_meeting'),
+              meeting: meetingInputSchema,
+              programs: z
+                .array(programFieldsSchema)
+                .max(20)
+                .default([])
+                .openapi({ description: 'The projects the meeting is about, recorded as its programs' }),
+            }),
+            z.object({
+              kind: z.literal('existing_record'),
+              recordType: z.enum(['visit', 'meeting']),
+              recordId: z.string().uuid(),
+            }),
           ]),
         }),
       ),
@@ -124,7 +140,12 @@ const ingestRoute = defineRoute({
       ...json(
         z.object({
           sourceId: z.string(),
-          record: z.object({ type: z.literal('agreement'), id: z.string(), created: z.boolean() }),
+          record: z.object({
+            type: z.enum(['agreement', 'visit', 'meeting']),
+            id: z.string(),
+            created: z.boolean(),
+          }),
+          programs: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
           organizations: z.array(
             z.object({ placeholderId: z.string(), id: z.string(), name: z.string(), created: z.boolean() }),
           ),
@@ -196,14 +217,19 @@ const sourcesRoute = defineRoute({
   },
 });
 
-export function ingestRoutes(deps: { config: Config; db: Db }) {
+export function ingestRoutes(deps: { config: Config; db: Db; writers?: RecordWriters }) {
   const router = createRouter();
   router.openapi(extractRoute, async (c) =>
     c.json(await extractDraft(deps.config, c.req.valid('json')), 200),
   );
   router.openapi(ingestRoute, async (c) => {
     const body = c.req.valid('json');
-    const result = await ingestDraft(deps.db, { ...requestContext(c), actor: requireUser(c) }, body as never);
+    const result = await ingestDraft(
+      deps.db,
+      { ...requestContext(c), actor: requireUser(c) },
+      body as never,
+      deps.writers,
+    );
     return c.json(result, 201);
   });
   router.openapi(matchesRoute, async (c) => {

@@ -11,6 +11,10 @@ import { createAgreement, getAgreement, type CreateInput } from '../agreements/s
 import { createOrganization } from '../organizations/service.js';
 import { extractArticleOffThread } from './extract-off-thread.js';
 import { insertSource, linkSource, sourcesOf } from './repo.js';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { MeetingInput, ProgramInput, VisitInput } from '../../../domain/records/schema.js';
+import { assertRecordAllowed, recordNotFound } from '../../auth/record-access.js';
+import { meetings, visits } from '../../db/schema/index.js';
 import { publicFetchGuard } from './url-guard.js';
 
 export type ExtractRequest = {
@@ -74,7 +78,23 @@ export type NewOrganization = { placeholderId: string; name: string; kind: Organ
 
 export type IngestTarget =
   | { kind: 'new_agreement'; agreement: CreateInput; force: boolean; newOrganizations?: NewOrganization[] }
-  | { kind: 'existing_agreement'; agreementId: string };
+  | { kind: 'existing_agreement'; agreementId: string }
+  | { kind: 'new_visit'; visit: VisitInput }
+  | { kind: 'new_meeting'; meeting: MeetingInput; programs: ProgramInput[] }
+  | { kind: 'existing_record'; recordType: 'visit' | 'meeting'; recordId: string };
+
+type WriteContext = RequestContext & { actor: UserActor };
+
+/**
+ * How the save creates the records around the agreements: the visits, meetings and programs
+ * features' own create functions (all their rules and audit apply), handed in by the app so that
+ * ingest does not depend on those features' modules. Each runs inside the save's transaction.
+ */
+export type RecordWriters = {
+  createVisit(db: Db, ctx: WriteContext, input: VisitInput): Promise<{ id: string }>;
+  createMeeting(db: Db, ctx: WriteContext, input: MeetingInput): Promise<{ id: string }>;
+  createProgram(db: Db, ctx: WriteContext, input: ProgramInput): Promise<{ id: string; title: string }>;
+};
 
 export type IngestRequest = {
   source: {
@@ -100,22 +120,28 @@ export async function ingestDraft(
   db: Db,
   ctx: RequestContext & { actor: UserActor },
   request: IngestRequest,
+  writers?: RecordWriters,
 ) {
+  const target = request.target;
+  if (target.kind !== 'new_agreement' && target.kind !== 'existing_agreement') {
+    if (!writers) throw new AppError('BAD_REQUEST', 'Visits and meetings cannot be saved here');
+    return ingestRecord(db, ctx, request.source, target, writers);
+  }
   return db.transaction(async (tx) => {
     let recordId: string;
     let regionCodes: string[];
     let created = false;
     let organizations: SavedOrganization[] = [];
-    if (request.target.kind === 'new_agreement') {
-      const { newOrganizations = [] } = request.target;
-      organizations = await recordNewOrganizations(tx, ctx, request.target.agreement, newOrganizations);
-      const agreement = withOrganizationIds(request.target.agreement, organizations);
-      const result = await createAgreement(tx, ctx, agreement, { force: request.target.force });
+    if (target.kind === 'new_agreement') {
+      const { newOrganizations = [] } = target;
+      organizations = await recordNewOrganizations(tx, ctx, target.agreement, newOrganizations);
+      const agreement = withOrganizationIds(target.agreement, organizations);
+      const result = await createAgreement(tx, ctx, agreement, { force: target.force });
       recordId = result.id;
       regionCodes = partyRegionCodes(agreement);
       created = true;
     } else {
-      const existing = await getAgreement(tx, ctx.actor, request.target.agreementId);
+      const existing = await getAgreement(tx, ctx.actor, target.agreementId);
       regionCodes = existing.parties.flatMap((party) => (party.regionCode ? [party.regionCode] : []));
       if (!can(ctx.actor, 'agreement:update', { regionCodes, published: existing.published })) {
         throw new AppError('FORBIDDEN', 'You may not attach sources to this agreement');
@@ -143,6 +169,88 @@ export async function ingestDraft(
       organizations,
     };
   });
+}
+
+/**
+ * Saves an article as a visit or a meeting (with the projects it names as programs of the meeting),
+ * or attaches it to a visit or meeting already recorded. One transaction, like agreements.
+ */
+async function ingestRecord(
+  db: Db,
+  ctx: WriteContext,
+  sourceInput: IngestRequest['source'],
+  target: Exclude<IngestTarget, { kind: 'new_agreement' | 'existing_agreement' }>,
+  writers: RecordWriters,
+) {
+  return db.transaction(async (tx) => {
+    let recordType: 'visit' | 'meeting';
+    let recordId: string;
+    let created = true;
+    const programs: Array<{ id: string; title: string }> = [];
+    if (target.kind === 'new_visit') {
+      recordType = 'visit';
+      recordId = (await writers.createVisit(tx, ctx, target.visit)).id;
+    } else if (target.kind === 'new_meeting') {
+      recordType = 'meeting';
+      recordId = (await writers.createMeeting(tx, ctx, target.meeting)).id;
+      for (const [index, program] of target.programs.entries()) {
+        try {
+          programs.push(
+            await writers.createProgram(tx, ctx, { ...program, parentType: 'meeting', parentId: recordId }),
+          );
+        } catch (error) {
+          // The program's issues name its place in the request, so the review shows which one.
+          if (error instanceof AppError && error.field)
+            throw new AppError(
+              error.code,
+              error.message,
+              `body.target.programs.${index}.${error.field.replace(/^body\./, '')}`,
+              error.details,
+            );
+          throw error;
+        }
+      }
+    } else {
+      recordType = target.recordType;
+      recordId = target.recordId;
+      created = false;
+      const record = await recordTenancyOf(tx, recordType, recordId);
+      if (!record) throw recordNotFound(recordType, recordId);
+      assertRecordAllowed(ctx.actor, recordType, record, 'record:update');
+    }
+    const source = await insertSource(tx, {
+      url: sourceInput.url ?? null,
+      title: sourceInput.title ?? null,
+      text: sourceInput.text,
+      extraction: sourceInput.extraction ?? null,
+      createdBy: ctx.actor.id,
+    });
+    await linkSource(tx, source.id, recordType, recordId);
+    const tenancy = await recordTenancyOf(tx, recordType, recordId);
+    await recordAudit(tx, ctx, {
+      action: created ? 'ingest.create' : 'ingest.attach',
+      entityType: recordType,
+      entityId: recordId,
+      regionCodes: [...(tenancy?.partyRegionCodes ?? [])],
+      after: { sourceId: source.id, url: source.url, title: source.title },
+    });
+    return {
+      sourceId: source.id,
+      record: { type: recordType, id: recordId, created },
+      organizations: [],
+      programs,
+    };
+  });
+}
+
+/** The record core's view of a stored visit or meeting (not deleted), or null. */
+async function recordTenancyOf(db: Db, type: 'visit' | 'meeting', id: string) {
+  const table = type === 'visit' ? visits : meetings;
+  const [row] = await db
+    .select({ id: table.id, partyRegionCodes: table.partyRegionCodes, published: table.published })
+    .from(table)
+    .where(and(eq(table.id, id), isNull(table.deletedAt)));
+  return row ?? null;
 }
 
 /**
