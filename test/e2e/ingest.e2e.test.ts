@@ -478,33 +478,149 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
     }
   });
 
-  it('says plainly that a work visit is not a record yet and offers to attach it', async () => {
+  it('records seed 004 as a visit of Kabupaten Bekasi and its DPRD to Kota Malang, never as an agreement', async () => {
     await page.goto(`${baseUrl()}/impor`);
     await page.locator('[data-testid=ingest-text]').fill(seed('004_1045ef01751a5df8.txt'));
     await page.locator('[data-testid=ingest-read]').click();
     await page.locator('[data-testid=ingest-review]').waitFor();
-    const notice = page.locator('[data-testid=ingest-not-record]');
-    await notice.waitFor();
-    expect(await notice.innerText()).toContain('belum dapat dicatat tersendiri');
-    // Attaching comes first; creating an agreement stays possible.
-    await page.locator('[data-testid=ingest-matches]').waitFor();
-    await page.setViewportSize({ width: 1400, height: 2900 });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, 'ingest-visit');
-    await page.setViewportSize({ width: 1400, height: 900 });
     // The article has no headline: the review is named by what it reports, not by a cut line.
     expect(await page.getByTestId('ingest-review-title').innerText()).toBe(
       'Kunjungan kerja · Kota Malang – Kabupaten Bekasi · 2025-01-16',
     );
-    expect(await page.locator('[data-testid=ingest-save-button]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid=ingest-save-as] input[value=visit]').isChecked()).toBe(true);
+    const summary = await page.getByTestId('ingest-record-summary').innerText();
+    expect(summary).toContain('Studi komparasi');
+    expect(summary).toContain('DPRD Kabupaten Bekasi');
+    expect(summary).toContain('ke Kota Malang');
+    expect(await page.getByTestId('ingest-record-practice').count()).toBe(3);
+    await page.setViewportSize({ width: 1366, height: 2600 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'ingest-visit');
+    await page.setViewportSize({ width: 1400, height: 900 });
+
+    const agreementsBefore = (await (
+      await page.request.get(`${baseUrl()}/api/agreements?pageSize=1`)
+    ).json()) as {
+      total: number;
+    };
+    await page.locator('[data-testid=ingest-record-save] [data-testid=ingest-save-button]').click();
+    const link = page.locator('[data-testid=ingest-saved-link]');
+    await link.waitFor();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/kunjungan\/[0-9a-f-]{36}$/);
+    const agreementsAfter = (await (
+      await page.request.get(`${baseUrl()}/api/agreements?pageSize=1`)
+    ).json()) as {
+      total: number;
+    };
+    expect(agreementsAfter.total).toBe(agreementsBefore.total);
+
+    const visit = (await (
+      await page.request.get(`${baseUrl()}/api${href.replace('/kunjungan/', '/visits/')}`)
+    ).json()) as {
+      hostRegionCode: string;
+      kind: string;
+      visitors: Array<{ regionCode: string | null; institution: string }>;
+      topics: Array<{ text: string }>;
+    };
+    expect(visit.hostRegionCode).toBe('35.73');
+    expect(visit.kind).toBe('studi_komparasi');
+    expect(visit.visitors.map((visitor) => `${visitor.regionCode}/${visitor.institution}`)).toEqual([
+      '32.16/pemda',
+      '32.16/dprd',
+    ]);
+    expect(visit.topics.map((topic) => topic.text)).toEqual([
+      'pengelolaan pajak',
+      'Malang Creative Center (MCC)',
+      'pengelolaan sampah di TPA Supit Urang',
+    ]);
+
+    // The good practices learned there are Kota Malang's, on its page.
+    await page.goto(`${baseUrl()}/wilayah/35.73`);
+    await page.getByText('Malang Creative Center (MCC)').first().waitFor();
+    for (const [width, name] of [
+      [1366, 'region-good-practices-desktop'],
+      [390, 'region-good-practices-mobile'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByText('Malang Creative Center (MCC)').first().scrollIntoViewIfNeeded();
+      await screenshot(page, name);
+    }
+    await page.setViewportSize({ width: 1400, height: 900 });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('records seed 001 as an audience with its decision and the three DKI-funded projects as programs', async () => {
+    await page.goto(`${baseUrl()}/impor`);
+    await page.locator('[data-testid=ingest-text]').fill(seed('001_e80a06404613e12e.txt'));
+    await page.locator('[data-testid=ingest-read]').click();
+    await page.locator('[data-testid=ingest-review]').waitFor();
+    expect(await page.locator('[data-testid=ingest-save-as] input[value=meeting]').isChecked()).toBe(true);
+    expect(await page.getByTestId('ingest-record-decision').inputValue()).toBe('Membentuk tim kecil');
+    expect(await page.getByTestId('ingest-record-program').count()).toBe(3);
+    expect(await page.getByTestId('ingest-record-programs').innerText()).toContain(
+      'Fly over Rawapanjang (didanai Provinsi DKI Jakarta untuk Kota Bekasi)',
+    );
+    await page.setViewportSize({ width: 390, height: 2400 });
+    await page.getByTestId('ingest-record-save').scrollIntoViewIfNeeded();
+    await screenshot(page, 'ingest-meeting-mobile');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.locator('[data-testid=ingest-record-save] [data-testid=ingest-save-button]').click();
+    const link = page.locator('[data-testid=ingest-saved-link]');
+    await link.waitFor();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/pertemuan\/[0-9a-f-]{36}$/);
+    const meetingId = href.split('/').pop() ?? '';
+    const meeting = (await (await page.request.get(`${baseUrl()}/api/meetings/${meetingId}`)).json()) as {
+      kind: string;
+      hostRegionCode: string | null;
+      decisions: Array<{ text: string }>;
+    };
+    expect(meeting.kind).toBe('audiensi');
+    expect(meeting.hostRegionCode).toBe('31');
+    expect(meeting.decisions.map((decision) => decision.text)).toEqual(['Membentuk tim kecil']);
+    const programs = (await (
+      await page.request.get(`${baseUrl()}/api/programs?parentType=meeting&parentId=${meetingId}`)
+    ).json()) as {
+      items: Array<{
+        title: string;
+        kind: string;
+        funderRegionCode: string | null;
+        recipientRegionCode: string | null;
+      }>;
+    };
+    expect(
+      programs.items
+        .map(
+          (program) =>
+            `${program.title}|${program.kind}|${program.funderRegionCode}|${program.recipientRegionCode}`,
+        )
+        .sort(),
+    ).toEqual([
+      'Air bersih|bantuan_keuangan|31|32.75',
+      'Fly over Cipendawa|bantuan_keuangan|31|32.75',
+      'Fly over Rawapanjang|bantuan_keuangan|31|32.75',
+    ]);
+    await page.goto(`${baseUrl()}${href}`);
+    await page.getByText('Membentuk tim kecil').first().waitFor();
+    await screenshot(page, 'ingest-meeting-saved');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('still files a visit as an agreement only with a document type the person chooses', async () => {
+    await page.goto(`${baseUrl()}/impor`);
+    await page.locator('[data-testid=ingest-text]').fill(seed('004_1045ef01751a5df8.txt'));
+    await page.locator('[data-testid=ingest-read]').click();
+    await page.locator('[data-testid=ingest-review]').waitFor();
+    await page.locator('[data-testid=ingest-save-as]').getByText('Kerja sama').click();
+    const notice = page.locator('[data-testid=ingest-not-record]');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('bukan penandatanganan');
     await page.locator('[data-testid=ingest-target]').getByText('Buat kerja sama baru').click();
-    expect(await page.locator('[data-testid=ingest-save-button]').isDisabled()).toBe(false);
-    // A visit is no agreement: it warns, and without a document type chosen nothing is filed.
-    await page.getByTestId('ingest-new-from-meeting').waitFor();
     const before = (await (await page.request.get(`${baseUrl()}/api/agreements?pageSize=1`)).json()) as {
       total: number;
     };
-    await page.locator('[data-testid=ingest-save-button]').click();
+    await page.locator('[data-testid=ingest-save] [data-testid=ingest-save-button]').click();
     expect(await page.getByTestId('ingest-save-error').innerText()).toContain('Pilih jenis dokumen');
     const after = (await (await page.request.get(`${baseUrl()}/api/agreements?pageSize=1`)).json()) as {
       total: number;

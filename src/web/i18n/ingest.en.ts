@@ -191,9 +191,9 @@ export const ingestEn: Record<keyof typeof ingestId, string> = {
   'ingest.target.sharedParties': '{count} parties in common',
   'ingest.target.newOrganizations':
     'New organisations recorded in the directory with this agreement: {names}.',
-  'ingest.notRecord.title': '{event}: not a record of its own yet',
+  'ingest.notRecord.title': 'This article reports {event}, not a signing',
   'ingest.notRecord.text':
-    'Sinergi does not record work visits and audiences as records of their own yet. Attach this article to the agreement it led to (below), or create a new agreement if a document was actually signed at the event. If neither exists yet, the article can be imported again later.',
+    'Record it as a work visit or a meeting (choice above). As an agreement, attach the article to the agreement it led to, or create a new one only if a document was actually signed at the event.',
   'ingest.sources.title': 'News sources',
   'ingest.sources.hint': 'The articles and press releases this record came from, as imported.',
   'ingest.sources.imported': 'Imported {date}',

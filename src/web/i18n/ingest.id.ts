@@ -195,9 +195,9 @@ export const ingestId = {
   'ingest.target.pick': 'Pilih kerja sama yang dilampiri berita ini.',
   'ingest.target.sharedParties': '{count} pihak sama',
   'ingest.target.newOrganizations': 'Organisasi baru dicatat di direktori bersama kerja sama ini: {names}.',
-  'ingest.notRecord.title': '{event} belum dapat dicatat tersendiri',
+  'ingest.notRecord.title': 'Berita ini melaporkan {event}, bukan penandatanganan',
   'ingest.notRecord.text':
-    'Sinergi belum mencatat kunjungan kerja dan audiensi sebagai catatan tersendiri. Lampirkan berita ini ke kerja sama yang dihasilkannya (pilihan di bawah), atau buat kerja sama baru bila dalam acara itu memang ditandatangani sebuah dokumen. Bila belum ada keduanya, teks berita tetap dapat diimpor lagi nanti.',
+    'Catat sebagai kunjungan kerja atau pertemuan (pilihan di atas). Sebagai kerja sama, lampirkan berita ini ke kerja sama yang dihasilkannya, atau buat kerja sama baru hanya bila dalam acara itu memang ditandatangani sebuah dokumen.',
   'ingest.sources.title': 'Sumber berita',
   'ingest.sources.hint': 'Berita dan siaran pers asal catatan ini, seperti saat diimpor.',
   'ingest.sources.imported': 'Diimpor {date}',

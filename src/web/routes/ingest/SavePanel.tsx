@@ -218,7 +218,7 @@ export function SavePanel({
           <Alert
             color="blue"
             variant="light"
-            title={t('ingest.notRecord.title', { event: t(`ingest.event.${draft.eventType}`) })}
+            title={t('ingest.notRecord.title', { event: t(`ingest.event.${draft.eventType}`).toLowerCase() })}
             data-testid="ingest-not-record"
           >
             <Text size="sm">{t('ingest.notRecord.text')}</Text>
