@@ -260,7 +260,6 @@ describe.skipIf(skipBrowserTests)('seed 003: follow-up by OPD of both Pasuruan',
     await admin.goto(`${server.baseUrl}/kerja-sama/${ksbId}`);
     await poll(() => admin.getByTestId('actions-rollup-progress').getAttribute('data-progress')).toBe('80');
     expect(await admin.getByTestId('actions-rollup').textContent()).toContain('1 dari 2 selesai');
-    await admin.getByTestId('actions-section').scrollIntoViewIfNeeded();
     await screenshot(admin, 'actions-ksb-1366');
 
     // The same pages on a phone.
@@ -273,6 +272,12 @@ describe.skipIf(skipBrowserTests)('seed 003: follow-up by OPD of both Pasuruan',
     await screenshot(phone, 'actions-ksb-390');
     await phone.getByTestId('actions-item').first().getByRole('link').click();
     await phone.getByTestId('action-report').waitFor();
+    await poll(() => phone.getByTestId('action-comment').count()).toBe(1);
+    await phone
+      .getByTestId('audit-history-trail')
+      .getByText('Progres tindak lanjut dilaporkan')
+      .first()
+      .waitFor();
     await screenshot(phone, 'actions-detail-390');
     await phone.goto(`${server.baseUrl}/tindak-lanjut/baru?parentType=agreement&parentId=${ksbId}`);
     await poll(() => phone.getByTestId('action-form-parent').textContent()).toContain('Kota Pasuruan');

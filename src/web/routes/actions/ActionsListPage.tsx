@@ -157,20 +157,18 @@ export function ActionsListPage() {
           {shown.items.map((action) => (
             <Paper key={action.id} withBorder p="md" data-testid="actions-row" data-id={action.id}>
               <Stack gap={6}>
-                <Group justify="space-between" align="flex-start" gap="xs">
-                  <Stack gap={2} style={{ flex: '1 1 260px' }}>
-                    <Anchor component={Link} to={`/tindak-lanjut/${action.id}`} fw={600}>
-                      {action.title}
-                    </Anchor>
-                    <Text size="sm" c="dimmed">
-                      {t(`act.parentType.${action.parentType}`)} · {action.opd.name}
-                    </Text>
-                  </Stack>
-                  <Group gap={4}>
-                    {action.overdue && <OverdueBadge />}
-                    <ActionStatusBadge status={action.status} />
-                  </Group>
+                <Group gap={4}>
+                  <ActionStatusBadge status={action.status} />
+                  {action.overdue && <OverdueBadge />}
                 </Group>
+                <Stack gap={2}>
+                  <Anchor component={Link} to={`/tindak-lanjut/${action.id}`} fw={600}>
+                    {action.title}
+                  </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {t(`act.parentType.${action.parentType}`)} · {action.opd.name}
+                  </Text>
+                </Stack>
                 <Group gap="md" align="center" wrap="wrap">
                   <Text size="sm" style={{ minWidth: 160 }}>
                     {t('act.col.due')}: {action.dueDate ? formatDate(action.dueDate) : t('act.noDue')}

@@ -98,15 +98,13 @@ export function ActionsSection({
           {actions.data.items.map((action) => (
             <Paper key={action.id} withBorder p="sm" data-testid="actions-item" data-id={action.id}>
               <Stack gap={6}>
-                <Group justify="space-between" gap="xs" align="flex-start" wrap="nowrap">
-                  <Anchor component={Link} to={`/tindak-lanjut/${action.id}`} fw={600} size="sm">
-                    {action.title}
-                  </Anchor>
-                  <Group gap={4} wrap="nowrap">
-                    {action.overdue && <OverdueBadge />}
-                    <ActionStatusBadge status={action.status} />
-                  </Group>
+                <Group gap={4}>
+                  <ActionStatusBadge status={action.status} />
+                  {action.overdue && <OverdueBadge />}
                 </Group>
+                <Anchor component={Link} to={`/tindak-lanjut/${action.id}`} fw={600} size="sm">
+                  {action.title}
+                </Anchor>
                 <Text size="xs" c="dimmed">
                   {action.opd.name}
                   {action.dueDate ? ` · ${t('act.col.due')}: ${date(action.dueDate)}` : ''}
