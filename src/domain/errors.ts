@@ -26,6 +26,8 @@ export const errorStatus = {
   MEETING_NOT_FOUND: 404,
   ACTION_NOT_FOUND: 404,
   PROGRAM_NOT_FOUND: 404,
+  /** The record a new record would hang under (an action's agreement, visit or meeting) is unknown or hidden. */
+  PARENT_NOT_VISIBLE: 404,
   CONFLICT: 409,
   VERSION_CONFLICT: 409,
   EMAIL_TAKEN: 409,

@@ -40,6 +40,14 @@ const pageRoutes: RouteObject[] = [
     ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
   },
 
+  // Follow-up actions (tindak lanjut)
+  { path: 'tindak-lanjut', ...page(() => import('./routes/actions/ActionsListPage'), 'ActionsListPage') },
+  { path: 'tindak-lanjut/baru', ...page(() => import('./routes/actions/ActionFormPage'), 'ActionFormPage') },
+  {
+    path: 'tindak-lanjut/:id',
+    ...page(() => import('./routes/actions/ActionDetailPage'), 'ActionDetailPage'),
+  },
+
   // Accounts
   { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },
   { path: 'setup', ...page(() => import('./routes/account/SetupPage'), 'SetupPage') },

@@ -146,6 +146,26 @@ const publishedTarget = (): Target => ({
   published: true,
 });
 
+/** A follow-up action of the A-B agreement, owned by A's OPD (the own-OPD officer's). */
+async function makeAction(t: TestApp): Promise<string> {
+  const response = await send(t, fixtures.adminA, 'POST', '/api/actions', {
+    parentType: 'agreement',
+    parentId: await makeAgreementAB(t),
+    title: `Tindak lanjut ${unique()}`,
+    opdId: fixtures.opdA,
+  });
+  if (response.status !== 201)
+    throw new Error(`fixture action: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { id: string }).id;
+}
+
+/** An action's tenancy: its agreement's parties, unpublished, A's OPD responsible (no stage). */
+const actionTarget = (): Target => ({
+  regionCodes: [regionA, regionB],
+  opdIds: [fixtures.opdA],
+  published: false,
+});
+
 /** The user rows act on a viewer of region A: who may manage that account. */
 const manageViewerOfA = (actor: Actor) =>
   canManageUser(actor, { id: 'sample', role: 'viewer', regionCode: regionA });
@@ -714,6 +734,121 @@ const rows: Record<string, Row> = {
       // Version 2: publishing with D's consent was the record's second change.
       body: { version: 2, notes: 'Catatan baru' },
       target: publishedTarget(),
+    }),
+  },
+  'GET /api/actions': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      const id = await makeAction(t);
+      const { parentId } = (await send(t, fixtures.adminA, 'GET', `/api/actions/${id}`)).body as {
+        parentId: string;
+      };
+      return {
+        method: 'GET',
+        path: `/api/actions?parentType=agreement&parentId=${parentId}`,
+        target: actionTarget(),
+        list: (body) => (body as { items: unknown[] }).items.length,
+      };
+    },
+  },
+  'GET /api/actions.csv': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      const id = await makeAction(t);
+      const { parentId } = (await send(t, fixtures.adminA, 'GET', `/api/actions/${id}`)).body as {
+        parentId: string;
+      };
+      return {
+        method: 'GET',
+        path: `/api/actions.csv?parentType=agreement&parentId=${parentId}`,
+        target: actionTarget(),
+        raw: true,
+        list: (text) => String(text).trim().split('\n').length - 1,
+      };
+    },
+  },
+  'GET /api/actions/summary': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      const id = await makeAction(t);
+      const { parentId } = (await send(t, fixtures.adminA, 'GET', `/api/actions/${id}`)).body as {
+        parentId: string;
+      };
+      return {
+        method: 'GET',
+        path: `/api/actions/summary?parentType=agreement&parentId=${parentId}`,
+        target: actionTarget(),
+        list: (body) => (body as { total: number }).total,
+      };
+    },
+  },
+  'POST /api/actions': {
+    // The parent agreement hides from who may not read it: 404 PARENT_NOT_VISIBLE.
+    hiddenBy: 'agreement:read',
+    prepare: async (t) => ({
+      method: 'POST',
+      path: '/api/actions',
+      body: {
+        parentType: 'agreement',
+        parentId: await makeAgreementAB(t),
+        title: `Tindak lanjut ${unique()}`,
+        opdId: fixtures.opdA,
+      },
+      target: agreementTarget(),
+    }),
+  },
+  'GET /api/actions/{id}': {
+    permission: 'record:read',
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/actions/${await makeAction(t)}`,
+      target: actionTarget(),
+    }),
+  },
+  'PATCH /api/actions/{id}': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'PATCH',
+      path: `/api/actions/${await makeAction(t)}`,
+      body: { version: 1, title: 'Tindak lanjut yang diubah' },
+      target: actionTarget(),
+    }),
+  },
+  'DELETE /api/actions/{id}': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'DELETE',
+      path: `/api/actions/${await makeAction(t)}`,
+      target: actionTarget(),
+    }),
+  },
+  'POST /api/actions/{id}/progress': {
+    hiddenBy: 'record:read',
+    status: 200,
+    prepare: async (t) => ({
+      method: 'POST',
+      path: `/api/actions/${await makeAction(t)}/progress`,
+      body: { status: 'berjalan', progress: 30, note: 'Rapat persiapan selesai', version: 1 },
+      target: actionTarget(),
+    }),
+  },
+  'GET /api/actions/{id}/comments': {
+    permission: 'record:read',
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/actions/${await makeAction(t)}/comments`,
+      target: actionTarget(),
+    }),
+  },
+  'POST /api/actions/{id}/comments': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'POST',
+      path: `/api/actions/${await makeAction(t)}/comments`,
+      body: { body: 'Menunggu data dari mitra' },
+      target: actionTarget(),
     }),
   },
   'GET /api/openapi.json': {

@@ -56,6 +56,8 @@ export const issueMessages = {
   DUE_BEFORE_PARENT_START: 'The due date is before the record it follows began',
   OPD_NOT_OF_PARTY: 'This OPD belongs to a region that is not a party of the record',
   PARENT_NOT_VISIBLE: 'The linked record does not exist or is not visible to you',
+  DECISION_NOT_OF_MEETING: 'This decision belongs to another meeting',
+  UNKNOWN_OPD: 'The agency was not found',
   FUNDER_REQUIRED: 'Name who funds the program',
   RECIPIENT_REQUIRED: 'Name who receives the program',
   FUNDER_IS_RECIPIENT: 'The funder and the recipient are the same region',

@@ -1,3 +1,4 @@
+import { actionsEn } from './actions.en';
 import { accountsEn } from './accounts.en';
 import { agreementsEn } from './agreements.en';
 import { ingestEn } from './ingest.en';
@@ -151,6 +152,7 @@ export const en: Messages = {
   'notFound.text': 'The address {path} does not exist in Sinergi.',
   'notFound.home': 'Go to the region list',
   ...agreementsEn,
+  ...actionsEn,
   ...accountsEn,
   ...ingestEn,
   ...officialsEn,

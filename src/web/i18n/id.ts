@@ -1,3 +1,4 @@
+import { actionsId } from './actions.id';
 import { accountsId } from './accounts.id';
 import { agreementsId } from './agreements.id';
 import { ingestId } from './ingest.id';
@@ -153,6 +154,7 @@ export const id = {
   'notFound.text': 'Alamat {path} tidak ada di Sinergi.',
   'notFound.home': 'Ke daftar wilayah',
   ...agreementsId,
+  ...actionsId,
   ...accountsId,
   ...ingestId,
   ...officialsId,

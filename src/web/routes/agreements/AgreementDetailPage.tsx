@@ -59,6 +59,7 @@ import {
 } from './shared';
 import { AgreementTimeline } from './AgreementTimeline';
 import { AgreementSourcesPanel } from '../ingest/SourcesPanel';
+import { ActionsSection } from '../actions/ActionsSection';
 
 /** One agreement: parties and confirmations, content, lifecycle, documents, timeline and history. */
 export function AgreementDetailPage() {
@@ -342,6 +343,11 @@ function AgreementDetail({
               agreement={agreement}
               canUpload={agreement.access.uploadDocuments}
               onChanged={onChanged}
+            />
+            <ActionsSection
+              parentType="agreement"
+              parentId={agreement.id}
+              partyRegionCodes={agreement.partyRegionCodes}
             />
             <AgreementTimeline agreement={agreement} />
             <AgreementSourcesPanel agreementId={agreement.id} />

@@ -1,0 +1,232 @@
+/**
+ * SQL of follow-up actions (tindak lanjut): the actions, their comments, and the few facts of a visit
+ * or a meeting an action needs from its parent (tenancy and start date). Lists are scoped with the
+ * record core's `scopeCondition` (record-access.ts), never with a filter of their own.
+ */
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  isNull,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
+import {
+  actionComments,
+  followUpActions,
+  meetingDecisions,
+  meetings,
+  opds,
+  users,
+  visits,
+} from '../../db/schema/index.js';
+
+export type ActionRow = typeof followUpActions.$inferSelect;
+export type ActionInsert = typeof followUpActions.$inferInsert;
+export type ActionWithOpd = ActionRow & { opdName: string | null; opdAbbreviation: string | null };
+
+/** Statuses that end an action: neither counts as overdue. */
+export const closedStatuses = ['selesai', 'batal'] as const;
+
+const withOpd = {
+  ...getTableColumns(followUpActions),
+  opdName: opds.name,
+  opdAbbreviation: opds.abbreviation,
+};
+
+/** Overdue on `today`: due before it and still open. */
+function overdueCondition(today: string): SQL {
+  return sql`(${followUpActions.dueDate} < ${today} and ${notInArray(followUpActions.status, [...closedStatuses])})`;
+}
+
+export async function insertAction(db: Db, values: ActionInsert): Promise<ActionRow> {
+  const [row] = await db.insert(followUpActions).values(values).returning();
+  return row!;
+}
+
+export async function findAction(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ActionWithOpd | undefined> {
+  const query = db
+    .select(withOpd)
+    .from(followUpActions)
+    .leftJoin(opds, eq(opds.id, followUpActions.opdId))
+    .where(and(eq(followUpActions.id, id), isNull(followUpActions.deletedAt)));
+  const [row] = options.forUpdate ? await query.for('update', { of: followUpActions }) : await query;
+  return row;
+}
+
+/** Writes `changes` when the stored version is still `version`; undefined when it moved on. */
+export async function updateActionRow(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Partial<ActionInsert>,
+): Promise<ActionRow | undefined> {
+  const [row] = await db
+    .update(followUpActions)
+    .set({ ...changes, version: sql`${followUpActions.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(followUpActions.id, id),
+        eq(followUpActions.version, version),
+        isNull(followUpActions.deletedAt),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+export type ActionFilters = {
+  parentType?: string | undefined;
+  parentId?: string | undefined;
+  opdId?: string | undefined;
+  region?: string | undefined;
+  status?: string | undefined;
+  dueBefore?: string | undefined;
+  dueAfter?: string | undefined;
+  overdue?: boolean | undefined;
+  q?: string | undefined;
+};
+
+function filterConditions(scope: ReadScope, filters: ActionFilters, today: string): SQL | undefined {
+  const conditions: Array<SQL | undefined> = [
+    isNull(followUpActions.deletedAt),
+    scopeCondition(scope, followUpActions),
+    filters.parentType ? eq(followUpActions.parentType, filters.parentType) : undefined,
+    filters.parentId ? eq(followUpActions.parentId, filters.parentId) : undefined,
+    filters.opdId ? eq(followUpActions.opdId, filters.opdId) : undefined,
+    filters.region ? sql`${followUpActions.partyRegionCodes} && ${textArray([filters.region])}` : undefined,
+    filters.status ? eq(followUpActions.status, filters.status) : undefined,
+    filters.dueBefore ? sql`${followUpActions.dueDate} <= ${filters.dueBefore}` : undefined,
+    filters.dueAfter ? sql`${followUpActions.dueDate} >= ${filters.dueAfter}` : undefined,
+    filters.overdue === true ? overdueCondition(today) : undefined,
+    filters.overdue === false ? sql`not coalesce(${overdueCondition(today)}, false)` : undefined,
+    filters.q
+      ? or(
+          ilike(followUpActions.title, `%${escapeLike(filters.q)}%`),
+          ilike(followUpActions.description, `%${escapeLike(filters.q)}%`),
+        )
+      : undefined,
+  ];
+  return and(...conditions);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}
+
+/** A page of actions, soonest due first (no due date last), with the total. */
+export async function listActionRows(
+  db: Db,
+  scope: ReadScope,
+  filters: ActionFilters,
+  today: string,
+  page: { limit: number; offset: number },
+): Promise<{ rows: ActionWithOpd[]; total: number }> {
+  const rows = await db
+    .select({ ...withOpd, total: sql<string>`count(*) over ()` })
+    .from(followUpActions)
+    .leftJoin(opds, eq(opds.id, followUpActions.opdId))
+    .where(filterConditions(scope, filters, today))
+    .orderBy(
+      sql`${followUpActions.dueDate} asc nulls last`,
+      desc(followUpActions.createdAt),
+      asc(followUpActions.id),
+    )
+    .limit(page.limit)
+    .offset(page.offset);
+  return {
+    rows: rows.map(({ total: _total, ...row }) => row),
+    total: Number(rows[0]?.total ?? 0),
+  };
+}
+
+/** Counts by status, overdue count and the average progress of the non-cancelled actions. */
+export async function summarizeActions(db: Db, scope: ReadScope, filters: ActionFilters, today: string) {
+  const rows = await db
+    .select({
+      status: followUpActions.status,
+      count: sql<string>`count(*)`,
+      overdue: sql<string>`count(*) filter (where ${overdueCondition(today)})`,
+      progressSum: sql<string>`coalesce(sum(${followUpActions.progress}), 0)`,
+    })
+    .from(followUpActions)
+    .where(filterConditions(scope, filters, today))
+    .groupBy(followUpActions.status);
+  return rows.map((row) => ({
+    status: row.status,
+    count: Number(row.count),
+    overdue: Number(row.overdue),
+    progressSum: Number(row.progressSum),
+  }));
+}
+
+export async function insertComment(db: Db, values: typeof actionComments.$inferInsert) {
+  const [row] = await db.insert(actionComments).values(values).returning();
+  return row!;
+}
+
+export async function listComments(db: Db, actionId: string) {
+  return db
+    .select({ ...getTableColumns(actionComments), authorName: users.name })
+    .from(actionComments)
+    .leftJoin(users, eq(users.id, actionComments.authorId))
+    .where(eq(actionComments.actionId, actionId))
+    .orderBy(asc(actionComments.createdAt), asc(actionComments.id));
+}
+
+/** What an action needs of a visit or a meeting: its tenancy, title and the day it began. */
+export type ParentFacts = {
+  id: string;
+  title: string;
+  partyRegionCodes: string[];
+  published: boolean;
+  startDate: string | null;
+};
+
+export async function findVisitFacts(db: Db, id: string): Promise<ParentFacts | undefined> {
+  const [row] = await db
+    .select({
+      id: visits.id,
+      title: visits.title,
+      partyRegionCodes: visits.partyRegionCodes,
+      published: visits.published,
+      startDate: visits.startDate,
+    })
+    .from(visits)
+    .where(and(eq(visits.id, id), isNull(visits.deletedAt)));
+  return row;
+}
+
+export async function findMeetingFacts(db: Db, id: string): Promise<ParentFacts | undefined> {
+  const [row] = await db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      partyRegionCodes: meetings.partyRegionCodes,
+      published: meetings.published,
+      startDate: meetings.date,
+    })
+    .from(meetings)
+    .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
+  return row;
+}
+
+/** The meeting a decision belongs to, or undefined for an unknown decision. */
+export async function meetingOfDecision(db: Db, decisionId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ meetingId: meetingDecisions.meetingId })
+    .from(meetingDecisions)
+    .where(eq(meetingDecisions.id, decisionId));
+  return row?.meetingId;
+}
