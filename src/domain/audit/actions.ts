@@ -34,6 +34,7 @@ export const auditActionGroups = {
     'agreement.document.upload',
     'agreement.document.version',
   ],
+  program: ['program.create', 'program.update', 'program.delete'],
   ingest: ['ingest.create', 'ingest.attach'],
   organization: ['organization.create', 'organization.update'],
   official_term: ['official_term.create', 'official_term.update', 'official_term.delete'],
