@@ -40,6 +40,12 @@ const pageRoutes: RouteObject[] = [
     ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
   },
 
+  // Programs and funding
+  { path: 'program', ...page(() => import('./routes/programs/ProgramsListPage'), 'ProgramsListPage') },
+  { path: 'program/baru', ...page(() => import('./routes/programs/ProgramFormPage'), 'ProgramFormPage') },
+  { path: 'program/:id', ...page(() => import('./routes/programs/ProgramDetailPage'), 'ProgramDetailPage') },
+  { path: 'program/:id/ubah', ...page(() => import('./routes/programs/ProgramFormPage'), 'ProgramFormPage') },
+
   // Accounts
   { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },
   { path: 'setup', ...page(() => import('./routes/account/SetupPage'), 'SetupPage') },

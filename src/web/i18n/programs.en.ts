@@ -89,6 +89,8 @@ export const programsEn: Record<keyof typeof programsId, string> = {
   'prog.form.linkLabel': 'Label',
   'prog.form.published': 'Show on the public portal',
   'prog.form.parent': 'Carried out under',
+  'prog.form.parentAgreement': 'The agreement',
+  'prog.form.parentMeeting': 'The meeting',
   'prog.form.save': 'Save',
   'prog.form.cancel': 'Cancel',
   'prog.form.conflict':

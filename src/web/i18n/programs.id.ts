@@ -90,6 +90,8 @@ export const programsId = {
   'prog.form.linkLabel': 'Keterangan',
   'prog.form.published': 'Tampilkan di portal publik',
   'prog.form.parent': 'Dilaksanakan di bawah',
+  'prog.form.parentAgreement': 'Kerja sama induk',
+  'prog.form.parentMeeting': 'Pertemuan induk',
   'prog.form.save': 'Simpan',
   'prog.form.cancel': 'Batal',
   'prog.form.conflict':
