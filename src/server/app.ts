@@ -26,6 +26,7 @@ import { officialRoutes } from './features/officials/routes.js';
 import { isDocumentUploadRequest, uploadFormOverheadBytes } from './features/agreements/documents.routes.js';
 import { agreementRoutes } from './features/agreements/routes.js';
 import { actionRoutes } from './features/actions/routes.js';
+import { programRoutes } from './features/programs/routes.js';
 import type { AppEnv } from './http.js';
 import type { Logger } from './logger.js';
 import { appVersion } from './version.js';
@@ -208,6 +209,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', officialRoutes({ db: deps.database.db }));
   app.route('/', agreementRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', actionRoutes({ db: deps.database.db }));
+  app.route('/', programRoutes({ db: deps.database.db }));
   app.route('/', authRoutes({ db: deps.database.db, config: deps.config, logger: deps.logger }));
   app.route('/', userRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', opdRoutes({ db: deps.database.db }));

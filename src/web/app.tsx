@@ -47,6 +47,11 @@ const pageRoutes: RouteObject[] = [
     path: 'tindak-lanjut/:id',
     ...page(() => import('./routes/actions/ActionDetailPage'), 'ActionDetailPage'),
   },
+  // Programs and funding
+  { path: 'program', ...page(() => import('./routes/programs/ProgramsListPage'), 'ProgramsListPage') },
+  { path: 'program/baru', ...page(() => import('./routes/programs/ProgramFormPage'), 'ProgramFormPage') },
+  { path: 'program/:id', ...page(() => import('./routes/programs/ProgramDetailPage'), 'ProgramDetailPage') },
+  { path: 'program/:id/ubah', ...page(() => import('./routes/programs/ProgramFormPage'), 'ProgramFormPage') },
 
   // Accounts
   { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },

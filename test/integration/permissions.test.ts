@@ -211,6 +211,22 @@ async function makeTerm(t: TestApp): Promise<string> {
   return (response.body as { id: string }).id;
 }
 
+/** A program funded by region A for its partner B (unpublished), entered by A's administrator. */
+async function makeProgramAB(t: TestApp): Promise<string> {
+  const response = await send(t, fixtures.adminA, 'POST', '/api/programs', programBody());
+  if (response.status !== 201)
+    throw new Error(`fixture program: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { id: string }).id;
+}
+const programBody = () => ({
+  title: `Bantuan keuangan ${unique()}`,
+  kind: 'bantuan_keuangan',
+  funderRegionCode: regionA,
+  recipientRegionCode: regionB,
+  budgets: [{ year: 2025, budget: 1_000_000, realisation: 250_000 }],
+});
+const programTarget = (): Target => ({ regionCodes: [regionA, regionB] });
+
 /** Fixtures made once per database: region A's admin, the OPD of the cells, an OPD with history. */
 type Fixtures = {
   adminA: TestUser;
@@ -849,6 +865,65 @@ const rows: Record<string, Row> = {
       path: `/api/actions/${await makeAction(t)}/comments`,
       body: { body: 'Menunggu data dari mitra' },
       target: actionTarget(),
+    }),
+  },
+  'GET /api/programs': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      await makeProgramAB(t);
+      return {
+        method: 'GET',
+        path: `/api/programs?region=${regionA}&role=funder`,
+        target: programTarget(),
+        list: (body) => (body as { items: unknown[] }).items.length,
+      };
+    },
+  },
+  'GET /api/programs.csv': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      await makeProgramAB(t);
+      return {
+        method: 'GET',
+        path: `/api/programs.csv?region=${regionB}&role=recipient`,
+        target: programTarget(),
+        raw: true,
+        list: (text) => String(text).trim().split('\n').length - 1,
+      };
+    },
+  },
+  'POST /api/programs': {
+    prepare: async () => ({
+      method: 'POST',
+      path: '/api/programs',
+      body: programBody(),
+      target: programTarget(),
+    }),
+  },
+  'GET /api/programs/{id}': {
+    hiddenBy: 'record:read',
+    permission: 'record:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/programs/${await makeProgramAB(t)}`,
+      target: programTarget(),
+    }),
+  },
+  'PATCH /api/programs/{id}': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'PATCH',
+      path: `/api/programs/${await makeProgramAB(t)}`,
+      body: { version: 1, status: 'berjalan', physicalProgress: 10 },
+      target: programTarget(),
+    }),
+  },
+  'DELETE /api/programs/{id}': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'DELETE',
+      path: `/api/programs/${await makeProgramAB(t)}`,
+      target: programTarget(),
     }),
   },
   'GET /api/openapi.json': {

@@ -35,6 +35,7 @@ export const auditActionGroups = {
     'agreement.document.version',
   ],
   action: ['action.create', 'action.update', 'action.progress', 'action.comment', 'action.delete'],
+  program: ['program.create', 'program.update', 'program.delete'],
   ingest: ['ingest.create', 'ingest.attach'],
   organization: ['organization.create', 'organization.update'],
   official_term: ['official_term.create', 'official_term.update', 'official_term.delete'],

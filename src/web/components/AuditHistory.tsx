@@ -117,6 +117,7 @@ function ChangeList({ changes, note }: { changes: FieldChange[]; note: string | 
 function entityLink(entry: AuditEntryDto): string | undefined {
   if (entry.entityType === 'user') return `/admin/pengguna/${entry.entityId}`;
   if (entry.entityType === 'agreement') return `/kerja-sama/${entry.entityId}`;
+  if (entry.entityType === 'program') return `/program/${entry.entityId}`;
   return undefined;
 }
 

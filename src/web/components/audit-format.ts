@@ -12,6 +12,7 @@ import {
   stageLabels,
   type Label,
 } from '../../domain/agreements';
+import { programKindLabels, programStatusLabels } from '../../domain/records/program-labels';
 import { regionByCode } from '../../domain/regions';
 import type { Translate } from '../i18n/context';
 import { isIsoTimestamp } from '../i18n/date-time';
@@ -37,7 +38,14 @@ type Labels = Readonly<Record<string, Label>>;
 /** Fields whose values are keys of a domain vocabulary; the first vocabulary knowing the value wins. */
 const vocabularies: Readonly<Record<string, readonly Labels[]>> = {
   // `kind` is the cooperation kind of an agreement, the kind of a party, of an organisation or of a document.
-  kind: [cooperationKindLabels, partyKindLabels, organizationKindLabels, documentKindLabels],
+  kind: [
+    cooperationKindLabels,
+    partyKindLabels,
+    organizationKindLabels,
+    documentKindLabels,
+    programKindLabels,
+  ],
+  status: [programStatusLabels],
   stage: [stageLabels],
   fromStage: [stageLabels],
   toStage: [stageLabels],
@@ -57,6 +65,8 @@ const regionFields = new Set([
   'partyKey',
   'confirmedParties',
   'confirmedRegion',
+  'funderRegionCode',
+  'recipientRegionCode',
 ]);
 const sectorFields = new Set(['sectors', 'sectorKeys']);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,6 +4,7 @@ import { agreementsEn } from './agreements.en';
 import { ingestEn } from './ingest.en';
 import { systemEn } from './system.en';
 import { officialsEn } from './officials.en';
+import { programsEn } from './programs.en';
 import type { Messages } from './id';
 
 /** English dictionary; typed as {@link Messages} so a missing or extra key fails to compile. */
@@ -156,5 +157,6 @@ export const en: Messages = {
   ...accountsEn,
   ...ingestEn,
   ...officialsEn,
+  ...programsEn,
   ...systemEn,
 };

@@ -4,6 +4,7 @@ import { agreementsId } from './agreements.id';
 import { ingestId } from './ingest.id';
 import { systemId } from './system.id';
 import { officialsId } from './officials.id';
+import { programsId } from './programs.id';
 
 /**
  * Bahasa Indonesia: the source of truth for every text of the UI. `en.ts` must hold exactly the
@@ -158,6 +159,7 @@ export const id = {
   ...accountsId,
   ...ingestId,
   ...officialsId,
+  ...programsId,
   ...systemId,
 };
 

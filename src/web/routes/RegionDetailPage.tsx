@@ -23,6 +23,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { LevelBadge } from '../components/LevelBadge';
 import { usePageTitle } from '../components/use-page-title';
 import { useT } from '../i18n/context';
+import { RegionProgramsSection } from './programs/RegionProgramsSection';
 
 // Leaflet is the heaviest dependency of the UI; only this page needs it.
 const RegionMap = lazy(() => import('../components/RegionMap'));
@@ -142,6 +143,8 @@ function RegionDetail({ region }: { region: RegionDetailDto }) {
           </Paper>
         </Grid.Col>
       </Grid>
+
+      <RegionProgramsSection regionCode={region.code} />
 
       {region.children.length > 0 && (
         <Paper withBorder p="md" data-testid="region-children">
