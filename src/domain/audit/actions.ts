@@ -35,6 +35,8 @@ export const auditActionGroups = {
     'agreement.document.version',
   ],
   ingest: ['ingest.create', 'ingest.attach'],
+  visit: ['visit.create', 'visit.update', 'visit.delete'],
+  link: ['link.create', 'link.delete'],
   organization: ['organization.create', 'organization.update'],
   official_term: ['official_term.create', 'official_term.update', 'official_term.delete'],
   settings: ['settings.update'],

@@ -2,6 +2,7 @@ import { accountsEn } from './accounts.en';
 import { agreementsEn } from './agreements.en';
 import { ingestEn } from './ingest.en';
 import { systemEn } from './system.en';
+import { visitsEn } from './visits.en';
 import { officialsEn } from './officials.en';
 import type { Messages } from './id';
 
@@ -154,5 +155,6 @@ export const en: Messages = {
   ...accountsEn,
   ...ingestEn,
   ...officialsEn,
+  ...visitsEn,
   ...systemEn,
 };

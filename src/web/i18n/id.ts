@@ -2,6 +2,7 @@ import { accountsId } from './accounts.id';
 import { agreementsId } from './agreements.id';
 import { ingestId } from './ingest.id';
 import { systemId } from './system.id';
+import { visitsId } from './visits.id';
 import { officialsId } from './officials.id';
 
 /**
@@ -156,6 +157,7 @@ export const id = {
   ...accountsId,
   ...ingestId,
   ...officialsId,
+  ...visitsId,
   ...systemId,
 };
 
