@@ -40,6 +40,12 @@ const pageRoutes: RouteObject[] = [
     ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
   },
 
+  // Work visits (kunjungan kerja)
+  { path: 'kunjungan', ...page(() => import('./routes/visits/VisitsListPage'), 'VisitsListPage') },
+  { path: 'kunjungan/baru', ...page(() => import('./routes/visits/VisitFormPage'), 'VisitFormPage') },
+  { path: 'kunjungan/:id', ...page(() => import('./routes/visits/VisitDetailPage'), 'VisitDetailPage') },
+  { path: 'kunjungan/:id/ubah', ...page(() => import('./routes/visits/VisitFormPage'), 'VisitFormPage') },
+
   // Accounts
   { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },
   { path: 'setup', ...page(() => import('./routes/account/SetupPage'), 'SetupPage') },

@@ -38,6 +38,7 @@ import type { ApiError } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
+import { LinkedRecords } from '../../components/LinkedRecords';
 import { usePageTitle } from '../../components/use-page-title';
 import { displayName, regionByCode } from '../../../domain/regions';
 import { useLang, useT } from '../../i18n/context';
@@ -501,6 +502,8 @@ function AgreementDetail({
           </Stack>
         </Grid.Col>
       </Grid>
+
+      <LinkedRecords type="agreement" id={agreement.id} />
 
       {session.can('audit:read') && (
         <Paper withBorder p="md" data-testid="agreement-audit">
