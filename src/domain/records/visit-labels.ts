@@ -1,6 +1,6 @@
 /** Labels of the vocabulary of work visits, in Indonesian and English (UI, CSV, audit values). */
 import type { Label } from '../agreements/kinds';
-import type { InstitutionKind, VisitKind } from './kinds';
+import type { InstitutionKind, RecordType, VisitKind } from './kinds';
 
 export const visitKindLabels: Readonly<Record<VisitKind, Label>> = {
   kunjungan_kerja: { id: 'Kunjungan kerja', en: 'Work visit' },
@@ -14,4 +14,13 @@ export const institutionKindLabels: Readonly<Record<InstitutionKind, Label>> = {
   dprd: { id: 'DPRD', en: 'Regional parliament (DPRD)' },
   opd: { id: 'Perangkat daerah (OPD)', en: 'Regional agency (OPD)' },
   lainnya: { id: 'Lembaga lain', en: 'Other institution' },
+};
+
+/** Every record type in words (links between records, the audit trail). */
+export const recordTypeLabels: Readonly<Record<RecordType, Label>> = {
+  agreement: { id: 'Kerja sama', en: 'Agreement' },
+  visit: { id: 'Kunjungan', en: 'Visit' },
+  meeting: { id: 'Pertemuan', en: 'Meeting' },
+  action: { id: 'Tindak lanjut', en: 'Follow-up action' },
+  program: { id: 'Program', en: 'Program' },
 };

@@ -13,6 +13,7 @@ import {
   type Label,
 } from '../../domain/agreements';
 import { regionByCode } from '../../domain/regions';
+import { institutionKindLabels, recordTypeLabels, visitKindLabels } from '../../domain/records/visit-labels';
 import type { Translate } from '../i18n/context';
 import { isIsoTimestamp } from '../i18n/date-time';
 import { isMessageKey } from '../i18n/translate';
@@ -37,7 +38,10 @@ type Labels = Readonly<Record<string, Label>>;
 /** Fields whose values are keys of a domain vocabulary; the first vocabulary knowing the value wins. */
 const vocabularies: Readonly<Record<string, readonly Labels[]>> = {
   // `kind` is the cooperation kind of an agreement, the kind of a party, of an organisation or of a document.
-  kind: [cooperationKindLabels, partyKindLabels, organizationKindLabels, documentKindLabels],
+  kind: [cooperationKindLabels, partyKindLabels, organizationKindLabels, documentKindLabels, visitKindLabels],
+  institution: [institutionKindLabels],
+  fromType: [recordTypeLabels],
+  toType: [recordTypeLabels],
   stage: [stageLabels],
   fromStage: [stageLabels],
   toStage: [stageLabels],
@@ -57,8 +61,9 @@ const regionFields = new Set([
   'partyKey',
   'confirmedParties',
   'confirmedRegion',
+  'hostRegionCode',
 ]);
-const sectorFields = new Set(['sectors', 'sectorKeys']);
+const sectorFields = new Set(['sectors', 'sectorKeys', 'sector']);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Nested values left out of a summary: empty, or bookkeeping. */

@@ -128,4 +128,10 @@ export const visitsEn: Record<keyof typeof visitsId, string> = {
   'audit.field.toType': 'Type of the linked record',
   'audit.field.toId': 'Linked record',
   'audit.field.toTitle': 'Title of the linked record',
+  'audit.field.text': 'Text',
+  'audit.field.sector': 'Sector',
+  'audit.field.topic': 'Topic',
+  'audit.field.description': 'Description',
+  'audit.field.post': 'Post',
+  'audit.field.institution': 'Institution',
 };

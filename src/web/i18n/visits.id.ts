@@ -129,4 +129,10 @@ export const visitsId = {
   'audit.field.toType': 'Jenis catatan tertaut',
   'audit.field.toId': 'Catatan tertaut',
   'audit.field.toTitle': 'Judul catatan tertaut',
+  'audit.field.text': 'Teks',
+  'audit.field.sector': 'Sektor',
+  'audit.field.topic': 'Topik',
+  'audit.field.description': 'Keterangan',
+  'audit.field.post': 'Jabatan',
+  'audit.field.institution': 'Lembaga',
 };

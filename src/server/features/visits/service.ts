@@ -107,7 +107,7 @@ function auditSnapshot(
   row: VisitRow,
   practices: readonly Pick<GoodPracticeRow, 'topic' | 'description' | 'sector'>[],
 ) {
-  return {
+  const snapshot: Record<string, unknown> = {
     title: row.title,
     kind: row.kind,
     hostRegionCode: row.hostRegionCode,
@@ -125,6 +125,12 @@ function auditSnapshot(
     notes: row.notes,
     published: row.published,
   };
+  // Empty fields are left out, so a new visit's entry lists only what was entered.
+  return Object.fromEntries(
+    Object.entries(snapshot).filter(
+      ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
 }
 
 /**
