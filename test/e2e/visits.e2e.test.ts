@@ -32,7 +32,10 @@ async function pick(page: Page, input: Locator, search: string, option: string):
 async function pickRegion(page: Page, input: Locator, name: string): Promise<void> {
   await input.click();
   await input.fill(name);
-  await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
+    .first()
+    .click();
   expect(await input.inputValue()).toBe(name);
 }
 
@@ -96,7 +99,7 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
       await pick(page, row.getByTestId('topic-sector'), topic.sector.slice(0, 8), topic.sector);
       await page.getByTestId('practice-add').click();
       const practice = page.getByTestId('practice-row').nth(index);
-      await practice.getByTestId('practice-topic').fill(topic.text);
+      await practice.getByTestId('practice-text').fill(topic.text);
       await pick(page, practice.getByTestId('practice-sector'), topic.sector.slice(0, 8), topic.sector);
     }
     await page

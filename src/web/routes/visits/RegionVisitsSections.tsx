@@ -1,12 +1,12 @@
-import { Anchor, Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { listGoodPractices, listVisits } from '../../api/visits';
 import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Section } from '../../components/Section';
 import { useT } from '../../i18n/context';
-import { useFormatDate, useSectorLabel } from '../agreements/shared';
-import { dateRange, ParticipantName, VisitKindBadge } from './shared';
+import { useFormatDate } from '../agreements/shared';
+import { dateRange, GoodPracticeItem, ParticipantName, VisitKindBadge } from './shared';
 
 const shown = 5;
 
@@ -73,7 +73,6 @@ function RegionVisits({ code, direction }: { code: string; direction: 'received'
 
 function GoodPractices({ code }: { code: string }) {
   const t = useT();
-  const sectorLabel = useSectorLabel();
   const list = useApiQuery(`good-practices:${code}`, (signal) => listGoodPractices(code, signal));
   return (
     <Section
@@ -90,29 +89,14 @@ function GoodPractices({ code }: { code: string }) {
       )}
       <Stack gap="sm">
         {list.data?.items.map((practice) => (
-          <Stack key={practice.id} gap={2} data-testid="good-practice">
-            <Group gap="xs" wrap="wrap">
-              <Text size="sm" fw={600}>
-                {practice.topic}
-              </Text>
-              {practice.sector && (
-                <Badge variant="light" size="sm">
-                  {sectorLabel(practice.sector)}
-                </Badge>
-              )}
-            </Group>
-            {practice.description && (
-              <Text size="sm" c="dimmed">
-                {practice.description}
-              </Text>
-            )}
+          <GoodPracticeItem key={practice.id} practice={practice} testId="good-practice">
             <Text size="xs" c="dimmed">
               {t('region.goodPractices.learnedBy', { visitors: practice.visit.visitorNames.join(', ') })}{' '}
               <Anchor component={Link} to={`/kunjungan/${practice.visit.id}`} size="xs">
                 {practice.visit.title}
               </Anchor>
             </Text>
-          </Stack>
+          </GoodPracticeItem>
         ))}
       </Stack>
     </Section>

@@ -12,7 +12,7 @@ import { Detail, Section } from '../../components/Section';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { useFormatDate, useSectorLabel } from '../agreements/shared';
-import { dateRange, ParticipantName, VisitKindBadge } from './shared';
+import { dateRange, GoodPracticeItem, ParticipantName, VisitKindBadge } from './shared';
 
 function People({ people }: { people: PersonDto[] }) {
   return (
@@ -170,23 +170,7 @@ export function VisitDetailPage() {
         >
           <Stack gap="xs">
             {data.goodPractices.map((practice) => (
-              <Stack key={practice.id} gap={2}>
-                <Group gap="xs" wrap="wrap">
-                  <Text size="sm" fw={600}>
-                    {practice.topic}
-                  </Text>
-                  {practice.sector && (
-                    <Badge variant="light" size="sm">
-                      {sectorLabel(practice.sector)}
-                    </Badge>
-                  )}
-                </Group>
-                {practice.description && (
-                  <Text size="sm" c="dimmed">
-                    {practice.description}
-                  </Text>
-                )}
-              </Stack>
+              <GoodPracticeItem key={practice.id} practice={practice} />
             ))}
           </Stack>
         </Section>

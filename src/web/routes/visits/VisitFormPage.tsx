@@ -157,6 +157,50 @@ function Block({ title, children, action }: { title: string; children: ReactNode
   );
 }
 
+/** A row's text with its sector (topics and good practices). */
+function TextWithSector({
+  textLabel,
+  text,
+  sector,
+  onChange,
+  sectorOptions,
+  testIdPrefix,
+  remove,
+}: {
+  textLabel: string;
+  text: string;
+  sector: SectorKey | null;
+  onChange: (patch: { text?: string; sector?: SectorKey | null }) => void;
+  sectorOptions: Array<{ value: string; label: string }>;
+  testIdPrefix: string;
+  remove: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Group align="flex-end" gap="xs" wrap="wrap">
+      <TextInput
+        label={textLabel}
+        value={text}
+        onChange={(e) => onChange({ text: e.currentTarget.value })}
+        style={{ flex: '2 1 240px' }}
+        data-testid={`${testIdPrefix}-text`}
+      />
+      <Select
+        label={t('visits.form.sector')}
+        data={sectorOptions}
+        value={sector}
+        onChange={(value) => onChange({ sector: value as SectorKey | null })}
+        searchable
+        clearable
+        placeholder={t('visits.form.sectorNone')}
+        style={{ flex: '1 1 200px' }}
+        data-testid={`${testIdPrefix}-sector`}
+      />
+      {remove}
+    </Group>
+  );
+}
+
 /** /kunjungan/baru and /kunjungan/:id/ubah: enter or change a work visit. */
 export function VisitFormPage() {
   return (
@@ -448,27 +492,17 @@ function VisitFormBody({ stored }: { stored: VisitDetailDto | undefined }) {
         }
       >
         {values.topics.map((topic, index) => (
-          <Group key={index} align="flex-end" gap="xs" wrap="wrap" data-testid="topic-row">
-            <TextInput
-              label={t('visits.form.topicText')}
-              value={topic.text}
-              onChange={(e) => setRow('topics', index, { text: e.currentTarget.value })}
-              style={{ flex: '2 1 240px' }}
-              data-testid="topic-text"
+          <div key={index} data-testid="topic-row">
+            <TextWithSector
+              textLabel={t('visits.form.topicText')}
+              text={topic.text}
+              sector={topic.sector}
+              onChange={(patch) => setRow('topics', index, patch)}
+              sectorOptions={sectorOptions}
+              testIdPrefix="topic"
+              remove={removeButton('topics', index, 'topic-remove')}
             />
-            <Select
-              label={t('visits.form.sector')}
-              data={sectorOptions}
-              value={topic.sector}
-              onChange={(value) => setRow('topics', index, { sector: value as SectorKey | null })}
-              searchable
-              clearable
-              placeholder={t('visits.form.sectorNone')}
-              style={{ flex: '1 1 200px' }}
-              data-testid="topic-sector"
-            />
-            {removeButton('topics', index, 'topic-remove')}
-          </Group>
+          </div>
         ))}
       </Block>
 
@@ -509,27 +543,17 @@ function VisitFormBody({ stored }: { stored: VisitDetailDto | undefined }) {
         </Text>
         {values.goodPractices.map((practice, index) => (
           <Stack key={index} gap={4} data-testid="practice-row">
-            <Group align="flex-end" gap="xs" wrap="wrap">
-              <TextInput
-                label={t('visits.form.practiceTopic')}
-                value={practice.topic}
-                onChange={(e) => setRow('goodPractices', index, { topic: e.currentTarget.value })}
-                style={{ flex: '2 1 240px' }}
-                data-testid="practice-topic"
-              />
-              <Select
-                label={t('visits.form.sector')}
-                data={sectorOptions}
-                value={practice.sector}
-                onChange={(value) => setRow('goodPractices', index, { sector: value as SectorKey | null })}
-                searchable
-                clearable
-                placeholder={t('visits.form.sectorNone')}
-                style={{ flex: '1 1 200px' }}
-                data-testid="practice-sector"
-              />
-              {removeButton('goodPractices', index, 'practice-remove')}
-            </Group>
+            <TextWithSector
+              textLabel={t('visits.form.practiceTopic')}
+              text={practice.topic}
+              sector={practice.sector}
+              onChange={({ text, ...patch }) =>
+                setRow('goodPractices', index, text === undefined ? patch : { ...patch, topic: text })
+              }
+              sectorOptions={sectorOptions}
+              testIdPrefix="practice"
+              remove={removeButton('goodPractices', index, 'practice-remove')}
+            />
             <Textarea
               label={t('visits.form.practiceDescription')}
               autosize
