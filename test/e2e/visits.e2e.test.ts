@@ -57,9 +57,10 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
   let visitUrl = '';
 
   beforeAll(async () => {
-    journey = await startJourney({ bekasi: kabBekasiAdmin });
+    // A loaded machine (CI shares its cores) may take over a minute to start the server.
+    journey = await startJourney({ bekasi: kabBekasiAdmin }, { startTimeoutMs: 180_000 });
     page = journey.pages.bekasi;
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await journey?.close();
   });
@@ -120,7 +121,7 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
     for (const topic of topics) expect(practices).toContain(topic.text);
     await page.getByTestId('visit-audit').getByText('Kunjungan dicatat').first().waitFor();
     await screenshotsAt(page, 'visit-004-detail');
-  });
+  }, 300_000);
 
   it("shows the good practices on Kota Malang's page, and the visit among those it received", async () => {
     await page.goto(`${journey.server.baseUrl}/wilayah/35.73`);
