@@ -13,6 +13,8 @@ import { AppError, type ErrorBody, type ErrorCode } from './errors.js';
 import { authenticate, isHttps } from './auth/middleware.js';
 import { inputGuard } from './input-guard.js';
 import { settleUnreadBody } from './unread-body.js';
+import { visitRoutes } from './features/visits/routes.js';
+import { linkRoutes } from './features/links/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { docsRoutes } from './features/docs/routes.js';
@@ -214,6 +216,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', userRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', opdRoutes({ db: deps.database.db }));
   app.route('/', auditRoutes({ db: deps.database.db }));
+  app.route('/', visitRoutes({ db: deps.database.db }));
+  app.route('/', linkRoutes({ db: deps.database.db }));
   app.route('/', ingestRoutes({ config: deps.config, db: deps.database.db }));
   app.route('/', docsRoutes({ document: () => app.getOpenAPI31Document(openApiConfig) }));
 

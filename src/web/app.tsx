@@ -52,6 +52,11 @@ const pageRoutes: RouteObject[] = [
   { path: 'program/baru', ...page(() => import('./routes/programs/ProgramFormPage'), 'ProgramFormPage') },
   { path: 'program/:id', ...page(() => import('./routes/programs/ProgramDetailPage'), 'ProgramDetailPage') },
   { path: 'program/:id/ubah', ...page(() => import('./routes/programs/ProgramFormPage'), 'ProgramFormPage') },
+  // Work visits (kunjungan kerja)
+  { path: 'kunjungan', ...page(() => import('./routes/visits/VisitsListPage'), 'VisitsListPage') },
+  { path: 'kunjungan/baru', ...page(() => import('./routes/visits/VisitFormPage'), 'VisitFormPage') },
+  { path: 'kunjungan/:id', ...page(() => import('./routes/visits/VisitDetailPage'), 'VisitDetailPage') },
+  { path: 'kunjungan/:id/ubah', ...page(() => import('./routes/visits/VisitFormPage'), 'VisitFormPage') },
 
   // Accounts
   { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },

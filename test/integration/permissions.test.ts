@@ -166,6 +166,38 @@ const actionTarget = (): Target => ({
   published: false,
 });
 
+/** A visit of region A's delegation to its partner B (unpublished), or to D (published), entered by A. */
+async function makeVisit(t: TestApp, published = false): Promise<string> {
+  const response = await send(t, fixtures.adminA, 'POST', '/api/visits', {
+    title: `Kunjungan kerja ${unique()}`,
+    hostRegionCode: published ? regionD : regionB,
+    visitors: [{ regionCode: regionA, institution: 'pemda' }],
+    startDate: '2025-01-16',
+    goodPractices: [{ topic: 'Pengelolaan pajak daerah' }],
+    published,
+  });
+  if (response.status !== 201)
+    throw new Error(`fixture visit: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { id: string }).id;
+}
+const visitTarget = (): Target => ({ regionCodes: [regionA, regionB] });
+const publishedVisitTarget = (): Target => ({ regionCodes: [regionA, regionD], published: true });
+/** Linking a visit A-B and an agreement A-B: read on both, update on one (the visit, or the agreement). */
+const mayLinkVisitAndAgreement = (actor: Actor) =>
+  can(actor, 'record:update', visitTarget()) || can(actor, 'agreement:update', agreementTarget());
+
+async function makeLink(t: TestApp): Promise<string> {
+  const response = await send(t, fixtures.adminA, 'POST', '/api/links', {
+    fromType: 'visit',
+    fromId: await makeVisit(t),
+    toType: 'agreement',
+    toId: await makeAgreementAB(t),
+  });
+  if (response.status !== 201)
+    throw new Error(`fixture link: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { id: string }).id;
+}
+
 /** The user rows act on a viewer of region A: who may manage that account. */
 const manageViewerOfA = (actor: Actor) =>
   canManageUser(actor, { id: 'sample', role: 'viewer', regionCode: regionA });
@@ -924,6 +956,125 @@ const rows: Record<string, Row> = {
       method: 'DELETE',
       path: `/api/programs/${await makeProgramAB(t)}`,
       target: programTarget(),
+    }),
+  },
+  'GET /api/visits': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      await makeVisit(t);
+      return {
+        method: 'GET',
+        path: `/api/visits?region=${regionB}&direction=received`,
+        target: visitTarget(),
+        list: (body) => (body as { items: unknown[] }).items.length,
+      };
+    },
+  },
+  'GET /api/visits.csv': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      await makeVisit(t);
+      return {
+        method: 'GET',
+        path: `/api/visits.csv?region=${regionB}&direction=received`,
+        target: visitTarget(),
+        raw: true,
+        list: (text) => String(text).trim().split('\n').length - 1,
+      };
+    },
+  },
+  'POST /api/visits': {
+    prepare: async () => ({
+      method: 'POST',
+      path: '/api/visits',
+      body: {
+        title: `Kunjungan kerja ${unique()}`,
+        hostRegionCode: regionB,
+        visitors: [{ regionCode: regionA, institution: 'pemda' }],
+      },
+      target: visitTarget(),
+    }),
+  },
+  'GET /api/visits/{id}': {
+    permission: 'record:read',
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/visits/${await makeVisit(t)}`,
+      target: visitTarget(),
+    }),
+  },
+  'GET /api/visits/{id} #published': {
+    permission: 'record:read',
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/visits/${await makeVisit(t, true)}`,
+      target: publishedVisitTarget(),
+    }),
+  },
+  'PATCH /api/visits/{id}': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'PATCH',
+      path: `/api/visits/${await makeVisit(t)}`,
+      body: { version: 1, notes: 'Catatan baru' },
+      target: visitTarget(),
+    }),
+  },
+  'DELETE /api/visits/{id}': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'DELETE',
+      path: `/api/visits/${await makeVisit(t)}`,
+      target: visitTarget(),
+    }),
+  },
+  'GET /api/regions/{code}/good-practices': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      await makeVisit(t);
+      return {
+        method: 'GET',
+        path: `/api/regions/${regionB}/good-practices`,
+        target: visitTarget(),
+        list: (body) => (body as { items: unknown[] }).items.length,
+      };
+    },
+  },
+  'GET /api/links': {
+    permission: 'record:read',
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/links?type=visit&id=${await makeVisit(t)}`,
+      target: visitTarget(),
+    }),
+  },
+  'POST /api/links': {
+    permission: 'record:read',
+    hiddenBy: 'record:read',
+    allows: mayLinkVisitAndAgreement,
+    prepare: async (t) => ({
+      method: 'POST',
+      path: '/api/links',
+      body: {
+        fromType: 'visit',
+        fromId: await makeVisit(t),
+        toType: 'agreement',
+        toId: await makeAgreementAB(t),
+      },
+      target: visitTarget(),
+    }),
+  },
+  'DELETE /api/links/{id}': {
+    permission: 'record:read',
+    hiddenBy: 'record:read',
+    allows: mayLinkVisitAndAgreement,
+    prepare: async (t) => ({
+      method: 'DELETE',
+      path: `/api/links/${await makeLink(t)}`,
+      target: visitTarget(),
     }),
   },
   'GET /api/openapi.json': {

@@ -37,6 +37,8 @@ export const auditActionGroups = {
   action: ['action.create', 'action.update', 'action.progress', 'action.comment', 'action.delete'],
   program: ['program.create', 'program.update', 'program.delete'],
   ingest: ['ingest.create', 'ingest.attach'],
+  visit: ['visit.create', 'visit.update', 'visit.delete'],
+  link: ['link.create', 'link.delete'],
   organization: ['organization.create', 'organization.update'],
   official_term: ['official_term.create', 'official_term.update', 'official_term.delete'],
   settings: ['settings.update'],

@@ -189,7 +189,8 @@ export function AuditTrail({
                 <Table.Th>{t('audit.col.actor')}</Table.Th>
                 <Table.Th>{t('audit.col.action')}</Table.Th>
                 {showEntity && <Table.Th>{t('audit.col.entity')}</Table.Th>}
-                <Table.Th>{t('audit.col.changes')}</Table.Th>
+                {/* Wide enough that a long list of changes does not stretch the row to a narrow column. */}
+                <Table.Th miw={280}>{t('audit.col.changes')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -38,6 +38,22 @@ describe('formatAuditValue', () => {
     expect(formatAuditValue(format, '35.73', 'regionCode')).toBe('Kota Malang');
   });
 
+  it('writes the values of a work visit and a record link in words (kinds, host, topics, institutions)', () => {
+    expect(formatAuditValue(format, 'studi_komparasi', 'kind')).toBe('Studi komparasi');
+    expect(formatAuditValue(format, '35.73', 'hostRegionCode')).toBe('Kota Malang');
+    expect(
+      formatAuditValue(format, [{ text: 'TPA Supit Urang', sector: 'lingkungan_hidup' }], 'topics'),
+    ).toBe('Teks: TPA Supit Urang; Sektor: Lingkungan Hidup');
+    expect(
+      formatAuditValue(
+        format,
+        [{ regionCode: '32.16', institution: 'dprd', name: 'DPRD Kabupaten Bekasi' }],
+        'visitors',
+      ),
+    ).toBe('Daerah: Kabupaten Bekasi; Lembaga: DPRD; Nama: DPRD Kabupaten Bekasi');
+    expect(formatAuditValue(format, 'agreement', 'toType')).toBe('Kerja sama');
+  });
+
   it("writes moments on the reader's regional clock and dates without shifting them", () => {
     expect(formatAuditValue(format, '2025-05-12T07:05:00.000Z', 'disabledAt')).toBe('12 Mei 2025, 14.05 WIB');
     expect(formatAuditValue(formatFor('73.71'), '2025-05-12T07:05:00.000Z')).toBe('12 Mei 2025, 15.05 WITA');

@@ -14,6 +14,7 @@ import {
 } from '../../domain/agreements';
 import { programKindLabels, programStatusLabels } from '../../domain/records/program-labels';
 import { regionByCode } from '../../domain/regions';
+import { institutionKindLabels, recordTypeLabels, visitKindLabels } from '../../domain/records/visit-labels';
 import type { Translate } from '../i18n/context';
 import { isIsoTimestamp } from '../i18n/date-time';
 import { isMessageKey } from '../i18n/translate';
@@ -44,8 +45,12 @@ const vocabularies: Readonly<Record<string, readonly Labels[]>> = {
     organizationKindLabels,
     documentKindLabels,
     programKindLabels,
+    visitKindLabels,
   ],
   status: [programStatusLabels],
+  institution: [institutionKindLabels],
+  fromType: [recordTypeLabels],
+  toType: [recordTypeLabels],
   stage: [stageLabels],
   fromStage: [stageLabels],
   toStage: [stageLabels],
@@ -67,8 +72,9 @@ const regionFields = new Set([
   'confirmedRegion',
   'funderRegionCode',
   'recipientRegionCode',
+  'hostRegionCode',
 ]);
-const sectorFields = new Set(['sectors', 'sectorKeys']);
+const sectorFields = new Set(['sectors', 'sectorKeys', 'sector']);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Nested values left out of a summary: empty, or bookkeeping. */

@@ -3,6 +3,7 @@ import { accountsEn } from './accounts.en';
 import { agreementsEn } from './agreements.en';
 import { ingestEn } from './ingest.en';
 import { systemEn } from './system.en';
+import { visitsEn } from './visits.en';
 import { officialsEn } from './officials.en';
 import { programsEn } from './programs.en';
 import type { Messages } from './id';
@@ -158,5 +159,6 @@ export const en: Messages = {
   ...ingestEn,
   ...officialsEn,
   ...programsEn,
+  ...visitsEn,
   ...systemEn,
 };

@@ -3,6 +3,7 @@ import { accountsId } from './accounts.id';
 import { agreementsId } from './agreements.id';
 import { ingestId } from './ingest.id';
 import { systemId } from './system.id';
+import { visitsId } from './visits.id';
 import { officialsId } from './officials.id';
 import { programsId } from './programs.id';
 
@@ -160,6 +161,7 @@ export const id = {
   ...ingestId,
   ...officialsId,
   ...programsId,
+  ...visitsId,
   ...systemId,
 };
 

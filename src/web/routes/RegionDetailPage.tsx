@@ -21,6 +21,7 @@ import type { RegionDetailDto } from '../api/types';
 import { useApiQuery } from '../api/use-api-query';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { LevelBadge } from '../components/LevelBadge';
+import { RegionVisitsSections } from './visits/RegionVisitsSections';
 import { usePageTitle } from '../components/use-page-title';
 import { useT } from '../i18n/context';
 import { RegionProgramsSection } from './programs/RegionProgramsSection';
@@ -145,6 +146,7 @@ function RegionDetail({ region }: { region: RegionDetailDto }) {
       </Grid>
 
       <RegionProgramsSection regionCode={region.code} />
+      {region.autonomous && <RegionVisitsSections code={region.code} />}
 
       {region.children.length > 0 && (
         <Paper withBorder p="md" data-testid="region-children">

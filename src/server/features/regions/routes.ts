@@ -141,7 +141,16 @@ const geometryRoute = defineRoute({
  */
 export function regionRoutes() {
   const router = createRouter();
-  router.use('/api/regions/*', referenceCache({ cacheControl: 'public, max-age=86400' }));
+  // Only these routes' answers are reference data: other features serve paths under /api/regions/
+  // too (a region's good practices), whose answers depend on the reader and must never be shared.
+  const cache = referenceCache({ cacheControl: 'public, max-age=86400' });
+  for (const path of [
+    '/api/regions',
+    '/api/regions/resolve',
+    '/api/regions/:code',
+    '/api/regions/:code/geometry',
+  ])
+    router.use(path, cache);
   router.openapi(listRoute, (c) => c.json(listRegions(c.req.valid('query')), 200));
   // Registered before /{code} so "resolve" is not taken for a code.
   router.openapi(resolveRoute, (c) => c.json(resolveRegionText(c.req.valid('query').text), 200));

@@ -39,6 +39,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
 import { ProgramsSection } from '../programs/ProgramsSection';
+import { LinkedRecords } from '../../components/LinkedRecords';
 import { usePageTitle } from '../../components/use-page-title';
 import { displayName, regionByCode } from '../../../domain/regions';
 import { useLang, useT } from '../../i18n/context';
@@ -510,6 +511,7 @@ function AgreementDetail({
       </Grid>
 
       <ProgramsSection parentType="agreement" parentId={agreement.id} />
+      <LinkedRecords type="agreement" id={agreement.id} />
 
       {session.can('audit:read') && (
         <Paper withBorder p="md" data-testid="agreement-audit">

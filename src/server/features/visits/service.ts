@@ -1,0 +1,343 @@
+/**
+ * Work visits (kunjungan kerja, studi banding, studi komparasi, studi tiru): entering, reading,
+ * changing (optimistic locking) and soft-deleting them, their lists and CSV, and the good practices
+ * (praktik baik) they record on the host region. Tenancy only through record-access.ts: a visit belongs
+ * to its host and visitor regions (visitRegionCodes).
+ */
+import { recordAudit, type RequestContext } from '../../audit.js';
+import { canPublish, type Actor, type UserActor } from '../../auth/policy.js';
+import {
+  assertRecordAllowed,
+  assertRecordVisible,
+  canOnRecord,
+  readScope,
+  recordAccessOf,
+  recordNotFound,
+  recordTarget,
+} from '../../auth/record-access.js';
+import type { Db } from '../../db/client.js';
+import { AppError, forbidden } from '../../errors.js';
+import type { Issue } from '../../../domain/agreements/issues.js';
+import { displayName, regionByCode } from '../../../domain/regions/index.js';
+import { visitIssues, visitRegionCodes, type VisitInput } from '../../../domain/records/schema.js';
+import {
+  findVisit,
+  goodPracticesOfRegion,
+  goodPracticesOfVisit,
+  insertVisit,
+  listVisitRows,
+  replaceGoodPractices,
+  updateVisitRow,
+  visitRowsInBatches,
+  type GoodPracticeRow,
+  type VisitFilters,
+  type VisitInsert,
+  type VisitRow,
+} from './repo.js';
+import { visitCsvHeader, visitCsvLine } from './csv.js';
+import { utf8Bom } from '../agreements/csv.js';
+
+type WriteContext = RequestContext & { actor: UserActor };
+
+/** A visit as entered, with whether it is shown to the public. */
+export type VisitSave = VisitInput & { published: boolean };
+
+const regionName = (code: string) => {
+  const region = regionByCode(code);
+  return region ? displayName(region) : code;
+};
+
+function tenancy(row: Pick<VisitRow, 'partyRegionCodes' | 'published'>) {
+  return { partyRegionCodes: row.partyRegionCodes, published: row.published };
+}
+
+/** 422 RULE_VIOLATION naming the first issue's field (body.<field>), every issue in details. */
+function ruleViolation(issues: readonly Issue[]): AppError {
+  const first = issues[0];
+  return new AppError(
+    'RULE_VIOLATION',
+    first?.message ?? 'The visit breaks a rule',
+    first?.field ? `body.${first.field}` : 'body',
+    issues,
+  );
+}
+
+function assertValid(input: VisitInput): void {
+  const issues = visitIssues(input).filter((issue) => issue.severity === 'error');
+  if (issues.length) throw ruleViolation(issues);
+}
+
+/**
+ * The sectors a visit is listed under: those entered, and those of its topics and good practices, so
+ * a filter by sector finds a visit whose topic names it.
+ */
+function sectorsOf(input: VisitInput): string[] {
+  return [
+    ...new Set([
+      ...input.sectors,
+      ...input.topics.flatMap((topic) => (topic.sector ? [topic.sector] : [])),
+      ...input.goodPractices.flatMap((practice) => (practice.sector ? [practice.sector] : [])),
+    ]),
+  ];
+}
+
+function columnsOf(input: VisitSave): Omit<VisitInsert, 'id'> {
+  return {
+    partyRegionCodes: visitRegionCodes(input),
+    published: input.published,
+    kind: input.kind,
+    title: input.title,
+    hostRegionCode: input.hostRegionCode,
+    visitors: input.visitors,
+    delegates: input.delegates,
+    hosts: input.hosts,
+    topics: input.topics,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    place: input.place,
+    sectors: sectorsOf(input),
+    purpose: input.purpose,
+    outcomes: input.outcomes,
+    notes: input.notes,
+  };
+}
+
+/** The audited form of a visit: its fields as entered, without bookkeeping columns. */
+function auditSnapshot(
+  row: VisitRow,
+  practices: readonly Pick<GoodPracticeRow, 'topic' | 'description' | 'sector'>[],
+) {
+  const snapshot: Record<string, unknown> = {
+    title: row.title,
+    kind: row.kind,
+    hostRegionCode: row.hostRegionCode,
+    visitors: row.visitors,
+    delegates: row.delegates,
+    hosts: row.hosts,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    place: row.place,
+    topics: row.topics,
+    sectors: row.sectors,
+    purpose: row.purpose,
+    outcomes: row.outcomes,
+    goodPractices: practices.map(({ topic, description, sector }) => ({ topic, description, sector })),
+    notes: row.notes,
+    published: row.published,
+  };
+  // Empty fields are left out, so a new visit's entry lists only what was entered.
+  return Object.fromEntries(
+    Object.entries(snapshot).filter(
+      ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
+}
+
+/**
+ * Who may enter or change a visit: an administrator of one of its regions (host or visitor), or a
+ * system administrator; publishing it (or taking it back) needs the right to publish too.
+ */
+function assertMayWrite(
+  actor: UserActor,
+  input: VisitSave,
+  permission: 'record:create' | 'record:update',
+  publishing: boolean,
+) {
+  const partyRegionCodes = visitRegionCodes(input);
+  if (actor.role !== 'system_admin' && (!actor.regionCode || !partyRegionCodes.includes(actor.regionCode))) {
+    throw forbidden(
+      'OWN_REGION_NOT_PARTY',
+      'Your region must be the host or a visitor of a visit you enter',
+      'body.visitors',
+    );
+  }
+  const target = { partyRegionCodes, published: false };
+  if (!canOnRecord(actor, permission, target)) {
+    throw new AppError('FORBIDDEN', 'You may not enter visits for these regions');
+  }
+  if (publishing && !canPublish(actor, recordTarget(target))) {
+    throw forbidden('PUBLISH_NOT_ALLOWED', 'You may not publish or unpublish visits', 'body.published');
+  }
+}
+
+function visitSummary(row: VisitRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    hostRegionCode: row.hostRegionCode,
+    hostRegionName: regionName(row.hostRegionCode),
+    visitors: row.visitors as VisitInput['visitors'],
+    startDate: row.startDate,
+    endDate: row.endDate,
+    place: row.place,
+    sectors: row.sectors,
+    partyRegionCodes: row.partyRegionCodes,
+    published: row.published,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type VisitSummary = ReturnType<typeof visitSummary>;
+
+function visitDetail(actor: Actor, row: VisitRow, practices: GoodPracticeRow[]) {
+  return {
+    ...visitSummary(row),
+    delegates: row.delegates as VisitInput['delegates'],
+    hosts: row.hosts as VisitInput['hosts'],
+    topics: row.topics as VisitInput['topics'],
+    purpose: row.purpose,
+    outcomes: row.outcomes,
+    notes: row.notes,
+    goodPractices: practices.map(({ id, topic, description, sector }) => ({
+      id,
+      topic,
+      description,
+      sector,
+    })),
+    ownerRegionCode: row.ownerRegionCode,
+    createdAt: row.createdAt.toISOString(),
+    access: recordAccessOf(actor, 'visit', tenancy(row)),
+  };
+}
+
+export type VisitDetail = ReturnType<typeof visitDetail>;
+
+export async function getVisit(db: Db, actor: Actor, id: string): Promise<VisitDetail> {
+  const row = await findVisit(db, id);
+  if (!row) throw recordNotFound('visit', id);
+  assertRecordVisible(actor, 'visit', { id, ...tenancy(row) });
+  return visitDetail(actor, row, await goodPracticesOfVisit(db, id));
+}
+
+export async function createVisit(db: Db, ctx: WriteContext, input: VisitSave): Promise<VisitDetail> {
+  assertValid(input);
+  assertMayWrite(ctx.actor, input, 'record:create', input.published);
+  const row = await db.transaction(async (tx) => {
+    const created = await insertVisit(tx, {
+      ...columnsOf(input),
+      ownerRegionCode: ctx.actor.regionCode,
+      createdBy: ctx.actor.id,
+      updatedBy: ctx.actor.id,
+    });
+    await replaceGoodPractices(tx, created.id, created.hostRegionCode, input.goodPractices);
+    await recordAudit(tx, ctx, {
+      action: 'visit.create',
+      entityType: 'visit',
+      entityId: created.id,
+      regionCodes: created.partyRegionCodes,
+      after: auditSnapshot(created, input.goodPractices),
+      version: created.version,
+    });
+    return created;
+  });
+  return visitDetail(ctx.actor, row, await goodPracticesOfVisit(db, row.id));
+}
+
+/**
+ * Saves the whole visit again (the form sends every field) if `version` is still the stored one,
+ * else 409 VERSION_CONFLICT with the stored visit, so the second editor sees what changed.
+ */
+export async function updateVisit(
+  db: Db,
+  ctx: WriteContext,
+  id: string,
+  input: VisitSave,
+  version: number,
+): Promise<VisitDetail> {
+  const row = await db.transaction(async (tx) => {
+    const current = await findVisit(tx, id, { forUpdate: true });
+    if (!current) throw recordNotFound('visit', id);
+    assertRecordAllowed(ctx.actor, 'visit', { id, ...tenancy(current) }, 'record:update');
+    assertValid(input);
+    // The visit after the change must still belong to the editor's region.
+    assertMayWrite(ctx.actor, input, 'record:update', input.published !== current.published);
+    if (current.version !== version) {
+      throw new AppError(
+        'VERSION_CONFLICT',
+        `The visit was changed by someone else (version ${current.version}, yours ${version})`,
+        'version',
+        {
+          currentVersion: current.version,
+          current: visitDetail(ctx.actor, current, await goodPracticesOfVisit(tx, id)),
+        },
+      );
+    }
+    const before = auditSnapshot(current, await goodPracticesOfVisit(tx, id));
+    const updated = await updateVisitRow(tx, id, version, { ...columnsOf(input), updatedBy: ctx.actor.id });
+    if (!updated) throw new AppError('VERSION_CONFLICT', 'The visit was changed by someone else', 'version');
+    await replaceGoodPractices(tx, id, updated.hostRegionCode, input.goodPractices);
+    await recordAudit(tx, ctx, {
+      action: 'visit.update',
+      entityType: 'visit',
+      entityId: id,
+      regionCodes: [...new Set([...current.partyRegionCodes, ...updated.partyRegionCodes])],
+      before,
+      after: auditSnapshot(updated, input.goodPractices),
+      version: updated.version,
+    });
+    return updated;
+  });
+  return visitDetail(ctx.actor, row, await goodPracticesOfVisit(db, id));
+}
+
+export async function deleteVisit(db: Db, ctx: WriteContext, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const current = await findVisit(tx, id, { forUpdate: true });
+    if (!current) throw recordNotFound('visit', id);
+    assertRecordAllowed(ctx.actor, 'visit', { id, ...tenancy(current) }, 'record:delete');
+    await updateVisitRow(tx, id, current.version, { deletedAt: new Date(), deletedBy: ctx.actor.id });
+    await recordAudit(tx, ctx, {
+      action: 'visit.delete',
+      entityType: 'visit',
+      entityId: id,
+      regionCodes: current.partyRegionCodes,
+      before: auditSnapshot(current, await goodPracticesOfVisit(tx, id)),
+      version: current.version,
+    });
+  });
+}
+
+export type VisitListQuery = VisitFilters & { page: number; pageSize: number };
+
+export async function listVisits(db: Db, actor: Actor, query: VisitListQuery) {
+  const { page, pageSize, ...filters } = query;
+  const { rows, total } = await listVisitRows(db, readScope(actor), filters, {
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+  return { items: rows.map(visitSummary), total, page, pageSize };
+}
+
+/** The visits matching the filters as CSV lines (header first), streamed in batches. */
+export async function* exportVisitsCsv(db: Db, actor: Actor, filters: VisitFilters): AsyncGenerator<string> {
+  yield utf8Bom + visitCsvHeader();
+  for await (const rows of visitRowsInBatches(db, readScope(actor), filters)) {
+    yield rows.map((row) => visitCsvLine(row, regionName)).join('');
+  }
+}
+
+/** The good practices recorded on a region by the visits it received, those the reader may see. */
+export async function listGoodPractices(db: Db, actor: Actor, regionCode: string) {
+  if (!regionByCode(regionCode)) {
+    throw new AppError('REGION_NOT_FOUND', `No region ${regionCode} exists`, 'code');
+  }
+  const rows = await goodPracticesOfRegion(db, readScope(actor), regionCode);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      topic: row.topic,
+      description: row.description,
+      sector: row.sector,
+      visit: {
+        id: row.visitId,
+        title: row.visitTitle,
+        startDate: row.visitStartDate,
+        visitorNames: (row.visitors as VisitInput['visitors']).map(
+          (visitor) => visitor.name ?? (visitor.regionCode ? regionName(visitor.regionCode) : ''),
+        ),
+      },
+    })),
+  };
+}

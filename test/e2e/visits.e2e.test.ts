@@ -1,0 +1,148 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, skipBrowserTests } from '../support/browser.js';
+import { chooseOption, startJourney, type Journey, type TestUser } from './agreements-support.js';
+
+/**
+ * Seed 004 entered as a work visit by an administrator of Kabupaten Bekasi: Pemkab Bekasi and its DPRD
+ * visit Kota Malang for a studi komparasi on tax management, the Malang Creative Center and the Supit
+ * Urang landfill, learned as good practices that then show on Kota Malang's region page.
+ */
+const kabBekasiAdmin = {
+  email: 'admin@bekasikab.go.id',
+  name: 'Admin Kabupaten Bekasi',
+  regionCode: '32.16',
+  role: 'region_admin',
+} as const satisfies TestUser;
+
+const topics = [
+  { text: 'Pengelolaan pajak daerah', sector: 'Keuangan dan Pendapatan Daerah' },
+  { text: 'Malang Creative Center', sector: 'Ekonomi Kreatif' },
+  { text: 'TPA Supit Urang', sector: 'Lingkungan Hidup' },
+];
+
+async function pick(page: Page, input: Locator, search: string, option: string): Promise<void> {
+  await input.click();
+  await input.fill(search);
+  await chooseOption(page, option);
+  expect(await input.inputValue()).toBe(option);
+}
+
+/** Picks a region in a RegionSelect, whose options also show the province and code. */
+async function pickRegion(page: Page, input: Locator, name: string): Promise<void> {
+  await input.click();
+  await input.fill(name);
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
+    .first()
+    .click();
+  expect(await input.inputValue()).toBe(name);
+}
+
+async function screenshotsAt(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(200);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Bekasi', () => {
+  let journey: Journey<'bekasi'>;
+  let page: Page;
+  let visitUrl = '';
+
+  beforeAll(async () => {
+    // A loaded machine (CI shares its cores) may take over a minute to start the server.
+    journey = await startJourney({ bekasi: kabBekasiAdmin }, { startTimeoutMs: 180_000 });
+    page = journey.pages.bekasi;
+  }, 300_000);
+  afterAll(async () => {
+    await journey?.close();
+  });
+
+  it('enters the visit with its visitors, delegation, topics and good practices', async () => {
+    await page.getByTestId('nav-kunjungan').first().click();
+    await page.getByTestId('visits-title').waitFor();
+    await page.getByTestId('visit-new').click();
+    await page
+      .getByTestId('visit-title-input')
+      .fill('Studi komparasi Pemkab dan DPRD Kabupaten Bekasi ke Kota Malang');
+    await page.getByTestId('visit-kind').click();
+    await chooseOption(page, 'Studi komparasi');
+    await pickRegion(page, page.getByTestId('visit-host'), 'Kota Malang');
+    await page.getByTestId('visit-start').fill('2025-01-16');
+    await page.getByTestId('visit-end').fill('2025-01-16');
+    await page.getByTestId('visit-place').fill('Ruang Sidang Balai Kota Malang');
+
+    // The first visitor is the user's own region (Pemkab Bekasi); the second its DPRD.
+    const visitorRows = page.getByTestId('visitor-row');
+    expect(await visitorRows.first().getByTestId('visitor-region').inputValue()).toBe('Kabupaten Bekasi');
+    await page.getByTestId('visitor-add').click();
+    const dprd = visitorRows.nth(1);
+    await pickRegion(page, dprd.getByTestId('visitor-region'), 'Kabupaten Bekasi');
+    await dprd.getByTestId('visitor-institution').click();
+    await chooseOption(page, 'DPRD');
+    await dprd.getByTestId('visitor-name').fill('DPRD Kabupaten Bekasi');
+
+    await page.getByTestId('delegate-add').click();
+    await page.getByTestId('delegate-name').nth(0).fill('Dedy Supriyadi');
+    await page.getByTestId('delegate-post').nth(0).fill('Pj. Bupati Bekasi');
+
+    for (const [index, topic] of topics.entries()) {
+      if (index > 0) await page.getByTestId('topic-add').click();
+      const row = page.getByTestId('topic-row').nth(index);
+      await row.getByTestId('topic-text').fill(topic.text);
+      await pick(page, row.getByTestId('topic-sector'), topic.sector.slice(0, 8), topic.sector);
+      await page.getByTestId('practice-add').click();
+      const practice = page.getByTestId('practice-row').nth(index);
+      await practice.getByTestId('practice-text').fill(topic.text);
+      await pick(page, practice.getByTestId('practice-sector'), topic.sector.slice(0, 8), topic.sector);
+    }
+    await page
+      .getByTestId('visit-purpose')
+      .fill(
+        'Studi komparasi pengelolaan pajak, Malang Creative Center, dan pengelolaan sampah di TPA Supit Urang.',
+      );
+    await screenshotsAt(page, 'visit-004-form');
+
+    await page.getByTestId('visit-save').click();
+    await page.waitForURL(/\/kunjungan\/[0-9a-f-]{36}$/);
+    visitUrl = page.url();
+    await page.getByTestId('visit-title').waitFor();
+    const visitors = await page.getByTestId('visit-visitors').innerText();
+    expect(visitors).toContain('Kabupaten Bekasi');
+    expect(visitors).toContain('DPRD Kabupaten Bekasi');
+    const practices = await page.getByTestId('visit-good-practices').innerText();
+    for (const topic of topics) expect(practices).toContain(topic.text);
+    await page.getByTestId('visit-audit').getByText('Kunjungan dicatat').first().waitFor();
+    await screenshotsAt(page, 'visit-004-detail');
+  }, 300_000);
+
+  it("shows the good practices on Kota Malang's page, and the visit among those it received", async () => {
+    await page.goto(`${journey.server.baseUrl}/wilayah/35.73`);
+    const section = page.getByTestId('region-good-practices');
+    await section.getByTestId('good-practice').nth(2).waitFor();
+    const text = await section.innerText();
+    for (const topic of topics) expect(text).toContain(topic.text);
+    expect(text).toContain('DPRD Kabupaten Bekasi');
+    await page
+      .getByTestId('region-visits-received')
+      .getByText('Studi komparasi Pemkab dan DPRD Kabupaten Bekasi ke Kota Malang')
+      .waitFor();
+    await screenshotsAt(page, 'visit-004-region-malang');
+  });
+
+  it('lists the visit under the visits Kabupaten Bekasi made', async () => {
+    await page.goto(`${journey.server.baseUrl}/kunjungan?region=32.16&direction=made`);
+    await page.getByTestId('visit-row').first().waitFor();
+    expect(await page.getByTestId('visit-row').count()).toBe(1);
+    await screenshotsAt(page, 'visit-004-list');
+    expect(visitUrl).not.toBe('');
+    expect(journey.pageErrors).toEqual([]);
+  });
+});
