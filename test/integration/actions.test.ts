@@ -420,6 +420,18 @@ describe.each(databaseKinds)('follow-up actions on %s', (kind) => {
       dueDate: '2024-06-01',
     });
     expect(onVisit.status, JSON.stringify(onVisit.body)).toBe(201);
+    // The visit deleted since: a change of the action still names a known OPD of its parties.
+    await db.update(visits).set({ deletedAt: new Date() }).where(eq(visits.id, visit!.id));
+    const unknownOpd = await send(t, adminKota, 'PATCH', `/api/actions/${(onVisit.body as Action).id}`, {
+      opdId: crypto.randomUUID(),
+      version: 1,
+    });
+    expect(unknownOpd.status, JSON.stringify(unknownOpd.body)).toBe(422);
+    expect(issueOf(unknownOpd.body)).toEqual({
+      code: 'RULE_VIOLATION',
+      field: 'body.opdId',
+      issue: 'UNKNOWN_OPD',
+    });
 
     const [meeting, otherMeeting] = await db
       .insert(meetings)

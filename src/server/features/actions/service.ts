@@ -187,14 +187,18 @@ export async function updateAction(db: Db, ctx: WriteContext, id: string, patch:
     evidenceLinks: row.evidenceLinks as EvidenceLink[],
     ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
   } as CreateActionBody;
-  const parent = await visibleParent(db, ctx.actor, merged.parentType, merged.parentId);
-  const issues = schemaIssues(actionInputSchema, merged);
-  let opdRegionCode = row.opdRegionCode;
-  if (parent) {
-    const checked = await recordIssues(db, parent, merged);
-    issues.push(...checked.issues);
-    opdRegionCode = checked.opdRegionCode;
-  }
+  // A parent deleted since still bounds the OPD by the parties the action copied from it.
+  const parent: ActionParent = (await visibleParent(db, ctx.actor, merged.parentType, merged.parentId)) ?? {
+    type: merged.parentType,
+    id: merged.parentId,
+    title: '',
+    partyRegionCodes: row.partyRegionCodes,
+    published: row.published,
+    startDate: null,
+  };
+  const checked = await recordIssues(db, parent, merged);
+  const issues = [...schemaIssues(actionInputSchema, merged), ...checked.issues];
+  const opdRegionCode = checked.opdRegionCode;
   if (issues.length > 0) throw ruleViolation(issues);
   await assertVersion(db, ctx, row, version);
   await db.transaction(async (tx) => {
