@@ -34,6 +34,7 @@ export const auditActionGroups = {
     'agreement.document.upload',
     'agreement.document.version',
   ],
+  evaluation: ['evaluation.create', 'evaluation.update', 'evaluation.delete'],
   ingest: ['ingest.create', 'ingest.attach'],
   organization: ['organization.create', 'organization.update'],
   official_term: ['official_term.create', 'official_term.update', 'official_term.delete'],

@@ -12,6 +12,7 @@ const itemLabels: Readonly<Record<string, MessageKey>> = {
   sectors: 'field.item.sectors',
   rights: 'field.item.rights',
   obligations: 'field.item.obligations',
+  indicators: 'field.item.indicators',
 };
 
 /** The word of one field name: `field.<name>` first, then the audit trail's label. */
