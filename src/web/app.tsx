@@ -40,6 +40,11 @@ const pageRoutes: RouteObject[] = [
     ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
   },
 
+  {
+    path: 'evaluasi/:id',
+    ...page(() => import('./routes/evaluations/EvaluationDetailPage'), 'EvaluationDetailPage'),
+  },
+
   // Accounts
   { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },
   { path: 'setup', ...page(() => import('./routes/account/SetupPage'), 'SetupPage') },

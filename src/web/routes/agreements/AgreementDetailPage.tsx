@@ -59,6 +59,7 @@ import {
 } from './shared';
 import { AgreementTimeline } from './AgreementTimeline';
 import { AgreementSourcesPanel } from '../ingest/SourcesPanel';
+import { EvaluationsSection } from '../evaluations/EvaluationsSection';
 
 /** One agreement: parties and confirmations, content, lifecycle, documents, timeline and history. */
 export function AgreementDetailPage() {
@@ -345,6 +346,7 @@ function AgreementDetail({
             />
             <AgreementTimeline agreement={agreement} />
             <AgreementSourcesPanel agreementId={agreement.id} />
+            <EvaluationsSection agreementId={agreement.id} />
           </Stack>
         </Grid.Col>
 
