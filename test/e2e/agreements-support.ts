@@ -4,7 +4,12 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchBrowser, screenshotDir } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
-import { repoRoot, startTestServer, type TestServer } from '../support/test-server.js';
+import {
+  repoRoot,
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from '../support/test-server.js';
 
 /** Browser steps shared by the agreements e2e journeys (agreements*.e2e.test.ts). */
 
@@ -44,9 +49,12 @@ export type Journey<Key extends string> = {
  * Starts the app with a fresh database, creates the users, and logs each of them in, in their own
  * browser context (Indonesian locale, 1280 x 900).
  */
-export async function startJourney<Key extends string>(users: Record<Key, TestUser>): Promise<Journey<Key>> {
+export async function startJourney<Key extends string>(
+  users: Record<Key, TestUser>,
+  serverOptions: TestServerOptions = {},
+): Promise<Journey<Key>> {
   ensureUiBuilt();
-  const server = await startTestServer();
+  const server = await startTestServer(serverOptions);
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.stop();
     throw error;

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { displayName, regionByCode } from '../../../domain/regions';
@@ -139,11 +139,6 @@ export function EvaluationsSection({ agreementId }: { agreementId: string }) {
                 ))}
               </Stack>
             )}
-            {data.forms.length === 0 && data.periods.length > 0 && items.length === 0 && (
-              <Text size="xs" c="dimmed">
-                {t('eval.form.noForms')}
-              </Text>
-            )}
           </>
         )}
 
@@ -173,12 +168,10 @@ export function EvaluationsSection({ agreementId }: { agreementId: string }) {
             items.map((evaluation) => <EvaluationLine key={evaluation.id} evaluation={evaluation} />)
           )}
         </Stack>
-        {data?.forms.length === 0 && items.length > 0 && (
-          <Alert variant="transparent" p={0}>
-            <Text size="xs" c="dimmed">
-              {t('eval.form.noForms')}
-            </Text>
-          </Alert>
+        {data && data.forms.length === 0 && data.periods.length > 0 && (
+          <Text size="xs" c="dimmed" data-testid="evaluation-no-forms">
+            {t('eval.form.noForms')}
+          </Text>
         )}
       </Stack>
     </Paper>
