@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, skipBrowserTests } from '../support/browser.js';
+import { join } from 'node:path';
+import { screenshot, screenshotDir, skipBrowserTests } from '../support/browser.js';
 import { apiLogin, malangAdmin, startJourney, type Journey } from './agreements-support.js';
 
 /**
@@ -114,17 +115,20 @@ describe.skipIf(skipBrowserTests)('evaluations in the browser', () => {
     await detail.waitFor();
     await rows.first().waitFor();
     await screenshot(page, 'evaluation-detail-390');
+    // Nothing is wider than the phone (the indicator table scrolls inside its own box).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.goto(`${base}/kerja-sama/${agreementId}`);
     await section.getByTestId('evaluation-item').waitFor();
     await section.getByTestId('evaluation-add').click();
     await section.getByTestId('evaluation-form').waitFor();
-    await section.scrollIntoViewIfNeeded();
-    await screenshot(page, 'evaluation-section-form-390');
+    // The section alone: a full page at 390 px is too tall to read.
+    await section.screenshot({ path: join(screenshotDir, 'evaluation-section-form-390.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // The Bagian Kerja Sama's form rates the aspects instead.
     await section.getByTestId('evaluation-role').getByText('Bagian Kerja Sama', { exact: true }).click();
     await section.getByTestId('evaluation-ratings').waitFor();
     expect(await section.getByTestId('evaluation-indicators').count()).toBe(0);
-    await screenshot(page, 'evaluation-form-kerja-sama-390');
+    await section.screenshot({ path: join(screenshotDir, 'evaluation-form-kerja-sama-390.png') });
     expect(journey!.pageErrors).toEqual([]);
   }, 300_000);
 });

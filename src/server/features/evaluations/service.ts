@@ -126,10 +126,19 @@ export function evaluationDto(row: EvaluationRow) {
 }
 export type EvaluationDto = ReturnType<typeof evaluationDto>;
 
-/** What the audit trail keeps of an evaluation. */
+/** What the audit trail keeps of an evaluation: what was evaluated, not the bookkeeping (the entry names the actor). */
 function auditView(row: EvaluationRow): Record<string, unknown> {
-  const { createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, ...rest } = row;
-  return rest;
+  return {
+    period: row.period,
+    evaluatorRole: row.evaluatorRole,
+    evaluatorRegionCode: row.evaluatorRegionCode,
+    indicators: row.indicators,
+    ratings: row.ratings,
+    narrative: row.narrative,
+    problems: row.problems,
+    followUp: row.followUp,
+    evidenceLinks: row.evidenceLinks,
+  };
 }
 
 /** The party region the actor evaluates for: their own when it is a party (null for a system admin). */

@@ -75,11 +75,21 @@ export function EvaluationDetailPage() {
 
   return (
     <Stack gap="lg" data-testid="evaluation-detail">
-      <Breadcrumbs aria-label={t('agr.detail.breadcrumbs')} separatorMargin={6}>
+      <Breadcrumbs
+        aria-label={t('agr.detail.breadcrumbs')}
+        separatorMargin={6}
+        style={{ minWidth: 0, maxWidth: '100%', flexWrap: 'nowrap' }}
+      >
         <Anchor component={Link} to="/kerja-sama">
           {t('nav.kerjaSama')}
         </Anchor>
-        <Anchor component={Link} to={`/kerja-sama/${evaluation.agreementId}`}>
+        <Anchor
+          component={Link}
+          to={`/kerja-sama/${evaluation.agreementId}`}
+          truncate="end"
+          maw={480}
+          style={{ minWidth: 0 }}
+        >
           {evaluation.agreementTitle}
         </Anchor>
       </Breadcrumbs>
