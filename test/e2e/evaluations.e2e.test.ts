@@ -19,7 +19,7 @@ describe.skipIf(skipBrowserTests)('evaluations in the browser', () => {
 
   beforeAll(async () => {
     // A shared, busy machine may take longer than the default minute to migrate a fresh database.
-    journey = await startJourney(users, { startTimeoutMs: 200_000 });
+    journey = await startJourney(users, { startTimeoutMs: 300_000 });
     page = journey.pages.admin;
     const api = await apiLogin(journey.server.baseUrl, malangAdmin.email);
     const created = await api.send<{ id: string }>('POST', '/api/agreements?force=true', {
@@ -38,7 +38,7 @@ describe.skipIf(skipBrowserTests)('evaluations in the browser', () => {
       purpose: 'Meningkatkan pelayanan persampahan kedua daerah',
     });
     agreementId = created.id;
-  });
+  }, 480_000);
 
   afterAll(async () => {
     await journey?.close();
@@ -63,7 +63,7 @@ describe.skipIf(skipBrowserTests)('evaluations in the browser', () => {
     const form = section.getByTestId('evaluation-form');
     await form.waitFor();
     expect(await form.getAttribute('data-role')).toBe('opd_pelaksana');
-    const period = form.getByTestId('evaluation-period');
+    const period = form.getByTestId('evaluation-period-select');
     const periodKey = await section.getByTestId('evaluation-period').first().getAttribute('data-period');
     expect(await period.inputValue()).toMatch(/^Semester [12] \d{4}$/);
 
@@ -121,6 +121,16 @@ describe.skipIf(skipBrowserTests)('evaluations in the browser', () => {
     await section.getByTestId('evaluation-item').waitFor();
     await section.getByTestId('evaluation-add').click();
     await section.getByTestId('evaluation-form').waitFor();
+    // The implementing OPD has evaluated the newest period: its next form starts on the one before.
+    const previousKey = await section
+      .locator('li[data-testid="evaluation-period"]')
+      .nth(1)
+      .getAttribute('data-period');
+    expect(previousKey).not.toBe(periodKey);
+    const [year, half] = (previousKey ?? '').split('-S');
+    expect(await section.getByTestId('evaluation-period-select').inputValue()).toBe(
+      `Semester ${half} ${year}`,
+    );
     // The section alone: a full page at 390 px is too tall to read.
     await section.screenshot({ path: join(screenshotDir, 'evaluation-section-form-390.png') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

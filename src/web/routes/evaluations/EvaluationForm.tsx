@@ -69,20 +69,26 @@ export function EvaluationForm({
   periods,
   forms,
   existing,
+  evaluatedBy = {},
   onSaved,
   onCancel,
 }: {
   agreementId: string;
   /** Period keys the user may choose, newest first. */
   periods: string[];
+  /** Who evaluated each period already: a new evaluation starts on the newest period its role has not done. */
+  evaluatedBy?: Readonly<Record<string, readonly EvaluatorRole[]>>;
   forms: EvaluatorRole[];
   existing?: EvaluationDto;
   onSaved: (saved: EvaluationDto) => void;
   onCancel: () => void;
 }) {
   const t = useT();
-  const [period, setPeriod] = useState(existing?.period ?? periods[0] ?? '');
+  const firstOpen = (form: EvaluatorRole) =>
+    periods.find((key) => !evaluatedBy[key]?.includes(form)) ?? periods[0] ?? '';
   const [role, setRole] = useState<EvaluatorRole>(existing?.evaluatorRole ?? forms[0] ?? 'opd_pelaksana');
+  const [period, setPeriod] = useState(existing?.period ?? firstOpen(role));
+  const [periodChosen, setPeriodChosen] = useState(false);
   const [indicators, setIndicators] = useState<IndicatorRow[]>(
     existing?.indicators.map((indicator) => ({
       name: indicator.name,
@@ -205,7 +211,10 @@ export function EvaluationForm({
               aria-labelledby="evaluation-role-label"
               data-testid="evaluation-role"
               value={role}
-              onChange={(value) => setRole(value as EvaluatorRole)}
+              onChange={(value) => {
+                setRole(value as EvaluatorRole);
+                if (!periodChosen) setPeriod(firstOpen(value as EvaluatorRole));
+              }}
               data={forms.map((form) => ({ value: form, label: t(`eval.role.${form}`) }))}
               fullWidth
               styles={{ label: { whiteSpace: 'normal' } }}
@@ -217,10 +226,13 @@ export function EvaluationForm({
         </Text>
         <Select
           label={t('eval.form.period')}
-          data-testid="evaluation-period"
+          data-testid="evaluation-period-select"
           data={periods.map((key) => ({ value: key, label: periodLabel(t, key) }))}
           value={period}
-          onChange={(value) => setPeriod(value ?? '')}
+          onChange={(value) => {
+            setPeriod(value ?? '');
+            setPeriodChosen(true);
+          }}
           error={errorAt('period')}
           allowDeselect={false}
           required
@@ -248,7 +260,7 @@ export function EvaluationForm({
                     </ActionIcon>
                   )}
                 </Group>
-                <Grid gap="xs">
+                <Grid gap="xs" align="flex-end">
                   <Grid.Col span={{ base: 12, sm: 8 }}>
                     <TextInput
                       label={t('eval.form.indicator.name')}

@@ -146,6 +146,9 @@ export function EvaluationsSection({ agreementId }: { agreementId: string }) {
           <EvaluationForm
             agreementId={agreementId}
             periods={[...data.periods].reverse().map((period) => period.key)}
+            evaluatedBy={Object.fromEntries(
+              data.periods.map((period) => [period.key, period.evaluatorRoles]),
+            )}
             forms={data.forms}
             onSaved={() => {
               setFormOpen(false);
