@@ -37,6 +37,7 @@ export const permissions = [
   'record:update',
   'record:delete',
   'action:report',
+  'evaluation:write',
   'organization:read',
   'organization:manage',
   'official:read',

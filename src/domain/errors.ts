@@ -28,11 +28,13 @@ export const errorStatus = {
   PROGRAM_NOT_FOUND: 404,
   /** The record a new record would hang under (an action's agreement, visit or meeting) is unknown or hidden. */
   PARENT_NOT_VISIBLE: 404,
+  EVALUATION_NOT_FOUND: 404,
   CONFLICT: 409,
   VERSION_CONFLICT: 409,
   EMAIL_TAKEN: 409,
   SETUP_DONE: 409,
   DUPLICATE_SUSPECTED: 409,
+  EVALUATION_EXISTS: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
@@ -70,6 +72,7 @@ export const errorReasons = {
     'PUBLISH_NOT_ALLOWED',
     'SESSION_ONLY',
     'REGION_CHANGE',
+    'EVALUATOR_ROLE_NOT_ALLOWED',
   ],
   VALIDATION_FAILED: [
     'REGION_REQUIRED',

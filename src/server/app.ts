@@ -29,6 +29,7 @@ import { isDocumentUploadRequest, uploadFormOverheadBytes } from './features/agr
 import { agreementRoutes } from './features/agreements/routes.js';
 import { actionRoutes } from './features/actions/routes.js';
 import { programRoutes } from './features/programs/routes.js';
+import { evaluationRoutes } from './features/evaluations/routes.js';
 import type { AppEnv } from './http.js';
 import type { Logger } from './logger.js';
 import { appVersion } from './version.js';
@@ -212,6 +213,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', agreementRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', actionRoutes({ db: deps.database.db }));
   app.route('/', programRoutes({ db: deps.database.db }));
+  app.route('/', evaluationRoutes({ db: deps.database.db }));
   app.route('/', authRoutes({ db: deps.database.db, config: deps.config, logger: deps.logger }));
   app.route('/', userRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', opdRoutes({ db: deps.database.db }));

@@ -57,6 +57,10 @@ const pageRoutes: RouteObject[] = [
   { path: 'kunjungan/baru', ...page(() => import('./routes/visits/VisitFormPage'), 'VisitFormPage') },
   { path: 'kunjungan/:id', ...page(() => import('./routes/visits/VisitDetailPage'), 'VisitDetailPage') },
   { path: 'kunjungan/:id/ubah', ...page(() => import('./routes/visits/VisitFormPage'), 'VisitFormPage') },
+  {
+    path: 'evaluasi/:id',
+    ...page(() => import('./routes/evaluations/EvaluationDetailPage'), 'EvaluationDetailPage'),
+  },
 
   // Accounts
   { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },

@@ -4,7 +4,12 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchBrowser, screenshotDir } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
-import { repoRoot, startTestServer, type TestServer } from '../support/test-server.js';
+import {
+  repoRoot,
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from '../support/test-server.js';
 
 /** Browser steps shared by the agreements e2e journeys (agreements*.e2e.test.ts). */
 
@@ -46,10 +51,10 @@ export type Journey<Key extends string> = {
  */
 export async function startJourney<Key extends string>(
   users: Record<Key, TestUser>,
-  options: { startTimeoutMs?: number } = {},
+  serverOptions: TestServerOptions = {},
 ): Promise<Journey<Key>> {
   ensureUiBuilt();
-  const server = await startTestServer(options);
+  const server = await startTestServer(serverOptions);
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.stop();
     throw error;

@@ -18,6 +18,8 @@ import {
   type Role,
   type Target,
 } from '../../src/server/auth/policy.js';
+import { evaluationFormsOf } from '../../src/server/auth/record-access.js';
+import type { EvaluatorRole } from '../../src/domain/monitoring/evaluation.js';
 import { todayIso } from '../../src/server/features/agreements/service.js';
 import { routeAccess } from '../../src/server/http.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
@@ -195,6 +197,45 @@ async function makeLink(t: TestApp): Promise<string> {
   });
   if (response.status !== 201)
     throw new Error(`fixture link: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { id: string }).id;
+}
+
+/** A period of the sample agreements (signed 2024-08-07, no end of validity). */
+const evaluationPeriod = '2025-S1';
+
+/** Whether the actor may write an evaluator's form on an A-B agreement (record-access.ts). */
+const mayWriteEvaluation = (form: EvaluatorRole) => (actor: Actor) =>
+  evaluationFormsOf(actor, {
+    partyRegionCodes: [regionA, regionB],
+    published: false,
+    stage: 'persiapan',
+    responsibleOpdIds: [fixtures.opdA],
+  }).includes(form);
+
+/** One A-B agreement per database for the read rows of evaluations, with an evaluation. */
+const evaluationAgreements = new WeakMap<TestApp, Promise<string>>();
+function sharedEvaluationAgreement(t: TestApp): Promise<string> {
+  let id = evaluationAgreements.get(t);
+  if (!id) {
+    id = makeEvaluation(t).then(async (evaluationId) => {
+      const response = await send(t, fixtures.adminA, 'GET', `/api/evaluations/${evaluationId}`);
+      return (response.body as { agreementId: string }).agreementId;
+    });
+    evaluationAgreements.set(t, id);
+  }
+  return id;
+}
+
+/** An evaluation by the implementing OPD's form, entered by A's administrator on a new A-B agreement. */
+async function makeEvaluation(t: TestApp): Promise<string> {
+  const agreementId = await makeAgreementAB(t);
+  const response = await send(t, fixtures.adminA, 'POST', `/api/agreements/${agreementId}/evaluations`, {
+    period: evaluationPeriod,
+    evaluatorRole: 'opd_pelaksana',
+    indicators: [{ name: 'Peserta', unit: 'orang', target: 10, actual: 8 }],
+  });
+  if (response.status !== 201)
+    throw new Error(`fixture evaluation: ${response.status} ${JSON.stringify(response.body)}`);
   return (response.body as { id: string }).id;
 }
 
@@ -1075,6 +1116,73 @@ const rows: Record<string, Row> = {
       method: 'DELETE',
       path: `/api/links/${await makeLink(t)}`,
       target: visitTarget(),
+    }),
+  },
+  // Evaluations of an agreement (issue 12): read with the agreement; each form by its evaluators.
+  'GET /api/agreements/{id}/evaluations': {
+    permission: 'agreement:read',
+    hiddenBy: 'agreement:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/agreements/${await sharedEvaluationAgreement(t)}/evaluations`,
+      target: agreementTarget(),
+    }),
+  },
+  'GET /api/agreements/{id}/evaluations/status': {
+    permission: 'agreement:read',
+    hiddenBy: 'agreement:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/agreements/${await sharedEvaluationAgreement(t)}/evaluations/status`,
+      target: agreementTarget(),
+    }),
+  },
+  'POST /api/agreements/{id}/evaluations': {
+    hiddenBy: 'agreement:read',
+    allows: mayWriteEvaluation('opd_pelaksana'),
+    prepare: async (t) => ({
+      method: 'POST',
+      path: `/api/agreements/${await makeAgreementAB(t)}/evaluations`,
+      body: { period: evaluationPeriod, evaluatorRole: 'opd_pelaksana' },
+      target: agreementTarget(),
+    }),
+  },
+  'POST /api/agreements/{id}/evaluations #bagian_kerja_sama': {
+    hiddenBy: 'agreement:read',
+    allows: mayWriteEvaluation('bagian_kerja_sama'),
+    prepare: async (t) => ({
+      method: 'POST',
+      path: `/api/agreements/${await makeAgreementAB(t)}/evaluations`,
+      body: { period: evaluationPeriod, evaluatorRole: 'bagian_kerja_sama', ratings: { manfaat: 4 } },
+      target: agreementTarget(),
+    }),
+  },
+  'GET /api/evaluations/{id}': {
+    permission: 'agreement:read',
+    hiddenBy: 'agreement:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/evaluations/${await makeEvaluation(t)}`,
+      target: agreementTarget(),
+    }),
+  },
+  'PATCH /api/evaluations/{id}': {
+    hiddenBy: 'agreement:read',
+    allows: mayWriteEvaluation('opd_pelaksana'),
+    prepare: async (t) => ({
+      method: 'PATCH',
+      path: `/api/evaluations/${await makeEvaluation(t)}`,
+      body: { version: 1, problems: 'Armada terbatas' },
+      target: agreementTarget(),
+    }),
+  },
+  'DELETE /api/evaluations/{id}': {
+    hiddenBy: 'agreement:read',
+    allows: mayWriteEvaluation('opd_pelaksana'),
+    prepare: async (t) => ({
+      method: 'DELETE',
+      path: `/api/evaluations/${await makeEvaluation(t)}?version=1`,
+      target: agreementTarget(),
     }),
   },
   'GET /api/openapi.json': {

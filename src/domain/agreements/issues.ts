@@ -64,6 +64,11 @@ export const issueMessages = {
   BUDGET_YEAR_OUT_OF_RANGE: 'The budget year must be between 2000 and 2100',
   DUPLICATE_BUDGET_YEAR: 'This budget year is listed twice',
   REALISATION_EXCEEDS_BUDGET: 'The realisation exceeds the budget: add a note explaining why',
+  // Monitoring and evaluation (domain/monitoring)
+  EVALUATION_PERIOD_INVALID: 'This is not an evaluation period of the agreement',
+  INDICATOR_UNIT_REQUIRED: 'An indicator needs its unit',
+  INDICATOR_VALUE_NOT_NUMBER: 'An indicator value is a number',
+  RATING_OUT_OF_RANGE: 'A rating is a whole number from 1 to 5',
   // Lifecycle
   TRANSITION_NOT_ALLOWED: 'This step is not possible from the current stage',
   STEP_BEFORE_PREVIOUS_STEP: 'A step cannot be dated before the step it follows',

@@ -36,6 +36,7 @@ export const auditActionGroups = {
   ],
   action: ['action.create', 'action.update', 'action.progress', 'action.comment', 'action.delete'],
   program: ['program.create', 'program.update', 'program.delete'],
+  evaluation: ['evaluation.create', 'evaluation.update', 'evaluation.delete'],
   ingest: ['ingest.create', 'ingest.attach'],
   visit: ['visit.create', 'visit.update', 'visit.delete'],
   link: ['link.create', 'link.delete'],

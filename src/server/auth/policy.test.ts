@@ -12,6 +12,7 @@ import {
   type Permission,
   type UserActor,
 } from './policy';
+import { assertEvaluationAllowed, evaluationFormsOf } from './record-access';
 
 const actor = (overrides: Partial<UserActor>): UserActor => ({
   kind: 'user',
@@ -155,5 +156,87 @@ describe('draft documents of a published record', () => {
     const outsider = actor({ role: 'region_admin', regionCode: '15.71' });
     expect(can(outsider, 'document:read', { ...published, draft: true })).toBe(false);
     expect(can(actor({ regionCode: '35.73' }), 'document:read', { ...published, draft: true })).toBe(true);
+  });
+});
+
+// Evaluations of an agreement (issue 12): which evaluator's form each role writes (record-access.ts).
+const evaluatedAgreement = {
+  id: 'a1',
+  partyRegionCodes: ['32.75', '35.73'],
+  published: false,
+  stage: 'pelaksanaan',
+  responsibleOpdIds: ['dinkes'],
+};
+
+describe('who writes which evaluation form', () => {
+  it('gives each role of a party its form', () => {
+    expect(evaluationFormsOf(actor({ role: 'region_admin' }), evaluatedAgreement)).toEqual([
+      'opd_pelaksana',
+      'bagian_kerja_sama',
+      'mitra',
+    ]);
+    expect(
+      evaluationFormsOf(actor({ role: 'region_admin', regionCode: '35.73' }), evaluatedAgreement),
+    ).toHaveLength(3);
+    expect(evaluationFormsOf(actor({ role: 'reviewer' }), evaluatedAgreement)).toEqual(['bagian_kerja_sama']);
+    expect(evaluationFormsOf(actor({ role: 'opd_officer', opdId: 'dinkes' }), evaluatedAgreement)).toEqual([
+      'opd_pelaksana',
+    ]);
+    expect(
+      evaluationFormsOf(actor({ role: 'system_admin', regionCode: null }), evaluatedAgreement),
+    ).toHaveLength(3);
+  });
+
+  it('gives none to viewers, oversight, another OPD, another region or the public', () => {
+    expect(evaluationFormsOf(actor({ role: 'viewer' }), evaluatedAgreement)).toEqual([]);
+    expect(evaluationFormsOf(actor({ role: 'oversight', regionCode: '32' }), evaluatedAgreement)).toEqual([]);
+    expect(evaluationFormsOf(actor({ role: 'opd_officer', opdId: 'bappeda' }), evaluatedAgreement)).toEqual(
+      [],
+    );
+    expect(
+      evaluationFormsOf(actor({ role: 'region_admin', regionCode: '15.71' }), evaluatedAgreement),
+    ).toEqual([]);
+    expect(evaluationFormsOf(actor({ role: 'reviewer', regionCode: '15.71' }), evaluatedAgreement)).toEqual(
+      [],
+    );
+    expect(evaluationFormsOf({ kind: 'anonymous' }, { ...evaluatedAgreement, published: true })).toEqual([]);
+    // A token limited to reading cannot write evaluations.
+    expect(
+      evaluationFormsOf(
+        actor({ role: 'region_admin', tokenPermissions: ['agreement:read'] }),
+        evaluatedAgreement,
+      ),
+    ).toEqual([]);
+  });
+
+  it('answers 404 to who cannot see the agreement, 403 to who sees it but may not write the form', () => {
+    const code = (run: () => void) => {
+      try {
+        run();
+        return null;
+      } catch (error) {
+        return (error as { code: string }).code;
+      }
+    };
+    expect(
+      code(() =>
+        assertEvaluationAllowed(
+          actor({ role: 'region_admin', regionCode: '15.71' }),
+          evaluatedAgreement,
+          'mitra',
+        ),
+      ),
+    ).toBe('AGREEMENT_NOT_FOUND');
+    expect(code(() => assertEvaluationAllowed(actor({ role: 'viewer' }), evaluatedAgreement, 'mitra'))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      code(() => assertEvaluationAllowed(actor({ role: 'reviewer' }), evaluatedAgreement, 'opd_pelaksana')),
+    ).toBe('FORBIDDEN');
+    expect(
+      code(() =>
+        assertEvaluationAllowed(actor({ role: 'reviewer' }), evaluatedAgreement, 'bagian_kerja_sama'),
+      ),
+    ).toBeNull();
   });
 });

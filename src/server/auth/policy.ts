@@ -92,6 +92,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'record:update',
     'record:delete',
     'action:report',
+    'evaluation:write',
     'organization:read',
     'organization:manage',
     'official:read',
@@ -109,6 +110,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'document:read',
     'document:upload',
     'record:read',
+    'evaluation:write',
     'organization:read',
     'official:read',
     'ingest:extract',
@@ -124,6 +126,7 @@ const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     'document:upload',
     'record:read',
     'action:report',
+    'evaluation:write',
     'organization:read',
     'official:read',
     'ingest:extract',
@@ -187,13 +190,16 @@ const opdScopedPermissions = new Set<Permission>([
   'agreement:update',
   'document:upload',
   'action:report',
+  'evaluation:write',
 ]);
 
 function opdOfficerMay(actor: UserActor, permission: Permission, target: Target): boolean {
   if (!actor.opdId || !actor.regionCode || !target.regionCodes.includes(actor.regionCode)) return false;
   if (permission === 'agreement:create') return target.stage === 'persiapan';
   // A follow-up action has no lifecycle stage: its owning OPD reports on it until it is closed.
-  if (permission === 'action:report') return target.opdIds?.includes(actor.opdId) ?? false;
+  // So is an evaluation of an agreement: the implementing OPD reports its indicators while it runs.
+  if (permission === 'action:report' || permission === 'evaluation:write')
+    return target.opdIds?.includes(actor.opdId) ?? false;
   return (
     target.opdIds !== undefined &&
     target.opdIds.includes(actor.opdId) &&

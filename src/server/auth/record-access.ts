@@ -14,7 +14,8 @@ import type { RecordType } from '../../domain/records/kinds.js';
 import { stages, type Stage } from '../../domain/agreements/stages.js';
 import { childrenOf } from '../../domain/regions/index.js';
 import type { ErrorCode } from '../../domain/errors.js';
-import { AppError } from '../errors.js';
+import { evaluatorRoles, type EvaluatorRole } from '../../domain/monitoring/evaluation.js';
+import { AppError, forbidden } from '../errors.js';
 import { can, canPublish, type Actor, type Permission, type Target } from './policy.js';
 
 /** What the policy needs to know of any record. */
@@ -100,6 +101,35 @@ export function recordAccessOf(actor: Actor, type: Exclude<RecordType, 'agreemen
     /** Actions only: report status and progress (the owning OPD, or an administrator of a party). */
     report: type === 'action' && can(actor, 'action:report', target),
   };
+}
+
+/**
+ * Which evaluation forms (by evaluator role, domain/monitoring) the actor may write on an agreement
+ * it can read: a party's region administrator any of them; a reviewer of a party region the Bagian
+ * Kerja Sama's; an OPD officer of a responsible OPD the implementing OPD's; a system administrator
+ * any. Everyone else none (viewer, oversight, another OPD, another region).
+ */
+export function evaluationFormsOf(actor: Actor, agreement: RecordTenancy): EvaluatorRole[] {
+  if (actor.kind !== 'user' || !can(actor, 'evaluation:write', recordTarget(agreement))) return [];
+  if (actor.role === 'reviewer') return ['bagian_kerja_sama'];
+  if (actor.role === 'opd_officer') return ['opd_pelaksana'];
+  return [...evaluatorRoles];
+}
+
+/** Throws 404 when the agreement is invisible, 403 when the actor may not write this evaluator's form. */
+export function assertEvaluationAllowed(
+  actor: Actor,
+  agreement: RecordTenancy & { id: string },
+  evaluatorRole: EvaluatorRole,
+): void {
+  assertRecordVisible(actor, 'agreement', agreement);
+  if (!evaluationFormsOf(actor, agreement).includes(evaluatorRole)) {
+    throw forbidden(
+      'EVALUATOR_ROLE_NOT_ALLOWED',
+      `You may not write the ${evaluatorRole} evaluation of this agreement`,
+      'body.evaluatorRole',
+    );
+  }
 }
 
 /** Which records a reader may list: the SQL form of the policy's read rule, for every record type. */

@@ -108,3 +108,15 @@ describe('auditNote', () => {
     expect(auditNote(t, null)).toBeNull();
   });
 });
+
+describe('evaluations in the audit trail', () => {
+  it('words the evaluator, the period, the region and the ratings, never raw keys', () => {
+    expect(formatAuditValue(format, 'opd_pelaksana', 'evaluatorRole')).toBe('OPD pelaksana');
+    expect(formatAuditValue(format, '2026-S2', 'period')).toBe('Semester 2 2026');
+    expect(formatAuditValue(format, '35.73', 'evaluatorRegionCode')).toBe('Kota Malang');
+    expect(formatAuditValue(format, { manfaat: 4, koordinasi: 5 }, 'ratings')).toBe(
+      'Manfaat: 4; Koordinasi: 5',
+    );
+    expect(fieldLabel(t, 'evaluatorRole')).toBe('Diisi sebagai');
+  });
+});

@@ -18,6 +18,7 @@ import { institutionKindLabels, recordTypeLabels, visitKindLabels } from '../../
 import type { Translate } from '../i18n/context';
 import { isIsoTimestamp } from '../i18n/date-time';
 import { isMessageKey } from '../i18n/translate';
+import { periodLabel } from '../routes/evaluations/period-label';
 
 /** Bookkeeping fields that every created record has; listing them tells the reader nothing. */
 export const hiddenFields = new Set(['id', 'createdAt', 'updatedAt', 'version']);
@@ -73,6 +74,7 @@ const regionFields = new Set([
   'funderRegionCode',
   'recipientRegionCode',
   'hostRegionCode',
+  'evaluatorRegionCode',
 ]);
 const sectorFields = new Set(['sectors', 'sectorKeys', 'sector']);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -103,6 +105,9 @@ function formatText(format: AuditFormat, value: string, field: string | undefine
   }
   const roleKey = `role.${value}`;
   if (field === 'role' && isMessageKey(roleKey)) return format.t(roleKey);
+  const evaluatorKey = `eval.role.${value}`;
+  if (field === 'evaluatorRole' && isMessageKey(evaluatorKey)) return format.t(evaluatorKey);
+  if (field === 'period') return periodLabel(format.t, value);
   const languageKey = `lang.${value}Name`;
   if (field === 'locale' && isMessageKey(languageKey)) return format.t(languageKey);
   if (field && sectorFields.has(field)) return format.sectorLabel(value);

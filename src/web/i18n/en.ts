@@ -6,6 +6,7 @@ import { systemEn } from './system.en';
 import { visitsEn } from './visits.en';
 import { officialsEn } from './officials.en';
 import { programsEn } from './programs.en';
+import { evaluationsEn } from './evaluations.en';
 import type { Messages } from './id';
 
 /** English dictionary; typed as {@link Messages} so a missing or extra key fails to compile. */
@@ -160,5 +161,6 @@ export const en: Messages = {
   ...officialsEn,
   ...programsEn,
   ...visitsEn,
+  ...evaluationsEn,
   ...systemEn,
 };

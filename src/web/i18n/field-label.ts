@@ -13,6 +13,7 @@ const itemLabels: Readonly<Record<string, MessageKey>> = {
   rights: 'field.item.rights',
   obligations: 'field.item.obligations',
   budgets: 'field.item.budgets',
+  indicators: 'field.item.indicators',
 };
 
 /** The word of one field name: `field.<name>` first, then the audit trail's label. */

@@ -6,6 +6,7 @@ import { systemId } from './system.id';
 import { visitsId } from './visits.id';
 import { officialsId } from './officials.id';
 import { programsId } from './programs.id';
+import { evaluationsId } from './evaluations.id';
 
 /**
  * Bahasa Indonesia: the source of truth for every text of the UI. `en.ts` must hold exactly the
@@ -162,6 +163,7 @@ export const id = {
   ...officialsId,
   ...programsId,
   ...visitsId,
+  ...evaluationsId,
   ...systemId,
 };
 

@@ -62,6 +62,7 @@ import {
 import { AgreementTimeline } from './AgreementTimeline';
 import { AgreementSourcesPanel } from '../ingest/SourcesPanel';
 import { ActionsSection } from '../actions/ActionsSection';
+import { EvaluationsSection } from '../evaluations/EvaluationsSection';
 
 /** One agreement: parties and confirmations, content, lifecycle, documents, timeline and history. */
 export function AgreementDetailPage() {
@@ -353,6 +354,7 @@ function AgreementDetail({
             />
             <AgreementTimeline agreement={agreement} />
             <AgreementSourcesPanel agreementId={agreement.id} />
+            <EvaluationsSection agreementId={agreement.id} />
           </Stack>
         </Grid.Col>
 
