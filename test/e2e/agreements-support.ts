@@ -44,9 +44,12 @@ export type Journey<Key extends string> = {
  * Starts the app with a fresh database, creates the users, and logs each of them in, in their own
  * browser context (Indonesian locale, 1280 x 900).
  */
-export async function startJourney<Key extends string>(users: Record<Key, TestUser>): Promise<Journey<Key>> {
+export async function startJourney<Key extends string>(
+  users: Record<Key, TestUser>,
+  options: { startTimeoutMs?: number } = {},
+): Promise<Journey<Key>> {
   ensureUiBuilt();
-  const server = await startTestServer();
+  const server = await startTestServer(options);
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.stop();
     throw error;
