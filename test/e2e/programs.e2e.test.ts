@@ -19,13 +19,24 @@ const projects = [
 
 async function chooseRegion(page: Page, testId: string, name: string): Promise<void> {
   const input = page.getByTestId(testId);
-  await input.click();
-  await input.fill(name);
   // The option reads "<name> <province> · <code>": match its start.
-  await page
-    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
-    .first()
-    .click();
+  const option = page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first();
+  // The dropdown sometimes stays closed after a fast fill on a loaded machine: open it again.
+  for (let attempt = 1; ; attempt += 1) {
+    await input.click();
+    await input.fill(name);
+    await input.press('ArrowDown');
+    try {
+      await option.click({ timeout: 15_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) {
+        await screenshot(page, `program-debug-${testId}`);
+        throw error;
+      }
+      await input.press('Escape');
+    }
+  }
   expect(await input.inputValue()).toBe(name);
 }
 
