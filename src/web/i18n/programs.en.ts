@@ -75,8 +75,7 @@ export const programsEn: Record<keyof typeof programsId, string> = {
   'prog.form.status': 'Status',
   'prog.form.progress': 'Physical progress (%)',
   'prog.form.budgets': 'Budget per year',
-  'prog.form.budgetsHint':
-    'Rupiah, without separators. A note is required when the realisation exceeds the budget.',
+  'prog.form.budgetsHint': 'In rupiah. A note is required when the realisation exceeds the budget.',
   'prog.form.addBudget': 'Add a budget year',
   'prog.form.remove': 'Remove',
   'prog.form.year': 'Budget year',
@@ -124,5 +123,6 @@ export const programsEn: Record<keyof typeof programsId, string> = {
   'audit.field.year': 'Year',
   'audit.field.budget': 'Budget',
   'audit.field.realisation': 'Realisation',
+  'audit.field.note': 'Note',
   'field.item.budgets': 'Budget {n}',
 };

@@ -77,7 +77,7 @@ export const programsId = {
   'prog.form.status': 'Status',
   'prog.form.progress': 'Progres fisik (%)',
   'prog.form.budgets': 'Anggaran per tahun',
-  'prog.form.budgetsHint': 'Rupiah, tanpa titik. Catatan wajib bila realisasi melebihi anggaran.',
+  'prog.form.budgetsHint': 'Dalam rupiah. Catatan wajib bila realisasi melebihi anggaran.',
   'prog.form.addBudget': 'Tambah tahun anggaran',
   'prog.form.remove': 'Hapus',
   'prog.form.year': 'Tahun anggaran',
@@ -125,5 +125,6 @@ export const programsId = {
   'audit.field.year': 'Tahun',
   'audit.field.budget': 'Anggaran',
   'audit.field.realisation': 'Realisasi',
+  'audit.field.note': 'Catatan',
   'field.item.budgets': 'Anggaran {n}',
 } as const;

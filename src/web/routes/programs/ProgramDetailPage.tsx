@@ -169,57 +169,87 @@ function ProgramDetail({ program }: { program: ProgramDetailDto }) {
                   {t('prog.detail.noBudgets')}
                 </Text>
               ) : (
-                <Table.ScrollContainer minWidth={460}>
-                  <Table verticalSpacing="xs">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('prog.detail.year')}</Table.Th>
-                        <Table.Th ta="right">{t('prog.detail.budget')}</Table.Th>
-                        <Table.Th ta="right">{t('prog.detail.realisation')}</Table.Th>
-                        <Table.Th ta="right">{t('prog.detail.percent')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {years.map((line) => (
-                        <Table.Tr key={line.year} data-testid="budget-year">
-                          <Table.Td>
-                            <Text size="sm" fw={600}>
-                              {line.year}
-                            </Text>
-                            {line.note && (
-                              <Text size="xs" c="dimmed">
-                                {line.note}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                            {money.rupiah(line.budget)}
-                          </Table.Td>
-                          <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                            {line.realisationEntered
-                              ? money.rupiah(line.realisation)
-                              : t('prog.detail.notEntered')}
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            {line.realisationEntered ? money.percent(line.realisationPercent) : '—'}
-                          </Table.Td>
+                <>
+                  <Stack gap="xs" hiddenFrom="sm" data-testid="budget-cards">
+                    {years.map((line) => (
+                      <Paper key={line.year} withBorder p="xs" bg="gray.0">
+                        <Text size="sm" fw={600}>
+                          {line.year}
+                        </Text>
+                        <Text size="sm">
+                          {t('prog.detail.budget')}: {money.rupiah(line.budget)}
+                        </Text>
+                        <Text size="sm">
+                          {t('prog.detail.realisation')}:{' '}
+                          {line.realisationEntered
+                            ? `${money.rupiah(line.realisation)} (${money.percent(line.realisationPercent)})`
+                            : t('prog.detail.notEntered')}
+                        </Text>
+                        {line.note && (
+                          <Text size="xs" c="dimmed">
+                            {line.note}
+                          </Text>
+                        )}
+                      </Paper>
+                    ))}
+                    <Text size="sm" fw={700}>
+                      {t('prog.detail.total')}: {money.rupiah(overall.budget)} ·{' '}
+                      {t('prog.detail.realisation')} {money.rupiah(overall.realisation)} (
+                      {money.percent(overall.realisationPercent)})
+                    </Text>
+                  </Stack>
+                  <Table.ScrollContainer minWidth={460} visibleFrom="sm">
+                    <Table verticalSpacing="xs">
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t('prog.detail.year')}</Table.Th>
+                          <Table.Th ta="right">{t('prog.detail.budget')}</Table.Th>
+                          <Table.Th ta="right">{t('prog.detail.realisation')}</Table.Th>
+                          <Table.Th ta="right">{t('prog.detail.percent')}</Table.Th>
                         </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                    <Table.Tfoot>
-                      <Table.Tr data-testid="budget-total">
-                        <Table.Th>{t('prog.detail.total')}</Table.Th>
-                        <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {money.rupiah(overall.budget)}
-                        </Table.Th>
-                        <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {money.rupiah(overall.realisation)}
-                        </Table.Th>
-                        <Table.Th ta="right">{money.percent(overall.realisationPercent)}</Table.Th>
-                      </Table.Tr>
-                    </Table.Tfoot>
-                  </Table>
-                </Table.ScrollContainer>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {years.map((line) => (
+                          <Table.Tr key={line.year} data-testid="budget-year">
+                            <Table.Td>
+                              <Text size="sm" fw={600}>
+                                {line.year}
+                              </Text>
+                              {line.note && (
+                                <Text size="xs" c="dimmed">
+                                  {line.note}
+                                </Text>
+                              )}
+                            </Table.Td>
+                            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                              {money.rupiah(line.budget)}
+                            </Table.Td>
+                            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                              {line.realisationEntered
+                                ? money.rupiah(line.realisation)
+                                : t('prog.detail.notEntered')}
+                            </Table.Td>
+                            <Table.Td ta="right">
+                              {line.realisationEntered ? money.percent(line.realisationPercent) : '—'}
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                      <Table.Tfoot>
+                        <Table.Tr data-testid="budget-total">
+                          <Table.Th>{t('prog.detail.total')}</Table.Th>
+                          <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                            {money.rupiah(overall.budget)}
+                          </Table.Th>
+                          <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                            {money.rupiah(overall.realisation)}
+                          </Table.Th>
+                          <Table.Th ta="right">{money.percent(overall.realisationPercent)}</Table.Th>
+                        </Table.Tr>
+                      </Table.Tfoot>
+                    </Table>
+                  </Table.ScrollContainer>
+                </>
               )}
               <Title order={3} size="h5" mt="sm">
                 {t('prog.detail.evidence')}

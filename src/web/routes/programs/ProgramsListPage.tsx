@@ -129,7 +129,7 @@ export function ProgramsListPage() {
               commitSearch(event.currentTarget.value);
             }}
           />
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="sm">
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
             <RegionSelect
               label={t('prog.filter.region')}
               value={query.region ?? null}

@@ -76,7 +76,10 @@ export function ProgramTable({
             </Text>
           ),
         },
-        { header: t('prog.col.status'), cell: (item) => <ProgramStatusBadge status={item.status} /> },
+        {
+          header: t('prog.col.status'),
+          cell: (item) => <ProgramStatusBadge status={item.status} style={{ minWidth: 'max-content' }} />,
+        },
         {
           header: t('prog.col.budget'),
           cell: (item) => (
