@@ -45,5 +45,6 @@ export const permissions = [
   'ingest:save',
   'report:read',
   'settings:manage',
+  'job:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];

@@ -3,3 +3,4 @@ export * from './regions.js';
 export * from './accounts.js';
 export * from './agreements.js';
 export * from './records.js';
+export * from './notifications.js';
