@@ -6,6 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/agreements/dates.js';
 import { loadConfig } from '../../src/server/config.js';
+import { openPostgres, type Database } from '../../src/server/db/client.js';
 import { agreements, followUpActions, notifications, opds, users } from '../../src/server/db/schema/index.js';
 import { sweepRemindersJob } from '../../src/server/jobs/definitions.js';
 import { createJobRunner, type JobRunner } from '../../src/server/jobs/runner.js';
@@ -345,3 +346,62 @@ describe.each(databaseKinds)('a job that failed for good, on %s', (kind) => {
     expect(sent!.emailedAt).not.toBeNull();
   });
 });
+
+/**
+ * Two app instances on one PostgreSQL database sweep and send 1,000 due reminders at once. PGlite is
+ * one process's embedded database, so a second instance cannot open it: PostgreSQL only.
+ */
+describe.skipIf(!databaseKinds.includes('postgresql'))(
+  'two instances on one PostgreSQL database (skipped on PGlite: an embedded database has one instance)',
+  () => {
+    let t: TestApp;
+    let smtp: TestSmtp;
+    let second: Database | undefined;
+    const runners: JobRunner[] = [];
+    afterAll(async () => {
+      for (const runner of runners) await runner.stop();
+      await second?.close();
+      await t?.close();
+      await smtp?.close();
+    });
+
+    it('send each of 1,000 due reminders exactly once', async () => {
+      smtp = await startSmtp();
+      const env = jobEnv(smtp.url);
+      t = await createTestApp('postgresql', env);
+      second = await openPostgres(t.databaseUrl!, { max: 4 });
+      runners.push(await startRunner(t, env));
+      runners.push(await startRunner({ ...t, database: second }, env));
+      const regions = ['35.75', '35.14', '35.73', '35.07'];
+      const admins = await Promise.all(
+        regions.map((regionCode) => createTestUser(t, { role: 'region_admin', regionCode })),
+      );
+      // 250 agreements of the four regions, each with four administrators to remind: 1,000 reminders.
+      await t.database.db.insert(agreements).values(
+        Array.from({ length: 250 }, (_, index) => ({
+          kind: 'ksdd',
+          documentType: 'perjanjian_kerja_sama',
+          stage: 'pelaksanaan',
+          title: `PKS ${index}`,
+          partyRegionCodes: regions,
+          validUntil: addDays(today, 30),
+        })),
+      );
+      await Promise.all(runners.map((runner) => runner.run(sweepRemindersJob, { today })));
+      await Promise.all(runners.map((runner) => runner.run(sweepRemindersJob, { today })));
+      await smtp.waitFor(1_000, 120_000);
+      await pause(3_000);
+      const keys = smtp.messages.map((mail) => `${mail.to.join()}|${mail.subject}`);
+      expect(smtp.messages).toHaveLength(1_000);
+      expect(new Set(keys).size).toBe(1_000);
+      for (const admin of admins)
+        expect(smtp.messages.filter((mail) => mail.to.includes(admin.email))).toHaveLength(250);
+      const [unsent] = (
+        (await t.database.db.execute(
+          sql`select count(*)::int as n from notifications where emailed_at is null`,
+        )) as unknown as { rows: Array<{ n: number }> }
+      ).rows;
+      expect(unsent!.n).toBe(0);
+    }, 180_000);
+  },
+);
