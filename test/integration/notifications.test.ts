@@ -389,7 +389,7 @@ describe.skipIf(!databaseKinds.includes('postgresql'))(
       );
       await Promise.all(runners.map((runner) => runner.run(sweepRemindersJob, { today })));
       await Promise.all(runners.map((runner) => runner.run(sweepRemindersJob, { today })));
-      await smtp.waitFor(1_000, 120_000);
+      await smtp.waitFor(1_000, 150_000);
       await pause(3_000);
       const keys = smtp.messages.map((mail) => `${mail.to.join()}|${mail.subject}`);
       expect(smtp.messages).toHaveLength(1_000);
@@ -402,6 +402,6 @@ describe.skipIf(!databaseKinds.includes('postgresql'))(
         )) as unknown as { rows: Array<{ n: number }> }
       ).rows;
       expect(unsent!.n).toBe(0);
-    }, 180_000);
+    }, 240_000);
   },
 );

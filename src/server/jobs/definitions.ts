@@ -24,6 +24,8 @@ export type JobContext = {
 export type JobDefinition<P> = {
   name: string;
   payload: z.ZodType<P>;
+  /** Workers of this job per instance (default 1). */
+  concurrency?: number;
   /** Cron (UTC) on which the runner schedules it, with an empty payload. */
   cron?: (config: Config) => string | null;
   handler(payload: P, context: JobContext): Promise<void>;
@@ -38,6 +40,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM
 /** Sends one notification's e-mail (retried with backoff while the SMTP server refuses or is down). */
 export const sendEmailJob = defineJob({
   name: 'notifications-email',
+  concurrency: 4,
   payload: z.object({ notificationId: z.string().uuid() }),
   async handler({ notificationId }, { db, config, mailer }) {
     if (!mailer) throw new Error('e-mail is off (SMTP_URL is not set)');

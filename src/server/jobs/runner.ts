@@ -61,23 +61,25 @@ export function createJobRunner(deps: { database: Database; config: Config; logg
         const cron = job.cron?.(config) ?? null;
         if (cron) await boss.schedule(job.name, cron, {});
         else await boss.unschedule(job.name);
-        await boss.work(
-          job.name,
-          { pollingIntervalSeconds: config.JOB_POLL_SECONDS, batchSize: 1 },
-          async ([item]) => {
-            if (!item) return;
-            const payload = job.payload.parse(item.data);
-            try {
-              await job.handler(payload, context);
-            } catch (error) {
-              logger.warn(
-                { err: error, job: job.name, id: item.id },
-                'job failed; pg-boss retries it with backoff',
-              );
-              throw error;
-            }
-          },
-        );
+        const handle = async ([item]: PgBoss.Job<unknown>[]) => {
+          if (!item) return;
+          const payload = job.payload.parse(item.data);
+          try {
+            await job.handler(payload, context);
+          } catch (error) {
+            logger.warn(
+              { err: error, job: job.name, id: item.id },
+              'job failed; pg-boss retries it with backoff',
+            );
+            throw error;
+          }
+        };
+        for (let worker = 0; worker < (job.concurrency ?? 1); worker++)
+          await boss.work(
+            job.name,
+            { pollingIntervalSeconds: config.JOB_POLL_SECONDS, batchSize: 1 },
+            handle,
+          );
       }
     },
     async send(job, payload) {

@@ -12,9 +12,10 @@ export type Mailer = { send(message: MailMessage): Promise<void>; close(): void 
  */
 export function createMailer(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM'>): Mailer | null {
   if (!config.SMTP_URL) return null;
-  const transport: Transporter = nodemailer.createTransport(config.SMTP_URL, {
-    from: config.MAIL_FROM,
-  });
+  // A pool of connections (unless the URL says otherwise): a sweep sends many messages at once.
+  const url = new URL(config.SMTP_URL);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  const transport: Transporter = nodemailer.createTransport(url.toString(), { from: config.MAIL_FROM });
   return {
     async send(message) {
       await transport.sendMail({ from: config.MAIL_FROM, ...message });
