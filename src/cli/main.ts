@@ -17,6 +17,7 @@ import { createLogger } from '../server/logger.js';
 import {
   prepareDatabase,
   startServer,
+  startWorker,
   StartupAbortedError,
   StartupError,
   type RunningServer,
@@ -47,17 +48,22 @@ function fail(error: unknown): never {
 /** Closing on SIGINT/SIGTERM must not hang: after this long the process exits regardless. */
 const shutdownGraceMs = 10_000;
 
-async function serveCommand(options: { worker: boolean; buildUi: boolean }) {
-  const config = loadConfig();
-  if (!options.worker) config.WORKER = false;
-  const logger = createLogger(config);
-  // Signals are handled from the start, so Ctrl-C during the UI build, initdb or migrations
-  // closes the database and releases the data dir lock instead of killing the process mid-step.
+type Closable = { close(): Promise<void> };
+
+/**
+ * Starts something long-running (the server, the worker) and closes it on SIGINT/SIGTERM. Signals
+ * are handled from the start, so Ctrl-C during the UI build, initdb or migrations closes the
+ * database and releases the data dir lock instead of killing the process mid-step.
+ */
+async function runUntilSignal(
+  logger: ReturnType<typeof createLogger>,
+  start: (signal: AbortSignal) => Promise<Closable>,
+): Promise<Closable | undefined> {
   const aborter = new AbortController();
-  let server: RunningServer | undefined;
+  let running: Closable | undefined;
   let stopping = false;
-  const closeAndExit = (running: RunningServer) =>
-    running.close().then(
+  const closeAndExit = (target: Closable) =>
+    target.close().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'error while shutting down');
@@ -67,22 +73,40 @@ async function serveCommand(options: { worker: boolean; buildUi: boolean }) {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, server ? 'shutting down' : 'start-up interrupted, closing');
+    logger.info({ signal }, running ? 'shutting down' : 'start-up interrupted, closing');
     setTimeout(() => process.exit(1), shutdownGraceMs).unref();
-    if (server) void closeAndExit(server);
+    if (running) void closeAndExit(running);
     else aborter.abort();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    server = await startServer(config, logger, { buildUi: options.buildUi, signal: aborter.signal });
+    running = await start(aborter.signal);
   } catch (error) {
-    // Interrupted: startServer closed whatever it had opened.
+    // Interrupted: start() closed whatever it had opened.
     if (error instanceof StartupAbortedError) process.exit(0);
     throw error;
   }
   // A signal after the last step of start-up but before it returned.
-  if (stopping) await closeAndExit(server);
+  if (stopping) await closeAndExit(running);
+  return running;
+}
+
+async function serveCommand(options: { worker: boolean; buildUi: boolean }) {
+  const config = loadConfig();
+  if (!options.worker) config.WORKER = false;
+  const logger = createLogger(config);
+  await runUntilSignal(logger, (signal): Promise<RunningServer> =>
+    startServer(config, logger, { buildUi: options.buildUi, signal }),
+  );
+}
+
+/** `sinergi worker`: runs the background jobs only, until SIGINT/SIGTERM. */
+async function workerCommand() {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const worker = await runUntilSignal(logger, (signal) => startWorker(config, logger, { signal }));
+  if (worker) logger.info({ database: config.database }, 'Sinergi worker is running');
 }
 
 function devCommand() {
@@ -196,6 +220,11 @@ program
   .option('--no-worker', 'do not run background jobs in this instance (extra web instances)')
   .option('--no-build-ui', 'do not build the UI when it is missing or stale')
   .action((options: { worker: boolean; buildUi: boolean }) => serveCommand(options).catch(fail));
+
+program
+  .command('worker')
+  .description('run the background jobs only (reminders, e-mail), without the web server')
+  .action(() => workerCommand().catch(fail));
 
 program
   .command('dev')

@@ -46,5 +46,6 @@ export const permissions = [
   'ingest:save',
   'report:read',
   'settings:manage',
+  'job:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];

@@ -25,6 +25,8 @@ export const errorStatus = {
   VISIT_NOT_FOUND: 404,
   MEETING_NOT_FOUND: 404,
   ACTION_NOT_FOUND: 404,
+  NOTIFICATION_NOT_FOUND: 404,
+  JOB_NOT_FOUND: 404,
   PROGRAM_NOT_FOUND: 404,
   /** The record a new record would hang under (an action's agreement, visit or meeting) is unknown or hidden. */
   PARENT_NOT_VISIBLE: 404,

@@ -30,7 +30,10 @@ import { agreementRoutes } from './features/agreements/routes.js';
 import { actionRoutes } from './features/actions/routes.js';
 import { programRoutes } from './features/programs/routes.js';
 import { evaluationRoutes } from './features/evaluations/routes.js';
+import { jobRoutes } from './features/jobs/routes.js';
+import { notificationRoutes } from './features/notifications/routes.js';
 import type { AppEnv } from './http.js';
+import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import type { Logger } from './logger.js';
 import { appVersion } from './version.js';
 
@@ -40,6 +43,8 @@ export type AppDeps = {
   logger: Logger;
   /** Folder of the built UI (index.html and assets); the UI is not served when absent. */
   webDir?: string | undefined;
+  /** The job runner (started by start.ts); when absent, one that is never started is made for retries. */
+  jobs?: JobRunner | undefined;
 };
 
 function errorJson(error: AppError, requestIdValue: string | undefined): ErrorBody {
@@ -221,6 +226,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', visitRoutes({ db: deps.database.db }));
   app.route('/', linkRoutes({ db: deps.database.db }));
   app.route('/', ingestRoutes({ config: deps.config, db: deps.database.db }));
+  const jobs = deps.jobs ?? createJobRunner(deps);
+  app.route('/', notificationRoutes({ db: deps.database.db }));
+  app.route('/', jobRoutes({ db: deps.database.db, jobs }));
   app.route('/', docsRoutes({ document: () => app.getOpenAPI31Document(openApiConfig) }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -37,6 +37,18 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'PUBLIC_URL']) expect(message).toContain(name);
   });
 
+  it('accepts an smtp:// or smtps:// SMTP_URL and refuses anything else', () => {
+    expect(loadConfig({ SMTP_URL: 'smtp://u:p@mail.example.go.id:587' }).SMTP_URL).toBe(
+      'smtp://u:p@mail.example.go.id:587',
+    );
+    expect(loadConfig({ SMTP_URL: 'smtps://mail.example.go.id' }).SMTP_URL).toBe(
+      'smtps://mail.example.go.id',
+    );
+    expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    for (const bad of ['mail.example.go.id', 'http://mail.example.go.id', 'smtp://', 'smtp:no-host'])
+      expect(() => loadConfig({ SMTP_URL: bad }), bad).toThrow(/SMTP_URL/);
+  });
+
   it('never prints a password from an invalid URL', () => {
     const attempt = () =>
       loadConfig({

@@ -9,6 +9,15 @@ const optionalString = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
 
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The one schema over the environment. Read once at boot (`loadConfig`); the rest of the code
  * receives the typed `Config` and never reads `process.env` itself.
@@ -68,6 +77,29 @@ export const configSchema = z.object({
    * anything further left was written by the client and is never believed.
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /**
+   * The SMTP server e-mail notifications go through (smtp://user:pass@host:587 or smtps://...:465).
+   * Unset: notifications are in-app only.
+   */
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .refine(
+        isSmtpUrl,
+        'must be an smtp:// or smtps:// URL with a host, like smtp://user:pass@mail.example.go.id:587',
+      )
+      .optional(),
+  ),
+  /** The sender of e-mail notifications. */
+  MAIL_FROM: z.string().trim().min(3).default('Sinergi <noreply@sinergi.invalid>'),
+  /** How often a failed job is tried again before it is left failed (visible to administrators). */
+  JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(6),
+  /** Seconds before the first retry; each next retry waits about twice as long (backoff). */
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** How often an idle worker looks for new jobs, in seconds. */
+  JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** When the reminder sweep runs (cron, server time zone UTC); claims keep it to one reminder each. */
+  REMINDER_SWEEP_CRON: z.string().trim().min(9).default('0 * * * *'),
   /** Serve the UI's source maps (dist/web/assets/*.map); off by default, as they expose the source. */
   SERVE_SOURCE_MAPS: z
     .enum(['true', 'false', '1', '0'])

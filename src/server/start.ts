@@ -9,6 +9,7 @@ import type { Logger } from './logger.js';
 import { purgeExpiredSessions } from './auth/sessions.js';
 import { issueSetupTokenIfNeeded } from './features/auth/service.js';
 import { buildWeb, ensureWebBuilt, webDistDir } from './web-build.js';
+import { createJobRunner, type JobRunner } from './jobs/runner.js';
 
 /** A start-up failure that has one clear line for the operator (no stack trace). */
 export class StartupError extends Error {
@@ -134,7 +135,60 @@ function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Serv
 
 export type RunningServer = { url: string; close(): Promise<void> };
 
-/** Starts the web server (and, later, the job worker): `sinergi serve` and `npm start`. */
+/**
+ * Starts the job runner: its queues and schedules, and with `work` its workers. Says once whether
+ * e-mail notifications are on.
+ */
+export async function startJobs(
+  database: Database,
+  config: Config,
+  logger: Logger,
+  options: { work: boolean },
+): Promise<JobRunner> {
+  const jobs = createJobRunner({ database, config, logger });
+  try {
+    await jobs.start(options);
+  } catch (error) {
+    await jobs.stop().catch(() => {});
+    throw startupError('Starting the job runner failed', error);
+  }
+  if (options.work)
+    logger.info(
+      config.SMTP_URL
+        ? 'Background jobs are running; e-mail notifications go through SMTP_URL'
+        : 'Background jobs are running; e-mail is off (SMTP_URL is not set): notifications are in-app only',
+    );
+  else logger.info('Background jobs are not run by this instance (--no-worker or WORKER=false)');
+  return jobs;
+}
+
+/** `sinergi worker`: the database and the job workers, without the web server. */
+export async function startWorker(
+  config: Config,
+  logger: Logger,
+  options: { signal?: AbortSignal } = {},
+): Promise<{ close(): Promise<void> }> {
+  const database = await prepareDatabase(config, 'worker', { signal: options.signal });
+  let jobs: JobRunner;
+  try {
+    jobs = await startJobs(database, config, logger, { work: true });
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    close() {
+      closing ??= (async () => {
+        await jobs.stop().catch((error: unknown) => logger.warn({ err: error }, 'stopping the jobs failed'));
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Starts the web server and, unless WORKER is off, the job workers: `sinergi serve` and `npm start`. */
 export async function startServer(
   config: Config,
   logger: Logger,
@@ -150,10 +204,18 @@ export async function startServer(
   if (options.buildUi !== false) await buildUi(logger, { signal });
   const database = await prepareDatabase(config, 'server', { signal });
   let server: ServerType;
+  let jobs: JobRunner;
   try {
-    const app = createApp({ config, database, logger, webDir: webDistDir });
+    jobs = await startJobs(database, config, logger, { work: config.WORKER });
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+  try {
+    const app = createApp({ config, database, logger, webDir: webDistDir, jobs });
     server = await listen(app, config);
   } catch (error) {
+    await jobs.stop().catch(() => {});
     await database.close().catch(() => {});
     throw error;
   }
@@ -174,6 +236,7 @@ export async function startServer(
         // Keep-alive connections would hold close() open; end them.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await jobs.stop().catch((error: unknown) => logger.warn({ err: error }, 'stopping the jobs failed'));
       await database.close();
     })();
     return closing;

@@ -76,6 +76,14 @@ const pageRoutes: RouteObject[] = [
   },
   { path: 'admin/opd', ...page(() => import('./routes/admin/OpdPage'), 'OpdPage') },
   { path: 'admin/audit', ...page(() => import('./routes/admin/AuditPage'), 'AuditPage') },
+  {
+    path: 'admin/tugas-latar',
+    ...page(() => import('./routes/admin/BackgroundJobsPage'), 'BackgroundJobsPage'),
+  },
+  {
+    path: 'notifikasi',
+    ...page(() => import('./routes/notifications/NotificationsPage'), 'NotificationsPage'),
+  },
   { path: 'admin/pejabat', ...page(() => import('./routes/officials/OfficialsPage'), 'OfficialsPage') },
 
   // Import from news

@@ -6,7 +6,7 @@
  * 401 anonymous, 404 for a record the actor may not see (its existence stays hidden), 403 otherwise.
  * A route without a row here fails the test, so no route ships without a rule and a check of it.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   can,
@@ -18,6 +18,7 @@ import {
   type Role,
   type Target,
 } from '../../src/server/auth/policy.js';
+import { notifications } from '../../src/server/db/schema/index.js';
 import { evaluationFormsOf } from '../../src/server/auth/record-access.js';
 import type { EvaluatorRole } from '../../src/domain/monitoring/evaluation.js';
 import { todayIso } from '../../src/server/features/agreements/service.js';
@@ -77,6 +78,15 @@ type Row = {
 };
 
 const unique = () => randomBytes(4).toString('hex');
+
+/** A notification of the user, inserted directly (the sweep is tested in notifications.test.ts). */
+async function ownNotification(t: TestApp, userId: string): Promise<string> {
+  const [row] = await t.database.db
+    .insert(notifications)
+    .values({ userId, kind: 'action_due', recordType: 'action', recordId: randomUUID(), dueKey: unique() })
+    .returning({ id: notifications.id });
+  return row!.id;
+}
 
 async function makeOpd(t: TestApp, admin: TestUser, regionCode = regionA): Promise<string> {
   const response = await send(t, admin, 'POST', '/api/opds', { regionCode, name: `Dinas ${unique()}` });
@@ -1201,6 +1211,45 @@ const rows: Record<string, Row> = {
       target: null,
       raw: true,
     }),
+  },
+  // Notifications: one's own, for every logged-in user.
+  'GET /api/notifications': {
+    prepare: async () => ({ method: 'GET', path: '/api/notifications', target: null }),
+  },
+  'GET /api/notifications/unread-count': {
+    prepare: async () => ({ method: 'GET', path: '/api/notifications/unread-count', target: null }),
+  },
+  'POST /api/notifications/{id}/read': {
+    status: 200,
+    prepare: async (t, cell) => {
+      const id = cell.user ? await ownNotification(t, cell.user.userId) : randomUUID();
+      return { method: 'POST', path: `/api/notifications/${id}/read`, target: null };
+    },
+  },
+  'POST /api/notifications/read-all': {
+    status: 200,
+    prepare: async () => ({ method: 'POST', path: '/api/notifications/read-all', target: null }),
+  },
+  'GET /api/notifications/preferences': {
+    prepare: async () => ({ method: 'GET', path: '/api/notifications/preferences', target: null }),
+  },
+  'PUT /api/notifications/preferences': {
+    prepare: async () => ({
+      method: 'PUT',
+      path: '/api/notifications/preferences',
+      body: { email: { action_due: false } },
+      target: null,
+    }),
+  },
+  // Failed background jobs: system administrators only (job:manage).
+  'GET /api/admin/jobs/failed': {
+    prepare: async () => ({ method: 'GET', path: '/api/admin/jobs/failed', target: null }),
+  },
+  'POST /api/admin/jobs/{id}/retry': {
+    status: 200,
+    // No job has failed in this database: the allowed answer is 404 JOB_NOT_FOUND, never 401/403.
+    business: () => ({ status: 404, code: 'JOB_NOT_FOUND' }),
+    prepare: async () => ({ method: 'POST', path: `/api/admin/jobs/${randomUUID()}/retry`, target: null }),
   },
 };
 

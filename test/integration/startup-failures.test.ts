@@ -94,6 +94,21 @@ describe('sinergi serve refuses to start with one clear line', () => {
     expect(line).not.toContain('s3cret');
   });
 
+  it('when SMTP_URL is malformed, naming it and hiding its password', async () => {
+    for (const command of [['serve', '--no-build-ui'], ['worker']]) {
+      const run = await runSinergi(command, {
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        SMTP_URL: 'http://mailer:s3cret@mail.example.go.id',
+        DATA_DIR: freshDir('smtp'),
+      });
+      const line = expectOneLineFailure(run, /^sinergi: Invalid configuration: SMTP_URL .*smtp:\/\//);
+      expect(line).toContain('http://mailer:***@mail.example.go.id');
+      expect(line).not.toContain('s3cret');
+    }
+  }, 180_000);
+
   it('when a migration fails (a table in the way)', async () => {
     // The migration journal lost: drizzle runs 0001 again, and its tables already exist.
     const dataDir = migratedDir('migration');

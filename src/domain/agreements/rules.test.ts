@@ -305,7 +305,8 @@ describe('rule set', () => {
     expect(agreementRulesSchema.parse(defaultAgreementRules)).toEqual(defaultAgreementRules);
     expect(defaultAgreementRules.maxValidityYears.kesepakatan_bersama).toBe(5);
     expect(defaultAgreementRules.ksbFollowUpMonths).toBe(12);
-    expect(defaultAgreementRules.expiryReminderDays).toEqual([90, 60, 30, 7, 0]);
+    expect(defaultAgreementRules.expiryReminderDays).toEqual([180, 90, 30, 7, 0]);
+    expect(defaultAgreementRules.actionDueReminderDays).toBe(7);
     expect(defaultAgreementRules.minEvaluationsPerBudgetYear).toBe(2);
   });
 
@@ -373,7 +374,8 @@ describe('status over time', () => {
     expect(agreementStatus({ ...inForce, stage: 'penyusunan_pks' }, '2022-01-01')).toBe('draf');
     expect(agreementStatus(inForce, '2025-01-01')).toBe('aktif');
     expect(agreementStatus({ ...inForce, stage: 'pelaporan' }, '2026-09-17')).toBe('akan_berakhir');
-    expect(agreementStatus(inForce, '2026-09-16')).toBe('aktif');
+    expect(agreementStatus(inForce, '2026-06-19')).toBe('akan_berakhir');
+    expect(agreementStatus(inForce, '2026-06-18')).toBe('aktif');
     expect(agreementStatus(inForce, '2026-12-16')).toBe('akan_berakhir');
     expect(agreementStatus(inForce, '2026-12-17')).toBe('kedaluwarsa');
     // A proposal whose planned validity has passed is dead too, not "in preparation".

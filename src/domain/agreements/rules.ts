@@ -58,6 +58,8 @@ export const agreementRulesSchema = z.object({
     .array(z.int().min(0).max(3650))
     .max(20)
     .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
+  /** Days before its due date on which a follow-up action's reminder goes out (then again when overdue). */
+  actionDueReminderDays: z.int().min(0).max(365),
   /** Minimum number of evaluations per budget year of an agreement in force. */
   minEvaluationsPerBudgetYear: z.int().min(0).max(12),
   /** The minimum-content checklist of each document type. */
@@ -86,7 +88,8 @@ export const defaultAgreementRules: AgreementRules = {
   ksbFollowUpMonths: 12,
   reporting: { periodMonths: 12, dueDaysAfterPeriod: 30 },
   dprdApprovalWhen: [{ burdensCommunity: true }, { fundingNotInCurrentApbd: true }],
-  expiryReminderDays: [90, 60, 30, 7, 0],
+  expiryReminderDays: [180, 90, 30, 7, 0],
+  actionDueReminderDays: 7,
   minEvaluationsPerBudgetYear: 2,
   contentChecklists: {
     kesepakatan_bersama: ['parties', 'purpose', 'object', 'scope', 'duration', 'followUp'],
@@ -371,7 +374,7 @@ export function effectiveStatus(
 
 /**
  * The one-word status of an agreement for lists, badges and statistics: `draf` while prepared (before
- * pelaksanaan), `aktif` in force, `akan_berakhir` in force and within the reminder window of its end,
+ * pelaksanaan), `aktif` in force, `akan_berakhir` in force and within the reminder window of its end (180 days by default),
  * `kedaluwarsa` past validUntil while its stage was never closed, and the closing stages as they are.
  */
 export const agreementStatuses = [
@@ -397,7 +400,7 @@ export const agreementStatusLabels: Readonly<Record<AgreementStatus, Label>> = {
 
 /**
  * The status of an agreement on a day (see agreementStatuses). "Expiring soon" uses the widest expiry
- * reminder of the rule set (90 days by default), so the badge appears with the first reminder.
+ * reminder of the rule set (180 days by default), so the badge appears with the first reminder.
  */
 export function agreementStatus(
   agreement: Pick<AgreementInput, 'validUntil'> & { stage: Stage },
@@ -436,7 +439,7 @@ export function expiresWithinDays(
 }
 
 /**
- * The reminder offset that falls today (90, 60, 30, 7 or 0 by default), or null. A daily job sends a
+ * The reminder offset that falls today (180, 90, 30, 7 or 0 by default), or null. A daily job sends a
  * reminder when this is not null; a closed agreement gets none.
  */
 export function dueExpiryReminder(

@@ -5,6 +5,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { installJobSchema } from '../jobs/schema.js';
 import { queryRows, type Database } from './client.js';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -20,6 +21,7 @@ export async function runMigrations(database: Database, folder: string = migrati
     } else {
       await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder: folder });
     }
+    await installJobSchema(database);
   });
 }
 

@@ -15,6 +15,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { useT } from '../i18n/context';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { MobileMenu } from './MobileMenu';
 import { isActiveItem, navItems, type NavItem } from './nav-items';
 import { SinergiMark } from './SinergiMark';
@@ -110,9 +111,11 @@ export function AppLayout() {
                 })}
               </Group>
               <LanguageSwitch />
+              <NotificationBell />
               <UserMenu />
             </Group>
             <Group hiddenFrom={wideFrom}>
+              <NotificationBell />
               <MobileMenu items={visibleItems} />
             </Group>
           </Group>

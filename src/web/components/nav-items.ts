@@ -31,6 +31,13 @@ export const navItems: NavItem[] = [
     group: 'admin',
   },
   { to: '/admin/audit', label: 'nav.audit', testId: 'nav-audit', permission: 'audit:read', group: 'admin' },
+  {
+    to: '/admin/tugas-latar',
+    label: 'nav.backgroundJobs',
+    testId: 'nav-background-jobs',
+    permission: 'job:manage',
+    group: 'admin',
+  },
   { to: '/tentang', label: 'nav.tentang', testId: 'nav-tentang' },
 ];
 

@@ -7,6 +7,7 @@ import { visitsEn } from './visits.en';
 import { officialsEn } from './officials.en';
 import { programsEn } from './programs.en';
 import { evaluationsEn } from './evaluations.en';
+import { notificationsEn } from './notifications.en';
 import type { Messages } from './id';
 
 /** English dictionary; typed as {@link Messages} so a missing or extra key fails to compile. */
@@ -162,5 +163,6 @@ export const en: Messages = {
   ...programsEn,
   ...visitsEn,
   ...evaluationsEn,
+  ...notificationsEn,
   ...systemEn,
 };

@@ -7,6 +7,7 @@ import { visitsId } from './visits.id';
 import { officialsId } from './officials.id';
 import { programsId } from './programs.id';
 import { evaluationsId } from './evaluations.id';
+import { notificationsId } from './notifications.id';
 
 /**
  * Bahasa Indonesia: the source of truth for every text of the UI. `en.ts` must hold exactly the
@@ -164,6 +165,7 @@ export const id = {
   ...programsId,
   ...visitsId,
   ...evaluationsId,
+  ...notificationsId,
   ...systemId,
 };
 

@@ -31,6 +31,8 @@ export const databaseKinds: DatabaseKind[] = (
 
 export type TestApp = {
   database: Database;
+  /** The PostgreSQL database's URL (a second app instance may open it); null on PGlite. */
+  databaseUrl: string | null;
   app: ReturnType<typeof createApp>;
   /** Sends a request through the full app (middleware, routes, error handler). */
   request(pathname: string, init?: RequestInit): Promise<Response>;
@@ -70,6 +72,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   let database: Database;
   let cleanup: () => Promise<void>;
+  let databaseUrl: string | null = null;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-test-'));
   if (kind === 'pglite') {
     fs.cpSync(inject('pgliteTemplateDir'), dataDir, { recursive: true });
@@ -79,6 +82,7 @@ export async function createTestApp(
   } else {
     const created = await createPostgresDatabase();
     database = await openPostgres(created.url, { max: 4 });
+    databaseUrl = created.url;
     await runMigrations(database);
     await loadReferenceData(database);
     cleanup = created.drop;
@@ -89,6 +93,7 @@ export async function createTestApp(
     Promise.resolve(app.request(pathname, init, { incoming: { socket: { remoteAddress: '127.0.0.1' } } }));
   return {
     database,
+    databaseUrl,
     app,
     request,
     async json<T>(pathname: string, init?: RequestInit) {

@@ -4,3 +4,4 @@ export * from './accounts.js';
 export * from './agreements.js';
 export * from './records.js';
 export * from './monitoring.js';
+export * from './notifications.js';

@@ -4,6 +4,7 @@
  * src/domain/agreements; this module loads what the rules need, calls them and stores the outcome in
  * one transaction with its audit entry.
  */
+import { notifyConfirmationCleared } from '../notifications/service.js';
 import { recordAudit, type RequestContext } from '../../audit.js';
 import {
   can,
@@ -824,6 +825,18 @@ function confirmationsAfterEdit(
   return { previous, changedFields, changed, confirmedBefore, confirmedAfter };
 }
 
+/** Party regions (still parties) whose confirmation this edit cleared: their administrators are told. */
+function clearedRegionCodes(
+  input: AgreementInput,
+  confirmations: { confirmedBefore: string[]; confirmedAfter: string[] },
+): string[] {
+  const after = new Set(confirmations.confirmedAfter);
+  const regions = new Set(
+    input.parties.flatMap((party) => (party.kind === 'region' ? [party.regionCode] : [])),
+  );
+  return confirmations.confirmedBefore.filter((key) => !after.has(key) && regions.has(key));
+}
+
 export async function updateAgreement(
   db: Db,
   ctx: WriteContext,
@@ -987,6 +1000,13 @@ export async function storeEdit(
     throw await versionConflict(tx, ctx.actor, (await findAgreement(tx, id)) ?? row, edit.expectedVersion);
   await deletePartiesOf(tx, id);
   const parties = await insertParties(tx, partyRows(id, input, confirmations.previous));
+  await notifyConfirmationCleared(tx, {
+    agreementId: id,
+    version: updated.version,
+    title: input.title,
+    regionCodes: clearedRegionCodes(input, confirmations),
+    byRegionCode: ctx.actor.kind === 'user' ? ctx.actor.regionCode : null,
+  });
   await insertSignatories(tx, signatoryRows(id, input, parties));
   const responsibleOpdIds = edit.responsibleOpdIds ?? row.responsibleOpdIds;
   if (edit.responsibleOpdIds) await replaceResponsibleOpds(tx, id, edit.responsibleOpdIds);

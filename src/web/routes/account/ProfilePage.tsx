@@ -39,6 +39,7 @@ import { NewPasswordField } from '../../components/PasswordField';
 import { useRegionName } from '../../components/RegionSelect';
 import { RoleBadge } from '../../components/RoleBadge';
 import { Detail, Section } from '../../components/Section';
+import { NotificationPreferencesSection } from './NotificationPreferencesSection';
 import { usePageTitle } from '../../components/use-page-title';
 import { apiErrorMessage, formErrors } from '../../i18n/api-errors';
 import { useT } from '../../i18n/context';
@@ -63,6 +64,7 @@ function Profile() {
         <AccountCard />
         <PasswordCard />
       </SimpleGrid>
+      <NotificationPreferencesSection />
       <SessionsCard />
       <TokensCard />
     </Stack>

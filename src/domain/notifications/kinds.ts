@@ -1,0 +1,136 @@
+/**
+ * What a notification can be about, and its words in Indonesian and English. One wording for the
+ * in-app list and the e-mail, so both say the same.
+ */
+import { z } from 'zod';
+
+export const notificationKinds = [
+  'agreement_expiry',
+  'ksb_without_pks',
+  'action_due',
+  'action_overdue',
+  'confirmation_cleared',
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+export const notificationKindSchema = z.enum(notificationKinds);
+
+/** Record types a notification points at, with the UI path of each. */
+export const notificationRecordPaths = {
+  agreement: '/kerja-sama',
+  action: '/tindak-lanjut',
+} as const;
+export type NotificationRecordType = keyof typeof notificationRecordPaths;
+
+export type NotificationLocale = 'id' | 'en';
+
+/** The values a message may use; each kind fills the ones it needs. */
+export type NotificationParams = {
+  title?: string;
+  daysLeft?: number;
+  validUntil?: string;
+  dueDate?: string;
+  deadline?: string;
+  byRegion?: string;
+};
+
+type Words = { subject: (p: NotificationParams) => string; body: (p: NotificationParams) => string };
+
+const quoted = (title: string | undefined) => `"${title ?? ''}"`;
+
+const words: Record<NotificationKind, Record<NotificationLocale, Words>> = {
+  agreement_expiry: {
+    id: {
+      subject: (p) =>
+        p.daysLeft === 0
+          ? `Perjanjian berakhir hari ini: ${p.title}`
+          : `Perjanjian berakhir dalam ${p.daysLeft} hari: ${p.title}`,
+      body: (p) =>
+        p.daysLeft === 0
+          ? `Masa berlaku ${quoted(p.title)} berakhir hari ini (${p.validUntil}).`
+          : `Masa berlaku ${quoted(p.title)} berakhir dalam ${p.daysLeft} hari, pada ${p.validUntil}.`,
+    },
+    en: {
+      subject: (p) =>
+        p.daysLeft === 0
+          ? `Agreement ends today: ${p.title}`
+          : `Agreement ends in ${p.daysLeft} days: ${p.title}`,
+      body: (p) =>
+        p.daysLeft === 0
+          ? `${quoted(p.title)} is valid until today (${p.validUntil}).`
+          : `${quoted(p.title)} ends in ${p.daysLeft} days, on ${p.validUntil}.`,
+    },
+  },
+  ksb_without_pks: {
+    id: {
+      subject: (p) => `KSB belum ditindaklanjuti PKS: ${p.title}`,
+      body: (p) =>
+        `${quoted(p.title)} belum diikuti perjanjian kerja sama (PKS); batas tindak lanjutnya ${p.deadline} telah lewat.`,
+    },
+    en: {
+      subject: (p) => `KSB without a PKS: ${p.title}`,
+      body: (p) =>
+        `${quoted(p.title)} has not been followed by a cooperation agreement (PKS); its follow-up deadline ${p.deadline} has passed.`,
+    },
+  },
+  action_due: {
+    id: {
+      subject: (p) => `Tindak lanjut jatuh tempo ${p.dueDate}: ${p.title}`,
+      body: (p) => `Tindak lanjut ${quoted(p.title)} jatuh tempo pada ${p.dueDate}.`,
+    },
+    en: {
+      subject: (p) => `Follow-up action due ${p.dueDate}: ${p.title}`,
+      body: (p) => `The follow-up action ${quoted(p.title)} is due on ${p.dueDate}.`,
+    },
+  },
+  action_overdue: {
+    id: {
+      subject: (p) => `Tindak lanjut terlambat: ${p.title}`,
+      body: (p) => `Tindak lanjut ${quoted(p.title)} melewati tenggatnya (${p.dueDate}) dan belum selesai.`,
+    },
+    en: {
+      subject: (p) => `Follow-up action overdue: ${p.title}`,
+      body: (p) =>
+        `The follow-up action ${quoted(p.title)} passed its due date (${p.dueDate}) and is not done.`,
+    },
+  },
+  confirmation_cleared: {
+    id: {
+      subject: (p) => `Konfirmasi Anda dihapus karena perubahan mitra: ${p.title}`,
+      body: (p) =>
+        `${p.byRegion ?? 'Pihak mitra'} mengubah ${quoted(p.title)}; konfirmasi wilayah Anda dihapus. Periksa perubahannya dan konfirmasi lagi.`,
+    },
+    en: {
+      subject: (p) => `Your confirmation was cleared by a partner's change: ${p.title}`,
+      body: (p) =>
+        `${p.byRegion ?? 'A partner'} changed ${quoted(p.title)}; your region's confirmation was cleared. Review the change and confirm again.`,
+    },
+  },
+};
+
+/** Subject and text of a notification in a language. */
+export function notificationText(
+  kind: NotificationKind,
+  params: NotificationParams,
+  locale: NotificationLocale,
+): { subject: string; body: string } {
+  const entry = words[kind][locale];
+  return { subject: entry.subject(params), body: entry.body(params) };
+}
+
+/** The UI path of the record a notification points at. */
+export function notificationRecordPath(recordType: string, recordId: string): string {
+  const base = notificationRecordPaths[recordType as NotificationRecordType];
+  return base ? `${base}/${recordId}` : '/';
+}
+
+/**
+ * The reminder threshold an agreement with `daysLeft` days of validity is in: the smallest
+ * configured threshold at or above it (with 180, 90, 30, 7, 0 and 25 days left: 30), or null when
+ * it already ended or lies beyond every threshold. A sweep that missed a day still sends the
+ * reminder of the window it is in, once.
+ */
+export function expiryThreshold(daysLeft: number, thresholds: readonly number[]): number | null {
+  if (daysLeft < 0) return null;
+  const within = thresholds.filter((threshold) => threshold >= daysLeft);
+  return within.length === 0 ? null : Math.min(...within);
+}

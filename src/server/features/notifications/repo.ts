@@ -1,0 +1,297 @@
+/**
+ * SQL of notifications: the set-based reminder inserts of the sweep (one statement per kind, so a
+ * national sweep is a handful of statements, not a loop over 50,000 agreements), the e-mail outbox,
+ * and the reads of a user's own list.
+ */
+import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/client.js';
+import { notificationPreferences, notifications } from '../../db/schema/index.js';
+
+/** Whether a recipient also gets the notification by e-mail: an address, and not switched off. */
+function emailWanted(kind: string): SQL {
+  return sql`(position('@' in coalesce(u.email, '')) > 1 and coalesce((
+    select p.email from notification_preferences p where p.user_id = u.id and p.kind = ${kind}
+  ), true))`;
+}
+
+/** The users a record of these party regions notifies: its regions' administrators. */
+const regionAdminOf = (regionCodes: SQL) =>
+  sql`u.role = 'region_admin' and u.region_code = any(${regionCodes})`;
+
+/** A Postgres array literal of integers, as one parameter (Drizzle would spread a JS array). */
+function intArray(values: readonly number[]): string {
+  return `{${values.map((value) => Math.trunc(value)).join(',')}}`;
+}
+
+function textArray(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/["\\]/g, '')}"`).join(',')}}`;
+}
+
+async function insertCount(db: Db, query: SQL): Promise<number> {
+  const rows = await queryRows<{ id: string }>(db, query);
+  return rows.length;
+}
+
+/**
+ * Expiry reminders: one per agreement in force (not closed, not deleted), threshold window and party
+ * administrator. The due key holds the end date, so an extended agreement is reminded again.
+ */
+export function insertExpiryReminders(
+  db: Db,
+  options: { today: string; thresholds: readonly number[]; closingStages: readonly string[] },
+): Promise<number> {
+  const max = Math.max(-1, ...options.thresholds);
+  if (max < 0) return Promise.resolve(0);
+  return insertCount(
+    db,
+    sql`insert into notifications (user_id, kind, record_type, record_id, due_key, params, email_pending)
+      select u.id, 'agreement_expiry', 'agreement', a.id, a.valid_until::text || ':' || t.threshold,
+        jsonb_build_object('title', a.title, 'daysLeft', a.valid_until - ${options.today}::date,
+          'validUntil', a.valid_until::text),
+        ${emailWanted('agreement_expiry')}
+      from agreements a
+      cross join lateral (
+        select min(x) as threshold from unnest(${intArray(options.thresholds)}::int[]) x
+        where x >= a.valid_until - ${options.today}::date
+      ) t
+      join users u on ${regionAdminOf(sql`a.party_region_codes`)} and u.disabled_at is null
+      where a.deleted_at is null
+        and a.valid_until >= ${options.today}::date
+        and a.valid_until <= ${options.today}::date + ${max}::int
+        and not (a.stage = any(${textArray(options.closingStages)}::text[]))
+        and t.threshold is not null
+      on conflict do nothing
+      returning id`,
+  );
+}
+
+/** A signed KSB past its follow-up deadline without a PKS: one reminder per deadline and administrator. */
+export function insertKsbWithoutPksReminders(
+  db: Db,
+  options: { today: string; followUpMonths: number; closingStages: readonly string[] },
+): Promise<number> {
+  return insertCount(
+    db,
+    sql`insert into notifications (user_id, kind, record_type, record_id, due_key, params, email_pending)
+      select u.id, 'ksb_without_pks', 'agreement', a.id, d.deadline::text,
+        jsonb_build_object('title', a.title, 'deadline', d.deadline::text),
+        ${emailWanted('ksb_without_pks')}
+      from agreements a
+      cross join lateral (
+        select (a.signing_date + make_interval(months => ${options.followUpMonths}::int))::date as deadline
+      ) d
+      join users u on ${regionAdminOf(sql`a.party_region_codes`)} and u.disabled_at is null
+      where a.deleted_at is null
+        and a.document_type = 'kesepakatan_bersama'
+        and a.signing_date is not null
+        and d.deadline < ${options.today}::date
+        and not (a.stage = any(${textArray(options.closingStages)}::text[]))
+        and not exists (
+          select 1 from agreements c
+          where c.parent_id = a.id and c.document_type = 'perjanjian_kerja_sama' and c.deleted_at is null
+        )
+      on conflict do nothing
+      returning id`,
+  );
+}
+
+/**
+ * Follow-up actions not done nor cancelled: `action_due` from `dueDays` before the due date,
+ * `action_overdue` after it. Recipients: the responsible OPD's officers and the party administrators.
+ */
+export function insertActionReminders(
+  db: Db,
+  options: { today: string; dueDays: number; kind: 'action_due' | 'action_overdue' },
+): Promise<number> {
+  const window =
+    options.kind === 'action_overdue'
+      ? sql`f.due_date < ${options.today}::date`
+      : sql`f.due_date >= ${options.today}::date and f.due_date <= ${options.today}::date + ${options.dueDays}::int`;
+  return insertCount(
+    db,
+    sql`insert into notifications (user_id, kind, record_type, record_id, due_key, params, email_pending)
+      select u.id, ${options.kind}, 'action', f.id, f.due_date::text,
+        jsonb_build_object('title', f.title, 'dueDate', f.due_date::text),
+        ${emailWanted(options.kind)}
+      from follow_up_actions f
+      join users u on u.disabled_at is null and (
+        (u.role = 'opd_officer' and u.opd_id = f.opd_id) or (${regionAdminOf(sql`f.party_region_codes`)})
+      )
+      where f.deleted_at is null
+        and f.due_date is not null
+        and f.status in ('direncanakan', 'berjalan')
+        and ${window}
+      on conflict do nothing
+      returning id`,
+  );
+}
+
+/** A partner's edit cleared these regions' confirmation: their administrators are told, once per version. */
+export function insertConfirmationCleared(
+  db: Db,
+  options: {
+    agreementId: string;
+    version: number;
+    title: string;
+    regionCodes: readonly string[];
+    byRegion: string;
+  },
+): Promise<number> {
+  return insertCount(
+    db,
+    sql`insert into notifications (user_id, kind, record_type, record_id, due_key, params, email_pending)
+      select u.id, 'confirmation_cleared', 'agreement', ${options.agreementId}::uuid, ${String(options.version)},
+        jsonb_build_object('title', ${options.title}::text, 'byRegion', ${options.byRegion}::text),
+        ${emailWanted('confirmation_cleared')}
+      from users u
+      where u.disabled_at is null and ${regionAdminOf(sql`${textArray(options.regionCodes)}::text[]`)}
+      on conflict do nothing
+      returning id`,
+  );
+}
+
+/**
+ * Claims up to `limit` notifications waiting for their e-mail (created within `maxAgeHours`) for this
+ * dispatcher: `for update skip locked` lets two instances dispatch at once without handing one
+ * notification to the job runner twice.
+ */
+export async function claimEmailOutbox(db: Db, limit: number, maxAgeHours: number): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`update notifications set email_queued_at = now()
+      where id in (
+        select id from notifications
+        where email_pending and email_queued_at is null and emailed_at is null
+          and created_at > now() - make_interval(hours => ${maxAgeHours}::int)
+        order by created_at
+        limit ${limit}
+        for update skip locked
+      )
+      returning id`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Gives back outbox claims whose jobs could not be queued, so the next dispatch picks them up. */
+export async function releaseEmailOutbox(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(
+    sql`update notifications set email_queued_at = null where id = any(${textArray(ids)}::uuid[])`,
+  );
+}
+
+export type EmailNotificationRow = {
+  id: string;
+  kind: string;
+  recordType: string;
+  recordId: string;
+  params: Record<string, unknown>;
+  email: string;
+  locale: 'id' | 'en';
+};
+
+/**
+ * Claims one notification for sending for `seconds`: answers it while nobody sent it and no other
+ * job holds it, else null (with whether it was already sent).
+ */
+export async function claimEmailSend(
+  db: Db,
+  id: string,
+  seconds: number,
+): Promise<{ row: EmailNotificationRow | null; alreadySent: boolean }> {
+  const rows = await queryRows<EmailNotificationRow>(
+    db,
+    sql`update notifications n set email_claimed_until = now() + make_interval(secs => ${seconds}::int)
+      from users u
+      where n.id = ${id}::uuid and u.id = n.user_id and n.email_pending and n.emailed_at is null
+        and (n.email_claimed_until is null or n.email_claimed_until < now())
+      returning n.id, n.kind, n.record_type as "recordType", n.record_id as "recordId", n.params,
+        u.email, u.locale`,
+  );
+  if (rows[0]) return { row: rows[0], alreadySent: false };
+  const [state] = await db
+    .select({ emailedAt: notifications.emailedAt, emailPending: notifications.emailPending })
+    .from(notifications)
+    .where(eq(notifications.id, id));
+  return { row: null, alreadySent: !state || state.emailedAt !== null || !state.emailPending };
+}
+
+export async function markEmailed(db: Db, id: string): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ emailedAt: sql`now()`, emailClaimedUntil: null })
+    .where(eq(notifications.id, id));
+}
+
+export async function releaseEmailSend(db: Db, id: string): Promise<void> {
+  await db.update(notifications).set({ emailClaimedUntil: null }).where(eq(notifications.id, id));
+}
+
+/** Stops e-mail of a notification whose recipient has no address any more. */
+export async function cancelEmail(db: Db, id: string): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ emailPending: false, emailClaimedUntil: null })
+    .where(eq(notifications.id, id));
+}
+
+export async function listOwn(db: Db, userId: string, page: number, pageSize: number, unreadOnly: boolean) {
+  const where = unreadOnly
+    ? and(eq(notifications.userId, userId), isNull(notifications.readAt))
+    : eq(notifications.userId, userId);
+  const [items, [total]] = await Promise.all([
+    db
+      .select()
+      .from(notifications)
+      .where(where)
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ value: count() }).from(notifications).where(where),
+  ]);
+  return { items, total: Number(total?.value ?? 0) };
+}
+
+export async function countUnread(db: Db, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ value: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return Number(row?.value ?? 0);
+}
+
+/** Marks one own notification read; false when it is not the user's. */
+export async function markRead(db: Db, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+export async function markAllRead(db: Db, userId: string): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+export async function findPreferences(db: Db, userId: string) {
+  return db
+    .select({ kind: notificationPreferences.kind, email: notificationPreferences.email })
+    .from(notificationPreferences)
+    .where(eq(notificationPreferences.userId, userId));
+}
+
+export async function upsertPreference(db: Db, userId: string, kind: string, email: boolean): Promise<void> {
+  await db
+    .insert(notificationPreferences)
+    .values({ userId, kind, email })
+    .onConflictDoUpdate({
+      target: [notificationPreferences.userId, notificationPreferences.kind],
+      set: { email, updatedAt: sql`now()` },
+    });
+}
