@@ -40,7 +40,7 @@ const progressField = z
   .number()
   .int()
   .openapi({ description: 'Whole percentage, 0 to 100 (else 422 PROGRESS_OUT_OF_RANGE)', example: 40 });
-const linkField = linkSchema.openapi('EvidenceLink');
+const linkField = linkSchema.extend({}).openapi('EvidenceLink');
 
 const createBody = actionFieldsSchema
   .extend({
@@ -263,7 +263,7 @@ const addCommentRoute = defineRoute({
   summary: 'Comment on an action (who may report on it)',
   request: {
     params: idParam,
-    body: { ...json(commentSchema.openapi('ActionCommentInput')), required: true },
+    body: { ...json(commentSchema.extend({}).openapi('ActionCommentInput')), required: true },
   },
   responses: {
     201: { description: 'Added', ...json(commentOut) },
