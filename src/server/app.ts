@@ -24,6 +24,7 @@ import { regionRoutes } from './features/regions/routes.js';
 import { organizationRoutes } from './features/organizations/routes.js';
 import { officialRoutes } from './features/officials/routes.js';
 import { isDocumentUploadRequest, uploadFormOverheadBytes } from './features/agreements/documents.routes.js';
+import { meetingRoutes } from './features/meetings/routes.js';
 import { agreementRoutes } from './features/agreements/routes.js';
 import type { AppEnv } from './http.js';
 import type { Logger } from './logger.js';
@@ -206,6 +207,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', organizationRoutes({ db: deps.database.db }));
   app.route('/', officialRoutes({ db: deps.database.db }));
   app.route('/', agreementRoutes({ db: deps.database.db, config: deps.config }));
+  app.route('/', meetingRoutes({ db: deps.database.db }));
   app.route('/', authRoutes({ db: deps.database.db, config: deps.config, logger: deps.logger }));
   app.route('/', userRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', opdRoutes({ db: deps.database.db }));

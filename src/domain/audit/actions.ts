@@ -35,6 +35,7 @@ export const auditActionGroups = {
     'agreement.document.version',
   ],
   ingest: ['ingest.create', 'ingest.attach'],
+  meeting: ['meeting.create', 'meeting.update', 'meeting.delete'],
   organization: ['organization.create', 'organization.update'],
   official_term: ['official_term.create', 'official_term.update', 'official_term.delete'],
   settings: ['settings.update'],

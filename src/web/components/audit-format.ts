@@ -13,6 +13,7 @@ import {
   type Label,
 } from '../../domain/agreements';
 import { regionByCode } from '../../domain/regions';
+import { institutionKindLabels, meetingKindLabels } from '../../domain/records/meeting-labels';
 import type { Translate } from '../i18n/context';
 import { isIsoTimestamp } from '../i18n/date-time';
 import { isMessageKey } from '../i18n/translate';
@@ -37,7 +38,14 @@ type Labels = Readonly<Record<string, Label>>;
 /** Fields whose values are keys of a domain vocabulary; the first vocabulary knowing the value wins. */
 const vocabularies: Readonly<Record<string, readonly Labels[]>> = {
   // `kind` is the cooperation kind of an agreement, the kind of a party, of an organisation or of a document.
-  kind: [cooperationKindLabels, partyKindLabels, organizationKindLabels, documentKindLabels],
+  kind: [
+    cooperationKindLabels,
+    partyKindLabels,
+    organizationKindLabels,
+    documentKindLabels,
+    meetingKindLabels,
+  ],
+  institution: [institutionKindLabels],
   stage: [stageLabels],
   fromStage: [stageLabels],
   toStage: [stageLabels],
@@ -53,6 +61,7 @@ const vocabularies: Readonly<Record<string, readonly Labels[]>> = {
 /** Fields that hold region codes, shown as region names. */
 const regionFields = new Set([
   'regionCode',
+  'hostRegionCode',
   'regionCodes',
   'partyKey',
   'confirmedParties',

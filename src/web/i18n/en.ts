@@ -3,6 +3,7 @@ import { agreementsEn } from './agreements.en';
 import { ingestEn } from './ingest.en';
 import { systemEn } from './system.en';
 import { officialsEn } from './officials.en';
+import { meetingsEn } from './meetings.en';
 import type { Messages } from './id';
 
 /** English dictionary; typed as {@link Messages} so a missing or extra key fails to compile. */
@@ -155,4 +156,5 @@ export const en: Messages = {
   ...ingestEn,
   ...officialsEn,
   ...systemEn,
+  ...meetingsEn,
 };

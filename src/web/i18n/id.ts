@@ -3,6 +3,7 @@ import { agreementsId } from './agreements.id';
 import { ingestId } from './ingest.id';
 import { systemId } from './system.id';
 import { officialsId } from './officials.id';
+import { meetingsId } from './meetings.id';
 
 /**
  * Bahasa Indonesia: the source of truth for every text of the UI. `en.ts` must hold exactly the
@@ -157,6 +158,7 @@ export const id = {
   ...ingestId,
   ...officialsId,
   ...systemId,
+  ...meetingsId,
 };
 
 /** Every message key of the UI. */
