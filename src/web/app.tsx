@@ -40,6 +40,18 @@ const pageRoutes: RouteObject[] = [
     ...page(() => import('./routes/agreements/AgreementFormPage'), 'AgreementFormPage'),
   },
 
+  // Meetings (pertemuan)
+  { path: 'pertemuan', ...page(() => import('./routes/meetings/MeetingsListPage'), 'MeetingsListPage') },
+  { path: 'pertemuan/baru', ...page(() => import('./routes/meetings/MeetingFormPage'), 'MeetingFormPage') },
+  {
+    path: 'pertemuan/:id',
+    ...page(() => import('./routes/meetings/MeetingDetailPage'), 'MeetingDetailPage'),
+  },
+  {
+    path: 'pertemuan/:id/ubah',
+    ...page(() => import('./routes/meetings/MeetingFormPage'), 'MeetingFormPage'),
+  },
+
   // Accounts
   { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },
   { path: 'setup', ...page(() => import('./routes/account/SetupPage'), 'SetupPage') },

@@ -17,6 +17,7 @@ export type NavItem = {
 export const navItems: NavItem[] = [
   { to: '/wilayah', label: 'nav.wilayah', testId: 'nav-wilayah' },
   { to: '/kerja-sama', label: 'nav.kerjaSama', testId: 'nav-kerja-sama', permission: 'agreement:read' },
+  { to: '/pertemuan', label: 'nav.pertemuan', testId: 'nav-pertemuan', permission: 'record:read' },
   { to: '/impor', label: 'nav.impor', testId: 'nav-impor', permission: 'ingest:extract' },
   { to: '/admin/pengguna', label: 'nav.users', testId: 'nav-users', permission: 'user:read', group: 'admin' },
   { to: '/admin/opd', label: 'nav.opd', testId: 'nav-opd', permission: 'opd:manage', group: 'admin' },

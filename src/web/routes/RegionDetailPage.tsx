@@ -23,6 +23,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { LevelBadge } from '../components/LevelBadge';
 import { usePageTitle } from '../components/use-page-title';
 import { useT } from '../i18n/context';
+import { RegionMeetingsSection } from './meetings/RegionMeetingsSection';
 
 // Leaflet is the heaviest dependency of the UI; only this page needs it.
 const RegionMap = lazy(() => import('../components/RegionMap'));
@@ -167,6 +168,7 @@ function RegionDetail({ region }: { region: RegionDetailDto }) {
           </SimpleGrid>
         </Paper>
       )}
+      <RegionMeetingsSection regionCode={region.code} />
     </Stack>
   );
 }
