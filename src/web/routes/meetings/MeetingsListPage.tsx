@@ -184,7 +184,7 @@ export function MeetingsListPage() {
           records={page.items}
           rowKey={(meeting) => meeting.id}
           rowProps={(meeting) => ({ 'data-testid': 'meeting-row', 'data-id': meeting.id })}
-          minWidth={640}
+          minWidth={360}
           dimmed={result.loading}
           columns={[
             {
