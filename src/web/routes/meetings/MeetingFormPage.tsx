@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Checkbox,
@@ -33,6 +32,7 @@ import { apiErrorWithField } from '../../i18n/api-errors';
 import { fieldPathLabel } from '../../i18n/field-label';
 import type { Label } from '../../../domain/agreements/kinds';
 import { issueText, useLabel, useSectorLabel } from '../agreements/shared';
+import { AddItemButton, patchAt, RemoveItemButton, withoutAt } from './ListControls';
 import { ParticipantsEditor, type ParticipantDraft } from './ParticipantsEditor';
 
 type Draft = {
@@ -261,10 +261,7 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
                     value={person.name}
                     onChange={(event) => {
                       const name = event.currentTarget.value;
-                      set(
-                        'persons',
-                        draft.persons.map((p, at) => (at === index ? { ...p, name } : p)),
-                      );
+                      set('persons', patchAt(draft.persons, index, { name }));
                     }}
                     style={{ flex: '1 1 200px' }}
                     data-testid={`person-name-${index}`}
@@ -274,39 +271,23 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
                     value={person.post}
                     onChange={(event) => {
                       const post = event.currentTarget.value;
-                      set(
-                        'persons',
-                        draft.persons.map((p, at) => (at === index ? { ...p, post } : p)),
-                      );
+                      set('persons', patchAt(draft.persons, index, { post }));
                     }}
                     style={{ flex: '1 1 240px' }}
                     data-testid={`person-post-${index}`}
                   />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    size="lg"
-                    aria-label={t('mtg.removeItem', { item: t('field.item.persons', { n: index + 1 }) })}
-                    onClick={() =>
-                      set(
-                        'persons',
-                        draft.persons.filter((_, at) => at !== index),
-                      )
-                    }
-                  >
-                    ×
-                  </ActionIcon>
+                  <RemoveItemButton
+                    label={t('mtg.removeItem', { item: t('field.item.persons', { n: index + 1 }) })}
+                    onClick={() => set('persons', withoutAt(draft.persons, index))}
+                  />
                 </Group>
               ))}
               <Group>
-                <Button
-                  variant="light"
-                  size="compact-sm"
+                <AddItemButton
+                  label={t('mtg.add.person')}
                   onClick={() => set('persons', [...draft.persons, { name: '', post: '' }])}
-                  data-testid="person-add"
-                >
-                  {t('mtg.add.person')}
-                </Button>
+                  testId="person-add"
+                />
               </Group>
             </Stack>
           </Paper>
@@ -346,39 +327,23 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
                     value={decision.text}
                     onChange={(event) => {
                       const text = event.currentTarget.value;
-                      set(
-                        'decisions',
-                        draft.decisions.map((d, at) => (at === index ? { ...d, text } : d)),
-                      );
+                      set('decisions', patchAt(draft.decisions, index, { text }));
                     }}
                     style={{ flex: 1 }}
                     data-testid={`decision-text-${index}`}
                   />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    size="lg"
-                    aria-label={t('mtg.removeItem', { item: t('mtg.field.decision', { n: index + 1 }) })}
-                    onClick={() =>
-                      set(
-                        'decisions',
-                        draft.decisions.filter((_, at) => at !== index),
-                      )
-                    }
-                  >
-                    ×
-                  </ActionIcon>
+                  <RemoveItemButton
+                    label={t('mtg.removeItem', { item: t('mtg.field.decision', { n: index + 1 }) })}
+                    onClick={() => set('decisions', withoutAt(draft.decisions, index))}
+                  />
                 </Group>
               ))}
               <Group>
-                <Button
-                  variant="light"
-                  size="compact-sm"
+                <AddItemButton
+                  label={t('mtg.add.decision')}
                   onClick={() => set('decisions', [...draft.decisions, { id: null, text: '' }])}
-                  data-testid="decision-add"
-                >
-                  {t('mtg.add.decision')}
-                </Button>
+                  testId="decision-add"
+                />
               </Group>
             </Stack>
           </Paper>

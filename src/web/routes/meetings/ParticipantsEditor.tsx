@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { InstitutionKind } from '../../../domain/records/kinds';
 import { institutionKindLabels } from '../../../domain/records/meeting-labels';
 import { listOpds } from '../../api/opds';
@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { RegionSelect } from '../../components/RegionSelect';
 import { useT } from '../../i18n/context';
 import { useLabel } from '../agreements/shared';
+import { AddItemButton, patchAt, RemoveItemButton, withoutAt } from './ListControls';
 
 /** One participant as the form holds it. */
 export type ParticipantDraft = {
@@ -60,8 +61,7 @@ export function ParticipantsEditor({
 }) {
   const t = useT();
   const label = useLabel();
-  const update = (index: number, patch: Partial<ParticipantDraft>) =>
-    onChange(value.map((participant, at) => (at === index ? { ...participant, ...patch } : participant)));
+  const update = (index: number, patch: Partial<ParticipantDraft>) => onChange(patchAt(value, index, patch));
   const add = (draft: ParticipantDraft) => onChange([...value, draft]);
   return (
     <Stack gap="xs">
@@ -113,15 +113,10 @@ export function ParticipantsEditor({
                   )}
                 </>
               )}
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('mtg.removeItem', { item: itemLabel })}
-                onClick={() => onChange(value.filter((_, at) => at !== index))}
-              >
-                ×
-              </ActionIcon>
+              <RemoveItemButton
+                label={t('mtg.removeItem', { item: itemLabel })}
+                onClick={() => onChange(withoutAt(value, index))}
+              />
             </Group>
             {errors[index] && (
               <Text size="xs" c="red" mt={4} role="alert">
@@ -132,26 +127,20 @@ export function ParticipantsEditor({
         );
       })}
       <Group gap="xs">
-        <Button
-          variant="light"
-          size="compact-sm"
+        <AddItemButton
+          label={t('mtg.add.region')}
           onClick={() =>
             add({ regionCode: null, institution: 'pemda', opdId: null, organizationId: null, name: '' })
           }
-          data-testid="participant-add-region"
-        >
-          {t('mtg.add.region')}
-        </Button>
-        <Button
-          variant="light"
-          size="compact-sm"
+          testId="participant-add-region"
+        />
+        <AddItemButton
+          label={t('mtg.add.named')}
           onClick={() =>
             add({ regionCode: null, institution: 'lainnya', opdId: null, organizationId: null, name: '' })
           }
-          data-testid="participant-add-named"
-        >
-          {t('mtg.add.named')}
-        </Button>
+          testId="participant-add-named"
+        />
       </Group>
     </Stack>
   );
