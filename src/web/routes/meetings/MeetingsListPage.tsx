@@ -197,16 +197,18 @@ export function MeetingsListPage() {
             },
             {
               header: t('mtg.col.title'),
+              // Kind and regions under the title: the table keeps two columns and fits a phone.
               cell: (meeting) => (
-                <Anchor component={Link} to={`/pertemuan/${meeting.id}`} fw={500} size="sm">
-                  {meeting.title}
-                </Anchor>
+                <Stack gap={4}>
+                  <Anchor component={Link} to={`/pertemuan/${meeting.id}`} fw={500} size="sm">
+                    {meeting.title}
+                  </Anchor>
+                  <Group gap="xs" wrap="wrap">
+                    <MeetingKindBadge kind={meeting.kind} />
+                    <RegionNames codes={meeting.partyRegionCodes} />
+                  </Group>
+                </Stack>
               ),
-            },
-            { header: t('mtg.col.kind'), cell: (meeting) => <MeetingKindBadge kind={meeting.kind} /> },
-            {
-              header: t('mtg.col.regions'),
-              cell: (meeting) => <RegionNames codes={meeting.partyRegionCodes} />,
             },
           ]}
         />
