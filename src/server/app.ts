@@ -19,6 +19,9 @@ import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { docsRoutes } from './features/docs/routes.js';
 import { ingestRoutes } from './features/ingest/routes.js';
+import { createMeeting } from './features/meetings/service.js';
+import { createProgram } from './features/programs/service.js';
+import { createVisit } from './features/visits/service.js';
 import { opdRoutes } from './features/opds/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -26,6 +29,7 @@ import { regionRoutes } from './features/regions/routes.js';
 import { organizationRoutes } from './features/organizations/routes.js';
 import { officialRoutes } from './features/officials/routes.js';
 import { isDocumentUploadRequest, uploadFormOverheadBytes } from './features/agreements/documents.routes.js';
+import { meetingRoutes } from './features/meetings/routes.js';
 import { agreementRoutes } from './features/agreements/routes.js';
 import { actionRoutes } from './features/actions/routes.js';
 import { programRoutes } from './features/programs/routes.js';
@@ -219,13 +223,26 @@ export function createApp(deps: AppDeps) {
   app.route('/', actionRoutes({ db: deps.database.db }));
   app.route('/', programRoutes({ db: deps.database.db }));
   app.route('/', evaluationRoutes({ db: deps.database.db }));
+  app.route('/', meetingRoutes({ db: deps.database.db }));
   app.route('/', authRoutes({ db: deps.database.db, config: deps.config, logger: deps.logger }));
   app.route('/', userRoutes({ db: deps.database.db, config: deps.config }));
   app.route('/', opdRoutes({ db: deps.database.db }));
   app.route('/', auditRoutes({ db: deps.database.db }));
   app.route('/', visitRoutes({ db: deps.database.db }));
   app.route('/', linkRoutes({ db: deps.database.db }));
-  app.route('/', ingestRoutes({ config: deps.config, db: deps.database.db }));
+  app.route(
+    '/',
+    ingestRoutes({
+      config: deps.config,
+      db: deps.database.db,
+      // An article saved as a visit or a meeting goes through those features' own rules and audit.
+      writers: {
+        createVisit: (db, ctx, input) => createVisit(db, ctx, { ...input, published: false }),
+        createMeeting: (db, ctx, input) => createMeeting(db, ctx, { ...input, published: false }),
+        createProgram: (db, ctx, input) => createProgram(db, ctx, input),
+      },
+    }),
+  );
   const jobs = deps.jobs ?? createJobRunner(deps);
   app.route('/', notificationRoutes({ db: deps.database.db }));
   app.route('/', jobRoutes({ db: deps.database.db, jobs }));

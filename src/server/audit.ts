@@ -1,6 +1,15 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db/client.js';
-import { agreements, auditLog, officialTerms, opds, organizations, users, visits } from './db/schema/index.js';
+import {
+  agreements,
+  auditLog,
+  meetings,
+  officialTerms,
+  opds,
+  organizations,
+  users,
+  visits,
+} from './db/schema/index.js';
 import type { Actor } from './auth/policy.js';
 import type { AuditAction } from '../domain/audit/index.js';
 
@@ -100,6 +109,7 @@ function entityTitle() {
     when 'opd' then (select ${opds.name} from ${opds} where ${opds.id}::text = ${id})
     when 'organization' then (select ${organizations.name} from ${organizations} where ${organizations.id}::text = ${id})
     when 'visit' then (select ${visits.title} from ${visits} where ${visits.id}::text = ${id})
+    when 'meeting' then (select ${meetings.title} from ${meetings} where ${meetings.id}::text = ${id})
     when 'official_term' then (select ${officialTerms.personName} from ${officialTerms} where ${officialTerms.id}::text = ${id})
   end`;
 }

@@ -61,6 +61,17 @@ const pageRoutes: RouteObject[] = [
     path: 'evaluasi/:id',
     ...page(() => import('./routes/evaluations/EvaluationDetailPage'), 'EvaluationDetailPage'),
   },
+  // Meetings (pertemuan)
+  { path: 'pertemuan', ...page(() => import('./routes/meetings/MeetingsListPage'), 'MeetingsListPage') },
+  { path: 'pertemuan/baru', ...page(() => import('./routes/meetings/MeetingFormPage'), 'MeetingFormPage') },
+  {
+    path: 'pertemuan/:id',
+    ...page(() => import('./routes/meetings/MeetingDetailPage'), 'MeetingDetailPage'),
+  },
+  {
+    path: 'pertemuan/:id/ubah',
+    ...page(() => import('./routes/meetings/MeetingFormPage'), 'MeetingFormPage'),
+  },
 
   // Accounts
   { path: 'masuk', ...page(() => import('./routes/account/LoginPage'), 'LoginPage') },

@@ -249,6 +249,28 @@ async function makeEvaluation(t: TestApp): Promise<string> {
   return (response.body as { id: string }).id;
 }
 
+/** A meeting of region A with its partner (or D when published), entered by A's administrator. */
+async function makeMeeting(t: TestApp, published = false): Promise<string> {
+  const response = await send(t, fixtures.adminA, 'POST', '/api/meetings', meetingBody(published));
+  if (response.status !== 201)
+    throw new Error(`fixture meeting: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { id: string }).id;
+}
+
+function meetingBody(published = false) {
+  return {
+    title: `Audiensi ${unique()}`,
+    kind: 'audiensi',
+    hostRegionCode: regionA,
+    participants: [{ regionCode: regionA }, { regionCode: published ? regionD : regionB }],
+    decisions: [{ text: 'Membentuk tim kecil' }],
+    published,
+  };
+}
+
+const meetingTarget = (): Target => ({ regionCodes: [regionA, regionB], published: false });
+const publishedMeetingTarget = (): Target => ({ regionCodes: [regionA, regionD], published: true });
+
 /** The user rows act on a viewer of region A: who may manage that account. */
 const manageViewerOfA = (actor: Actor) =>
   canManageUser(actor, { id: 'sample', role: 'viewer', regionCode: regionA });
@@ -1193,6 +1215,85 @@ const rows: Record<string, Row> = {
       method: 'DELETE',
       path: `/api/evaluations/${await makeEvaluation(t)}?version=1`,
       target: agreementTarget(),
+    }),
+  },
+  'GET /api/meetings': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      await makeMeeting(t);
+      return {
+        method: 'GET',
+        // B: the published A-D meeting of another row is outside this filter.
+        path: `/api/meetings?region=${regionB}`,
+        target: meetingTarget(),
+        list: (body) => (body as { items: unknown[] }).items.length,
+      };
+    },
+  },
+  'GET /api/meetings.csv': {
+    permission: 'record:read',
+    prepare: async (t) => {
+      await makeMeeting(t);
+      return {
+        method: 'GET',
+        path: `/api/meetings.csv?region=${regionB}`,
+        target: meetingTarget(),
+        raw: true,
+        list: (text) => String(text).trim().split('\n').length - 1,
+      };
+    },
+  },
+  'POST /api/meetings': {
+    prepare: async () => ({
+      method: 'POST',
+      path: '/api/meetings',
+      body: meetingBody(),
+      target: meetingTarget(),
+    }),
+  },
+  'GET /api/meetings/{id}': {
+    hiddenBy: 'record:read',
+    permission: 'record:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/meetings/${await makeMeeting(t)}`,
+      target: meetingTarget(),
+    }),
+  },
+  'GET /api/meetings/{id} #published': {
+    hiddenBy: 'record:read',
+    permission: 'record:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/meetings/${await makeMeeting(t, true)}`,
+      target: publishedMeetingTarget(),
+    }),
+  },
+  'PUT /api/meetings/{id}': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'PUT',
+      path: `/api/meetings/${await makeMeeting(t)}`,
+      body: { ...meetingBody(), version: 1 },
+      target: meetingTarget(),
+    }),
+  },
+  // A published meeting is visible to all: a non-party's change is refused with 403, not 404.
+  'PUT /api/meetings/{id} #published': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'PUT',
+      path: `/api/meetings/${await makeMeeting(t, true)}`,
+      body: { ...meetingBody(true), version: 1 },
+      target: publishedMeetingTarget(),
+    }),
+  },
+  'DELETE /api/meetings/{id}': {
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'DELETE',
+      path: `/api/meetings/${await makeMeeting(t)}`,
+      target: meetingTarget(),
     }),
   },
   'GET /api/openapi.json': {

@@ -40,6 +40,7 @@ export const auditActionGroups = {
   ingest: ['ingest.create', 'ingest.attach'],
   visit: ['visit.create', 'visit.update', 'visit.delete'],
   link: ['link.create', 'link.delete'],
+  meeting: ['meeting.create', 'meeting.update', 'meeting.delete'],
   organization: ['organization.create', 'organization.update'],
   official_term: ['official_term.create', 'official_term.update', 'official_term.delete'],
   settings: ['settings.update'],

@@ -4,7 +4,6 @@
  * party regions, responsible OPD and publication drive who sees and changes them (record-access.ts).
  */
 import { z } from 'zod';
-import type { Label } from '../agreements/kinds';
 
 /** Every record type of Sinergi, as stored in `record_type` columns (sources, links, documents). */
 export const recordTypes = ['agreement', 'visit', 'meeting', 'action', 'program'] as const;
@@ -55,45 +54,3 @@ export const programParentTypeSchema = z.enum(programParentTypes);
 
 /** Budget years a program may be planned in (APBD years). */
 export const budgetYearRange = { min: 2000, max: 2100 } as const;
-
-export const visitKindLabels: Readonly<Record<VisitKind, Label>> = {
-  kunjungan_kerja: { id: 'Kunjungan kerja', en: 'Work visit' },
-  studi_banding: { id: 'Studi banding', en: 'Comparative study visit' },
-  studi_komparasi: { id: 'Studi komparasi', en: 'Comparative study' },
-  studi_tiru: { id: 'Studi tiru', en: 'Replication study' },
-};
-
-export const meetingKindLabels: Readonly<Record<MeetingKind, Label>> = {
-  audiensi: { id: 'Audiensi', en: 'Audience' },
-  rapat_koordinasi: { id: 'Rapat koordinasi', en: 'Coordination meeting' },
-  pertemuan_lain: { id: 'Pertemuan lain', en: 'Other meeting' },
-};
-
-export const institutionKindLabels: Readonly<Record<InstitutionKind, Label>> = {
-  pemda: { id: 'Pemerintah daerah', en: 'Regional government' },
-  dprd: { id: 'DPRD', en: 'Regional parliament (DPRD)' },
-  opd: { id: 'OPD', en: 'Regional agency (OPD)' },
-  lainnya: { id: 'Lembaga lain', en: 'Other institution' },
-};
-
-export const actionStatusLabels: Readonly<Record<ActionStatus, Label>> = {
-  direncanakan: { id: 'Direncanakan', en: 'Planned' },
-  berjalan: { id: 'Berjalan', en: 'In progress' },
-  selesai: { id: 'Selesai', en: 'Done' },
-  batal: { id: 'Batal', en: 'Cancelled' },
-};
-
-export const programKindLabels: Readonly<Record<ProgramKind, Label>> = {
-  kemitraan: { id: 'Kemitraan', en: 'Partnership' },
-  bantuan_keuangan: { id: 'Bantuan keuangan', en: 'Financial aid' },
-  hibah: { id: 'Hibah', en: 'Grant' },
-  program_lain: { id: 'Program lain', en: 'Other program' },
-};
-
-export const programStatusLabels: Readonly<Record<ProgramStatus, Label>> = {
-  rencana: { id: 'Rencana', en: 'Planned' },
-  berjalan: { id: 'Berjalan', en: 'In progress' },
-  selesai: { id: 'Selesai', en: 'Completed' },
-  outstanding: { id: 'Outstanding (belum tuntas)', en: 'Outstanding' },
-  batal: { id: 'Batal', en: 'Cancelled' },
-};

@@ -140,6 +140,11 @@ export const visitInputSchema = visitFieldsSchema.superRefine((visit, context) =
 
 /** A decision of a meeting; it can become a follow-up action in one step. */
 export const decisionSchema = z.object({
+  /**
+   * The stored decision this entry edits, when it is one: its id (and the actions made from it) is kept
+   * even when its text changes. Without an id, a stored decision with the same text keeps its id.
+   */
+  id: z.uuid().nullable().default(null),
   text: z.string().trim().min(1).max(2000),
 });
 
@@ -173,6 +178,10 @@ export function meetingIssues(meeting: MeetingInput): Issue[] {
     ),
   );
   if (regions.size === 0) issues.push(makeIssue('REGION_PARTY_REQUIRED', 'error', 'participants'));
+  meeting.persons.forEach((person, index) => {
+    if (person.regionCode !== null && !regionByCode(person.regionCode))
+      issues.push(makeIssue('UNKNOWN_REGION', 'error', `persons.${index}.regionCode`));
+  });
   return issues;
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../../domain/agreements';
 import { programKindLabels, programStatusLabels } from '../../domain/records/program-labels';
 import { regionByCode } from '../../domain/regions';
+import { meetingKindLabels } from '../../domain/records/meeting-labels';
 import { institutionKindLabels, recordTypeLabels, visitKindLabels } from '../../domain/records/visit-labels';
 import type { Translate } from '../i18n/context';
 import { isIsoTimestamp } from '../i18n/date-time';
@@ -47,6 +48,7 @@ const vocabularies: Readonly<Record<string, readonly Labels[]>> = {
     documentKindLabels,
     programKindLabels,
     visitKindLabels,
+    meetingKindLabels,
   ],
   status: [programStatusLabels],
   institution: [institutionKindLabels],
@@ -67,6 +69,7 @@ const vocabularies: Readonly<Record<string, readonly Labels[]>> = {
 /** Fields that hold region codes, shown as region names. */
 const regionFields = new Set([
   'regionCode',
+  'hostRegionCode',
   'regionCodes',
   'partyKey',
   'confirmedParties',

@@ -20,6 +20,7 @@ export const navItems: NavItem[] = [
   { to: '/tindak-lanjut', label: 'nav.tindakLanjut', testId: 'nav-tindak-lanjut', permission: 'record:read' },
   { to: '/program', label: 'nav.program', testId: 'nav-program' },
   { to: '/kunjungan', label: 'nav.kunjungan', testId: 'nav-kunjungan', permission: 'record:read' },
+  { to: '/pertemuan', label: 'nav.pertemuan', testId: 'nav-pertemuan', permission: 'record:read' },
   { to: '/impor', label: 'nav.impor', testId: 'nav-impor', permission: 'ingest:extract' },
   { to: '/admin/pengguna', label: 'nav.users', testId: 'nav-users', permission: 'user:read', group: 'admin' },
   { to: '/admin/opd', label: 'nav.opd', testId: 'nav-opd', permission: 'opd:manage', group: 'admin' },

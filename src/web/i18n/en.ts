@@ -8,6 +8,7 @@ import { officialsEn } from './officials.en';
 import { programsEn } from './programs.en';
 import { evaluationsEn } from './evaluations.en';
 import { notificationsEn } from './notifications.en';
+import { meetingsEn } from './meetings.en';
 import type { Messages } from './id';
 
 /** English dictionary; typed as {@link Messages} so a missing or extra key fails to compile. */
@@ -165,4 +166,5 @@ export const en: Messages = {
   ...evaluationsEn,
   ...notificationsEn,
   ...systemEn,
+  ...meetingsEn,
 };

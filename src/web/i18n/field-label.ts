@@ -8,6 +8,9 @@ const wrapperPrefix = /^(body\.)?(target\.(agreement\.)?|source\.)?/;
 /** List fields whose items are numbered in words ("Pihak 2"), by the message of one item. */
 const itemLabels: Readonly<Record<string, MessageKey>> = {
   parties: 'field.item.parties',
+  participants: 'field.item.participants',
+  persons: 'field.item.persons',
+  decisions: 'field.item.decisions',
   signatories: 'field.item.signatories',
   sectors: 'field.item.sectors',
   rights: 'field.item.rights',
@@ -16,9 +19,13 @@ const itemLabels: Readonly<Record<string, MessageKey>> = {
   indicators: 'field.item.indicators',
 };
 
-/** The word of one field name: `field.<name>` first, then the audit trail's label. */
-function nameLabel(t: Translate, name: string): string | undefined {
-  for (const key of [`field.${name}`, `audit.field.${name}`]) if (isMessageKey(key)) return t(key);
+/**
+ * The word of one field name: `field.<list>.<name>` inside a list item ("decisions.0.text"), then
+ * `field.<name>`, then the audit trail's label.
+ */
+function nameLabel(t: Translate, name: string, list?: string): string | undefined {
+  const keys = [...(list ? [`field.${list}.${name}`] : []), `field.${name}`, `audit.field.${name}`];
+  for (const key of keys) if (isMessageKey(key)) return t(key);
   return undefined;
 }
 
@@ -31,17 +38,19 @@ export function fieldPathLabel(t: Translate, path: string | null | undefined): s
   if (!path) return undefined;
   const parts = path.replace(wrapperPrefix, '').split('.').filter(Boolean);
   const words: string[] = [];
+  let list: string | undefined;
   for (let index = 0; index < parts.length; index += 1) {
     const part = parts[index] ?? '';
     const next = parts[index + 1];
     const itemKey = itemLabels[part];
     if (itemKey && next !== undefined && /^\d+$/.test(next)) {
       words.push(t(itemKey, { n: Number(next) + 1 }));
+      list = part;
       index += 1;
       continue;
     }
     if (/^\d+$/.test(part)) continue;
-    const word = nameLabel(t, part);
+    const word = nameLabel(t, part, list);
     if (word) words.push(word);
   }
   return words.length > 0 ? words.join(' – ') : undefined;

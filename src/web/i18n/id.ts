@@ -8,6 +8,7 @@ import { officialsId } from './officials.id';
 import { programsId } from './programs.id';
 import { evaluationsId } from './evaluations.id';
 import { notificationsId } from './notifications.id';
+import { meetingsId } from './meetings.id';
 
 /**
  * Bahasa Indonesia: the source of truth for every text of the UI. `en.ts` must hold exactly the
@@ -167,6 +168,7 @@ export const id = {
   ...evaluationsId,
   ...notificationsId,
   ...systemId,
+  ...meetingsId,
 };
 
 /** Every message key of the UI. */

@@ -25,6 +25,7 @@ import { RegionVisitsSections } from './visits/RegionVisitsSections';
 import { usePageTitle } from '../components/use-page-title';
 import { useT } from '../i18n/context';
 import { RegionProgramsSection } from './programs/RegionProgramsSection';
+import { RegionMeetingsSection } from './meetings/RegionMeetingsSection';
 
 // Leaflet is the heaviest dependency of the UI; only this page needs it.
 const RegionMap = lazy(() => import('../components/RegionMap'));
@@ -172,6 +173,7 @@ function RegionDetail({ region }: { region: RegionDetailDto }) {
           </SimpleGrid>
         </Paper>
       )}
+      <RegionMeetingsSection regionCode={region.code} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { confirmPendingChange, rejectPendingChange } from './pending-changes.service.js';
 import { z } from '@hono/zod-openapi';
-import { stream } from 'hono/streaming';
 import type { Config } from '../../config.js';
+import { streamCsv } from '../../csv-stream.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
@@ -707,22 +707,11 @@ export function agreementRoutes(deps: { db: Db; config: Config; storage?: FileSt
     c.json(await listAgreements(db, c.var.actor, c.req.valid('query')), 200),
   );
 
-  router.openapi(exportRoute, async (c) => {
-    const query = c.req.valid('query');
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header(
-      'Content-Disposition',
-      `attachment; filename="kerja-sama-${new Date().toISOString().slice(0, 10)}.csv"`,
-    );
-    c.header('Cache-Control', 'no-store');
-    // Validate access before the first byte, so an error still answers with a proper status.
-    const chunks = exportAgreementsCsv(db, c.var.actor, query);
-    const first = await chunks.next();
-    return stream(c, async (out) => {
-      if (!first.done) await out.write(first.value);
-      for await (const chunk of chunks) await out.write(chunk);
-    }) as never;
-  });
+  router.openapi(
+    exportRoute,
+    async (c) =>
+      streamCsv(c, 'kerja-sama', exportAgreementsCsv(db, c.var.actor, c.req.valid('query'))) as never,
+  );
 
   router.openapi(duplicatesRoute, async (c) => {
     const query = c.req.valid('query');

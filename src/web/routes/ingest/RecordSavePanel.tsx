@@ -17,12 +17,9 @@ import {
 import { useMemo, useState } from 'react';
 import { labelIn } from '../../../domain/agreements';
 import { displayName, regionByCode } from '../../../domain/regions/catalog';
-import {
-  programStatusLabels,
-  programStatuses,
-  visitKindLabels,
-  type ProgramStatus,
-} from '../../../domain/records/kinds';
+import { programStatuses, type ProgramStatus } from '../../../domain/records/kinds';
+import { programStatusLabels } from '../../../domain/records/program-labels';
+import { visitKindLabels } from '../../../domain/records/visit-labels';
 import { ApiError, apiGet } from '../../api/client';
 import {
   saveIngest,

@@ -1,0 +1,153 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
+import { ensureUiBuilt } from '../support/ensure-ui-built.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { bekasiAdmin, createUsers, login } from './agreements-support.js';
+
+/**
+ * Seed 001 as what it is: the audience of Kota Bekasi with DKI Jakarta's vice-governor (5 December 2017),
+ * entered by Kota Bekasi's administrator as an audiensi, with its decision "membentuk tim kecil" shown
+ * ready to become a follow-up action. Screenshots at 1366 and 390 px.
+ */
+const decision = 'Membentuk tim kecil untuk meningkatkan kerja sama ke depan';
+const title = 'Audiensi Wali Kota Bekasi dengan Wakil Gubernur DKI Jakarta';
+
+async function chooseRegionIn(page: Page, testId: string, name: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.click();
+  await input.fill(name);
+  // An option reads its name, then its level and code ("DKI Jakarta Provinsi 31").
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
+    .first()
+    .click()
+    .catch(async (error: unknown) => {
+      await screenshot(page, `meeting-region-${testId}-failed`);
+      throw error;
+    });
+  expect(await input.inputValue()).toBe(name);
+}
+
+describe.skipIf(skipBrowserTests)('seed 001 as a meeting (pertemuan)', () => {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let meetingId = '';
+  const pageErrors: string[] = [];
+  const base = () => server?.baseUrl ?? '';
+
+  // The shared machine can be slow to start the server: allow it three minutes.
+  beforeAll(async () => {
+    ensureUiBuilt();
+    server = await startTestServer({ startTimeoutMs: 180_000 });
+    await createUsers(server, [bekasiAdmin]);
+    browser = await launchBrowser();
+    const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await login(page, base(), bekasiAdmin.email);
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('refuses a meeting without a regional government, saying why in Indonesian', async () => {
+    await page.goto(`${base()}/pertemuan`);
+    await page.getByTestId('nav-pertemuan').waitFor();
+    await page.getByTestId('meeting-new').click();
+    await page.getByTestId('meeting-form-title').waitFor();
+    await page.getByTestId('meeting-field-title').fill('Rapat dengan kementerian');
+    // Replace the region row with an institution named in words.
+    await page.getByRole('button', { name: 'Hapus Peserta 1' }).click();
+    await page.getByTestId('participant-add-named').click();
+    await page.getByTestId('participant-name-0').fill('Kementerian PUPR');
+    await page.getByTestId('meeting-save').click();
+    const errors = page.getByTestId('meeting-errors');
+    await errors.waitFor();
+    expect(await errors.innerText()).toContain('Sedikitnya satu pemerintah daerah harus ikut serta');
+    expect(page.url()).toMatch(/\/pertemuan\/baru$/);
+  });
+
+  it('enters seed 001 as an audiensi of Kota Bekasi with DKI Jakarta, with its decision', async () => {
+    await page.goto(`${base()}/pertemuan/baru`);
+    await page.getByTestId('meeting-form-title').waitFor();
+    await page.getByTestId('meeting-field-title').fill(title);
+    expect(await page.getByTestId('meeting-field-kind').inputValue()).toBe('Audiensi');
+    await chooseRegionIn(page, 'meeting-field-host', 'DKI Jakarta');
+    await page.getByTestId('meeting-field-date').fill('2017-12-05');
+    await page
+      .getByTestId('meeting-field-place')
+      .fill('Ruang Rapat TPUT Balai Kota, Jalan Merdeka Selatan No. 8-9, Gambir, Jakarta Pusat');
+    await chooseRegionIn(page, 'participant-region-0', 'Kota Bekasi');
+    await page.getByTestId('participant-add-region').click();
+    await chooseRegionIn(page, 'participant-region-1', 'DKI Jakarta');
+    await page.getByTestId('person-add').click();
+    await page.getByTestId('person-name-0').fill('Rahmat Effendi');
+    await page.getByTestId('person-post-0').fill('Wali Kota Bekasi');
+    await page.getByTestId('person-add').click();
+    await page.getByTestId('person-name-1').fill('Sandiaga Salahudin Uno');
+    await page.getByTestId('person-post-1').fill('Wakil Gubernur DKI Jakarta');
+    await page.getByTestId('meeting-field-agenda').fill('Kemitraan Pemprov DKI Jakarta dengan Pemkot Bekasi');
+    await page
+      .getByTestId('meeting-field-summary')
+      .fill('Bantuan kemitraan di bidang lingkungan hidup, PUPR, kesehatan, pendidikan dan catatan sipil.');
+    await page.getByTestId('decision-add').click();
+    await page.getByTestId('decision-text-0').fill(decision);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'meeting-form-seed001-390');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await screenshot(page, 'meeting-form-seed001-1366');
+
+    await page.getByTestId('meeting-save').click();
+    await page.waitForURL(/\/pertemuan\/[0-9a-f-]{36}$/);
+    meetingId = page.url().split('/').pop() ?? '';
+    await page.getByTestId('meeting-title').waitFor();
+    expect(await page.getByTestId('meeting-title').innerText()).toBe(title);
+    const decisions = page.getByTestId('meeting-decision');
+    expect(await decisions.count()).toBe(1);
+    expect(await decisions.first().innerText()).toContain(decision);
+    const decisionId = await decisions.first().getAttribute('data-id');
+    const makeAction = decisions.first().getByTestId('decision-make-action');
+    expect(await makeAction.innerText()).toBe('Jadikan tindak lanjut');
+    expect(await makeAction.getAttribute('href')).toBe(
+      `/tindak-lanjut/baru?parentType=meeting&parentId=${meetingId}&decisionId=${decisionId}`,
+    );
+    const participants = await page.getByTestId('meeting-participants').innerText();
+    expect(participants).toContain('Kota Bekasi');
+    expect(participants).toContain('DKI Jakarta');
+    expect(await page.getByTestId('meeting-persons').innerText()).toContain('Wakil Gubernur DKI Jakarta');
+    expect(await page.getByTestId('meeting-details').innerText()).toContain('5 Desember 2017');
+    const history = page.getByTestId('audit-history');
+    await history.getByText('Pertemuan dicatat').first().waitFor();
+    await screenshot(page, 'meeting-detail-seed001-1366');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'meeting-detail-seed001-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('lists it under its filters and on both regions’ pages', async () => {
+    await page.goto(`${base()}/pertemuan?kind=audiensi&region=31`);
+    const row = page.getByTestId('meeting-row');
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.first().getAttribute('data-id')).toBe(meetingId);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(page, 'meetings-list-1366');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'meetings-list-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${base()}/pertemuan?kind=rapat_koordinasi`);
+    await page.getByTestId('meetings-empty').waitFor();
+
+    await page.goto(`${base()}/wilayah/32.75`);
+    const section = page.getByTestId('region-meetings');
+    await section.getByText(title).waitFor();
+    await page.goto(`${base()}/wilayah/31`);
+    await page.getByTestId('region-meetings').getByText(title).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
