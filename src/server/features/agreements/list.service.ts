@@ -20,6 +20,7 @@ import {
   type DocumentType,
   type Stage,
 } from '../../../domain/agreements/index.js';
+import { healthLabels, type Health, type HealthReason } from '../../../domain/monitoring/health.js';
 import { readScope } from './access.js';
 import { csvLine, utf8Bom } from './csv.js';
 import { storedPartyKey } from './model.js';
@@ -47,6 +48,9 @@ export type ListQuery = {
   acting?: boolean | undefined;
   expired?: boolean | undefined;
   parentId?: string | undefined;
+  health?: Health | undefined;
+  ksbWithoutPks?: boolean | undefined;
+  awaitingMyConfirmation?: boolean | undefined;
   q?: string | undefined;
   sort?: ListSort | undefined;
   deleted?: boolean | undefined;
@@ -133,6 +137,10 @@ function toFilters(
         ? { value: query.expired, today, activeStages: stages.filter(isActiveStage) }
         : undefined,
     parentId: query.parentId,
+    health: query.health ? [query.health] : undefined,
+    ksbWithoutPks: query.ksbWithoutPks,
+    // Without a party region of its own, nothing waits for the reader's confirmation.
+    awaitingConfirmationOf: query.awaitingMyConfirmation ? (ownPartyRegion(actor) ?? '') : undefined,
     search: search.groups,
     searchRegions: search.regionCodes,
     deleted: query.deleted,
@@ -198,6 +206,8 @@ export async function listAgreements(
         effectiveStatus: effectiveStatus({ validUntil: item.validUntil, stage: item.stage as Stage }, today),
         actingSignatory: item.actingSignatory,
         published: item.published,
+        health: item.health as Health,
+        healthReasons: item.healthReasons as HealthReason[],
         parties: own.map((party) => ({
           kind: party.partyKind,
           regionCode: party.regionCode,
@@ -240,6 +250,7 @@ const csvHeader = [
   'bidang',
   'penandatangan_pj_plt_plh',
   'konfirmasi',
+  'kesehatan',
   'diperbarui',
 ];
 
@@ -284,6 +295,7 @@ export async function* exportAgreementsCsv(
         item.sectors.join('; '),
         item.actingSignatory ? 'ya' : 'tidak',
         `${item.confirmations.confirmed}/${item.confirmations.total}`,
+        healthLabels[item.health]?.id ?? item.health,
         item.updatedAt,
       ]);
     }

@@ -386,6 +386,12 @@ export type ListFilters = {
    */
   expired?: { value: boolean; today: string; activeStages: readonly string[] } | undefined;
   parentId?: string | undefined;
+  /** Health states (agreements.health), any of them. */
+  health?: readonly string[] | undefined;
+  /** A signed KSB, still open, that no live PKS follows. */
+  ksbWithoutPks?: boolean | undefined;
+  /** The region is a party that has not confirmed the record yet. */
+  awaitingConfirmationOf?: string | undefined;
   /**
    * Full-text search: groups of alternatives, all required ("pengelolan or pengelolaan" and
    * "sampah"), each a websearch_to_tsquery text. A raw websearch query is one group.
@@ -397,7 +403,32 @@ export type ListFilters = {
 };
 
 export type ListSort =
-  'relevance' | 'signingDate' | '-signingDate' | 'title' | '-title' | 'updatedAt' | '-updatedAt';
+  | 'relevance'
+  | 'signingDate'
+  | '-signingDate'
+  | 'title'
+  | '-title'
+  | 'updatedAt'
+  | '-updatedAt'
+  | 'health'
+  | '-health';
+
+/** The order of health states for sorting: the healthiest first. */
+const healthRank = sql`case ${agreements.health} when 'aktif' then 0 when 'perlu_perhatian' then 1 when 'dorman' then 2 else 3 end`;
+
+/** A signed KSB in an open stage that no live PKS follows (its PKS may still be in preparation). */
+export function ksbWithoutPksCondition(table: typeof agreements = agreements): SQL {
+  return sql`(${table.documentType} = 'kesepakatan_bersama' and ${table.signingDate} is not null
+    and ${table.stage} not in ('berakhir', 'diperpanjang', 'diakhiri')
+    and not exists (select 1 from agreements pks where pks.parent_id = ${table.id}
+      and pks.document_type = 'perjanjian_kerja_sama' and pks.deleted_at is null))`;
+}
+
+/** The region is a party of the agreement that has not confirmed it. */
+export function awaitingConfirmationCondition(regionCode: string): SQL {
+  return sql`exists (select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id}
+    and ${agreementParties.regionCode} = ${regionCode} and ${agreementParties.confirmedAt} is null)`;
+}
 
 function listWhere(filters: ListFilters, scope: ReadScope): { where: SQL | undefined; query: SQL | null } {
   const conditions: Array<SQL | undefined> = [
@@ -433,6 +464,13 @@ function listWhere(filters: ListFilters, scope: ReadScope): { where: SQL | undef
     conditions.push(filters.expired.value ? expired : sql`not coalesce(${expired}, false)`);
   }
   if (filters.parentId) conditions.push(eq(agreements.parentId, filters.parentId));
+  if (filters.health && filters.health.length > 0) conditions.push(inArray(agreements.health, [...filters.health]));
+  if (filters.ksbWithoutPks !== undefined) {
+    const condition = ksbWithoutPksCondition();
+    conditions.push(filters.ksbWithoutPks ? condition : sql`not ${condition}`);
+  }
+  if (filters.awaitingConfirmationOf !== undefined)
+    conditions.push(awaitingConfirmationCondition(filters.awaitingConfirmationOf));
   for (const code of filters.searchRegions ?? [])
     conditions.push(sql`${agreements.partyRegionCodes} @> ${textArray([code])}`);
   let query: SQL | null = null;
@@ -469,6 +507,10 @@ function listOrder(sort: ListSort, query: SQL | null): SQL[] {
       return [asc(agreements.updatedAt), asc(agreements.id)];
     case '-updatedAt':
       return [desc(agreements.updatedAt), asc(agreements.id)];
+    case 'health':
+      return [sql`${healthRank} asc`, sql`${agreements.validUntil} asc nulls last`, asc(agreements.id)];
+    case '-health':
+      return [sql`${healthRank} desc`, sql`${agreements.validUntil} asc nulls last`, asc(agreements.id)];
   }
 }
 
@@ -490,6 +532,8 @@ const listColumns = {
   partyRegionCodes: agreements.partyRegionCodes,
   ownerRegionCode: agreements.ownerRegionCode,
   published: agreements.published,
+  health: agreements.health,
+  healthReasons: agreements.healthReasons,
   version: agreements.version,
   createdAt: agreements.createdAt,
   updatedAt: agreements.updatedAt,

@@ -5,6 +5,8 @@
  * one transaction with its audit entry.
  */
 import { recordAudit, type RequestContext } from '../../audit.js';
+import { recomputeHealth } from '../monitoring/health-write.js';
+import type { Health, HealthReason } from '../../../domain/monitoring/health.js';
 import {
   can,
   canPublish,
@@ -556,6 +558,7 @@ export async function createAgreement(
       after: { ...auditSnapshot(input, { stage, published: row.published }), responsibleOpdIds },
       version: row.version,
     });
+    await recomputeHealth(tx, [row.id, row.parentId], today, rules);
     return row.id;
   });
   return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings };
@@ -659,6 +662,8 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     ),
     actingSignatory: row.actingSignatory,
     published: row.published,
+    health: row.health as Health,
+    healthReasons: row.healthReasons as HealthReason[],
     responsibleOpds: await responsibleOpdsOf(db, row.responsibleOpdIds),
     access: accessOf(actor, row),
     ownerRegionCode: row.ownerRegionCode,
@@ -1045,11 +1050,17 @@ export async function storeEdit(
       version: updated.version,
     });
   }
+  await refreshHealth(tx, [id, row.parentId, updated.parentId]);
   return updated;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Delete and restore
+
+/** Recomputes the denormalised health of the agreements a write touched (and of the KSB they follow). */
+async function refreshHealth(tx: Db, ids: ReadonlyArray<string | null>): Promise<void> {
+  await recomputeHealth(tx, ids, todayIso(), await loadRules(tx));
+}
 
 export async function deleteAgreement(db: Db, ctx: WriteContext, id: string) {
   await db.transaction(async (tx) => {
@@ -1066,6 +1077,7 @@ export async function deleteAgreement(db: Db, ctx: WriteContext, id: string) {
       after: { deletedAt: deleted.deletedAt?.toISOString() ?? null },
       version: deleted.version,
     });
+    await refreshHealth(tx, [row.parentId]);
   });
 }
 
@@ -1085,6 +1097,7 @@ export async function restoreAgreement(db: Db, ctx: WriteContext, id: string) {
       after: { deletedAt: null },
       version: restored.version,
     });
+    await refreshHealth(tx, [id, row.parentId]);
   });
   return getAgreement(db, ctx.actor, id);
 }
@@ -1160,6 +1173,7 @@ export async function transitionAgreement(
     });
     if (!updated)
       throw await versionConflict(db, ctx.actor, (await findAgreement(db, id)) ?? row, row.version);
+    await refreshHealth(tx, [id]);
     await insertTransition(tx, {
       agreementId: id,
       fromStage: result.from,
