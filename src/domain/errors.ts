@@ -68,6 +68,7 @@ export const errorReasons = {
     'PUBLISH_NOT_ALLOWED',
     'SESSION_ONLY',
     'REGION_CHANGE',
+    'OUTSIDE_JURISDICTION',
   ],
   VALIDATION_FAILED: [
     'REGION_REQUIRED',

@@ -25,6 +25,7 @@ import { organizationRoutes } from './features/organizations/routes.js';
 import { officialRoutes } from './features/officials/routes.js';
 import { isDocumentUploadRequest, uploadFormOverheadBytes } from './features/agreements/documents.routes.js';
 import { agreementRoutes } from './features/agreements/routes.js';
+import { monitoringRoutes } from './features/monitoring/routes.js';
 import type { AppEnv } from './http.js';
 import type { Logger } from './logger.js';
 import { appVersion } from './version.js';
@@ -211,6 +212,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', opdRoutes({ db: deps.database.db }));
   app.route('/', auditRoutes({ db: deps.database.db }));
   app.route('/', ingestRoutes({ config: deps.config, db: deps.database.db }));
+  app.route('/', monitoringRoutes({ db: deps.database.db }));
   app.route('/', docsRoutes({ document: () => app.getOpenAPI31Document(openApiConfig) }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -20,11 +20,19 @@ import {
   type DocumentType,
   type Stage,
 } from '../../../domain/agreements/index.js';
-import { healthLabels, type Health, type HealthReason } from '../../../domain/monitoring/health.js';
+import {
+  healthLabels,
+  healthStates,
+  type Health,
+  type HealthReason,
+} from '../../../domain/monitoring/health.js';
+import { ownScope } from '../../auth/record-access.js';
 import { readScope } from './access.js';
 import { csvLine, utf8Bom } from './csv.js';
 import { storedPartyKey } from './model.js';
 import {
+  countAgreementRows,
+  countAgreementRowsByHealth,
   findParties,
   listAgreementRows,
   nearWords,
@@ -54,9 +62,44 @@ export type ListQuery = {
   q?: string | undefined;
   sort?: ListSort | undefined;
   deleted?: boolean | undefined;
+  /** Only the reader's own region or jurisdiction, without others' published records (dashboard links). */
+  own?: boolean | undefined;
   page: number;
   pageSize: number;
 };
+
+/** The reader's scope of a list: everything readable, or with `own` only their region or jurisdiction. */
+function scopeOf(actor: Actor, query: Pick<ListQuery, 'own'>) {
+  return query.own ? ownScope(actor) : readScope(actor);
+}
+
+/** The number of agreements a list with these filters shows, exactly (the numbers of the dashboard). */
+export async function countAgreements(
+  db: Db,
+  actor: Actor,
+  query: Omit<ListQuery, 'page' | 'pageSize' | 'q' | 'sort'>,
+  options: { today?: string } = {},
+): Promise<number> {
+  const today = options.today ?? todayIso();
+  const filters = toFilters(actor, query, today, { groups: undefined, regionCodes: [] });
+  return countAgreementRows(db, filters, scopeOf(actor, query));
+}
+
+/** The number of agreements per health state a list with these filters shows. */
+export async function countAgreementsByHealth(
+  db: Db,
+  actor: Actor,
+  query: Omit<ListQuery, 'page' | 'pageSize' | 'q' | 'sort' | 'health'>,
+  options: { today?: string } = {},
+): Promise<Record<Health, number>> {
+  const today = options.today ?? todayIso();
+  const filters = toFilters(actor, query, today, { groups: undefined, regionCodes: [] });
+  const counts = await countAgreementRowsByHealth(db, filters, scopeOf(actor, query));
+  return Object.fromEntries(healthStates.map((state) => [state, counts.get(state) ?? 0])) as Record<
+    Health,
+    number
+  >;
+}
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -109,7 +152,7 @@ function ownPartyRegion(actor: Actor): string | undefined {
 
 function toFilters(
   actor: Actor,
-  query: ListQuery,
+  query: Omit<ListQuery, 'page' | 'pageSize'>,
   today: string,
   search: { groups: string[] | undefined; regionCodes: string[] },
 ): ListFilters {
@@ -157,7 +200,7 @@ export async function listAgreements(
   const today = options.today ?? todayIso();
   const filters = toFilters(actor, query, today, await searchOf(db, query.q));
   const sort: ListSort = query.sort ?? (filters.search ? 'relevance' : '-signingDate');
-  const { items, total, totalExact } = await listAgreementRows(db, filters, readScope(actor), sort, {
+  const { items, total, totalExact } = await listAgreementRows(db, filters, scopeOf(actor, query), sort, {
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });

@@ -464,7 +464,8 @@ function listWhere(filters: ListFilters, scope: ReadScope): { where: SQL | undef
     conditions.push(filters.expired.value ? expired : sql`not coalesce(${expired}, false)`);
   }
   if (filters.parentId) conditions.push(eq(agreements.parentId, filters.parentId));
-  if (filters.health && filters.health.length > 0) conditions.push(inArray(agreements.health, [...filters.health]));
+  if (filters.health && filters.health.length > 0)
+    conditions.push(inArray(agreements.health, [...filters.health]));
   if (filters.ksbWithoutPks !== undefined) {
     const condition = ksbWithoutPksCondition();
     conditions.push(filters.ksbWithoutPks ? condition : sql`not ${condition}`);
@@ -583,6 +584,31 @@ export async function listAgreementRows(
     total: Math.max(totalExact ? counted : maxExactCount, paging.offset + items.length),
     totalExact,
   };
+}
+
+/** The exact number of agreements matching the filters within the scope (dashboards: every number links to this list). */
+export async function countAgreementRows(db: Db, filters: ListFilters, scope: ReadScope): Promise<number> {
+  const { where } = listWhere(filters, scope);
+  const [row] = await db
+    .select({ total: sql<string>`count(*)` })
+    .from(agreements)
+    .where(where);
+  return Number(row?.total ?? 0);
+}
+
+/** The number of agreements per health state matching the filters within the scope. */
+export async function countAgreementRowsByHealth(
+  db: Db,
+  filters: ListFilters,
+  scope: ReadScope,
+): Promise<Map<string, number>> {
+  const { where } = listWhere(filters, scope);
+  const rows = await db
+    .select({ health: agreements.health, total: sql<string>`count(*)` })
+    .from(agreements)
+    .where(where)
+    .groupBy(agreements.health);
+  return new Map(rows.map((row) => [row.health, Number(row.total)]));
 }
 
 // ---------------------------------------------------------------------------------------------

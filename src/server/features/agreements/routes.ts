@@ -380,6 +380,11 @@ const filterQuery = {
     type: 'boolean',
     description: 'true: signed KSB, still open, that no PKS follows',
   }),
+  own: booleanQuery.openapi({
+    type: 'boolean',
+    description:
+      "true: only the caller's own region or jurisdiction, without other regions' published records",
+  }),
   awaitingMyConfirmation: booleanQuery.openapi({
     type: 'boolean',
     description: "true: agreements in which the caller's region is a party that has not confirmed the record",

@@ -23,7 +23,12 @@ async function recomputeRows(
 ): Promise<number> {
   const evaluations = await evaluationSource(db);
   const year = Number(today.slice(0, 4));
-  const counts = evaluations ? await evaluations.countsInYear(rows.map((row) => row.id), year) : null;
+  const counts = evaluations
+    ? await evaluations.countsInYear(
+        rows.map((row) => row.id),
+        year,
+      )
+    : null;
   const results = rows.map((row) => {
     const { health, reasons } = agreementHealth(
       {
