@@ -176,7 +176,7 @@ describe.each(databaseKinds)('agreement health, home and oversight on %s', (kind
     ]);
   });
 
-  it('recomputes the health when an agreement is written: ending it makes it berakhir', async () => {
+  it('computes the health when an agreement is written, without waiting for the full recompute', async () => {
     const extra = await create(
       kabAdmin,
       pair({

@@ -3,6 +3,7 @@ import { agreementsEn } from './agreements.en';
 import { ingestEn } from './ingest.en';
 import { systemEn } from './system.en';
 import { officialsEn } from './officials.en';
+import { monitoringEn } from './monitoring.en';
 import type { Messages } from './id';
 
 /** English dictionary; typed as {@link Messages} so a missing or extra key fails to compile. */
@@ -154,5 +155,6 @@ export const en: Messages = {
   ...accountsEn,
   ...ingestEn,
   ...officialsEn,
+  ...monitoringEn,
   ...systemEn,
 };

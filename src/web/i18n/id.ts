@@ -3,6 +3,7 @@ import { agreementsId } from './agreements.id';
 import { ingestId } from './ingest.id';
 import { systemId } from './system.id';
 import { officialsId } from './officials.id';
+import { monitoringId } from './monitoring.id';
 
 /**
  * Bahasa Indonesia: the source of truth for every text of the UI. `en.ts` must hold exactly the
@@ -156,6 +157,7 @@ export const id = {
   ...accountsId,
   ...ingestId,
   ...officialsId,
+  ...monitoringId,
   ...systemId,
 };
 
