@@ -77,7 +77,7 @@ describe.skipIf(skipBrowserTests)('home and oversight in the browser', () => {
 
   beforeAll(async () => {
     ensureUiBuilt();
-    server = await startTestServer();
+    server = await startTestServer({ startTimeoutMs: 180_000 });
     await createUsers(server, [kota, kab, jatim as unknown as TestUser]);
     browser = await launchBrowser();
     const api = await apiLogin(base(), kota.email);
