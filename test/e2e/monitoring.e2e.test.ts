@@ -77,7 +77,7 @@ describe.skipIf(skipBrowserTests)('home and oversight in the browser', () => {
 
   beforeAll(async () => {
     ensureUiBuilt();
-    server = await startTestServer({ startTimeoutMs: 180_000 });
+    server = await startTestServer({ startTimeoutMs: 400_000 });
     await createUsers(server, [kota, kab, jatim as unknown as TestUser]);
     browser = await launchBrowser();
     const api = await apiLogin(base(), kota.email);
@@ -116,7 +116,7 @@ describe.skipIf(skipBrowserTests)('home and oversight in the browser', () => {
         }),
       )
     ).id;
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -19,17 +19,26 @@ export type HealthSourceRow = {
   last_activity: string | null;
 };
 
+/** The latest date of the linked records of one type (a visit's start, a meeting's day), either direction. */
+function linkedDate(
+  type: 'visit' | 'meeting',
+  table: 'visits' | 'meetings',
+  column: 'start_date' | 'date',
+): SQL {
+  // Two lookups, one per direction, so each uses its index on record_links.
+  return sql.raw(`(select max(r.${column}) from record_links l join ${table} r on r.id = l.to_id
+       where l.from_type = 'agreement' and l.from_id = a.id and l.to_type = '${type}' and r.deleted_at is null),
+    (select max(r.${column}) from record_links l join ${table} r on r.id = l.from_id
+       where l.to_type = 'agreement' and l.to_id = a.id and l.from_type = '${type}' and r.deleted_at is null)`);
+}
+
 /** Activity around an agreement: its actions' updates, its PKS' signing, and linked visits and meetings. */
 const lastActivitySql = sql`greatest(
   (select max(f.updated_at)::date from follow_up_actions f
      where f.parent_type = 'agreement' and f.parent_id = a.id and f.deleted_at is null),
   (select max(c.signing_date) from agreements c where c.parent_id = a.id and c.deleted_at is null),
-  (select max(v.start_date) from record_links l join visits v on v.deleted_at is null and (
-     (l.to_type = 'visit' and l.to_id = v.id and l.from_type = 'agreement' and l.from_id = a.id) or
-     (l.from_type = 'visit' and l.from_id = v.id and l.to_type = 'agreement' and l.to_id = a.id))),
-  (select max(m.date) from record_links l join meetings m on m.deleted_at is null and (
-     (l.to_type = 'meeting' and l.to_id = m.id and l.from_type = 'agreement' and l.from_id = a.id) or
-     (l.from_type = 'meeting' and l.from_id = m.id and l.to_type = 'agreement' and l.to_id = a.id)))
+  ${linkedDate('visit', 'visits', 'start_date')},
+  ${linkedDate('meeting', 'meetings', 'date')}
 )`;
 
 /**
