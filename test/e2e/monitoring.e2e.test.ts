@@ -135,7 +135,8 @@ describe.skipIf(skipBrowserTests)('home and oversight in the browser', () => {
     await page.getByTestId('home-expiring-30').click();
     await page.waitForURL(/\/kerja-sama\?own=true&expiringWithinDays=30$/);
     await page.getByText('PKS Pengangkutan Sampah Pasuruan Raya').waitFor();
-    const rows = await page.getByTestId('health-badge').allInnerTexts();
+    await page.getByTestId('health-badge').nth(1).waitFor();
+    const rows = await page.getByTestId('health-badge').allTextContents();
     expect(rows).toEqual(['Perlu perhatian', 'Perlu perhatian']);
     await screenshot(page, 'monitoring-expiring-list-1366');
 
@@ -153,7 +154,7 @@ describe.skipIf(skipBrowserTests)('home and oversight in the browser', () => {
     await page.waitForURL(new RegExp(`/kerja-sama/${ids.dormant}$`));
     const health = page.getByTestId('agreement-health');
     await health.waitFor();
-    expect(await health.innerText()).toContain('Dorman');
+    expect(await health.textContent()).toContain('Dorman');
     expect(await page.getByTestId('health-reason-KSB_WITHOUT_PKS').innerText()).toBe(
       'KSB tanpa PKS sejak 14 bulan',
     );

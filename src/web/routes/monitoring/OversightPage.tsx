@@ -89,7 +89,7 @@ function Oversight() {
                     <Table.Th>{t('oversight.col.region')}</Table.Th>
                     <Table.Th ta="right">{t('oversight.col.total')}</Table.Th>
                     {healthStates.map((health) => (
-                      <Table.Th key={health} ta="right">
+                      <Table.Th key={health} ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {t(`health.${health}`)}
                       </Table.Th>
                     ))}
