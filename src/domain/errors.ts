@@ -75,6 +75,7 @@ export const errorReasons = {
     'SESSION_ONLY',
     'REGION_CHANGE',
     'EVALUATOR_ROLE_NOT_ALLOWED',
+    'OUTSIDE_JURISDICTION',
   ],
   VALIDATION_FAILED: [
     'REGION_REQUIRED',

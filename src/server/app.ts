@@ -36,6 +36,7 @@ import { programRoutes } from './features/programs/routes.js';
 import { evaluationRoutes } from './features/evaluations/routes.js';
 import { jobRoutes } from './features/jobs/routes.js';
 import { notificationRoutes } from './features/notifications/routes.js';
+import { monitoringRoutes } from './features/monitoring/routes.js';
 import type { AppEnv } from './http.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import type { Logger } from './logger.js';
@@ -246,6 +247,8 @@ export function createApp(deps: AppDeps) {
   const jobs = deps.jobs ?? createJobRunner(deps);
   app.route('/', notificationRoutes({ db: deps.database.db }));
   app.route('/', jobRoutes({ db: deps.database.db, jobs }));
+  app.route('/', ingestRoutes({ config: deps.config, db: deps.database.db }));
+  app.route('/', monitoringRoutes({ db: deps.database.db }));
   app.route('/', docsRoutes({ document: () => app.getOpenAPI31Document(openApiConfig) }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout';
 import { ErrorPage } from './routes/ErrorPage';
+import { HomeRedirect } from './routes/monitoring/HomeRedirect';
 
 /** A route whose page module is loaded on first visit: its own chunk, out of the first load. */
 function page<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name) {
@@ -17,7 +18,9 @@ function page<Module, Name extends keyof Module>(load: () => Promise<Module>, na
  * rendering shows the friendly {@link ErrorPage} inside the frame.
  */
 const pageRoutes: RouteObject[] = [
-  { index: true, element: <Navigate to="/wilayah" replace /> },
+  { index: true, element: <HomeRedirect /> },
+  { path: 'beranda', ...page(() => import('./routes/monitoring/HomePage'), 'HomePage') },
+  { path: 'pengawasan', ...page(() => import('./routes/monitoring/OversightPage'), 'OversightPage') },
   { path: 'wilayah', ...page(() => import('./routes/WilayahPage'), 'WilayahPage') },
   { path: 'wilayah/:code', ...page(() => import('./routes/RegionDetailPage'), 'RegionDetailPage') },
   { path: 'tentang', ...page(() => import('./routes/TentangPage'), 'TentangPage') },

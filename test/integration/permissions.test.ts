@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   can,
   canManageUser,
+  canOversee,
   hasPermission,
   roles,
   type Actor,
@@ -817,6 +818,19 @@ const rows: Record<string, Row> = {
       method: 'GET',
       path: `/api/agreements/${await makeAgreementAB(t)}/sources`,
       target: agreementTarget(),
+    }),
+  },
+  'GET /api/dashboard': {
+    // Every logged-in user has a home; its numbers are scoped (monitoring.test.ts checks them).
+    prepare: async () => ({ method: 'GET', path: '/api/dashboard', target: null }),
+  },
+  'GET /api/oversight': {
+    // Province A's oversight, national oversight and system administrators; nobody else.
+    allows: (actor) => canOversee(actor, provinceOf[regionA]!),
+    prepare: async () => ({
+      method: 'GET',
+      path: `/api/oversight?province=${provinceOf[regionA]}`,
+      target: null,
     }),
   },
   'GET /api/audit': {

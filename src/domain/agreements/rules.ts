@@ -78,6 +78,15 @@ export const agreementRulesSchema = z.object({
   maxFutureDays: z.int().min(0).max(3650),
   /** Years after today up to which an end of validity may lie; later is refused as a typo. */
   maxValidUntilYears: z.int().min(1).max(200),
+  /** Thresholds of an agreement's health (src/domain/monitoring/health.ts). */
+  health: z.object({
+    /** An agreement in force that ends within this many days needs attention. */
+    expiresSoonDays: z.int().min(0).max(3650),
+    /** An agreement in force with no recorded activity for this many months is dormant. */
+    noActivityMonths: z.int().min(1).max(120),
+    /** This many overdue follow-up actions (or more) make an agreement need attention. */
+    overdueActionsForAttention: z.int().min(1).max(1000),
+  }),
 });
 
 export type AgreementRules = z.output<typeof agreementRulesSchema>;
@@ -119,6 +128,7 @@ export const defaultAgreementRules: AgreementRules = {
   entryRequiredDocuments: ['signed'],
   maxFutureDays: 366,
   maxValidUntilYears: 50,
+  health: { expiresSoonDays: 30, noActivityMonths: 12, overdueActionsForAttention: 1 },
 };
 
 /** True when the agreement's flags meet one of the rule set's DPRD conditions. */

@@ -328,3 +328,16 @@ export function canManageUser(
 
 /** How a route is protected: a permission, any logged-in user, or public. */
 export type RouteAccess = { permission: Permission } | 'authenticated' | 'public';
+
+/**
+ * Whether the actor may see the oversight view of a province's kabupaten/kota (or, with null, of the
+ * country's provinces): system administrators and national oversight everywhere, a province's
+ * oversight only its own province.
+ */
+export function canOversee(actor: Actor, provinceCode: string | null): boolean {
+  if (actor.kind !== 'user' || !hasPermission(actor, 'report:read')) return false;
+  if (actor.role === 'system_admin') return true;
+  if (actor.role !== 'oversight') return false;
+  if (actor.oversightScope === 'national') return true;
+  return provinceCode !== null && provinceCode === actor.regionCode;
+}

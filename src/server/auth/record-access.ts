@@ -160,6 +160,15 @@ export function readScope(actor: Actor): ReadScope {
   };
 }
 
+/**
+ * The records of the actor's own region or jurisdiction only, without the published records of others:
+ * what a dashboard counts ("our agreements"). Narrower than `readScope`, never wider.
+ */
+export function ownScope(actor: Actor): ReadScope {
+  const scope = readScope(actor);
+  return scope.kind === 'regions' ? { ...scope, includePublished: false } : scope;
+}
+
 /** A text[] literal bound as parameters. */
 export function textArray(values: readonly string[]): SQL {
   return sql`array[${sql.join(

@@ -1,3 +1,4 @@
+import type { Health, HealthReason } from '../../domain/monitoring/health';
 import type {
   ActingKind,
   AgreementCreateInput,
@@ -60,6 +61,8 @@ export type AgreementListItemDto = {
   effectiveStatus: EffectiveStatus;
   actingSignatory: boolean;
   published: boolean;
+  health: Health;
+  healthReasons: HealthReason[];
   parties: Array<{
     kind: 'region' | 'organization';
     regionCode: string | null;
@@ -179,6 +182,8 @@ export type AgreementDetailDto = {
   effectiveStatus: EffectiveStatus;
   daysUntilExpiry: number | null;
   followUpStatus: 'not_applicable' | 'followed_up' | 'pending' | 'overdue';
+  health: Health;
+  healthReasons: HealthReason[];
   actingSignatory: boolean;
   published: boolean;
   /** OPD pelaksana: the agencies that carry the agreement out. */
@@ -297,6 +302,10 @@ export type AgreementListQuery = {
   stage?: Stage | undefined;
   year?: number | undefined;
   expiringWithinDays?: number | undefined;
+  health?: Health | undefined;
+  own?: boolean | undefined;
+  ksbWithoutPks?: boolean | undefined;
+  awaitingMyConfirmation?: boolean | undefined;
   acting?: boolean | undefined;
   /** Only agreements past their end (true) or only those still in force (false). */
   expired?: boolean | undefined;

@@ -31,7 +31,11 @@ export function AppLayout() {
   const auth = useAuth();
   // A logged-in user has more links: their header needs a wider screen before the burger gives way.
   const wideFrom = auth.user ? 'lg' : 'md';
-  const visibleItems = navItems.filter((item) => !item.permission || auth.can(item.permission));
+  const visibleItems = navItems.filter(
+    (item) =>
+      (!item.permission || auth.can(item.permission)) &&
+      (!item.roles || (auth.user !== null && item.roles.includes(auth.user.role))),
+  );
   const isActive = (item: NavItem) => isActiveItem(item, pathname);
   const adminItems = visibleItems.filter((item) => item.group === 'admin');
   const adminActive = adminItems.some(isActive);
@@ -43,7 +47,7 @@ export function AppLayout() {
       <AppShell.Header>
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
-            <UnstyledButton component={Link} to="/" aria-label={t('app.homeLink')}>
+            <UnstyledButton component={Link} to={auth.user ? '/beranda' : '/'} aria-label={t('app.homeLink')}>
               <Group gap="xs" wrap="nowrap">
                 <SinergiMark size={32} />
                 <Box style={{ flexShrink: 0 }}>

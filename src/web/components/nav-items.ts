@@ -1,4 +1,4 @@
-import type { Permission } from '../auth/roles';
+import type { Permission, Role } from '../auth/roles';
 import type { MessageKey } from '../i18n/id';
 
 /**
@@ -10,11 +10,14 @@ export type NavItem = {
   label: MessageKey;
   testId: string;
   permission?: Permission;
+  /** Shown only to these roles (the oversight view is for oversight and system administrators). */
+  roles?: readonly Role[];
   group?: 'admin';
 };
 
 /** Only the pages that work today are linked; add an entry when a feature ships. */
 export const navItems: NavItem[] = [
+  { to: '/beranda', label: 'nav.beranda', testId: 'nav-beranda', permission: 'account:manage' },
   { to: '/wilayah', label: 'nav.wilayah', testId: 'nav-wilayah' },
   { to: '/kerja-sama', label: 'nav.kerjaSama', testId: 'nav-kerja-sama', permission: 'agreement:read' },
   { to: '/tindak-lanjut', label: 'nav.tindakLanjut', testId: 'nav-tindak-lanjut', permission: 'record:read' },
@@ -22,6 +25,13 @@ export const navItems: NavItem[] = [
   { to: '/kunjungan', label: 'nav.kunjungan', testId: 'nav-kunjungan', permission: 'record:read' },
   { to: '/pertemuan', label: 'nav.pertemuan', testId: 'nav-pertemuan', permission: 'record:read' },
   { to: '/impor', label: 'nav.impor', testId: 'nav-impor', permission: 'ingest:extract' },
+  {
+    to: '/pengawasan',
+    label: 'nav.pengawasan',
+    testId: 'nav-pengawasan',
+    permission: 'report:read',
+    roles: ['oversight', 'system_admin'],
+  },
   { to: '/admin/pengguna', label: 'nav.users', testId: 'nav-users', permission: 'user:read', group: 'admin' },
   { to: '/admin/opd', label: 'nav.opd', testId: 'nav-opd', permission: 'opd:manage', group: 'admin' },
   {

@@ -9,6 +9,7 @@ import { programsEn } from './programs.en';
 import { evaluationsEn } from './evaluations.en';
 import { notificationsEn } from './notifications.en';
 import { meetingsEn } from './meetings.en';
+import { monitoringEn } from './monitoring.en';
 import type { Messages } from './id';
 
 /** English dictionary; typed as {@link Messages} so a missing or extra key fails to compile. */
@@ -165,6 +166,7 @@ export const en: Messages = {
   ...visitsEn,
   ...evaluationsEn,
   ...notificationsEn,
+  ...monitoringEn,
   ...systemEn,
   ...meetingsEn,
 };

@@ -9,6 +9,7 @@ import { programsId } from './programs.id';
 import { evaluationsId } from './evaluations.id';
 import { notificationsId } from './notifications.id';
 import { meetingsId } from './meetings.id';
+import { monitoringId } from './monitoring.id';
 
 /**
  * Bahasa Indonesia: the source of truth for every text of the UI. `en.ts` must hold exactly the
@@ -167,6 +168,7 @@ export const id = {
   ...visitsId,
   ...evaluationsId,
   ...notificationsId,
+  ...monitoringId,
   ...systemId,
   ...meetingsId,
 };

@@ -108,6 +108,12 @@ export const agreements = pgTable(
     /** Published on the public portal (anonymous visitors see only these). */
     published: boolean('published').notNull().default(false),
     searchVector: tsvector('search_vector'),
+    /** Denormalised health (src/domain/monitoring/health.ts), recomputed on writes and by recomputeAllHealth. */
+    health: text('health').notNull().default('aktif'),
+    /** The reasons of the health: [{code, params}]. */
+    healthReasons: jsonb('health_reasons')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     updatedBy: uuid('updated_by').references(() => users.id),
@@ -127,6 +133,7 @@ export const agreements = pgTable(
     index('agreements_updated_idx').on(table.updatedAt, table.id),
     index('agreements_valid_until_idx').on(table.validUntil),
     index('agreements_stage_idx').on(table.stage),
+    index('agreements_health_idx').on(table.health),
   ],
 );
 

@@ -20,10 +20,19 @@ import {
   type DocumentType,
   type Stage,
 } from '../../../domain/agreements/index.js';
+import {
+  healthLabels,
+  healthStates,
+  type Health,
+  type HealthReason,
+} from '../../../domain/monitoring/health.js';
+import { ownScope } from '../../auth/record-access.js';
 import { readScope } from './access.js';
 import { csvLine, utf8Bom } from './csv.js';
 import { storedPartyKey } from './model.js';
 import {
+  countAgreementRows,
+  countAgreementRowsByHealth,
   findParties,
   listAgreementRows,
   nearWords,
@@ -47,12 +56,50 @@ export type ListQuery = {
   acting?: boolean | undefined;
   expired?: boolean | undefined;
   parentId?: string | undefined;
+  health?: Health | undefined;
+  ksbWithoutPks?: boolean | undefined;
+  awaitingMyConfirmation?: boolean | undefined;
   q?: string | undefined;
   sort?: ListSort | undefined;
   deleted?: boolean | undefined;
+  /** Only the reader's own region or jurisdiction, without others' published records (dashboard links). */
+  own?: boolean | undefined;
   page: number;
   pageSize: number;
 };
+
+/** The reader's scope of a list: everything readable, or with `own` only their region or jurisdiction. */
+function scopeOf(actor: Actor, query: Pick<ListQuery, 'own'>) {
+  return query.own ? ownScope(actor) : readScope(actor);
+}
+
+/** The number of agreements a list with these filters shows, exactly (the numbers of the dashboard). */
+export async function countAgreements(
+  db: Db,
+  actor: Actor,
+  query: Omit<ListQuery, 'page' | 'pageSize' | 'q' | 'sort'>,
+  options: { today?: string } = {},
+): Promise<number> {
+  const today = options.today ?? todayIso();
+  const filters = toFilters(actor, query, today, { groups: undefined, regionCodes: [] });
+  return countAgreementRows(db, filters, scopeOf(actor, query));
+}
+
+/** The number of agreements per health state a list with these filters shows. */
+export async function countAgreementsByHealth(
+  db: Db,
+  actor: Actor,
+  query: Omit<ListQuery, 'page' | 'pageSize' | 'q' | 'sort' | 'health'>,
+  options: { today?: string } = {},
+): Promise<Record<Health, number>> {
+  const today = options.today ?? todayIso();
+  const filters = toFilters(actor, query, today, { groups: undefined, regionCodes: [] });
+  const counts = await countAgreementRowsByHealth(db, filters, scopeOf(actor, query));
+  return Object.fromEntries(healthStates.map((state) => [state, counts.get(state) ?? 0])) as Record<
+    Health,
+    number
+  >;
+}
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -105,7 +152,7 @@ function ownPartyRegion(actor: Actor): string | undefined {
 
 function toFilters(
   actor: Actor,
-  query: ListQuery,
+  query: Omit<ListQuery, 'page' | 'pageSize'>,
   today: string,
   search: { groups: string[] | undefined; regionCodes: string[] },
 ): ListFilters {
@@ -133,6 +180,10 @@ function toFilters(
         ? { value: query.expired, today, activeStages: stages.filter(isActiveStage) }
         : undefined,
     parentId: query.parentId,
+    health: query.health ? [query.health] : undefined,
+    ksbWithoutPks: query.ksbWithoutPks,
+    // Without a party region of its own, nothing waits for the reader's confirmation.
+    awaitingConfirmationOf: query.awaitingMyConfirmation ? (ownPartyRegion(actor) ?? '') : undefined,
     search: search.groups,
     searchRegions: search.regionCodes,
     deleted: query.deleted,
@@ -149,7 +200,7 @@ export async function listAgreements(
   const today = options.today ?? todayIso();
   const filters = toFilters(actor, query, today, await searchOf(db, query.q));
   const sort: ListSort = query.sort ?? (filters.search ? 'relevance' : '-signingDate');
-  const { items, total, totalExact } = await listAgreementRows(db, filters, readScope(actor), sort, {
+  const { items, total, totalExact } = await listAgreementRows(db, filters, scopeOf(actor, query), sort, {
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
@@ -198,6 +249,8 @@ export async function listAgreements(
         effectiveStatus: effectiveStatus({ validUntil: item.validUntil, stage: item.stage as Stage }, today),
         actingSignatory: item.actingSignatory,
         published: item.published,
+        health: item.health as Health,
+        healthReasons: item.healthReasons as HealthReason[],
         parties: own.map((party) => ({
           kind: party.partyKind,
           regionCode: party.regionCode,
@@ -240,6 +293,7 @@ const csvHeader = [
   'bidang',
   'penandatangan_pj_plt_plh',
   'konfirmasi',
+  'kesehatan',
   'diperbarui',
 ];
 
@@ -284,6 +338,7 @@ export async function* exportAgreementsCsv(
         item.sectors.join('; '),
         item.actingSignatory ? 'ya' : 'tidak',
         `${item.confirmations.confirmed}/${item.confirmations.total}`,
+        healthLabels[item.health]?.id ?? item.health,
         item.updatedAt,
       ]);
     }

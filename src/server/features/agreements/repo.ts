@@ -386,6 +386,12 @@ export type ListFilters = {
    */
   expired?: { value: boolean; today: string; activeStages: readonly string[] } | undefined;
   parentId?: string | undefined;
+  /** Health states (agreements.health), any of them. */
+  health?: readonly string[] | undefined;
+  /** A signed KSB, still open, that no live PKS follows. */
+  ksbWithoutPks?: boolean | undefined;
+  /** The region is a party that has not confirmed the record yet. */
+  awaitingConfirmationOf?: string | undefined;
   /**
    * Full-text search: groups of alternatives, all required ("pengelolan or pengelolaan" and
    * "sampah"), each a websearch_to_tsquery text. A raw websearch query is one group.
@@ -397,7 +403,32 @@ export type ListFilters = {
 };
 
 export type ListSort =
-  'relevance' | 'signingDate' | '-signingDate' | 'title' | '-title' | 'updatedAt' | '-updatedAt';
+  | 'relevance'
+  | 'signingDate'
+  | '-signingDate'
+  | 'title'
+  | '-title'
+  | 'updatedAt'
+  | '-updatedAt'
+  | 'health'
+  | '-health';
+
+/** The order of health states for sorting: the healthiest first. */
+const healthRank = sql`case ${agreements.health} when 'aktif' then 0 when 'perlu_perhatian' then 1 when 'dorman' then 2 else 3 end`;
+
+/** A signed KSB in an open stage that no live PKS follows (its PKS may still be in preparation). */
+export function ksbWithoutPksCondition(table: typeof agreements = agreements): SQL {
+  return sql`(${table.documentType} = 'kesepakatan_bersama' and ${table.signingDate} is not null
+    and ${table.stage} not in ('berakhir', 'diperpanjang', 'diakhiri')
+    and not exists (select 1 from agreements pks where pks.parent_id = ${table.id}
+      and pks.document_type = 'perjanjian_kerja_sama' and pks.deleted_at is null))`;
+}
+
+/** The region is a party of the agreement that has not confirmed it. */
+export function awaitingConfirmationCondition(regionCode: string): SQL {
+  return sql`exists (select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id}
+    and ${agreementParties.regionCode} = ${regionCode} and ${agreementParties.confirmedAt} is null)`;
+}
 
 function listWhere(filters: ListFilters, scope: ReadScope): { where: SQL | undefined; query: SQL | null } {
   const conditions: Array<SQL | undefined> = [
@@ -433,6 +464,14 @@ function listWhere(filters: ListFilters, scope: ReadScope): { where: SQL | undef
     conditions.push(filters.expired.value ? expired : sql`not coalesce(${expired}, false)`);
   }
   if (filters.parentId) conditions.push(eq(agreements.parentId, filters.parentId));
+  if (filters.health && filters.health.length > 0)
+    conditions.push(inArray(agreements.health, [...filters.health]));
+  if (filters.ksbWithoutPks !== undefined) {
+    const condition = ksbWithoutPksCondition();
+    conditions.push(filters.ksbWithoutPks ? condition : sql`not ${condition}`);
+  }
+  if (filters.awaitingConfirmationOf !== undefined)
+    conditions.push(awaitingConfirmationCondition(filters.awaitingConfirmationOf));
   for (const code of filters.searchRegions ?? [])
     conditions.push(sql`${agreements.partyRegionCodes} @> ${textArray([code])}`);
   let query: SQL | null = null;
@@ -469,6 +508,10 @@ function listOrder(sort: ListSort, query: SQL | null): SQL[] {
       return [asc(agreements.updatedAt), asc(agreements.id)];
     case '-updatedAt':
       return [desc(agreements.updatedAt), asc(agreements.id)];
+    case 'health':
+      return [sql`${healthRank} asc`, sql`${agreements.validUntil} asc nulls last`, asc(agreements.id)];
+    case '-health':
+      return [sql`${healthRank} desc`, sql`${agreements.validUntil} asc nulls last`, asc(agreements.id)];
   }
 }
 
@@ -490,6 +533,8 @@ const listColumns = {
   partyRegionCodes: agreements.partyRegionCodes,
   ownerRegionCode: agreements.ownerRegionCode,
   published: agreements.published,
+  health: agreements.health,
+  healthReasons: agreements.healthReasons,
   version: agreements.version,
   createdAt: agreements.createdAt,
   updatedAt: agreements.updatedAt,
@@ -539,6 +584,31 @@ export async function listAgreementRows(
     total: Math.max(totalExact ? counted : maxExactCount, paging.offset + items.length),
     totalExact,
   };
+}
+
+/** The exact number of agreements matching the filters within the scope (dashboards: every number links to this list). */
+export async function countAgreementRows(db: Db, filters: ListFilters, scope: ReadScope): Promise<number> {
+  const { where } = listWhere(filters, scope);
+  const [row] = await db
+    .select({ total: sql<string>`count(*)` })
+    .from(agreements)
+    .where(where);
+  return Number(row?.total ?? 0);
+}
+
+/** The number of agreements per health state matching the filters within the scope. */
+export async function countAgreementRowsByHealth(
+  db: Db,
+  filters: ListFilters,
+  scope: ReadScope,
+): Promise<Map<string, number>> {
+  const { where } = listWhere(filters, scope);
+  const rows = await db
+    .select({ health: agreements.health, total: sql<string>`count(*)` })
+    .from(agreements)
+    .where(where)
+    .groupBy(agreements.health);
+  return new Map(rows.map((row) => [row.health, Number(row.total)]));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import {
   type AgreementInput,
 } from '../../../domain/agreements/index.js';
 import { sectorKeys } from '../../../domain/taxonomy/sectors.js';
+import { healthReasonCodes, healthStates } from '../../../domain/monitoring/health.js';
 import { documentSchema, registerDocumentRoutes } from './documents.routes.js';
 import { exportAgreementsCsv, listAgreements } from './list.service.js';
 import {
@@ -206,6 +207,14 @@ const pendingChangeSchema = z
     description: 'A change that takes effect once every other party region has consented (decision 009)',
   });
 
+/** One reason of an agreement's health: a stable code and the numbers its words need. */
+export const healthReasonSchema = z
+  .object({
+    code: z.enum(healthReasonCodes),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+  })
+  .openapi('AgreementHealthReason');
+
 const detailSchema = z
   .object({
     id: z.string().uuid(),
@@ -232,6 +241,8 @@ const detailSchema = z
     followUpStatus: z.enum(['not_applicable', 'followed_up', 'pending', 'overdue']),
     actingSignatory: z.boolean(),
     published: z.boolean(),
+    health: z.enum(healthStates),
+    healthReasons: z.array(healthReasonSchema),
     responsibleOpds: z
       .array(
         z.object({
@@ -316,6 +327,8 @@ const listItemSchema = z
     effectiveStatus: effectiveStatusSchema,
     actingSignatory: z.boolean(),
     published: z.boolean(),
+    health: z.enum(healthStates),
+    healthReasons: z.array(healthReasonSchema),
     parties: z.array(
       z.object({
         kind: z.enum(['region', 'organization']),
@@ -362,6 +375,20 @@ const filterQuery = {
       'true: only agreements shown as kedaluwarsa (past validUntil, stage never closed); false: none of them',
   }),
   parentId: z.string().uuid().optional(),
+  health: z.enum(healthStates).optional().openapi({ description: 'Health (see AgreementHealthReason)' }),
+  ksbWithoutPks: booleanQuery.openapi({
+    type: 'boolean',
+    description: 'true: signed KSB, still open, that no PKS follows',
+  }),
+  own: booleanQuery.openapi({
+    type: 'boolean',
+    description:
+      "true: only the caller's own region or jurisdiction, without other regions' published records",
+  }),
+  awaitingMyConfirmation: booleanQuery.openapi({
+    type: 'boolean',
+    description: "true: agreements in which the caller's region is a party that has not confirmed the record",
+  }),
   q: z
     .string()
     .trim()
@@ -369,7 +396,17 @@ const filterQuery = {
     .optional()
     .openapi({ description: 'Full text (title, scope, purpose, parties, documents), typo tolerant' }),
   sort: z
-    .enum(['relevance', 'signingDate', '-signingDate', 'title', '-title', 'updatedAt', '-updatedAt'])
+    .enum([
+      'relevance',
+      'signingDate',
+      '-signingDate',
+      'title',
+      '-title',
+      'updatedAt',
+      '-updatedAt',
+      'health',
+      '-health',
+    ])
     .optional()
     .openapi({ description: 'Default: relevance with q, else -signingDate' }),
   deleted: booleanQuery.openapi({ type: 'boolean', description: 'Deleted records (administrators)' }),

@@ -6,6 +6,8 @@
  */
 import { notifyConfirmationCleared } from '../notifications/service.js';
 import { recordAudit, type RequestContext } from '../../audit.js';
+import { recomputeHealth } from '../monitoring/health-write.js';
+import type { Health, HealthReason } from '../../../domain/monitoring/health.js';
 import {
   can,
   canPublish,
@@ -557,6 +559,7 @@ export async function createAgreement(
       after: { ...auditSnapshot(input, { stage, published: row.published }), responsibleOpdIds },
       version: row.version,
     });
+    await recomputeHealth(tx, [row.id, row.parentId], today, rules);
     return row.id;
   });
   return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings };
@@ -660,6 +663,8 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     ),
     actingSignatory: row.actingSignatory,
     published: row.published,
+    health: row.health as Health,
+    healthReasons: row.healthReasons as HealthReason[],
     responsibleOpds: await responsibleOpdsOf(db, row.responsibleOpdIds),
     access: accessOf(actor, row),
     ownerRegionCode: row.ownerRegionCode,
@@ -1065,11 +1070,17 @@ export async function storeEdit(
       version: updated.version,
     });
   }
+  await refreshHealth(tx, [id, row.parentId, updated.parentId]);
   return updated;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Delete and restore
+
+/** Recomputes the denormalised health of the agreements a write touched (and of the KSB they follow). */
+async function refreshHealth(tx: Db, ids: ReadonlyArray<string | null>): Promise<void> {
+  await recomputeHealth(tx, ids, todayIso(), await loadRules(tx));
+}
 
 export async function deleteAgreement(db: Db, ctx: WriteContext, id: string) {
   await db.transaction(async (tx) => {
@@ -1086,6 +1097,7 @@ export async function deleteAgreement(db: Db, ctx: WriteContext, id: string) {
       after: { deletedAt: deleted.deletedAt?.toISOString() ?? null },
       version: deleted.version,
     });
+    await refreshHealth(tx, [row.parentId]);
   });
 }
 
@@ -1105,6 +1117,7 @@ export async function restoreAgreement(db: Db, ctx: WriteContext, id: string) {
       after: { deletedAt: null },
       version: restored.version,
     });
+    await refreshHealth(tx, [id, row.parentId]);
   });
   return getAgreement(db, ctx.actor, id);
 }
@@ -1180,6 +1193,7 @@ export async function transitionAgreement(
     });
     if (!updated)
       throw await versionConflict(db, ctx.actor, (await findAgreement(db, id)) ?? row, row.version);
+    await refreshHealth(tx, [id]);
     await insertTransition(tx, {
       agreementId: id,
       fromStage: result.from,

@@ -46,6 +46,7 @@ import { useLang, useT } from '../../i18n/context';
 import { localeOf } from '../../i18n/translate';
 import { DocumentsPanel } from './DocumentsPanel';
 import { LifecyclePanel } from './LifecyclePanel';
+import { HealthSummary } from '../monitoring/HealthBadge';
 import { PendingChangesPanel } from './PendingChangesPanel';
 import { useAgreementSession, type AgreementSession } from './session';
 import {
@@ -360,6 +361,9 @@ function AgreementDetail({
 
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            <Paper withBorder p="md">
+              <HealthSummary health={agreement.health} reasons={agreement.healthReasons} />
+            </Paper>
             <LifecyclePanel
               agreement={agreement}
               canTransition={session.can('agreement:transition') && (isParty || isSystemAdmin)}

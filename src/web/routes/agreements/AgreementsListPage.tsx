@@ -55,9 +55,21 @@ import {
   useLabel,
   useSectorLabel,
 } from './shared';
+import { healthStates, type Health } from '../../../domain/monitoring/health';
+import { HealthBadge } from '../monitoring/HealthBadge';
+import { ListScopeBadges } from '../monitoring/ListScopeBadges';
 
 const pageSize = 20;
-const sorts = ['relevance', '-signingDate', 'signingDate', 'title', '-title', '-updatedAt'] as const;
+const sorts = [
+  'relevance',
+  '-signingDate',
+  'signingDate',
+  'title',
+  '-title',
+  '-updatedAt',
+  '-health',
+  'health',
+] as const;
 type Sort = (typeof sorts)[number];
 
 /** The list filters, kept in the URL so a search can be bookmarked, shared or exported. */
@@ -71,6 +83,11 @@ type Filters = {
   stage: Stage | '';
   year: string;
   expiring: string;
+  health: Health | '';
+  /** From the home page's numbers: the reader's own region only, KSB without PKS, awaiting confirmation. */
+  own: boolean;
+  ksbWithoutPks: boolean;
+  awaitingMyConfirmation: boolean;
   acting: boolean;
   expired: boolean;
   deleted: boolean;
@@ -95,6 +112,10 @@ function readFilters(params: URLSearchParams): Filters {
     stage: pick(stages, params.get('stage')),
     year: digits('year'),
     expiring: digits('expiringWithinDays'),
+    health: pick(healthStates, params.get('health')),
+    own: params.get('own') === 'true',
+    ksbWithoutPks: params.get('ksbWithoutPks') === 'true',
+    awaitingMyConfirmation: params.get('awaitingMyConfirmation') === 'true',
     acting: params.get('acting') === 'true',
     expired: params.get('expired') === 'true',
     deleted: params.get('deleted') === 'true',
@@ -117,6 +138,10 @@ function writeFilters(filters: Filters): URLSearchParams {
   set('stage', filters.stage);
   set('year', filters.year);
   set('expiringWithinDays', filters.expiring);
+  set('health', filters.health);
+  if (filters.own) params.set('own', 'true');
+  if (filters.ksbWithoutPks) params.set('ksbWithoutPks', 'true');
+  if (filters.awaitingMyConfirmation) params.set('awaitingMyConfirmation', 'true');
   if (filters.acting) params.set('acting', 'true');
   if (filters.expired) params.set('expired', 'true');
   if (filters.deleted) params.set('deleted', 'true');
@@ -136,6 +161,10 @@ function toQuery(filters: Filters): AgreementListQuery {
     stage: filters.stage || undefined,
     year: filters.year ? Number(filters.year) : undefined,
     expiringWithinDays: filters.expiring ? Number(filters.expiring) : undefined,
+    health: filters.health || undefined,
+    own: filters.own || undefined,
+    ksbWithoutPks: filters.ksbWithoutPks || undefined,
+    awaitingMyConfirmation: filters.awaitingMyConfirmation || undefined,
     acting: filters.acting || undefined,
     expired: filters.expired || undefined,
     deleted: filters.deleted || undefined,
@@ -265,7 +294,13 @@ export function AgreementsListPage() {
               ) : null
             }
           />
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+          <ListScopeBadges
+            own={filters.own}
+            ksbWithoutPks={filters.ksbWithoutPks}
+            awaitingMyConfirmation={filters.awaitingMyConfirmation}
+            onRemove={(flag) => updateFilters({ [flag]: false })}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
             <RegionSelect
               label={t('agr.filter.party')}
               placeholder={t('agr.filter.regionSearch')}
@@ -298,6 +333,17 @@ export function AgreementsListPage() {
               onChange={(value) => updateFilters({ stage: pick(stages, value) })}
               allowDeselect={false}
               data-testid="filter-stage"
+            />
+            <Select
+              label={t('agr.filter.health')}
+              data={[
+                anyOption,
+                ...healthStates.map((health) => ({ value: health, label: t(`health.${health}`) })),
+              ]}
+              value={filters.health}
+              onChange={(value) => updateFilters({ health: pick(healthStates, value) })}
+              allowDeselect={false}
+              data-testid="filter-health"
             />
             <Select
               label={t('agr.sort.label')}
@@ -471,6 +517,7 @@ export function AgreementsListPage() {
                       <Table.Th w={150}>{t('agr.col.signed')}</Table.Th>
                       <Table.Th w={150}>{t('agr.col.ends')}</Table.Th>
                       <Table.Th w={190}>{t('agr.col.status')}</Table.Th>
+                      <Table.Th w={150}>{t('agr.col.health')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -539,6 +586,9 @@ export function AgreementsListPage() {
                         </Table.Td>
                         <Table.Td>
                           <StatusBadge status={item.effectiveStatus} />
+                        </Table.Td>
+                        <Table.Td>
+                          <HealthBadge health={item.health} reasons={item.healthReasons} />
                         </Table.Td>
                       </Table.Tr>
                     ))}

@@ -1,0 +1,222 @@
+/**
+ * The SQL of the officer's home and the oversight view, always inside a read scope from
+ * record-access.ts (`scopeCondition`): follow-up actions due, latest visits and meetings, deadlines by
+ * month, and per-region aggregates of agreements.
+ */
+import { and, asc, desc, eq, gte, isNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { agreements, followUpActions, meetings, opds, visits } from '../../db/schema/index.js';
+import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
+
+const closedActionStatuses = ['selesai', 'batal'];
+
+/** Open actions due between two dates, per responsible OPD. */
+export async function actionsDueByOpd(db: Db, scope: ReadScope, from: string, to: string) {
+  const rows = await db
+    .select({
+      opdId: followUpActions.opdId,
+      opdName: opds.name,
+      regionCode: followUpActions.opdRegionCode,
+      count: sql<string>`count(*)`,
+    })
+    .from(followUpActions)
+    .innerJoin(opds, eq(opds.id, followUpActions.opdId))
+    .where(
+      and(
+        isNull(followUpActions.deletedAt),
+        scopeCondition(scope, followUpActions),
+        notInArray(followUpActions.status, closedActionStatuses),
+        gte(followUpActions.dueDate, from),
+        lte(followUpActions.dueDate, to),
+      ),
+    )
+    .groupBy(followUpActions.opdId, opds.name, followUpActions.opdRegionCode)
+    .orderBy(desc(sql`count(*)`), asc(opds.name));
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
+/** Open actions past their due date within the scope. */
+export async function countOverdueActions(db: Db, scope: ReadScope, today: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<string>`count(*)` })
+    .from(followUpActions)
+    .where(
+      and(
+        isNull(followUpActions.deletedAt),
+        scopeCondition(scope, followUpActions),
+        notInArray(followUpActions.status, closedActionStatuses),
+        sql`${followUpActions.dueDate} < ${today}`,
+      ),
+    );
+  return Number(row?.count ?? 0);
+}
+
+/** An OPD's task list: its actions, open ones first by due date. */
+export async function opdTasks(db: Db, scope: ReadScope, opdId: string, limit = 50) {
+  return db
+    .select({
+      id: followUpActions.id,
+      title: followUpActions.title,
+      parentType: followUpActions.parentType,
+      parentId: followUpActions.parentId,
+      dueDate: followUpActions.dueDate,
+      status: followUpActions.status,
+      progress: followUpActions.progress,
+    })
+    .from(followUpActions)
+    .where(
+      and(
+        isNull(followUpActions.deletedAt),
+        scopeCondition(scope, followUpActions),
+        eq(followUpActions.opdId, opdId),
+      ),
+    )
+    .orderBy(
+      sql`case when ${followUpActions.status} in ('selesai', 'batal') then 1 else 0 end`,
+      sql`${followUpActions.dueDate} asc nulls last`,
+      asc(followUpActions.id),
+    )
+    .limit(limit);
+}
+
+export async function latestVisits(db: Db, scope: ReadScope, limit = 5) {
+  return db
+    .select({ id: visits.id, title: visits.title, kind: visits.kind, date: visits.startDate })
+    .from(visits)
+    .where(and(isNull(visits.deletedAt), scopeCondition(scope, visits)))
+    .orderBy(sql`${visits.startDate} desc nulls last`, asc(visits.id))
+    .limit(limit);
+}
+
+export async function latestMeetings(db: Db, scope: ReadScope, limit = 5) {
+  return db
+    .select({ id: meetings.id, title: meetings.title, kind: meetings.kind, date: meetings.date })
+    .from(meetings)
+    .where(and(isNull(meetings.deletedAt), scopeCondition(scope, meetings)))
+    .orderBy(sql`${meetings.date} desc nulls last`, asc(meetings.id))
+    .limit(limit);
+}
+
+export type AgendaRow = { kind: 'agreement_expires' | 'action_due'; id: string; title: string; date: string };
+
+/** Deadlines between two dates: ends of validity of open agreements and due dates of open actions. */
+export async function deadlines(
+  db: Db,
+  scope: ReadScope,
+  from: string,
+  to: string,
+  limit = 200,
+): Promise<AgendaRow[]> {
+  const expiring = await db
+    .select({ id: agreements.id, title: agreements.title, date: agreements.validUntil })
+    .from(agreements)
+    .where(
+      and(
+        isNull(agreements.deletedAt),
+        scopeCondition(scope, agreements),
+        notInArray(agreements.stage, ['berakhir', 'diperpanjang', 'diakhiri']),
+        gte(agreements.validUntil, from),
+        lte(agreements.validUntil, to),
+      ),
+    )
+    .orderBy(asc(agreements.validUntil), asc(agreements.id))
+    .limit(limit);
+  const due = await db
+    .select({ id: followUpActions.id, title: followUpActions.title, date: followUpActions.dueDate })
+    .from(followUpActions)
+    .where(
+      and(
+        isNull(followUpActions.deletedAt),
+        scopeCondition(scope, followUpActions),
+        notInArray(followUpActions.status, closedActionStatuses),
+        gte(followUpActions.dueDate, from),
+        lte(followUpActions.dueDate, to),
+      ),
+    )
+    .orderBy(asc(followUpActions.dueDate), asc(followUpActions.id))
+    .limit(limit);
+  return [
+    ...expiring.map((row) => ({
+      kind: 'agreement_expires' as const,
+      id: row.id,
+      title: row.title,
+      date: row.date ?? from,
+    })),
+    ...due.map((row) => ({
+      kind: 'action_due' as const,
+      id: row.id,
+      title: row.title,
+      date: row.date ?? from,
+    })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Agreements in force within the scope that match an extra condition (evaluations below the minimum). */
+export async function countInForce(db: Db, scope: ReadScope, condition: SQL): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<string>`count(*)` })
+    .from(agreements)
+    .where(
+      and(
+        isNull(agreements.deletedAt),
+        scopeCondition(scope, agreements),
+        sql`${agreements.stage} in ('pelaksanaan', 'monitoring_evaluasi', 'pelaporan')`,
+        condition,
+      ),
+    );
+  return Number(row?.count ?? 0);
+}
+
+/**
+ * Per region group: agreements counted once per group in which one of their party regions lies. `groupOf`
+ * maps a party region code to its group (itself for kabupaten/kota, its province for the national view).
+ */
+export async function aggregatesByRegion(
+  db: Db,
+  scope: ReadScope,
+  regionCodes: readonly string[],
+  groupByProvince: boolean,
+  evaluationCondition: SQL | null,
+) {
+  const group = groupByProvince ? sql`split_part(r.code, '.', 1)` : sql`r.code`;
+  const codes = textArray(regionCodes);
+  const base = and(
+    isNull(agreements.deletedAt),
+    scopeCondition(scope, agreements),
+    sql`r.code = any(${codes})`,
+  );
+  const health = await db
+    .select({
+      code: sql<string>`${group}`,
+      health: sql<string>`${agreements.health}`,
+      count: sql<string>`count(distinct ${agreements.id})`,
+    })
+    .from(sql`${agreements} cross join lateral unnest(${agreements.partyRegionCodes}) as r(code)`)
+    .where(base)
+    .groupBy(sql`1`, sql`2`);
+  const sectors = await db
+    .select({
+      code: sql<string>`${group}`,
+      sector: sql<string>`s.sector`,
+      count: sql<string>`count(distinct ${agreements.id})`,
+    })
+    .from(
+      sql`${agreements} cross join lateral unnest(${agreements.partyRegionCodes}) as r(code) cross join lateral unnest(${agreements.sectors}) as s(sector)`,
+    )
+    .where(base)
+    .groupBy(sql`1`, sql`2`);
+  const notEvaluated = evaluationCondition
+    ? await db
+        .select({ code: sql<string>`${group}`, count: sql<string>`count(distinct ${agreements.id})` })
+        .from(sql`${agreements} cross join lateral unnest(${agreements.partyRegionCodes}) as r(code)`)
+        .where(
+          and(
+            base,
+            sql`${agreements.stage} in ('pelaksanaan', 'monitoring_evaluasi', 'pelaporan')`,
+            evaluationCondition,
+          ),
+        )
+        .groupBy(sql`1`)
+    : null;
+  return { health, sectors, notEvaluated };
+}

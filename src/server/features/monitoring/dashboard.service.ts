@@ -1,0 +1,104 @@
+/**
+ * The officer's home (beranda): what needs doing in the reader's region, or jurisdiction for oversight.
+ * Agreement numbers are counted by the agreements list itself (`countAgreements` with `own`), so each
+ * number equals the filtered list it links to; the rest reads the record tables within `ownScope`.
+ */
+import type { Actor } from '../../auth/policy.js';
+import { ownScope } from '../../auth/record-access.js';
+import type { Db } from '../../db/client.js';
+import { addDays, addMonths } from '../../../domain/agreements/dates.js';
+import { countAgreements, countAgreementsByHealth } from '../agreements/list.service.js';
+import { loadRules, todayIso } from '../agreements/service.js';
+import {
+  actionsDueByOpd,
+  countInForce,
+  countOverdueActions,
+  deadlines,
+  latestMeetings,
+  latestVisits,
+  opdTasks,
+} from './dashboard.repo.js';
+import { evaluationSource } from './evaluations.js';
+
+/** How far ahead the agenda looks. */
+const agendaMonths = 6;
+
+function monthBounds(today: string): { first: string; last: string } {
+  const first = `${today.slice(0, 7)}-01`;
+  return { first, last: addDays(addMonths(first, 1), -1) };
+}
+
+/** The region whose party confirmations the reader gives (regional users), else null. */
+function partyRegionOf(actor: Actor): string | null {
+  if (actor.kind !== 'user' || actor.role === 'system_admin' || actor.role === 'oversight') return null;
+  return actor.regionCode;
+}
+
+export async function getDashboard(db: Db, actor: Actor, options: { today?: string } = {}) {
+  const today = options.today ?? todayIso();
+  const scope = ownScope(actor);
+  const own = { own: true } as const;
+  const month = monthBounds(today);
+  const rules = await loadRules(db);
+  const evaluations = await evaluationSource(db);
+  const year = Number(today.slice(0, 4));
+  const opdId = actor.kind === 'user' && actor.role === 'opd_officer' ? actor.opdId : null;
+
+  const agenda = await deadlines(db, scope, today, addDays(addMonths(today, agendaMonths), -1));
+  const byMonth = new Map<string, typeof agenda>();
+  for (const item of agenda) {
+    const key = item.date.slice(0, 7);
+    byMonth.set(key, [...(byMonth.get(key) ?? []), item]);
+  }
+
+  return {
+    today,
+    scope: {
+      kind:
+        actor.kind !== 'user'
+          ? ('public' as const)
+          : opdId
+            ? ('opd' as const)
+            : actor.role === 'oversight'
+              ? ('jurisdiction' as const)
+              : actor.regionCode
+                ? ('region' as const)
+                : ('national' as const),
+      regionCode: actor.kind === 'user' ? actor.regionCode : null,
+      opdId,
+    },
+    agreements: {
+      byHealth: await countAgreementsByHealth(db, actor, own, { today }),
+      awaitingMyConfirmation:
+        partyRegionOf(actor) === null
+          ? null
+          : await countAgreements(db, actor, { ...own, awaitingMyConfirmation: true }, { today }),
+      expiringWithin30: await countAgreements(db, actor, { ...own, expiringWithinDays: 30 }, { today }),
+      expiringWithin90: await countAgreements(db, actor, { ...own, expiringWithinDays: 90 }, { today }),
+      ksbWithoutPks: await countAgreements(db, actor, { ...own, ksbWithoutPks: true }, { today }),
+    },
+    actions: {
+      dueThisMonth: {
+        from: month.first,
+        to: month.last,
+        byOpd: await actionsDueByOpd(db, scope, month.first, month.last),
+      },
+      overdue: await countOverdueActions(db, scope, today),
+    },
+    evaluationsDue: evaluations
+      ? {
+          year,
+          required: rules.minEvaluationsPerBudgetYear,
+          agreements: await countInForce(
+            db,
+            scope,
+            evaluations.belowMinimum(year, rules.minEvaluationsPerBudgetYear),
+          ),
+        }
+      : null,
+    tasks: opdId ? await opdTasks(db, scope, opdId) : null,
+    latestVisits: await latestVisits(db, scope),
+    latestMeetings: await latestMeetings(db, scope),
+    agenda: [...byMonth.entries()].map(([key, items]) => ({ month: key, items })),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The SQL of agreement health: the counts and dates each agreement's health is computed from, read for a
+ * batch of agreements at once, and the batch write of the results.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/client.js';
+import { textArray } from '../../auth/record-access.js';
+
+export type HealthSourceRow = {
+  id: string;
+  document_type: string;
+  stage: string;
+  signing_date: string | null;
+  valid_until: string | null;
+  health: string;
+  health_reasons: unknown;
+  pks_count: number | string;
+  overdue_actions: number | string;
+  last_activity: string | null;
+};
+
+/** The latest date of the linked records of one type (a visit's start, a meeting's day), either direction. */
+function linkedDate(
+  type: 'visit' | 'meeting',
+  table: 'visits' | 'meetings',
+  column: 'start_date' | 'date',
+): SQL {
+  // Two lookups, one per direction, so each uses its index on record_links.
+  return sql.raw(`(select max(r.${column}) from record_links l join ${table} r on r.id = l.to_id
+       where l.from_type = 'agreement' and l.from_id = a.id and l.to_type = '${type}' and r.deleted_at is null),
+    (select max(r.${column}) from record_links l join ${table} r on r.id = l.from_id
+       where l.to_type = 'agreement' and l.to_id = a.id and l.from_type = '${type}' and r.deleted_at is null)`);
+}
+
+/** Activity around an agreement: its actions' updates, its PKS' signing, and linked visits and meetings. */
+const lastActivitySql = sql`greatest(
+  (select max(f.updated_at)::date from follow_up_actions f
+     where f.parent_type = 'agreement' and f.parent_id = a.id and f.deleted_at is null),
+  (select max(c.signing_date) from agreements c where c.parent_id = a.id and c.deleted_at is null),
+  ${linkedDate('visit', 'visits', 'start_date')},
+  ${linkedDate('meeting', 'meetings', 'date')}
+)`;
+
+/**
+ * The health inputs of up to `limit` live agreements, by id: those after `afterId` (a full recompute
+ * walks the table in id order), or exactly `ids`.
+ */
+export async function healthSources(
+  db: Db,
+  today: string,
+  selection: { afterId: string | null; limit: number } | { ids: readonly string[] },
+): Promise<HealthSourceRow[]> {
+  const where: SQL =
+    'ids' in selection
+      ? sql`a.id = any(${textArray(selection.ids)}::uuid[])`
+      : selection.afterId
+        ? sql`a.id > ${selection.afterId}::uuid`
+        : sql`true`;
+  const limit = 'ids' in selection ? sql`` : sql`limit ${selection.limit}`;
+  return queryRows<HealthSourceRow>(
+    db,
+    sql`select a.id::text as id, a.document_type, a.stage, a.signing_date::text as signing_date,
+          a.valid_until::text as valid_until, a.health, a.health_reasons,
+          (select count(*) from agreements c where c.parent_id = a.id and c.deleted_at is null
+             and c.document_type = 'perjanjian_kerja_sama') as pks_count,
+          (select count(*) from follow_up_actions f where f.parent_type = 'agreement' and f.parent_id = a.id
+             and f.deleted_at is null and f.due_date < ${today}::date
+             and f.status not in ('selesai', 'batal')) as overdue_actions,
+          ${lastActivitySql}::text as last_activity
+        from agreements a
+        where a.deleted_at is null and ${where}
+        order by a.id ${limit}`,
+  );
+}
+
+/** Writes health and reasons of many agreements in one statement; returns how many rows changed. */
+export async function writeHealth(
+  db: Db,
+  rows: ReadonlyArray<{ id: string; health: string; reasons: string }>,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const changed = await queryRows<{ id: string }>(
+    db,
+    sql`update agreements a set health = u.health, health_reasons = u.reasons::jsonb
+        from (select unnest(${textArray(rows.map((row) => row.id))}) as id,
+                     unnest(${textArray(rows.map((row) => row.health))}) as health,
+                     unnest(${textArray(rows.map((row) => row.reasons))}) as reasons) u
+        where a.id = u.id::uuid
+          and (a.health is distinct from u.health or a.health_reasons is distinct from u.reasons::jsonb)
+        returning a.id`,
+  );
+  return changed.length;
+}
