@@ -18,7 +18,7 @@ import {
   type Role,
   type Target,
 } from '../../src/server/auth/policy.js';
-import { todayIso } from '../../src/server/features/agreements/service.js';
+import { todayIso } from '../../src/server/features/agreements/rules.service.js';
 import { routeAccess } from '../../src/server/http.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
 import { createTestUser, login, send, type TestUser } from './support/factories.js';

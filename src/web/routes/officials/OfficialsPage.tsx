@@ -161,11 +161,12 @@ function termErrors(t: Translate, error: unknown) {
   const errors = formErrors<TermField>(t, error, termFields);
   if (!(error instanceof ApiError) || error.code !== 'RULE_VIOLATION' || !Array.isArray(error.details))
     return errors;
-  const issue = error.details[0] as { code?: unknown } | undefined;
+  const issue = error.details[0] as { code?: unknown; params?: Record<string, string> } | undefined;
   const key = `officials.error.${String(issue?.code)}`;
   if (!isMessageKey(key)) return errors;
+  const message = t(key, issue?.params);
   const field = termFields.find((name) => `body.${name}` === error.field);
-  return field ? { field: { [field]: t(key) }, general: undefined } : { field: {}, general: t(key) };
+  return field ? { field: { [field]: message }, general: undefined } : { field: {}, general: message };
 }
 
 function TermDialog({
