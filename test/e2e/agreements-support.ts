@@ -46,7 +46,8 @@ export type Journey<Key extends string> = {
  */
 export async function startJourney<Key extends string>(users: Record<Key, TestUser>): Promise<Journey<Key>> {
   ensureUiBuilt();
-  const server = await startTestServer();
+  // Built just above: the server must not build it again, and a busy machine may need a while.
+  const server = await startTestServer({ args: ['--no-build-ui'], startTimeoutMs: 180_000 });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.stop();
     throw error;

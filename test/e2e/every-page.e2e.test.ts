@@ -106,6 +106,14 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
     expect(widthsSeen.scroll, `${shot}: wider than the screen`).toBeLessThanOrEqual(widthsSeen.inner);
     const text = await page.evaluate(() => document.body.innerText);
     expect(untranslated(text), `${shot}: English or raw keys`).toEqual([]);
+    // A browser's own date input shows its locale's mm/dd/yyyy whatever the UI language.
+    const datePatterns = await page.evaluate(() => [
+      ...[...document.querySelectorAll('input[type="date"]')].map(() => 'input type=date'),
+      ...[...document.querySelectorAll('input')].flatMap((input) =>
+        /mm\/dd\/yyyy/i.test(`${input.placeholder} ${input.value}`) ? [input.placeholder || input.value] : [],
+      ),
+    ]);
+    expect(datePatterns, `${shot}: browser date inputs`).toEqual([]);
   }
 
   beforeAll(async () => {

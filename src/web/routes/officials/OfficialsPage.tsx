@@ -25,6 +25,7 @@ import { formErrors } from '../../i18n/api-errors';
 import { useT, type Translate } from '../../i18n/context';
 import { isMessageKey } from '../../i18n/translate';
 import { todayWib, useFormatDate, useLabel } from '../agreements/shared';
+import { DateField } from '../../components/DateField';
 
 /**
  * /admin/pejabat: the register of a region's officials (heads, deputies, regional secretaries and
@@ -244,21 +245,19 @@ function TermDialog({
         />
       </Group>
       <Group grow align="flex-start" gap="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('officials.start')}
           required
           value={start}
-          onChange={(event) => setStart(event.currentTarget.value)}
+          onChange={setStart}
           error={errors.field.start}
           data-testid="official-form-start"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('officials.end')}
           description={t('officials.endHint')}
           value={end}
-          onChange={(event) => setEnd(event.currentTarget.value)}
+          onChange={setEnd}
           error={errors.field.end}
           data-testid="official-form-end"
         />
@@ -295,12 +294,11 @@ function EndTermDialog({ term, ...dialog }: SaveDialogProps & { term: OfficialTe
           office: officeTitle(term.office, term.actingKind),
         })}
       </Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t('officials.endTerm.date')}
         required
         value={end}
-        onChange={(event) => setEnd(event.currentTarget.value)}
+        onChange={setEnd}
         error={errors.field.end}
         data-testid="official-end-date"
         data-autofocus
