@@ -94,8 +94,8 @@ describe.skipIf(skipBrowserTests)('editing shared agreements in the browser', ()
 
     // Kota Malang saves first: the purpose and the validity.
     await malang.getByTestId('field-purpose').fill(purpose);
-    await malang.getByTestId('field-validFrom').fill('2024-08-07');
-    await malang.getByTestId('field-validUntil').fill('2029-08-07');
+    await fillDate(malang.getByTestId('field-validFrom'), '2024-08-07');
+    await fillDate(malang.getByTestId('field-validUntil'), '2029-08-07');
     await malang.getByTestId('agreement-save').click();
     await malang.waitForURL(new RegExp(`/kerja-sama/${agreementId}$`));
 

@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { launchBrowser, screenshotDir } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
 import { repoRoot, startTestServer, type TestServer } from '../support/test-server.js';
+import { malangPasuruanKsb } from '../integration/support/factories.js';
 
 /** Browser steps shared by the agreements e2e journeys (agreements*.e2e.test.ts). */
 
@@ -215,4 +216,24 @@ export async function apiLogin(baseUrl: string, email: string) {
 export async function viewportScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+/**
+ * Starts the app (the UI built once, not again by the server) with the Malang administrator and
+ * one KSB of Malang and Pasuruan edited once, so its history has two entries. For tests that look
+ * at pages rather than enter records.
+ */
+export async function startWithRevisedAgreement() {
+  ensureUiBuilt();
+  const server = await startTestServer({ args: ['--no-build-ui'], startTimeoutMs: 180_000 });
+  await createUsers(server, [malangAdmin]);
+  const session = await apiLogin(server.baseUrl, malangAdmin.email);
+  const { id } = await session.send<{ id: string }>('POST', '/api/agreements', malangPasuruanKsb());
+  await session.send(
+    'PATCH',
+    `/api/agreements/${id}`,
+    { title: `${malangPasuruanKsb().title} (revisi)`, version: 1 },
+    200,
+  );
+  return { server, session, agreementId: id };
 }

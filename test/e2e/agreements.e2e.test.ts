@@ -284,8 +284,8 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     expect(await second.getByTestId('signatory-office').inputValue()).toBe('Bupati');
     await fillDate(page.getByTestId('field-signingDate'), '2021-12-16');
     await page.getByTestId('field-signingPlace').fill('Hotel Horison Kota Pasuruan');
-    await page.getByTestId('field-validFrom').fill('2021-12-16');
-    await page.getByTestId('field-validUntil').fill('2026-12-16');
+    await fillDate(page.getByTestId('field-validFrom'), '2021-12-16');
+    await fillDate(page.getByTestId('field-validUntil'), '2026-12-16');
     await chooseSectors(page, [
       'Kesehatan',
       'Pendidikan',
@@ -343,8 +343,8 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await fillSignatory(page, first, 'Saifullah Yusuf');
     await fillSignatory(page, second, 'Irsyad Yusuf');
     await fillDate(page.getByTestId('field-signingDate'), '2021-12-16');
-    await page.getByTestId('field-validFrom').fill('2021-12-16');
-    await page.getByTestId('field-validUntil').fill('2026-12-16');
+    await fillDate(page.getByTestId('field-validFrom'), '2021-12-16');
+    await fillDate(page.getByTestId('field-validUntil'), '2026-12-16');
     await page.getByTestId('field-objectScope').fill('Pelayanan kesehatan rujukan lintas wilayah');
     // Walked from its first stage below: chosen, since a past signing date would enter it as signed.
     await chooseEntryStage(page, 'Penyusunan PKS');
@@ -556,8 +556,8 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     expect(await partner.getByTestId('party-documentNumber').inputValue()).toBe(partnerNumber);
     await card.getByTestId('party-documentNumber').fill(own.number);
     if (validity) {
-      await page.getByTestId('field-validFrom').fill(validity[0]);
-      await page.getByTestId('field-validUntil').fill(validity[1]);
+      await fillDate(page.getByTestId('field-validFrom'), validity[0]);
+      await fillDate(page.getByTestId('field-validUntil'), validity[1]);
     }
     await save(page);
     const parties = page.getByTestId('agreement-parties');

@@ -1,10 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
-import { ensureUiBuilt } from '../support/ensure-ui-built.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { malangPasuruanKsb } from '../integration/support/factories.js';
-import { apiLogin, createUsers, malangAdmin, password } from './agreements-support.js';
+import type { TestServer } from '../support/test-server.js';
+import { malangAdmin, password, startWithRevisedAgreement } from './agreements-support.js';
 
 const phone = { width: 390, height: 844 };
 const laptop = { width: 1366, height: 768 };
@@ -52,19 +50,10 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
   }
 
   beforeAll(async () => {
-    ensureUiBuilt();
-    server = await startTestServer({ args: ['--no-build-ui'], startTimeoutMs: 180_000 });
+    const started = await startWithRevisedAgreement();
+    server = started.server;
+    agreementId = started.agreementId;
     browser = await launchBrowser();
-    await createUsers(server, [malangAdmin]);
-    const session = await apiLogin(server.baseUrl, malangAdmin.email);
-    agreementId = (await session.send<{ id: string }>('POST', '/api/agreements', malangPasuruanKsb())).id;
-    // A second entry with a long change, as the history of a real record has.
-    await session.send(
-      'PATCH',
-      `/api/agreements/${agreementId}`,
-      { title: `${malangPasuruanKsb().title} (revisi)`, version: 1 },
-      200,
-    );
   }, 300_000);
 
   afterAll(async () => {

@@ -63,12 +63,12 @@ describe.skipIf(skipBrowserTests)('officials in the browser', () => {
     expect(await form.getByTestId('official-form-office').inputValue()).toBe('Wali Kota');
     await form.getByTestId('official-form-acting').click();
     await chooseOption(page, 'Pj. (Penjabat)');
-    await form.getByTestId('official-form-start').fill('2023-09-20');
+    await fillDate(form.getByTestId('official-form-start'), '2023-09-20');
     // An end before the start is refused, with the reason under the field.
-    await form.getByTestId('official-form-end').fill('2023-01-01');
+    await fillDate(form.getByTestId('official-form-end'), '2023-01-01');
     await form.getByTestId('official-form-submit').click();
     await form.getByText('Tanggal selesai tidak boleh sebelum tanggal mulai menjabat.').waitFor();
-    await form.getByTestId('official-form-end').fill('');
+    await fillDate(form.getByTestId('official-form-end'), '');
     await viewportScreenshot(page, 'officials-form');
     await form.getByTestId('official-form-submit').click();
     await form.waitFor({ state: 'detached' });

@@ -49,10 +49,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /**
  * Types an ISO date (yyyy-mm-dd) into a date field (`DateField`) the way an Indonesian user does,
  * day first ("07/08/2024"), and leaves the field so it shows the date in words and its calendar
- * closes.
+ * closes. An empty string clears the field.
  */
 export async function fillDate(field: Locator, isoDate: string): Promise<void> {
   const [year, month, day] = isoDate.split('-');
-  await field.fill(`${day}/${month}/${year}`);
+  await field.fill(isoDate === '' ? '' : `${day}/${month}/${year}`);
   await field.blur();
 }
