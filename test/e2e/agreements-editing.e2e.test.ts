@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultAgreementRules } from '../../src/domain/agreements/index.js';
 import { seed000Ksb } from '../../src/domain/agreements/seed-agreements.test-support.js';
-import { screenshot, skipBrowserTests } from '../support/browser.js';
+import { fillDate, screenshot, skipBrowserTests } from '../support/browser.js';
 import {
   apiLogin,
   bekasiAdmin,
@@ -65,7 +65,7 @@ describe.skipIf(skipBrowserTests)('editing shared agreements in the browser', ()
       );
     expect(await partyCard(page, 0).getByTestId('party-region').inputValue()).toBe('Kota Malang');
     await chooseRegion(page, partyCard(page, 1), 'Kota Bekasi');
-    await page.getByTestId('field-signingDate').fill('2024-08-07');
+    await fillDate(page.getByTestId('field-signingDate'), '2024-08-07');
     await page.getByTestId('agreement-save').click();
 
     const dialog = page.getByTestId('duplicate-dialog');
@@ -94,8 +94,8 @@ describe.skipIf(skipBrowserTests)('editing shared agreements in the browser', ()
 
     // Kota Malang saves first: the purpose and the validity.
     await malang.getByTestId('field-purpose').fill(purpose);
-    await malang.getByTestId('field-validFrom').fill('2024-08-07');
-    await malang.getByTestId('field-validUntil').fill('2029-08-07');
+    await fillDate(malang.getByTestId('field-validFrom'), '2024-08-07');
+    await fillDate(malang.getByTestId('field-validUntil'), '2029-08-07');
     await malang.getByTestId('agreement-save').click();
     await malang.waitForURL(new RegExp(`/kerja-sama/${agreementId}$`));
 

@@ -10,6 +10,7 @@ import {
   type TestServer,
   type TestServerOptions,
 } from '../support/test-server.js';
+import { malangPasuruanKsb } from '../integration/support/factories.js';
 
 /** Browser steps shared by the agreements e2e journeys (agreements*.e2e.test.ts). */
 
@@ -54,7 +55,12 @@ export async function startJourney<Key extends string>(
   serverOptions: TestServerOptions = {},
 ): Promise<Journey<Key>> {
   ensureUiBuilt();
-  const server = await startTestServer(serverOptions);
+  // Built just above: the server must not build it again, and a busy machine may need a while.
+  const server = await startTestServer({
+    args: ['--no-build-ui'],
+    startTimeoutMs: 180_000,
+    ...serverOptions,
+  });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.stop();
     throw error;
@@ -222,4 +228,24 @@ export async function apiLogin(baseUrl: string, email: string) {
 export async function viewportScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+/**
+ * Starts the app (the UI built once, not again by the server) with the Malang administrator and
+ * one KSB of Malang and Pasuruan edited once, so its history has two entries. For tests that look
+ * at pages rather than enter records.
+ */
+export async function startWithRevisedAgreement() {
+  ensureUiBuilt();
+  const server = await startTestServer({ args: ['--no-build-ui'], startTimeoutMs: 180_000 });
+  await createUsers(server, [malangAdmin]);
+  const session = await apiLogin(server.baseUrl, malangAdmin.email);
+  const { id } = await session.send<{ id: string }>('POST', '/api/agreements', malangPasuruanKsb());
+  await session.send(
+    'PATCH',
+    `/api/agreements/${id}`,
+    { title: `${malangPasuruanKsb().title} (revisi)`, version: 1 },
+    200,
+  );
+  return { server, session, agreementId: id };
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, skipBrowserTests } from '../support/browser.js';
+import { fillDate, screenshot, skipBrowserTests } from '../support/browser.js';
 import {
   bekasiAdmin,
   chooseOption,
@@ -112,7 +112,11 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await chooseRegion(page, second, 'Kota Malang');
     await fillSignatory(page, first, 'Gani Muhamad', 'Pj.');
     await fillSignatory(page, second, 'Wahyu Hidayat', 'Pj.');
-    await page.getByTestId('field-signingDate').fill('2024-08-07');
+    await fillDate(page.getByTestId('field-signingDate'), '2024-08-07');
+    // Dates read and show the Indonesian way, never the browser's mm/dd/yyyy.
+    expect(await page.getByTestId('field-signingDate').inputValue()).toBe('7 Agustus 2024');
+    expect(await page.getByTestId('field-validFrom').getAttribute('placeholder')).toBe('hh/bb/tttt');
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
     await page.getByTestId('field-signingPlace').fill('Aula Balai Kota Malang');
     await chooseSectors(page, [
       'Pangan',
@@ -278,10 +282,10 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await fillSignatory(page, first, 'Saifullah Yusuf');
     await fillSignatory(page, second, 'Irsyad Yusuf');
     expect(await second.getByTestId('signatory-office').inputValue()).toBe('Bupati');
-    await page.getByTestId('field-signingDate').fill('2021-12-16');
+    await fillDate(page.getByTestId('field-signingDate'), '2021-12-16');
     await page.getByTestId('field-signingPlace').fill('Hotel Horison Kota Pasuruan');
-    await page.getByTestId('field-validFrom').fill('2021-12-16');
-    await page.getByTestId('field-validUntil').fill('2026-12-16');
+    await fillDate(page.getByTestId('field-validFrom'), '2021-12-16');
+    await fillDate(page.getByTestId('field-validUntil'), '2026-12-16');
     await chooseSectors(page, [
       'Kesehatan',
       'Pendidikan',
@@ -338,9 +342,9 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await second.getByTestId('party-documentNumber').fill('445/210/424.013/2021');
     await fillSignatory(page, first, 'Saifullah Yusuf');
     await fillSignatory(page, second, 'Irsyad Yusuf');
-    await page.getByTestId('field-signingDate').fill('2021-12-16');
-    await page.getByTestId('field-validFrom').fill('2021-12-16');
-    await page.getByTestId('field-validUntil').fill('2026-12-16');
+    await fillDate(page.getByTestId('field-signingDate'), '2021-12-16');
+    await fillDate(page.getByTestId('field-validFrom'), '2021-12-16');
+    await fillDate(page.getByTestId('field-validUntil'), '2026-12-16');
     await page.getByTestId('field-objectScope').fill('Pelayanan kesehatan rujukan lintas wilayah');
     // Walked from its first stage below: chosen, since a past signing date would enter it as signed.
     await chooseEntryStage(page, 'Penyusunan PKS');
@@ -428,7 +432,7 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await chooseRegion(page, second, 'Kota Jambi');
     await fillSignatory(page, first, 'Wahyu Hidayat');
     await fillSignatory(page, second, 'Maulana');
-    await page.getByTestId('field-signingDate').fill('2026-01-12');
+    await fillDate(page.getByTestId('field-signingDate'), '2026-01-12');
     await page.getByTestId('field-signingPlace').fill('Ruang Sidang Balai Kota Malang');
     await chooseSectors(page, [
       'Pendidikan',
@@ -552,8 +556,8 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     expect(await partner.getByTestId('party-documentNumber').inputValue()).toBe(partnerNumber);
     await card.getByTestId('party-documentNumber').fill(own.number);
     if (validity) {
-      await page.getByTestId('field-validFrom').fill(validity[0]);
-      await page.getByTestId('field-validUntil').fill(validity[1]);
+      await fillDate(page.getByTestId('field-validFrom'), validity[0]);
+      await fillDate(page.getByTestId('field-validUntil'), validity[1]);
     }
     await save(page);
     const parties = page.getByTestId('agreement-parties');

@@ -1,10 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
-import { ensureUiBuilt } from '../support/ensure-ui-built.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { malangPasuruanKsb } from '../integration/support/factories.js';
-import { apiLogin, createUsers, malangAdmin, password } from './agreements-support.js';
+import type { TestServer } from '../support/test-server.js';
+import { malangAdmin, password, startWithRevisedAgreement } from './agreements-support.js';
 
 /** A phone (iPhone 12 to 15) and a common laptop. */
 const widths = [
@@ -106,23 +104,22 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
     expect(widthsSeen.scroll, `${shot}: wider than the screen`).toBeLessThanOrEqual(widthsSeen.inner);
     const text = await page.evaluate(() => document.body.innerText);
     expect(untranslated(text), `${shot}: English or raw keys`).toEqual([]);
+    // A browser's own date input shows its locale's mm/dd/yyyy whatever the UI language.
+    const datePatterns = await page.evaluate(() => [
+      ...[...document.querySelectorAll('input[type="date"]')].map(() => 'input type=date'),
+      ...[...document.querySelectorAll('input')].flatMap((input) =>
+        /mm\/dd\/yyyy/i.test(`${input.placeholder} ${input.value}`) ? [input.placeholder || input.value] : [],
+      ),
+    ]);
+    expect(datePatterns, `${shot}: browser date inputs`).toEqual([]);
   }
 
   beforeAll(async () => {
-    ensureUiBuilt();
-    // Built just above: the server must not build it again (the UI may be edited while this runs).
-    server = await startTestServer({ args: ['--no-build-ui'], startTimeoutMs: 180_000 });
+    const started = await startWithRevisedAgreement();
+    server = started.server;
+    const session = started.session;
+    agreementId = started.agreementId;
     browser = await launchBrowser();
-    await createUsers(server, [malangAdmin]);
-    const session = await apiLogin(server.baseUrl, malangAdmin.email);
-    const created = await session.send<{ id: string }>('POST', '/api/agreements', malangPasuruanKsb());
-    agreementId = created.id;
-    await session.send(
-      'PATCH',
-      `/api/agreements/${agreementId}`,
-      { title: `${malangPasuruanKsb().title} (revisi)`, version: 1 },
-      200,
-    );
     adminUserId = session.userId;
     // A new viewer without a password gets a one-time link: its page must say whose it is.
     const viewer = await session.send<{ passwordLink: { url: string } }>('POST', '/api/users', {

@@ -136,7 +136,7 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
       expect.stringContaining('Kota Bekasi'),
       expect.stringContaining('Kota Malang'),
     ]);
-    expect(await page.locator('[data-testid=ingest-date]').inputValue()).toBe('2024-08-07');
+    expect(await page.locator('[data-testid=ingest-date]').inputValue()).toBe('7 Agustus 2024');
     expect(await page.locator('[data-testid=ingest-place]').inputValue()).toBe('Aula Balai Kota Malang');
     const signatories = await page.locator('[data-testid=ingest-signatory-title]').allInnerTexts();
     expect(signatories).toEqual(['Pj. Wali Kota, Gani Muhamad', 'Pj. Wali Kota, Wahyu Hidayat']);

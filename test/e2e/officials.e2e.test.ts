@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, skipBrowserTests } from '../support/browser.js';
+import { fillDate, screenshot, skipBrowserTests } from '../support/browser.js';
 import {
   bekasiAdmin,
   chooseOption,
@@ -63,12 +63,12 @@ describe.skipIf(skipBrowserTests)('officials in the browser', () => {
     expect(await form.getByTestId('official-form-office').inputValue()).toBe('Wali Kota');
     await form.getByTestId('official-form-acting').click();
     await chooseOption(page, 'Pj. (Penjabat)');
-    await form.getByTestId('official-form-start').fill('2023-09-20');
+    await fillDate(form.getByTestId('official-form-start'), '2023-09-20');
     // An end before the start is refused, with the reason under the field.
-    await form.getByTestId('official-form-end').fill('2023-01-01');
+    await fillDate(form.getByTestId('official-form-end'), '2023-01-01');
     await form.getByTestId('official-form-submit').click();
     await form.getByText('Tanggal selesai tidak boleh sebelum tanggal mulai menjabat.').waitFor();
-    await form.getByTestId('official-form-end').fill('');
+    await fillDate(form.getByTestId('official-form-end'), '');
     await viewportScreenshot(page, 'officials-form');
     await form.getByTestId('official-form-submit').click();
     await form.waitFor({ state: 'detached' });
@@ -90,7 +90,7 @@ describe.skipIf(skipBrowserTests)('officials in the browser', () => {
     await row.getByTestId('official-end').click();
     const end = page.getByTestId('official-end-form');
     await end.getByText('Sampai kapan Gani Muhamad menjabat sebagai Pj. Wali Kota?').waitFor();
-    await end.getByTestId('official-end-date').fill('2025-02-19');
+    await fillDate(end.getByTestId('official-end-date'), '2025-02-19');
     await end.getByTestId('official-end-submit').click();
     await end.waitFor({ state: 'detached' });
     await expect
@@ -107,7 +107,7 @@ describe.skipIf(skipBrowserTests)('officials in the browser', () => {
     await page.getByTestId('agreement-form').waitFor();
     const signatory = partyCard(page, 0).getByTestId('signatory').first();
     expect(await partyCard(page, 0).getByTestId('party-region').inputValue()).toBe('Kota Bekasi');
-    await page.getByTestId('field-signingDate').fill('2024-08-07');
+    await fillDate(page.getByTestId('field-signingDate'), '2024-08-07');
 
     const suggestion = signatory.getByTestId('official-suggestion');
     await suggestion.waitFor();
@@ -121,7 +121,7 @@ describe.skipIf(skipBrowserTests)('officials in the browser', () => {
     expect(await signatory.getByTestId('official-warning').count()).toBe(0);
 
     // Signed after his term ended: the register says he was no longer in office.
-    await page.getByTestId('field-signingDate').fill('2025-06-02');
+    await fillDate(page.getByTestId('field-signingDate'), '2025-06-02');
     const warning = signatory.getByTestId('official-warning');
     await warning.waitFor();
     expect(await warning.innerText()).toBe(
@@ -131,7 +131,7 @@ describe.skipIf(skipBrowserTests)('officials in the browser', () => {
     await viewportScreenshot(page, 'officials-signatory-warning');
 
     // Back inside the term, the warning goes away.
-    await page.getByTestId('field-signingDate').fill('2024-01-15');
+    await fillDate(page.getByTestId('field-signingDate'), '2024-01-15');
     await warning.waitFor({ state: 'detached' });
   });
 

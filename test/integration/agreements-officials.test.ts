@@ -10,7 +10,9 @@ type Term = {
   start: string;
   end: string | null;
 };
-type ErrorBody = { error: { code: string; field?: string; details?: Array<{ code: string }> } };
+type ErrorBody = {
+  error: { code: string; field?: string; details?: Array<{ code: string; field?: string }> };
+};
 
 describe.each(databaseKinds)('officials API on %s', (kind) => {
   let t: TestApp;
@@ -212,6 +214,40 @@ describe.each(databaseKinds)('officials API on %s', (kind) => {
       regionCode: '32.75',
     });
     expect(shape.status).toBe(400);
+  });
+
+  it('refuses term dates further ahead than the agreement rules allow (a typo such as 2999)', async () => {
+    const todayTime = Date.now() + 7 * 3_600_000;
+    const inDays = (days: number) => new Date(todayTime + days * 86_400_000).toISOString().slice(0, 10);
+    const term = { personName: 'Ahmad Sobari', office: 'sekretaris_daerah', regionCode: '32.75' };
+    const before = await send(t, null, 'GET', '/api/officials?regionCode=32.75');
+    const refusals: Array<[Record<string, string>, string]> = [
+      [{ start: '2999-01-01' }, 'body.start'],
+      [{ start: inDays(400) }, 'body.start'],
+      [{ start: '2024-01-01', end: '2999-01-01' }, 'body.end'],
+    ];
+    for (const [dates, field] of refusals) {
+      const refused = await send(t, bekasiAdmin, 'POST', '/api/officials', { ...term, ...dates });
+      expect(refused.status, JSON.stringify(dates)).toBe(422);
+      const error = (refused.body as ErrorBody).error;
+      expect(error).toMatchObject({ code: 'RULE_VIOLATION', field });
+      expect(error.details?.[0]).toMatchObject({ code: 'DATE_TOO_FAR_IN_FUTURE', field: field.slice(5) });
+    }
+    expect((await send(t, null, 'GET', '/api/officials?regionCode=32.75')).body).toEqual(before.body);
+
+    // A term starts within maxFutureDays (366) and may end as far ahead as an end of validity.
+    const accepted = await send(t, bekasiAdmin, 'POST', '/api/officials', {
+      ...term,
+      start: inDays(30),
+      end: inDays(5 * 365),
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+    const id = (accepted.body as Term).id;
+    const patched = await send(t, bekasiAdmin, 'PATCH', `/api/officials/${id}`, { start: inDays(400) });
+    expect(patched.status).toBe(422);
+    expect((patched.body as ErrorBody).error).toMatchObject({ code: 'RULE_VIOLATION', field: 'body.start' });
+    expect((patched.body as ErrorBody).error.details?.[0]?.code).toBe('DATE_TOO_FAR_IN_FUTURE');
+    expect((await send(t, bekasiAdmin, 'DELETE', `/api/officials/${id}`)).status).toBe(200);
   });
 
   it('refuses an office of another level of government (a Bupati of a kota)', async () => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../src/domain/agreements/dates.js';
 import { followUpActions } from '../../src/server/db/schema/index.js';
-import { todayIso } from '../../src/server/features/agreements/service.js';
+import { todayIso } from '../../src/server/features/agreements/rules.service.js';
 import { recomputeAllHealth } from '../../src/server/features/monitoring/recompute.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
 import { loginAs, malangPasuruanKsb, send, type TestUser } from './support/factories.js';

@@ -22,7 +22,7 @@ import {
 import { notifications } from '../../src/server/db/schema/index.js';
 import { evaluationFormsOf } from '../../src/server/auth/record-access.js';
 import type { EvaluatorRole } from '../../src/domain/monitoring/evaluation.js';
-import { todayIso } from '../../src/server/features/agreements/service.js';
+import { todayIso } from '../../src/server/features/agreements/rules.service.js';
 import { routeAccess } from '../../src/server/http.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
 import { createTestUser, login, send, type TestUser } from './support/factories.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from './test-server.js';
 
 /** Debian's Chromium by default; we never download a browser. Override with CHROMIUM_PATH. */
@@ -44,4 +44,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Types an ISO date (yyyy-mm-dd) into a date field (`DateField`) the way an Indonesian user does,
+ * day first ("07/08/2024"), and leaves the field so it shows the date in words and its calendar
+ * closes. An empty string clears the field.
+ */
+export async function fillDate(field: Locator, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  await field.fill(isoDate === '' ? '' : `${day}/${month}/${year}`);
+  await field.blur();
 }

@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Group,
-  Loader,
-  Pagination,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Group, Loader, Pagination, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { labelIn } from '../../domain/agreements';
 import { isSectorKey, sectorLabel } from '../../domain/taxonomy/sectors';
@@ -21,6 +9,7 @@ import { useLang, useT, type Translate } from '../i18n/context';
 import { isMessageKey } from '../i18n/translate';
 import { useFormatDate } from '../i18n/use-format';
 import { ApiErrorAlert } from './ApiErrorAlert';
+import { RecordTable, type RecordColumn } from './RecordTable';
 import { auditNote, fieldLabel, formatAuditValue, hiddenFields, type AuditFormat } from './audit-format';
 
 /** The filters of an audit listing; paging is the component's own. */
@@ -118,7 +107,89 @@ function entityLink(entry: AuditEntryDto): string | undefined {
   if (entry.entityType === 'user') return `/admin/pengguna/${entry.entityId}`;
   if (entry.entityType === 'agreement') return `/kerja-sama/${entry.entityId}`;
   if (entry.entityType === 'program') return `/program/${entry.entityId}`;
+  if (entry.entityType === 'visit') return `/kunjungan/${entry.entityId}`;
+  if (entry.entityType === 'meeting') return `/pertemuan/${entry.entityId}`;
+  if (entry.entityType === 'action') return `/tindak-lanjut/${entry.entityId}`;
+  if (entry.entityType === 'evaluation') return `/evaluasi/${entry.entityId}`;
   return undefined;
+}
+
+/** The columns of the audit trail: when, who, what, on which record (optional) and the changes. */
+function auditColumns(
+  t: Translate,
+  format: ReturnType<typeof useFormatDate>,
+  showEntity: boolean,
+): RecordColumn<AuditEntryDto>[] {
+  const columns: RecordColumn<AuditEntryDto>[] = [
+    {
+      header: t('audit.col.at'),
+      width: 170,
+      cell: (entry) => <Text size="sm">{format.dateTime(entry.at)}</Text>,
+    },
+    {
+      header: t('audit.col.actor'),
+      cell: (entry) => (
+        <>
+          <Text size="sm" fw={500}>
+            {entry.actorName ?? t('audit.system')}
+          </Text>
+          {entry.actorIp && (
+            <Text size="xs" c="dimmed">
+              {entry.actorIp}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      header: t('audit.col.action'),
+      cell: (entry) => (
+        <Badge variant="light" color="gray" tt="none" miw="max-content">
+          {auditActionLabel(t, entry.action)}
+        </Badge>
+      ),
+    },
+    ...(showEntity
+      ? [{ header: t('audit.col.entity'), cell: (entry: AuditEntryDto) => <AuditEntity entry={entry} /> }]
+      : []),
+    {
+      header: t('audit.col.changes'),
+      cell: (entry) => {
+        const changes = fieldChanges(entry.changes);
+        return changes.length === 0 && !entry.note ? (
+          <Text size="sm" c="dimmed">
+            {t('audit.noChanges')}
+          </Text>
+        ) : (
+          <ChangeList changes={changes} note={entry.note} />
+        );
+      },
+    },
+  ];
+  return columns;
+}
+
+/** The record an entry is about: its type, and its title as a link when the UI can open it. */
+function AuditEntity({ entry }: { entry: AuditEntryDto }) {
+  const t = useT();
+  const link = entityLink(entry);
+  // The record's title; its id only when it has none (a session, a token).
+  const name = entry.entityTitle ?? entry.entityId.slice(0, 8);
+  const family = entry.entityTitle ? undefined : 'monospace';
+  return (
+    <>
+      <Text size="sm">{auditEntityLabel(t, entry.entityType)}</Text>
+      {link ? (
+        <Anchor component={Link} to={link} size="xs" ff={family}>
+          {name}
+        </Anchor>
+      ) : (
+        <Text size="xs" c="dimmed" ff={family}>
+          {name}
+        </Text>
+      )}
+    </>
+  );
 }
 
 /**
@@ -181,77 +252,14 @@ export function AuditTrail({
           </Text>
         </Paper>
       ) : (
-        <Paper withBorder style={{ overflow: 'auto', opacity: entries.loading ? 0.6 : 1 }}>
-          <Table verticalSpacing="sm" horizontalSpacing="md" miw={showEntity ? 720 : 520}>
-            <Table.Thead bg="gray.0">
-              <Table.Tr>
-                <Table.Th w={170}>{t('audit.col.at')}</Table.Th>
-                <Table.Th>{t('audit.col.actor')}</Table.Th>
-                <Table.Th>{t('audit.col.action')}</Table.Th>
-                {showEntity && <Table.Th>{t('audit.col.entity')}</Table.Th>}
-                {/* Wide enough that a long list of changes does not stretch the row to a narrow column. */}
-                <Table.Th miw={280}>{t('audit.col.changes')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.items.map((entry) => {
-                const changes = fieldChanges(entry.changes);
-                const link = entityLink(entry);
-                return (
-                  <Table.Tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
-                    <Table.Td>
-                      <Text size="sm">{format.dateTime(entry.at)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {entry.actorName ?? t('audit.system')}
-                      </Text>
-                      {entry.actorIp && (
-                        <Text size="xs" c="dimmed">
-                          {entry.actorIp}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color="gray" tt="none" miw="max-content">
-                        {auditActionLabel(t, entry.action)}
-                      </Badge>
-                    </Table.Td>
-                    {showEntity && (
-                      <Table.Td>
-                        <Text size="sm">{auditEntityLabel(t, entry.entityType)}</Text>
-                        {/* The record's title; its id only when it has none (a session, a token). */}
-                        {link ? (
-                          <Anchor
-                            component={Link}
-                            to={link}
-                            size="xs"
-                            ff={entry.entityTitle ? undefined : 'monospace'}
-                          >
-                            {entry.entityTitle ?? entry.entityId.slice(0, 8)}
-                          </Anchor>
-                        ) : (
-                          <Text size="xs" c="dimmed" ff={entry.entityTitle ? undefined : 'monospace'}>
-                            {entry.entityTitle ?? entry.entityId.slice(0, 8)}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    )}
-                    <Table.Td>
-                      {changes.length === 0 && !entry.note ? (
-                        <Text size="sm" c="dimmed">
-                          {t('audit.noChanges')}
-                        </Text>
-                      ) : (
-                        <ChangeList changes={changes} note={entry.note} />
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Paper>
+        <RecordTable
+          records={shown.items}
+          rowKey={(entry) => String(entry.id)}
+          rowProps={(entry) => ({ 'data-testid': 'audit-row', 'data-action': entry.action })}
+          columns={auditColumns(t, format, showEntity)}
+          minWidth={showEntity ? 720 : 520}
+          dimmed={entries.loading}
+        />
       )}
       {totalPages > 1 && (
         <Pagination

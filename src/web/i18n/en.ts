@@ -28,6 +28,7 @@ export const en: Messages = {
   'footer.license': 'Sinergi is open-source software (AGPL-3.0-or-later).',
   'footer.data': 'Region data: idn-area-data (ODbL 1.0) and cahyadsn/wilayah_boundaries (MIT).',
 
+  'date.placeholder': 'dd/mm/yyyy',
   'common.loading': 'Loading…',
   'common.yes': 'Yes',
   'common.no': 'No',

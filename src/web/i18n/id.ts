@@ -30,6 +30,7 @@ export const id = {
   'footer.license': 'Sinergi adalah perangkat lunak sumber terbuka (AGPL-3.0-or-later).',
   'footer.data': 'Data wilayah: idn-area-data (ODbL 1.0) dan cahyadsn/wilayah_boundaries (MIT).',
 
+  'date.placeholder': 'hh/bb/tttt',
   'common.loading': 'Memuat…',
   'common.yes': 'Ya',
   'common.no': 'Tidak',

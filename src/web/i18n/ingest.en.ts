@@ -124,7 +124,6 @@ export const ingestEn: Record<keyof typeof ingestId, string> = {
     'The article reports {event}, not a signing. Save it as an agreement only if a document was really signed.',
   'ingest.documentTypes.several':
     'The article names several documents ({types}). Save one first; a second record can be made after saving.',
-  'ingest.date.placeholder': 'YYYY-MM-DD',
   'ingest.date.invalid': 'Write the date as YYYY-MM-DD',
   'ingest.parties.add': 'Add a party',
   'ingest.parties.addPlaceholder': 'Type a region name',

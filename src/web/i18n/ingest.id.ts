@@ -129,7 +129,6 @@ export const ingestId = {
     'Berita ini melaporkan {event}, bukan penandatanganan. Simpan sebagai kerja sama hanya jika sebuah dokumen memang ditandatangani.',
   'ingest.documentTypes.several':
     'Berita ini menyebut beberapa dokumen ({types}). Simpan satu dahulu; catatan kedua dapat dibuat setelah menyimpan.',
-  'ingest.date.placeholder': 'TTTT-BB-HH',
   'ingest.date.invalid': 'Tanggal harus ditulis TTTT-BB-HH',
   'ingest.parties.add': 'Tambah pihak',
   'ingest.parties.addPlaceholder': 'Ketik nama daerah',

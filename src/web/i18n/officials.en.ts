@@ -41,6 +41,7 @@ export const officialsEn: Record<keyof typeof officialsId, string> = {
   'officials.endTerm.date': 'Last day in office',
   'officials.deleteConfirm':
     'Delete the term of {name} as {office}? Use End for an official whose term is over; delete only a record entered by mistake.',
+  'officials.error.DATE_TOO_FAR_IN_FUTURE': 'This date is too far in the future (at the latest {latest}).',
   'officials.error.END_BEFORE_START': 'The end of a term cannot be before its start.',
   'officials.error.OFFICE_NOT_FOR_REGION_LEVEL': 'This office does not exist at the level of this region.',
 

@@ -42,6 +42,8 @@ export const officialsId = {
   'officials.endTerm.date': 'Tanggal terakhir menjabat',
   'officials.deleteConfirm':
     'Hapus masa jabatan {name} sebagai {office}? Gunakan Akhiri untuk pejabat yang sudah selesai menjabat; hapus hanya catatan yang keliru.',
+  'officials.error.DATE_TOO_FAR_IN_FUTURE':
+    'Tanggal ini terlalu jauh di masa depan (paling lambat {latest}).',
   'officials.error.END_BEFORE_START': 'Tanggal selesai tidak boleh sebelum tanggal mulai menjabat.',
   'officials.error.OFFICE_NOT_FOR_REGION_LEVEL':
     'Jabatan ini tidak ada pada tingkat pemerintahan daerah ini.',

@@ -13,7 +13,7 @@ import type {
   ActionSummaryDto,
 } from '../../../domain/records/action-dto.js';
 import { csvLine, utf8Bom } from '../agreements/csv.js';
-import { todayIso } from '../agreements/service.js';
+import { todayIso } from '../agreements/rules.service.js';
 import { actionAccess, actionTenancy, presentAction } from './model.js';
 import { visibleParent } from './parents.js';
 import {

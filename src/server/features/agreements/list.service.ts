@@ -42,7 +42,8 @@ import {
 } from './repo.js';
 import { partyName } from './search-refresh.js';
 import { compoundLookAlikes, editDistance, queryWords, regionMentionsOf } from './search-text.js';
-import { mayListDeleted, todayIso } from './service.js';
+import { todayIso } from './rules.service.js';
+import { mayListDeleted } from './service.js';
 
 export type ListQuery = {
   party?: string | undefined;

@@ -10,7 +10,8 @@ import { AppError } from '../../errors.js';
 import type { AgreementInput } from '../../../domain/agreements/index.js';
 import { assertAllowed, canOn, notFound } from './access.js';
 import { findAgreement, findPendingChange, updatePendingChange, type PendingChangeRow } from './repo.js';
-import { getAgreement, loadFull, loadRules, storeEdit, todayIso, validateForSave } from './service.js';
+import { loadRules, todayIso } from './rules.service.js';
+import { getAgreement, loadFull, storeEdit, validateForSave } from './service.js';
 import { opdsByIds } from '../opds/service.js';
 
 type WriteContext = RequestContext & { actor: UserActor };

@@ -29,13 +29,12 @@ import {
   deleteAgreement,
   findDuplicates,
   getAgreement,
-  getRules,
-  putRules,
   restoreAgreement,
   transitionAgreement,
   updateAgreement,
   type PatchInput,
 } from './service.js';
+import { getRules, putRules } from './rules.service.js';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const idParam = z.object({

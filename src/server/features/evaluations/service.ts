@@ -29,7 +29,7 @@ import {
   type EvaluatorRole,
 } from '../../../domain/monitoring/evaluation.js';
 import { findAgreement } from '../agreements/repo.js';
-import { loadRules, todayIso } from '../agreements/service.js';
+import { loadRules, todayIso } from '../agreements/rules.service.js';
 import {
   agreementsEvaluatedIn,
   findEvaluation,

@@ -8,7 +8,7 @@ import { ownScope } from '../../auth/record-access.js';
 import type { Db } from '../../db/client.js';
 import { addDays, addMonths } from '../../../domain/agreements/dates.js';
 import { countAgreements, countAgreementsByHealth } from '../agreements/list.service.js';
-import { loadRules, todayIso } from '../agreements/service.js';
+import { loadRules, todayIso } from '../agreements/rules.service.js';
 import {
   actionsDueByOpd,
   countInForce,

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client.js';
 import { forbidden, invalidField } from '../../errors.js';
 import { childrenOf, provinces, regionByCode } from '../../../domain/regions/index.js';
 import { healthStates, type Health } from '../../../domain/monitoring/health.js';
-import { todayIso } from '../agreements/service.js';
+import { todayIso } from '../agreements/rules.service.js';
 import { aggregatesByRegion } from './dashboard.repo.js';
 import { evaluationSource } from './evaluations.js';
 

@@ -4,7 +4,7 @@
  * benchmarks.
  */
 import type { Db } from '../../db/client.js';
-import { loadRules, todayIso } from '../agreements/service.js';
+import { loadRules, todayIso } from '../agreements/rules.service.js';
 import { recomputeAllHealthWith } from './health-write.js';
 
 export async function recomputeAllHealth(

@@ -4,7 +4,7 @@
  */
 import { closingStages } from '../../../domain/agreements/stages.js';
 import type { Db } from '../../db/client.js';
-import { loadRules, todayIso } from '../agreements/service.js';
+import { loadRules, todayIso } from '../agreements/rules.service.js';
 import * as repo from './repo.js';
 
 export type SweepResult = Record<

@@ -3,7 +3,14 @@ import { assertManagesDirectoryEntry } from '../../auth/directory-access.js';
 import type { UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { issuesFromZod, makeIssue } from '../../../domain/agreements/issues.js';
+import {
+  futureDateIssue,
+  issuesFromZod,
+  latestAcceptedDates,
+  makeIssue,
+  type AgreementRules,
+  type Issue,
+} from '../../../domain/agreements/index.js';
 import {
   levelOfOffice,
   officeLabels,
@@ -12,6 +19,7 @@ import {
 } from '../../../domain/agreements/kinds.js';
 import { holderOn, termSchema, type Term } from '../../../domain/officials/index.js';
 import { regionByCode } from '../../../domain/regions/index.js';
+import { loadRules, todayIso } from '../agreements/rules.service.js';
 import {
   deleteTermRow,
   findTerm,
@@ -100,9 +108,11 @@ function termRegion(input: TermInput) {
 
 /**
  * The business rules of a term. Called only after `assertManage`: a user who may not manage the
- * region learns that (403), not what is wrong with the term (422).
+ * region learns that (403), not what is wrong with the term (422). Its dates follow the agreement
+ * rules' limits on the future: a start is an event (`maxFutureDays`), an end is the planned end of
+ * a five-year term, so it may lie as far ahead as an agreement's end of validity.
  */
-function checkTerm(input: TermInput): void {
+function checkTerm(input: TermInput, rules: AgreementRules, today: string): void {
   const region = termRegion(input);
   // A Bupati of a kota or a Gubernur of a kabupaten is a slip that would hide the real holder.
   const level = levelOfOffice(input.office);
@@ -117,16 +127,24 @@ function checkTerm(input: TermInput): void {
     throw new AppError('RULE_VIOLATION', issue.message, 'body.office', [issue]);
   }
   const parsed = termSchema.safeParse(input);
-  if (!parsed.success) {
-    const issues = issuesFromZod(parsed.error.issues);
-    const first = issues[0];
-    throw new AppError(
-      'RULE_VIOLATION',
-      first?.message ?? 'Invalid term',
-      first?.field ? `body.${first.field}` : undefined,
-      issues,
-    );
-  }
+  if (!parsed.success) throw termRuleViolation(issuesFromZod(parsed.error.issues));
+  const latest = latestAcceptedDates(today, rules);
+  const futureIssues = [
+    futureDateIssue('start', input.start, latest.event),
+    futureDateIssue('end', input.end, latest.validUntil),
+  ].filter((issue): issue is Issue => issue !== null);
+  if (futureIssues.length > 0) throw termRuleViolation(futureIssues);
+}
+
+/** 422 RULE_VIOLATION naming the first issue's field (as body.<field>), with every issue in details. */
+function termRuleViolation(issues: Issue[]): AppError {
+  const first = issues[0];
+  return new AppError(
+    'RULE_VIOLATION',
+    first?.message ?? 'Invalid term',
+    first?.field ? `body.${first.field}` : undefined,
+    issues,
+  );
 }
 
 function assertManage(actor: UserActor, regionCode: string): void {
@@ -136,7 +154,7 @@ function assertManage(actor: UserActor, regionCode: string): void {
 export async function createTerm(db: Db, ctx: WriteContext, input: TermInput) {
   termRegion(input);
   assertManage(ctx.actor, input.regionCode);
-  checkTerm(input);
+  checkTerm(input, await loadRules(db), todayIso());
   return db.transaction(async (tx) => {
     const row = await insertTerm(tx, {
       personName: input.personName,
@@ -180,7 +198,7 @@ export async function updateTerm(db: Db, ctx: WriteContext, id: string, changes:
     };
     termRegion(next);
     assertManage(ctx.actor, next.regionCode);
-    checkTerm(next);
+    checkTerm(next, await loadRules(tx), todayIso());
     const row = await updateTermRow(tx, id, {
       personName: next.personName,
       office: next.office,

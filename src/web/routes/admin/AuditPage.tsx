@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack } from '@mantine/core';
 import { auditActionGroups, type AuditActionGroup } from '../../../domain/audit';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { AuditTrail, auditActionLabel, type AuditFilter } from '../../components
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
+import { DateField } from '../../components/DateField';
 
 /** Actions by group, from the domain's list; the group's value is the prefix that matches all of them. */
 const actionGroups = (Object.entries(auditActionGroups) as [AuditActionGroup, readonly string[]][]).map(
@@ -74,20 +75,18 @@ function Audit() {
 
       <Paper withBorder p={{ base: 'sm', xs: 'md' }}>
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput
-            type="date"
+          <DateField
             label={t('audit.filter.from')}
             value={filter.from ?? ''}
-            onChange={(event) => update('from', event.currentTarget.value)}
+            onChange={(value) => update('from', value)}
             max={filter.to}
             data-testid="audit-from"
             w={{ base: '100%', xs: 170 }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('audit.filter.to')}
             value={filter.to ?? ''}
-            onChange={(event) => update('to', event.currentTarget.value)}
+            onChange={(value) => update('to', value)}
             min={filter.from}
             data-testid="audit-to"
             w={{ base: '100%', xs: 170 }}

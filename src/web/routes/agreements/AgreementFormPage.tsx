@@ -102,6 +102,7 @@ import { ConflictAlert } from './ConflictAlert';
 import { AgreementSelect, OrganizationSelect, RegionSelect } from './RemoteSelect';
 import { useAgreementSession } from './session';
 import { issueText, useFormatDate, useLabel, useSectorLabel } from './shared';
+import { DateField } from '../../components/DateField';
 
 /** Create (`/kerja-sama/baru`, `?parent=<KSB id>` for its PKS) or edit (`/kerja-sama/:id/ubah`). */
 export function AgreementFormPage() {
@@ -556,12 +557,11 @@ function AgreementForm({
                 data-testid="field-entryStage"
               />
               {form.entryStage && (
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('agr.form.entryStageDate')}
                   description={t('agr.form.entryStageDateHint')}
                   value={form.entryStageDate}
-                  onChange={(event) => update({ entryStageDate: event.currentTarget.value })}
+                  onChange={(value) => update({ entryStageDate: value })}
                   error={generalError(['entryStageDate', 'stageDate'])}
                   data-testid="field-entryStageDate"
                 />
@@ -599,11 +599,10 @@ function AgreementForm({
 
         <Section title={t('agr.form.section.signing')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              type="date"
+            <DateField
               label={t('agr.form.signingDate')}
               value={form.signingDate}
-              onChange={(event) => update({ signingDate: event.currentTarget.value })}
+              onChange={(value) => update({ signingDate: value })}
               error={generalError(['signingDate'])}
               data-testid="field-signingDate"
             />
@@ -614,19 +613,17 @@ function AgreementForm({
               error={generalError(['signingPlace'])}
               data-testid="field-signingPlace"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('agr.form.validFrom')}
               value={form.validFrom}
-              onChange={(event) => update({ validFrom: event.currentTarget.value })}
+              onChange={(value) => update({ validFrom: value })}
               error={generalError(['validFrom'])}
               data-testid="field-validFrom"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('agr.form.validUntil')}
               value={form.validUntil}
-              onChange={(event) => update({ validUntil: event.currentTarget.value })}
+              onChange={(value) => update({ validUntil: value })}
               error={generalError(['validUntil'])}
               data-testid="field-validUntil"
             />
@@ -1185,11 +1182,10 @@ function SignatoryFields({
               onChange={(event) => onChange({ mandateNumber: event.currentTarget.value })}
               error={fieldError('.mandate.number') ?? fieldError('.mandate')}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('agr.form.mandateDate')}
               value={signatory.mandateDate}
-              onChange={(event) => onChange({ mandateDate: event.currentTarget.value })}
+              onChange={(value) => onChange({ mandateDate: value })}
               error={fieldError('.mandate.date')}
             />
           </SimpleGrid>

@@ -438,7 +438,13 @@ export function AgreementsListPage() {
             </Group>
             <Group gap="xs">
               {hasFilters && (
-                <Button variant="subtle" color="gray" size="compact-sm" onClick={clearAll}>
+                <Button
+                  variant="subtle"
+                  color="gray"
+                  size="compact-sm"
+                  onClick={clearAll}
+                  data-testid="filter-clear"
+                >
                   {t('agr.clearFilters')}
                 </Button>
               )}

@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
 import { stageLabels, type Stage } from '../../../domain/agreements';
@@ -18,6 +17,7 @@ import { ApiError } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT, type Translate } from '../../i18n/context';
 import { Card, StatusBadge, issueText, todayWib, useFormatDate, useLabel } from './shared';
+import { DateField } from '../../components/DateField';
 
 /**
  * The requirement in words; a role requirement names the role, and one about a party (a document
@@ -223,13 +223,12 @@ function TransitionDialog({
       data-testid="transition-dialog"
     >
       <Stack gap="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('agr.lifecycle.date')}
           required
           value={date}
           min={agreement.stageDate ?? undefined}
-          onChange={(event) => setDate(event.currentTarget.value)}
+          onChange={setDate}
           data-testid="transition-date"
         />
         {target === 'diakhiri' && (

@@ -56,6 +56,7 @@ import {
 import { confidenceColor, fieldStyle, percent } from './field-style';
 import { OrganizationParties } from './OrganizationParties';
 import type { ActiveEvidence } from './SourceText';
+import { DateField } from '../../components/DateField';
 
 const eventTypeOptions = ['signing', 'visit', 'audience', 'other'] as const satisfies readonly EventType[];
 
@@ -207,12 +208,10 @@ export function DraftForm({ result, draft, onChange, active, onActivate, issues,
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
         {shell(
           'date',
-          <TextInput
+          <DateField
             aria-label={t('ingest.field.date')}
-            type="date"
-            placeholder={t('ingest.date.placeholder')}
             value={draft.date}
-            onChange={(event) => update({ date: event.currentTarget.value })}
+            onChange={(value) => update({ date: value })}
             error={dateInvalid ? t('ingest.date.invalid') : undefined}
             disabled={disabled}
             data-testid="ingest-date"

@@ -42,6 +42,7 @@ import {
 import { acceptedExtensions, readArticleFile, type FileProblem } from './files';
 import { explainExtractError, explainFileProblem } from './messages';
 import { ReviewScreen } from './ReviewScreen';
+import { DateField } from '../../components/DateField';
 
 type InputTab = 'text' | 'file' | 'url';
 
@@ -295,12 +296,11 @@ function ImportWorkspace() {
           </Tabs>
 
           <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
-            <TextInput
+            <DateField
               label={t('ingest.publishedAt.label')}
               description={t('ingest.publishedAt.hint')}
-              type="date"
               value={publishedAt}
-              onChange={(event) => setPublishedAt(event.currentTarget.value)}
+              onChange={setPublishedAt}
               w={{ base: '100%', xs: 260 }}
               data-testid="ingest-published-at"
             />

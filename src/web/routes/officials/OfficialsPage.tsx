@@ -25,6 +25,7 @@ import { formErrors } from '../../i18n/api-errors';
 import { useT, type Translate } from '../../i18n/context';
 import { isMessageKey } from '../../i18n/translate';
 import { todayWib, useFormatDate, useLabel } from '../agreements/shared';
+import { DateField } from '../../components/DateField';
 
 /**
  * /admin/pejabat: the register of a region's officials (heads, deputies, regional secretaries and
@@ -161,11 +162,12 @@ function termErrors(t: Translate, error: unknown) {
   const errors = formErrors<TermField>(t, error, termFields);
   if (!(error instanceof ApiError) || error.code !== 'RULE_VIOLATION' || !Array.isArray(error.details))
     return errors;
-  const issue = error.details[0] as { code?: unknown } | undefined;
+  const issue = error.details[0] as { code?: unknown; params?: Record<string, string> } | undefined;
   const key = `officials.error.${String(issue?.code)}`;
   if (!isMessageKey(key)) return errors;
+  const message = t(key, issue?.params);
   const field = termFields.find((name) => `body.${name}` === error.field);
-  return field ? { field: { [field]: t(key) }, general: undefined } : { field: {}, general: t(key) };
+  return field ? { field: { [field]: message }, general: undefined } : { field: {}, general: message };
 }
 
 function TermDialog({
@@ -243,21 +245,19 @@ function TermDialog({
         />
       </Group>
       <Group grow align="flex-start" gap="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('officials.start')}
           required
           value={start}
-          onChange={(event) => setStart(event.currentTarget.value)}
+          onChange={setStart}
           error={errors.field.start}
           data-testid="official-form-start"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('officials.end')}
           description={t('officials.endHint')}
           value={end}
-          onChange={(event) => setEnd(event.currentTarget.value)}
+          onChange={setEnd}
           error={errors.field.end}
           data-testid="official-form-end"
         />
@@ -294,12 +294,11 @@ function EndTermDialog({ term, ...dialog }: SaveDialogProps & { term: OfficialTe
           office: officeTitle(term.office, term.actingKind),
         })}
       </Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t('officials.endTerm.date')}
         required
         value={end}
-        onChange={(event) => setEnd(event.currentTarget.value)}
+        onChange={setEnd}
         error={errors.field.end}
         data-testid="official-end-date"
         data-autofocus

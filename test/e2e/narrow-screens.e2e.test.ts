@@ -1,0 +1,165 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
+import type { TestServer } from '../support/test-server.js';
+import { malangAdmin, password, startWithRevisedAgreement } from './agreements-support.js';
+
+const phone = { width: 390, height: 844 };
+const laptop = { width: 1366, height: 768 };
+
+type Box = { id: string; left: number; top: number; right: number; bottom: number };
+
+/** Pairs of boxes that overlap by more than a pixel each way. */
+function overlaps(boxes: Box[]): string[] {
+  const found: string[] = [];
+  boxes.forEach((a, index) => {
+    for (const b of boxes.slice(index + 1)) {
+      const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (width > 1 && height > 1) found.push(`${a.id} overlaps ${b.id}`);
+    }
+  });
+  return found;
+}
+
+/**
+ * Layouts a phone (390 px) must get right: the audit trail and record tables as cards rather than
+ * tables that scroll sideways with rows a screen tall, and the agreement list's filters (with
+ * "Filter lain" open) side by side without overlapping. Screenshots at 390 and 1366 px are saved
+ * as test-results/screenshots/narrow-*.png.
+ */
+describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  let agreementId = '';
+
+  const url = (path: string) => `${server!.baseUrl}${path}`;
+
+  async function loggedInPage(viewport: typeof phone): Promise<Page> {
+    const context = await browser!.newContext({ locale: 'id-ID', viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(url('/masuk'));
+    await page.getByTestId('login-email').fill(malangAdmin.email);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((address) => !address.pathname.startsWith('/masuk'));
+    return page;
+  }
+
+  beforeAll(async () => {
+    const started = await startWithRevisedAgreement();
+    server = started.server;
+    agreementId = started.agreementId;
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Whether the audit entries of the page are cards or table rows, and the page's widths. */
+  async function auditLayout(page: Page, listTestId: string) {
+    await page.locator(`[data-testid=${listTestId}] [data-testid=audit-row]`).first().waitFor();
+    return page.evaluate((testId) => {
+      const list = document.querySelector(`[data-testid=${testId}]`)!;
+      const rows = [...list.querySelectorAll('[data-testid=audit-row]')];
+      return {
+        rows: rows.length,
+        tableRows: rows.filter((row) => row.tagName === 'TR').length,
+        tallest: Math.max(...rows.map((row) => row.getBoundingClientRect().height)),
+        scroll: Math.max(
+          ...[...list.querySelectorAll('*')].map((node) => node.scrollWidth - node.clientWidth),
+        ),
+        pageScroll: document.documentElement.scrollWidth - window.innerWidth,
+      };
+    }, listTestId);
+  }
+
+  it('shows the audit trail and a record history as cards at 390 px and as tables at 1366 px', async () => {
+    for (const [viewport, name] of [
+      [phone, '390'],
+      [laptop, '1366'],
+    ] as const) {
+      const page = await loggedInPage(viewport);
+      await page.goto(url('/admin/audit'), { waitUntil: 'networkidle' });
+      const audit = await auditLayout(page, 'audit-list');
+      await screenshot(page, `narrow-audit-${name}`);
+      await page.goto(url(`/kerja-sama/${agreementId}`), { waitUntil: 'networkidle' });
+      const history = await auditLayout(page, 'audit-history-trail');
+      await page.getByTestId('audit-history').scrollIntoViewIfNeeded();
+      await screenshot(page, `narrow-history-${name}`);
+      await page.goto(url('/admin/pengguna'), { waitUntil: 'networkidle' });
+      await page.getByTestId('user-row').first().waitFor();
+      const userRows = await page
+        .getByTestId('user-row')
+        .evaluateAll((rows) => rows.map((row) => row.tagName));
+      await screenshot(page, `narrow-users-${name}`);
+      if (viewport === phone) {
+        for (const layout of [audit, history]) {
+          expect(layout.rows).toBeGreaterThan(0);
+          expect(layout, 'cards, nothing scrolling sideways').toMatchObject({
+            tableRows: 0,
+            scroll: 0,
+            pageScroll: 0,
+          });
+        }
+        // A card of a created agreement (its fields folded after six) fits in a screen.
+        expect(audit.tallest).toBeLessThan(phone.height);
+        expect(userRows.every((tag) => tag !== 'TR')).toBe(true);
+      } else {
+        for (const layout of [audit, history]) expect(layout.tableRows).toBe(layout.rows);
+        expect(userRows.every((tag) => tag === 'TR')).toBe(true);
+      }
+    }
+  }, 300_000);
+
+  it('keeps the agreement filters apart at 390 px with "Filter lain" open', async () => {
+    const page = await loggedInPage(phone);
+    // A filter set brings the "clear filters" button beside "Filter lain".
+    await page.goto(url('/kerja-sama?acting=true'), { waitUntil: 'networkidle' });
+    await page.getByTestId('filter-clear').waitFor();
+    await page.getByTestId('filter-more').click();
+    await page.getByTestId('filter-expiring').waitFor({ state: 'visible' });
+    // Collapse animates its height: measure once it is open.
+    await page.waitForTimeout(500);
+    const boxes = await page.evaluate(() => {
+      const controls = [
+        'agreement-search',
+        'filter-stage',
+        'agreement-sort',
+        'filter-partner',
+        'filter-kind',
+        'filter-sector',
+        'filter-year',
+        'filter-expiring',
+        'filter-acting',
+        'filter-expired',
+        'filter-deleted',
+        'filter-clear',
+        'filter-more',
+      ];
+      return controls.flatMap((id) => {
+        const element = document.querySelector(`[data-testid=${id}]`);
+        if (!element) return [];
+        const box = (
+          element.closest('.mantine-InputWrapper-root, .mantine-Checkbox-root') ?? element
+        ).getBoundingClientRect();
+        return [{ id, left: box.left, top: box.top, right: box.right, bottom: box.bottom }];
+      });
+    });
+    await screenshot(page, 'narrow-agreement-filters-390');
+    expect(boxes.map((box) => box.id)).toEqual(
+      expect.arrayContaining(['filter-more', 'filter-clear', 'filter-deleted']),
+    );
+    expect(overlaps(boxes)).toEqual([]);
+    for (const box of boxes) {
+      expect(box.left, box.id).toBeGreaterThanOrEqual(0);
+      expect(box.right, box.id).toBeLessThanOrEqual(phone.width);
+    }
+  }, 120_000);
+});
