@@ -60,7 +60,7 @@ describe('seed 001 as a Pertemuan with programs', () => {
     const meeting = meetingInputSchema.parse(meetingFromDraft(draft, result));
     expect(meeting.hostRegionCode).toBe('31');
     expect(meeting.participants.map((participant) => participant.regionCode)).toEqual(['32.75']);
-    expect(meeting.decisions).toEqual([{ text: 'Membentuk tim kecil' }]);
+    expect(meeting.decisions.map((decision) => decision.text)).toEqual(['Membentuk tim kecil']);
     expect(meeting.date).toBe('2017-12-05');
   });
 
