@@ -164,7 +164,12 @@ describe.each(databaseKinds)('agreement health, home and oversight on %s', (kind
   it('explains the health of each agreement with reason codes', async () => {
     const dormant = (await send(t, kotaAdmin, 'GET', `/api/agreements/${ids.dormant}`)).body as Item;
     expect(dormant.health).toBe('dorman');
-    expect(dormant.healthReasons).toEqual([{ code: 'KSB_WITHOUT_PKS', params: { months: 14 } }]);
+    // A KSB 14 months without its PKS, and (in force but never evaluated) no evaluation this year.
+    const year = Number(todayIso().slice(0, 4));
+    expect(dormant.healthReasons).toEqual([
+      { code: 'KSB_WITHOUT_PKS', params: { months: 14 } },
+      { code: 'NO_EVALUATION_THIS_YEAR', params: { year } },
+    ]);
     const ksb = (await send(t, kotaAdmin, 'GET', `/api/agreements/${ids.ksb}`)).body as Item;
     expect(ksb.health).toBe('perlu_perhatian');
     expect(ksb.healthReasons).toEqual([{ code: 'EXPIRES_SOON', params: { days: 9 } }]);
@@ -219,7 +224,8 @@ describe.each(databaseKinds)('agreement health, home and oversight on %s', (kind
     expect(home.agreements.expiringWithin30).toBe(2);
     expect(home.agreements.ksbWithoutPks).toBe(1);
     expect(home.actions.overdue).toBe(1);
-    expect(home.evaluationsDue).toBeNull();
+    // The three agreements in force, none evaluated this budget year (two periods required).
+    expect(home.evaluationsDue).toEqual({ year: Number(todayIso().slice(0, 4)), required: 2, agreements: 3 });
     expect(home.agenda.flatMap((month) => month.items.map((item) => item.id))).toEqual(
       expect.arrayContaining([ids.ksb, ids.pks]),
     );

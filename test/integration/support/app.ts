@@ -87,7 +87,12 @@ export async function createTestApp(
     await loadReferenceData(database);
     cleanup = created.drop;
   }
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    NODE_ENV: 'test',
+    ...env,
+  });
   const app = createApp({ config, database, logger: createLogger(config), webDir: options.webDir });
   const request = (pathname: string, init?: RequestInit) =>
     Promise.resolve(app.request(pathname, init, { incoming: { socket: { remoteAddress: '127.0.0.1' } } }));

@@ -1,7 +1,6 @@
 /**
- * Where the health reads evaluations from, behind one small interface so the evaluations feature can be
- * wired in without touching the health. Until a table `agreement_evaluations(agreement_id, period_year)`
- * exists, the source says "not recorded" (null) and no agreement is flagged for a missing evaluation.
+ * Where the health, the home and the oversight view read evaluations from, behind one small interface:
+ * how many periods of a budget year an agreement was evaluated in.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.js';
@@ -17,27 +16,27 @@ export type EvaluationSource = {
   belowMinimum(year: number, required: number): SQL;
 };
 
-/** The evaluations table's source when the table exists, else null (evaluations not recorded). */
+/**
+ * The evaluations of agreements (table agreement_evaluations, the evaluations feature): a period
+ * counts in the budget year it starts in; deleted evaluations do not count.
+ */
 export async function evaluationSource(db: Db): Promise<EvaluationSource | null> {
-  const [found] = await queryRows<{ present: boolean }>(
-    db,
-    sql`select to_regclass('agreement_evaluations') is not null as present`,
-  );
-  if (!found?.present) return null;
   return {
     async countsInYear(agreementIds, year) {
       if (agreementIds.length === 0) return new Map();
       const rows = await queryRows<{ agreement_id: string; count: string | number }>(
         db,
-        sql`select agreement_id::text as agreement_id, count(*) as count from agreement_evaluations
-            where agreement_id = any(${textArray(agreementIds)}::uuid[]) and period_year = ${year}
+        sql`select agreement_id::text as agreement_id, count(distinct period) as count from agreement_evaluations
+            where agreement_id = any(${textArray(agreementIds)}::uuid[])
+              and extract(year from period_start) = ${year} and deleted_at is null
             group by agreement_id`,
       );
       return new Map(rows.map((row) => [row.agreement_id, Number(row.count)]));
     },
     belowMinimum(year, required) {
-      return sql`(select count(*) from agreement_evaluations e
-        where e.agreement_id = "agreements"."id" and e.period_year = ${year}) < ${required}`;
+      return sql`(select count(distinct e.period) from agreement_evaluations e
+        where e.agreement_id = "agreements"."id" and extract(year from e.period_start) = ${year}
+          and e.deleted_at is null) < ${required}`;
     },
   };
 }
