@@ -25,6 +25,8 @@ const fixture = (name: string) =>
 /** Administrators of the regions of the third-party fixtures: Kabupaten Banyuwangi and Kota Makassar. */
 const banyuwangiEmail = 'kerjasama@banyuwangikab.go.id';
 const makassarEmail = 'kerjasama@makassarkota.go.id';
+/** Kabupaten Bekasi made the visit of seed 004: its administrator records it. */
+const kabBekasiEmail = 'kerjasama@bekasikab.go.id';
 
 /** Creates a region administrator with the CLI, on the data dir the server will use. */
 function createRegionAdmin(
@@ -90,6 +92,7 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
       region: '35.10',
     });
     createRegionAdmin(dataDir, { email: makassarEmail, name: 'Admin Kota Makassar', region: '73.71' });
+    createRegionAdmin(dataDir, { email: kabBekasiEmail, name: 'Admin Kabupaten Bekasi', region: '32.16' });
     badSite = await startBadSite();
     badSiteUrl = `http://127.0.0.1:${(badSite.address() as AddressInfo).port}`;
     server = await startTestServer({
@@ -479,7 +482,15 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
   });
 
   it('records seed 004 as a visit of Kabupaten Bekasi and its DPRD to Kota Malang, never as an agreement', async () => {
-    await page.goto(`${baseUrl()}/impor`);
+    const session = await loggedIn(kabBekasiEmail);
+    try {
+      await recordSeed004(session.page);
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  async function recordSeed004(page: Page): Promise<void> {
     await page.locator('[data-testid=ingest-text]').fill(seed('004_1045ef01751a5df8.txt'));
     await page.locator('[data-testid=ingest-read]').click();
     await page.locator('[data-testid=ingest-review]').waitFor();
@@ -548,7 +559,7 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
     }
     await page.setViewportSize({ width: 1400, height: 900 });
     expect(pageErrors).toEqual([]);
-  });
+  }
 
   it('records seed 001 as an audience with its decision and the three DKI-funded projects as programs', async () => {
     await page.goto(`${baseUrl()}/impor`);
