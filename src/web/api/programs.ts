@@ -43,7 +43,10 @@ export function createProgram(body: ProgramBody): Promise<ProgramDetailDto> {
   return apiSend<ProgramDetailDto>('POST', '/api/programs', body);
 }
 
-export function updateProgram(id: string, body: Partial<ProgramBody> & { version: number }): Promise<ProgramDetailDto> {
+export function updateProgram(
+  id: string,
+  body: Partial<ProgramBody> & { version: number },
+): Promise<ProgramDetailDto> {
   return apiSend<ProgramDetailDto>('PATCH', `/api/programs/${encodeURIComponent(id)}`, body);
 }
 
