@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
+import { fillDate, launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -174,7 +174,7 @@ describe.skipIf(skipBrowserTests)('seed 003: follow-up by OPD of both Pasuruan',
     // The picker offers the OPD of both parties, and nothing else.
     await poll(() => page.getByRole('option').count()).toBe(2);
     await page.getByRole('option', { name: opdLabel }).click();
-    await page.getByTestId('action-due').fill(due);
+    await fillDate(page.getByTestId('action-due'), due);
     await page.getByTestId('action-save').click();
     await page.waitForURL(/\/tindak-lanjut\/[0-9a-f-]{36}$/);
     await poll(() => page.getByTestId('action-title').textContent()).toBe(title);
@@ -189,7 +189,7 @@ describe.skipIf(skipBrowserTests)('seed 003: follow-up by OPD of both Pasuruan',
     await admin.getByTestId('action-title').fill('Tindak lanjut yang salah');
     await admin.getByTestId('action-opd').click();
     await admin.getByRole('option', { name: /Dinas Kesehatan/ }).click();
-    await admin.getByTestId('action-due').fill('2021-11-30');
+    await fillDate(admin.getByTestId('action-due'), '2021-11-30');
     await admin.getByTestId('action-progress').fill('101');
     await admin.getByTestId('action-save').click();
     const formText = async () => (await admin.getByTestId('action-form').textContent()) ?? '';

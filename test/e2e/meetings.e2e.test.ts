@@ -57,7 +57,7 @@ describe.skipIf(skipBrowserTests)('seed 001 as a meeting (pertemuan)', () => {
 
   it('refuses a meeting without a regional government, saying why in Indonesian', async () => {
     await page.goto(`${base()}/pertemuan`);
-    await page.getByTestId('nav-pertemuan').waitFor();
+    await page.getByTestId('nav-kegiatan').waitFor();
     await page.getByTestId('meeting-new').click();
     await page.getByTestId('meeting-form-title').waitFor();
     await page.getByTestId('meeting-field-title').fill('Rapat dengan kementerian');

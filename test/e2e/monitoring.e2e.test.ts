@@ -165,8 +165,10 @@ describe.skipIf(skipBrowserTests)('home and oversight in the browser', () => {
   it('shows the Jawa Timur oversight user which kabupaten/kota have dormant agreements', async () => {
     for (const width of [1366, 390]) {
       const page = await loginPage(jatim.email, width);
-      if (width === 1366) await page.getByTestId('nav-pengawasan').click();
-      else await page.goto(`${base()}/pengawasan`);
+      if (width === 1366) {
+        await page.getByTestId('nav-kegiatan').click();
+        await page.getByTestId('nav-pengawasan').click();
+      } else await page.goto(`${base()}/pengawasan`);
       await page.getByTestId('oversight-table').waitFor();
       expect(await page.getByTestId('oversight-with-dormant').innerText()).toBe(
         '2 daerah memiliki kerja sama dorman.',

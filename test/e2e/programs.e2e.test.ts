@@ -67,6 +67,7 @@ describe.skipIf(skipBrowserTests)('programs in the browser (seed 001)', () => {
   });
 
   it('enters the three DKI-funded projects and lists them by funder', async () => {
+    await page.getByTestId('nav-kegiatan').click();
     await page.getByTestId('nav-program').click();
     await page.waitForURL(/\/program$/);
     for (const title of projects) {

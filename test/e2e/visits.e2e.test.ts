@@ -66,6 +66,7 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
   });
 
   it('enters the visit with its visitors, delegation, topics and good practices', async () => {
+    await page.getByTestId('nav-kegiatan').click();
     await page.getByTestId('nav-kunjungan').first().click();
     await page.getByTestId('visits-title').waitFor();
     await page.getByTestId('visit-new').click();

@@ -37,10 +37,6 @@ export function AppLayout() {
       (!item.roles || (auth.user !== null && item.roles.includes(auth.user.role))),
   );
   const isActive = (item: NavItem) => isActiveItem(item, pathname);
-  const adminItems = visibleItems.filter((item) => item.group === 'admin');
-  const adminActive = adminItems.some(isActive);
-  // The admin menu sits where its first item would be.
-  const firstAdminIndex = visibleItems.findIndex((item) => item.group === 'admin');
 
   return (
     <AppShell header={{ height: 64 }} padding={0}>
@@ -65,32 +61,36 @@ export function AppLayout() {
             <Group gap="xs" wrap="nowrap" visibleFrom={wideFrom}>
               <Group component="nav" aria-label={t('nav.main')} gap={4} wrap="nowrap">
                 {visibleItems.map((item, index) => {
-                  if (item.group === 'admin') {
-                    if (index !== firstAdminIndex) return null;
+                  if (item.group) {
+                    const group = item.group;
+                    // A group's menu sits where its first item would be.
+                    if (index !== visibleItems.findIndex((other) => other.group === group)) return null;
+                    const groupItems = visibleItems.filter((other) => other.group === group);
+                    const groupActive = groupItems.some(isActive);
                     return (
-                      <Menu key="admin" position="bottom-end" width={200} withinPortal>
+                      <Menu key={group} position="bottom-end" width={200} withinPortal>
                         <Menu.Target>
                           <Button
-                            variant={adminActive ? 'light' : 'subtle'}
-                            color={adminActive ? undefined : 'gray'}
+                            variant={groupActive ? 'light' : 'subtle'}
+                            color={groupActive ? undefined : 'gray'}
                             size="compact-md"
                             rightSection={<ChevronDown />}
-                            data-testid="nav-admin"
+                            data-testid={`nav-${group}`}
                           >
-                            {t('nav.admin')}
+                            {t(`nav.${group}`)}
                           </Button>
                         </Menu.Target>
                         <Menu.Dropdown>
-                          {adminItems.map((adminItem) => (
+                          {groupItems.map((groupItem) => (
                             <Menu.Item
-                              key={adminItem.to}
+                              key={groupItem.to}
                               component={Link}
-                              to={adminItem.to}
-                              aria-current={isActive(adminItem) ? 'page' : undefined}
-                              fw={isActive(adminItem) ? 600 : undefined}
-                              data-testid={adminItem.testId}
+                              to={groupItem.to}
+                              aria-current={isActive(groupItem) ? 'page' : undefined}
+                              fw={isActive(groupItem) ? 600 : undefined}
+                              data-testid={groupItem.testId}
                             >
-                              {t(adminItem.label)}
+                              {t(groupItem.label)}
                             </Menu.Item>
                           ))}
                         </Menu.Dropdown>

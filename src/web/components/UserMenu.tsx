@@ -54,7 +54,7 @@ export function UserMenu() {
             <Avatar size={32} radius="xl" color="sinergi" variant="filled">
               {initialsOf(user.name)}
             </Avatar>
-            <Box visibleFrom="sm" maw={160}>
+            <Box visibleFrom="xl" maw={160}>
               <Text size="sm" fw={600} lh={1.2} truncate="end">
                 {user.name}
               </Text>

@@ -12,18 +12,36 @@ export type NavItem = {
   permission?: Permission;
   /** Shown only to these roles (the oversight view is for oversight and system administrators). */
   roles?: readonly Role[];
-  group?: 'admin';
+  /** Items of a group share one menu in the header (label `nav.<group>`, test id `nav-<group>`). */
+  group?: 'kegiatan' | 'admin';
 };
 
 /** Only the pages that work today are linked; add an entry when a feature ships. */
 export const navItems: NavItem[] = [
-  { to: '/beranda', label: 'nav.beranda', testId: 'nav-beranda', permission: 'account:manage' },
   { to: '/wilayah', label: 'nav.wilayah', testId: 'nav-wilayah' },
   { to: '/kerja-sama', label: 'nav.kerjaSama', testId: 'nav-kerja-sama', permission: 'agreement:read' },
-  { to: '/tindak-lanjut', label: 'nav.tindakLanjut', testId: 'nav-tindak-lanjut', permission: 'record:read' },
-  { to: '/program', label: 'nav.program', testId: 'nav-program' },
-  { to: '/kunjungan', label: 'nav.kunjungan', testId: 'nav-kunjungan', permission: 'record:read' },
-  { to: '/pertemuan', label: 'nav.pertemuan', testId: 'nav-pertemuan', permission: 'record:read' },
+  {
+    to: '/tindak-lanjut',
+    label: 'nav.tindakLanjut',
+    testId: 'nav-tindak-lanjut',
+    permission: 'record:read',
+    group: 'kegiatan',
+  },
+  { to: '/program', label: 'nav.program', testId: 'nav-program', group: 'kegiatan' },
+  {
+    to: '/kunjungan',
+    label: 'nav.kunjungan',
+    testId: 'nav-kunjungan',
+    permission: 'record:read',
+    group: 'kegiatan',
+  },
+  {
+    to: '/pertemuan',
+    label: 'nav.pertemuan',
+    testId: 'nav-pertemuan',
+    permission: 'record:read',
+    group: 'kegiatan',
+  },
   { to: '/impor', label: 'nav.impor', testId: 'nav-impor', permission: 'ingest:extract' },
   {
     to: '/pengawasan',
@@ -31,6 +49,7 @@ export const navItems: NavItem[] = [
     testId: 'nav-pengawasan',
     permission: 'report:read',
     roles: ['oversight', 'system_admin'],
+    group: 'kegiatan',
   },
   { to: '/admin/pengguna', label: 'nav.users', testId: 'nav-users', permission: 'user:read', group: 'admin' },
   { to: '/admin/opd', label: 'nav.opd', testId: 'nav-opd', permission: 'opd:manage', group: 'admin' },

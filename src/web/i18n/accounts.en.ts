@@ -6,6 +6,7 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   'nav.opd': 'Agencies',
   'nav.audit': 'Audit',
   'nav.admin': 'Administration',
+  'nav.kegiatan': 'Activities',
 
   'action.save': 'Save',
   'action.cancel': 'Cancel',

@@ -7,6 +7,7 @@ export const accountsId = {
   'nav.opd': 'OPD',
   'nav.audit': 'Audit',
   'nav.admin': 'Administrasi',
+  'nav.kegiatan': 'Kegiatan',
 
   'action.save': 'Simpan',
   'action.cancel': 'Batal',

@@ -1,3 +1,4 @@
+import { DateField } from '../../components/DateField';
 import {
   Alert,
   Anchor,
@@ -180,11 +181,10 @@ function ActionForm({
             data-testid="action-opd"
           />
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput
-              type="date"
+            <DateField
               label={t('act.field.dueDate')}
               value={dueDate}
-              onChange={(event) => setDueDate(event.currentTarget.value)}
+              onChange={setDueDate}
               error={errors.fields.dueDate}
               data-testid="action-due"
               style={{ minWidth: 160 }}
