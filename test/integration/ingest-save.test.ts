@@ -174,4 +174,96 @@ describe.each(databaseKinds)('saving a reviewed draft on %s', (kind) => {
     expect((duplicate.body as ErrorBody).error.code).toBe('DUPLICATE_SUSPECTED');
     expect(await countSources(t)).toBe(before);
   });
+
+  it('saves an article as a meeting with its programs, or nothing at all when one part is refused', async () => {
+    const count = async (table: 'meetings' | 'programs' | 'visits') =>
+      Number(
+        (
+          (await t.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as {
+            rows: Array<{ n: number }>;
+          }
+        ).rows[0]?.n ?? 0,
+      );
+    const meeting = {
+      title: 'Audiensi Wali Kota Bekasi dengan Wakil Gubernur DKI Jakarta',
+      kind: 'audiensi',
+      hostRegionCode: '31',
+      participants: [{ regionCode: '32.75' }],
+      date: '2017-12-05',
+      decisions: [{ text: 'Membentuk tim kecil' }],
+    };
+    const flyover = {
+      title: 'Fly over Rawapanjang',
+      kind: 'bantuan_keuangan',
+      funderRegionCode: '31',
+      recipientRegionCode: '32.75',
+    };
+    const before = {
+      sources: await countSources(t),
+      meetings: await count('meetings'),
+      programs: await count('programs'),
+    };
+
+    // A budget year out of range is refused at the door, naming the program's field.
+    const saveMeeting = (programs: unknown[]) =>
+      send(t, bekasi, 'POST', '/api/ingest', {
+        source: { text: 'Audiensi Kota Bekasi dan DKI Jakarta' },
+        target: { kind: 'new_meeting', meeting, programs },
+      });
+    const badYear = await saveMeeting([{ ...flyover, budgets: [{ year: 1999, budget: 10 }] }]);
+    expect(badYear.status).toBe(400);
+    expect((badYear.body as ErrorBody).error.field).toBe('body.target.programs.0.budgets.0.year');
+    // A program its own rules refuse (realisation over budget without a note) after the meeting was
+    // created: the meeting and the other program are not kept either.
+    const refused = await saveMeeting([
+      flyover,
+      { ...flyover, title: 'Air bersih', budgets: [{ year: 2017, budget: 100, realisation: 120 }] },
+    ]);
+    expect(refused.status).toBe(422);
+    expect((refused.body as ErrorBody).error.code).toBe('RULE_VIOLATION');
+    // A visit whose host is its only visitor is refused at the door.
+    const selfVisit = await send(t, bekasi, 'POST', '/api/ingest', {
+      source: { text: 'Kunjungan' },
+      target: {
+        kind: 'new_visit',
+        visit: {
+          title: 'Kunjungan ke diri sendiri',
+          hostRegionCode: '32.75',
+          visitors: [{ regionCode: '32.75' }],
+        },
+      },
+    });
+    expect(selfVisit.status).toBe(400);
+    expect({
+      sources: await countSources(t),
+      meetings: await count('meetings'),
+      programs: await count('programs'),
+    }).toEqual(before);
+
+    const saved = await send(t, bekasi, 'POST', '/api/ingest', {
+      source: { text: 'Audiensi Kota Bekasi dan DKI Jakarta' },
+      target: { kind: 'new_meeting', meeting, programs: [flyover] },
+    });
+    expect(saved.status).toBe(201);
+    const body = saved.body as {
+      record: { type: string; id: string; created: boolean };
+      programs: unknown[];
+    };
+    expect(body.record).toMatchObject({ type: 'meeting', created: true });
+    expect(body.programs).toHaveLength(1);
+
+    // Attaching to it: its party may, another region neither sees nor attaches (404).
+    const attached = await send(t, bekasi, 'POST', '/api/ingest', {
+      source: { text: 'Berita kedua tentang audiensi itu' },
+      target: { kind: 'existing_record', recordType: 'meeting', recordId: body.record.id },
+    });
+    expect(attached.status).toBe(201);
+    expect((attached.body as typeof body).record.created).toBe(false);
+    const stranger = await send(t, jambi, 'POST', '/api/ingest', {
+      source: { text: 'Berita ketiga' },
+      target: { kind: 'existing_record', recordType: 'meeting', recordId: body.record.id },
+    });
+    expect(stranger.status).toBe(404);
+    expect((stranger.body as ErrorBody).error.code).toBe('MEETING_NOT_FOUND');
+  });
 });

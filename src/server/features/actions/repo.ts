@@ -18,15 +18,7 @@ import {
 } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
-import {
-  actionComments,
-  followUpActions,
-  meetingDecisions,
-  meetings,
-  opds,
-  users,
-  visits,
-} from '../../db/schema/index.js';
+import { actionComments, followUpActions, meetingDecisions, opds, users } from '../../db/schema/index.js';
 
 export type ActionRow = typeof followUpActions.$inferSelect;
 export type ActionInsert = typeof followUpActions.$inferInsert;
@@ -183,43 +175,6 @@ export async function listComments(db: Db, actionId: string) {
     .leftJoin(users, eq(users.id, actionComments.authorId))
     .where(eq(actionComments.actionId, actionId))
     .orderBy(asc(actionComments.createdAt), asc(actionComments.id));
-}
-
-/** What an action needs of a visit or a meeting: its tenancy, title and the day it began. */
-export type ParentFacts = {
-  id: string;
-  title: string;
-  partyRegionCodes: string[];
-  published: boolean;
-  startDate: string | null;
-};
-
-export async function findVisitFacts(db: Db, id: string): Promise<ParentFacts | undefined> {
-  const [row] = await db
-    .select({
-      id: visits.id,
-      title: visits.title,
-      partyRegionCodes: visits.partyRegionCodes,
-      published: visits.published,
-      startDate: visits.startDate,
-    })
-    .from(visits)
-    .where(and(eq(visits.id, id), isNull(visits.deletedAt)));
-  return row;
-}
-
-export async function findMeetingFacts(db: Db, id: string): Promise<ParentFacts | undefined> {
-  const [row] = await db
-    .select({
-      id: meetings.id,
-      title: meetings.title,
-      partyRegionCodes: meetings.partyRegionCodes,
-      published: meetings.published,
-      startDate: meetings.date,
-    })
-    .from(meetings)
-    .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
-  return row;
 }
 
 /** The meeting a decision belongs to, or undefined for an unknown decision. */

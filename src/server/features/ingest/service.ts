@@ -11,10 +11,9 @@ import { createAgreement, getAgreement, type CreateInput } from '../agreements/s
 import { createOrganization } from '../organizations/service.js';
 import { extractArticleOffThread } from './extract-off-thread.js';
 import { insertSource, linkSource, sourcesOf } from './repo.js';
-import { and, eq, isNull } from 'drizzle-orm';
 import type { MeetingInput, ProgramInput, VisitInput } from '../../../domain/records/schema.js';
 import { assertRecordAllowed, recordNotFound } from '../../auth/record-access.js';
-import { meetings, visits } from '../../db/schema/index.js';
+import { findRecords } from '../../record-lookup.js';
 import { publicFetchGuard } from './url-guard.js';
 
 export type ExtractRequest = {
@@ -214,10 +213,12 @@ async function ingestRecord(
       recordType = target.recordType;
       recordId = target.recordId;
       created = false;
-      const record = await recordTenancyOf(tx, recordType, recordId);
-      if (!record) throw recordNotFound(recordType, recordId);
-      assertRecordAllowed(ctx.actor, recordType, record, 'record:update');
     }
+    // The record's tenancy, read once: the attached record must allow the actor to change it, and
+    // the audit entry belongs to its party regions.
+    const [record] = await findRecords(tx, recordType, [recordId]);
+    if (!record) throw recordNotFound(recordType, recordId);
+    if (!created) assertRecordAllowed(ctx.actor, recordType, record, 'record:update');
     const source = await insertSource(tx, {
       url: sourceInput.url ?? null,
       title: sourceInput.title ?? null,
@@ -226,12 +227,11 @@ async function ingestRecord(
       createdBy: ctx.actor.id,
     });
     await linkSource(tx, source.id, recordType, recordId);
-    const tenancy = await recordTenancyOf(tx, recordType, recordId);
     await recordAudit(tx, ctx, {
       action: created ? 'ingest.create' : 'ingest.attach',
       entityType: recordType,
       entityId: recordId,
-      regionCodes: [...(tenancy?.partyRegionCodes ?? [])],
+      regionCodes: record.partyRegionCodes,
       after: { sourceId: source.id, url: source.url, title: source.title },
     });
     return {
@@ -241,16 +241,6 @@ async function ingestRecord(
       programs,
     };
   });
-}
-
-/** The record core's view of a stored visit or meeting (not deleted), or null. */
-async function recordTenancyOf(db: Db, type: 'visit' | 'meeting', id: string) {
-  const table = type === 'visit' ? visits : meetings;
-  const [row] = await db
-    .select({ id: table.id, partyRegionCodes: table.partyRegionCodes, published: table.published })
-    .from(table)
-    .where(and(eq(table.id, id), isNull(table.deletedAt)));
-  return row ?? null;
 }
 
 /**

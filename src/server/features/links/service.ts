@@ -5,7 +5,8 @@
  */
 import { recordAudit, type RequestContext } from '../../audit.js';
 import type { Actor, Permission, UserActor } from '../../auth/policy.js';
-import { assertRecordVisible, canOnRecord, recordNotFound } from '../../auth/record-access.js';
+import { canOnRecord, readPermission, recordNotFound } from '../../auth/record-access.js';
+import { findVisibleRecord } from '../../record-lookup.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { RecordType } from '../../../domain/records/kinds.js';
@@ -25,32 +26,17 @@ type RecordRef = { type: RecordType; id: string };
 const updatePermission = (type: RecordType): Permission =>
   type === 'agreement' ? 'agreement:update' : 'record:update';
 
-function tenancy(record: LinkedRecord) {
-  return {
-    partyRegionCodes: record.partyRegionCodes,
-    published: record.published,
-    stage: record.stage,
-    responsibleOpdIds: record.responsibleOpdIds,
-  };
-}
-
 const readable = (actor: Actor, record: LinkedRecord) =>
-  canOnRecord(actor, record.type === 'agreement' ? 'agreement:read' : 'record:read', tenancy(record));
+  canOnRecord(actor, readPermission[record.type], record);
 const updatable = (actor: Actor, record: LinkedRecord) =>
-  canOnRecord(actor, updatePermission(record.type), tenancy(record));
+  canOnRecord(actor, updatePermission(record.type), record);
 
 /** The record, or <TYPE>_NOT_FOUND when it does not exist or the actor may not read it. */
 async function visibleRecord(db: Db, actor: Actor, ref: RecordRef, field?: string): Promise<LinkedRecord> {
-  const [record] = await findRecords(db, ref.type, [ref.id]);
+  const record = await findVisibleRecord(db, actor, ref.type, ref.id);
   if (!record) {
     const error = recordNotFound(ref.type, ref.id);
     throw field ? new AppError(error.code, error.message, field) : error;
-  }
-  try {
-    assertRecordVisible(actor, ref.type, { id: ref.id, ...tenancy(record) });
-  } catch (error) {
-    if (field && error instanceof AppError) throw new AppError(error.code, error.message, field);
-    throw error;
   }
   return record;
 }

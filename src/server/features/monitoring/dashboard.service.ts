@@ -40,7 +40,6 @@ export async function getDashboard(db: Db, actor: Actor, options: { today?: stri
   const own = { own: true } as const;
   const month = monthBounds(today);
   const rules = await loadRules(db);
-  const evaluations = await evaluationSource(db);
   const year = Number(today.slice(0, 4));
   const opdId = actor.kind === 'user' && actor.role === 'opd_officer' ? actor.opdId : null;
 
@@ -85,17 +84,15 @@ export async function getDashboard(db: Db, actor: Actor, options: { today?: stri
       },
       overdue: await countOverdueActions(db, scope, today),
     },
-    evaluationsDue: evaluations
-      ? {
-          year,
-          required: rules.minEvaluationsPerBudgetYear,
-          agreements: await countInForce(
-            db,
-            scope,
-            evaluations.belowMinimum(year, rules.minEvaluationsPerBudgetYear),
-          ),
-        }
-      : null,
+    evaluationsDue: {
+      year,
+      required: rules.minEvaluationsPerBudgetYear,
+      agreements: await countInForce(
+        db,
+        scope,
+        evaluationSource(db).belowMinimum(year, rules.minEvaluationsPerBudgetYear),
+      ),
+    },
     tasks: opdId ? await opdTasks(db, scope, opdId) : null,
     latestVisits: await latestVisits(db, scope),
     latestMeetings: await latestMeetings(db, scope),

@@ -20,7 +20,7 @@ export type EvaluationSource = {
  * The evaluations of agreements (table agreement_evaluations, the evaluations feature): a period
  * counts in the budget year it starts in; deleted evaluations do not count.
  */
-export async function evaluationSource(db: Db): Promise<EvaluationSource | null> {
+export function evaluationSource(db: Db): EvaluationSource {
   return {
     async countsInYear(agreementIds, year) {
       if (agreementIds.length === 0) return new Map();

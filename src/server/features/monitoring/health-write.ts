@@ -21,14 +21,11 @@ async function recomputeRows(
   today: string,
   rules: AgreementRules,
 ): Promise<number> {
-  const evaluations = await evaluationSource(db);
   const year = Number(today.slice(0, 4));
-  const counts = evaluations
-    ? await evaluations.countsInYear(
-        rows.map((row) => row.id),
-        year,
-      )
-    : null;
+  const counts = await evaluationSource(db).countsInYear(
+    rows.map((row) => row.id),
+    year,
+  );
   const results = rows.map((row) => {
     const { health, reasons } = agreementHealth(
       {
@@ -38,7 +35,7 @@ async function recomputeRows(
         validUntil: row.valid_until,
         pksCount: Number(row.pks_count),
         overdueActions: Number(row.overdue_actions),
-        evaluationsThisYear: counts ? (counts.get(row.id) ?? 0) : null,
+        evaluationsThisYear: counts.get(row.id) ?? 0,
         lastActivityDate: row.last_activity,
       },
       today,

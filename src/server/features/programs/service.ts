@@ -16,6 +16,7 @@ import {
 } from '../../../domain/records/schema.js';
 import type { ProgramKind, ProgramParentType, ProgramStatus } from '../../../domain/records/kinds.js';
 import type { SectorKey } from '../../../domain/taxonomy/sectors.js';
+import { findVisibleRecord } from '../../record-lookup.js';
 import { recordAudit, type RequestContext } from '../../audit.js';
 import { canPublish, type Actor, type UserActor } from '../../auth/policy.js';
 import {
@@ -27,7 +28,7 @@ import {
   recordTarget,
 } from '../../auth/record-access.js';
 import type { Db } from '../../db/client.js';
-import { agreements, meetings, organizations, programBudgets, programs } from '../../db/schema/index.js';
+import { organizations, programBudgets, programs } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { budgetTotals } from './model.js';
 import type { ProgramDetailDto } from '../../../domain/records/program-api.js';
@@ -88,29 +89,8 @@ async function visibleParent(
   type: ProgramParentType,
   id: string,
 ): Promise<Parent | null> {
-  if (type === 'agreement') {
-    const [row] = await db
-      .select({
-        title: agreements.title,
-        partyRegionCodes: agreements.partyRegionCodes,
-        published: agreements.published,
-        stage: agreements.stage,
-      })
-      .from(agreements)
-      .where(and(eq(agreements.id, id), isNull(agreements.deletedAt)));
-    if (!row || !canOnRecord(actor, 'agreement:read', row)) return null;
-    return { type, id, title: row.title, partyRegionCodes: row.partyRegionCodes };
-  }
-  const [row] = await db
-    .select({
-      title: meetings.title,
-      partyRegionCodes: meetings.partyRegionCodes,
-      published: meetings.published,
-    })
-    .from(meetings)
-    .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
-  if (!row || !canOnRecord(actor, 'record:read', row)) return null;
-  return { type, id, title: row.title, partyRegionCodes: row.partyRegionCodes };
+  const record = await findVisibleRecord(db, actor, type, id);
+  return record ? { type, id, title: record.title, partyRegionCodes: record.partyRegionCodes } : null;
 }
 
 /** Checks that need the database: the parent readable by the actor, the organisations existing. */
