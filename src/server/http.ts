@@ -135,6 +135,15 @@ export const errorResponseSchema = z
   })
   .openapi('Error');
 
+/**
+ * A response field that is `schema` or null. A named schema's own `.nullable()` is published as an
+ * intersection with a null object, which generated client types read wrongly (decision 013), so a
+ * nullable field is always written as a union.
+ */
+export function orNull<Schema extends z.ZodType>(schema: Schema) {
+  return z.union([schema, z.null()]);
+}
+
 /** Standard error responses for route definitions. */
 export function errorResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 422 | 429>) {
   const descriptions: Record<number, string> = {

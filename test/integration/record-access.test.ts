@@ -104,7 +104,7 @@ for (const kind of databaseKinds) {
         .insert(visits)
         .values(
           rows.map(({ codes, published }, index) => ({
-            kind: 'kunjungan_kerja',
+            kind: 'kunjungan_kerja' as const,
             title: `V${index}`,
             hostRegionCode: codes[0]!,
             partyRegionCodes: codes,

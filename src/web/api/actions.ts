@@ -7,6 +7,7 @@ import type {
 import type { ActionParentType, ActionStatus } from '../../domain/records/kinds';
 import type { ActionFormValues } from '../../domain/records/schema';
 import { apiGet, apiSend, buildUrl, type QueryParams } from './client';
+import type { ResponseOf } from './contract';
 import type { PageDto } from './types';
 
 /**
@@ -55,8 +56,8 @@ export function createAction(body: ActionFormValues): Promise<ActionDetailDto> {
   return apiSend<ActionDetailDto>('POST', '/api/actions', body);
 }
 
-export function deleteAction(id: string): Promise<{ ok: true }> {
-  return apiSend<{ ok: true }>('DELETE', `/api/actions/${encodeURIComponent(id)}`);
+export function deleteAction(id: string): Promise<ResponseOf<'/api/actions/{id}', 'delete'>> {
+  return apiSend('DELETE', `/api/actions/${encodeURIComponent(id)}`);
 }
 
 export type ProgressBody = {
@@ -71,12 +72,11 @@ export function reportProgress(id: string, body: ProgressBody): Promise<ActionDe
   return apiSend<ActionDetailDto>('POST', `/api/actions/${encodeURIComponent(id)}/progress`, body);
 }
 
-export function listActionComments(id: string, signal?: AbortSignal): Promise<{ items: ActionCommentDto[] }> {
-  return apiGet<{ items: ActionCommentDto[] }>(
-    `/api/actions/${encodeURIComponent(id)}/comments`,
-    undefined,
-    signal,
-  );
+export function listActionComments(
+  id: string,
+  signal?: AbortSignal,
+): Promise<ResponseOf<'/api/actions/{id}/comments', 'get'>> {
+  return apiGet(`/api/actions/${encodeURIComponent(id)}/comments`, undefined, signal);
 }
 
 export function addActionComment(id: string, body: string): Promise<ActionCommentDto> {

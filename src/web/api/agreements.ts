@@ -1,21 +1,17 @@
-import type { Health, HealthReason } from '../../domain/monitoring/health';
+import type { Health } from '../../domain/monitoring/health';
 import type {
-  ActingKind,
   AgreementCreateInput,
   AgreementInput,
   AgreementRules,
-  ContentItemKey,
   CooperationKind,
   DocumentKind,
-  DocumentTextStatus,
   DocumentType,
-  EffectiveStatus,
-  IssueCode,
   Office,
   OrganizationKind,
   Stage,
 } from '../../domain/agreements';
 import { apiGet, apiSend, apiUpload, buildUrl, type QueryParams } from './client';
+import type { ResponseOf, Schema } from './contract';
 import type { PageDto } from './types';
 
 /**
@@ -24,249 +20,38 @@ import type { PageDto } from './types';
  */
 
 /** A problem of an agreement as the server reports it (RULE_VIOLATION details, warnings, issues). */
-export type IssueDto = {
-  code: IssueCode | string;
-  severity: 'error' | 'warning';
-  field: string | null;
-  message: string;
-  params?: Record<string, string | number>;
-};
-
+export type IssueDto = Schema<'Issue'>;
 /** One unmet requirement of a lifecycle step. */
-export type RequirementDto = {
-  code: IssueCode | string;
-  kind: 'role' | 'condition' | 'data' | 'document';
-  field: string | null;
-  message: string;
-  params?: Record<string, string | number>;
-};
-
-export type ConfirmationsDto = { confirmed: number; total: number };
-
+export type RequirementDto = Schema<'Requirement'>;
+export type ConfirmationsDto = Schema<'Confirmations'>;
 /** One row of GET /api/agreements. */
-export type AgreementListItemDto = {
-  id: string;
-  kind: CooperationKind;
-  ksddNature: string | null;
-  documentType: DocumentType;
-  parentId: string | null;
-  title: string;
-  signingDate: string | null;
-  signingPlace: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  sectors: string[];
-  stage: Stage;
-  stageDate: string | null;
-  effectiveStatus: EffectiveStatus;
-  actingSignatory: boolean;
-  published: boolean;
-  health: Health;
-  healthReasons: HealthReason[];
-  parties: Array<{
-    kind: 'region' | 'organization';
-    regionCode: string | null;
-    organizationId: string | null;
-    name: string;
-    documentNumber: string | null;
-    confirmed: boolean;
-  }>;
-  confirmations: ConfirmationsDto;
-  version: number;
-  updatedAt: string;
-  deletedAt: string | null;
-};
-
-export type AgreementSummaryDto = {
-  id: string;
-  title: string;
-  kind: string;
-  documentType: DocumentType;
-  signingDate: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  stage: Stage;
-  effectiveStatus: EffectiveStatus;
-};
-
-export type DetailPartyDto = {
-  id: string;
-  key: string;
-  kind: 'region' | 'organization';
-  regionCode: string | null;
-  organizationId: string | null;
-  name: string;
-  regionLevel: 'provinsi' | 'kabupaten' | 'kota' | null;
-  organizationKind: OrganizationKind | null;
-  documentNumber: string | null;
-  role: string | null;
-  rights: string[];
-  obligations: string[];
-  financing: { source: string; amount: number | null; note: string | null } | null;
-  confirmedAt: string | null;
-  confirmedBy: string | null;
-};
-
-export type SignatoryDto = {
-  id: string;
-  partyId: string;
-  partyKey: string;
-  name: string;
-  office: Office;
-  position: string | null;
-  actingKind: ActingKind;
-  officialId: string | null;
-  mandate: { number: string; date: string } | null;
-};
-
-export type DocumentVersionDto = {
-  version: number;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  hasText: boolean;
-  /** What became of the text extraction (a failure still stores the file). */
-  textStatus: DocumentTextStatus;
-  note: string | null;
-  createdBy: string | null;
-  createdAt: string;
-  downloadUrl: string;
-};
-
-export type AgreementDocumentDto = {
-  id: string;
-  kind: DocumentKind;
-  title: string;
-  createdAt: string;
-  latestVersion: number;
-  versions: DocumentVersionDto[];
-};
-
-export type TransitionDto = {
-  id: string;
-  fromStage: Stage | null;
-  toStage: Stage;
-  date: string;
-  note: string | null;
-  actorUserId: string | null;
-  createdAt: string;
-};
-
-export type NextStepDto = { stage: Stage; allowed: boolean; missing: RequirementDto[] };
-
-/** An agency (OPD) responsible for carrying an agreement out. */
-export type ResponsibleOpdDto = { id: string; regionCode: string; name: string; abbreviation: string | null };
-
+export type AgreementListItemDto = Schema<'AgreementListItem'>;
+export type AgreementSummaryDto = Schema<'AgreementSummary'>;
 /** GET /api/agreements/{id}. */
-export type AgreementDetailDto = {
-  id: string;
-  title: string;
-  kind: CooperationKind;
-  ksddNature: 'wajib' | 'sukarela' | null;
-  documentType: DocumentType;
-  parentId: string | null;
-  signingDate: string | null;
-  signingPlace: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  sectors: string[];
-  purpose: string | null;
-  objectScope: string | null;
-  content: Record<string, boolean>;
-  burdensCommunity: boolean;
-  fundingNotInCurrentApbd: boolean;
-  notes: string | null;
-  stage: Stage;
-  stageDate: string | null;
-  effectiveStatus: EffectiveStatus;
-  daysUntilExpiry: number | null;
-  followUpStatus: 'not_applicable' | 'followed_up' | 'pending' | 'overdue';
-  health: Health;
-  healthReasons: HealthReason[];
-  actingSignatory: boolean;
-  published: boolean;
-  /** OPD pelaksana: the agencies that carry the agreement out. */
-  responsibleOpds: ResponsibleOpdDto[];
-  /** What the caller may do on this record, as the server's policy answers. */
-  access: { update: boolean; uploadDocuments: boolean; publish: boolean };
-  ownerRegionCode: string | null;
-  partyRegionCodes: string[];
-  parties: DetailPartyDto[];
-  signatories: SignatoryDto[];
-  parent: AgreementSummaryDto | null;
-  children: AgreementSummaryDto[];
-  transitions: TransitionDto[];
-  documents: AgreementDocumentDto[];
-  confirmations: ConfirmationsDto;
-  pendingConfirmations: string[];
-  /** Changes waiting for the other parties' consent (removing a party, publishing); parties only. */
-  pendingChanges: PendingChangeDto[];
-  checklist: Array<{ key: ContentItemKey; label: { id: string; en: string }; present: boolean }>;
-  issues: IssueDto[];
-  nextSteps: NextStepDto[];
-  version: number;
-  createdBy: string | null;
-  createdAt: string;
-  updatedBy: string | null;
-  updatedAt: string;
-  auditUrl: string;
-  deletedAt?: string | null;
-};
-
-export type AgreementSavedDto = AgreementDetailDto & { warnings: IssueDto[] };
-
-export type DuplicateCandidateDto = {
-  id: string;
-  title: string;
-  kind: string;
-  documentType: string;
-  signingDate: string | null;
-  ownerRegionCode: string | null;
-  score: number;
-  parties: Array<{
-    kind: 'region' | 'organization';
-    regionCode: string | null;
-    organizationId: string | null;
-    name: string;
-    confirmed: boolean;
-  }>;
-};
-
-export type OrganizationDto = {
-  id: string;
-  name: string;
-  kind: OrganizationKind;
-  identifiers: Record<string, string>;
-  country: string;
-  regionCode: string | null;
-  /** The region whose administrators may change the entry (null: only a system administrator). */
-  ownerRegionCode: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type OfficialTermDto = {
-  id: string;
-  personName: string;
-  office: Office;
-  actingKind: ActingKind;
-  regionCode: string;
-  start: string;
-  end: string | null;
-  createdAt: string;
-};
-
-export type AuditEntryDto = {
-  id: number;
-  at: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  changes: unknown;
-  note: string | null;
+export type AgreementDetailDto = Schema<'Agreement'>;
+export type DetailPartyDto = AgreementDetailDto['parties'][number];
+export type SignatoryDto = AgreementDetailDto['signatories'][number];
+export type DocumentVersionDto = Schema<'AgreementDocumentVersion'>;
+export type AgreementDocumentDto = Schema<'AgreementDocument'>;
+export type TransitionDto = AgreementDetailDto['transitions'][number];
+export type NextStepDto = AgreementDetailDto['nextSteps'][number];
+/** An agency (OPD) responsible for carrying an agreement out. */
+export type ResponsibleOpdDto = AgreementDetailDto['responsibleOpds'][number];
+export type AgreementSavedDto = ResponseOf<'/api/agreements', 'post', 201>;
+export type DuplicateCandidateDto = Schema<'DuplicateCandidate'>;
+export type OrganizationDto = Schema<'Organization'>;
+export type OfficialTermDto = Schema<'OfficialTerm'>;
+export type AuditEntryDto = Schema<'AuditEntry'>;
+/** A change of a shared agreement that takes effect once every other party region consents. */
+export type PendingChangeDto = Schema<'PendingChange'>;
+/**
+ * GET /api/settings/agreement-rules: the rule set in force (defaults with the administrator's overrides).
+ * The rule sets are the domain's own schema, which the server publishes; its exhaustive records
+ * (a checklist for every document type) are typed by the domain, as OpenAPI cannot say "every key".
+ */
+export type AgreementRulesDto = Omit<Schema<'AgreementRules'>, 'rules' | 'defaults'> & {
+  rules: AgreementRules;
+  defaults: AgreementRules;
 };
 
 /** One field changed by someone else: its value at the client's version (from) and now (to). */
@@ -278,14 +63,6 @@ export type VersionConflictDetails = {
   current: AgreementDetailDto;
   changedFields: string[];
   changes: FieldChangeDto[];
-};
-
-/** GET /api/settings/agreement-rules: the rule set in force (defaults with the administrator's overrides). */
-export type AgreementRulesDto = {
-  rules: AgreementRules;
-  overrides: Record<string, unknown>;
-  defaults: AgreementRules;
-  updatedAt: string | null;
 };
 
 export function getAgreementRules(signal?: AbortSignal): Promise<AgreementRulesDto> {
@@ -364,7 +141,7 @@ export function updateAgreement(
   return apiSend('PATCH', `/api/agreements/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteAgreement(id: string): Promise<{ ok: true }> {
+export function deleteAgreement(id: string): Promise<ResponseOf<'/api/agreements/{id}', 'delete'>> {
   return apiSend('DELETE', `/api/agreements/${encodeURIComponent(id)}`);
 }
 
@@ -379,21 +156,6 @@ export function transitionAgreement(
   return apiSend('POST', `/api/agreements/${encodeURIComponent(id)}/transitions`, body);
 }
 
-/** A change of a shared agreement that takes effect once every other party region consents. */
-export type PendingChangeDto = {
-  id: string;
-  kind: 'remove_parties' | 'publish';
-  removeRegionCodes: string[];
-  requiredRegionCodes: string[];
-  consentedRegionCodes: string[];
-  awaitingRegionCodes: string[];
-  proposedBy: string | null;
-  proposedRegionCode: string | null;
-  createdAt: string;
-  canConfirm: boolean;
-  canReject: boolean;
-};
-
 /** Consents to (confirm) or rejects a pending change; `agreement` is null once your region was removed. */
 export function decidePendingChange(
   id: string,
@@ -406,9 +168,7 @@ export function decidePendingChange(
   );
 }
 
-export function confirmAgreement(
-  id: string,
-): Promise<{ confirmations: ConfirmationsDto; pendingConfirmations: string[]; parties: DetailPartyDto[] }> {
+export function confirmAgreement(id: string): Promise<ResponseOf<'/api/agreements/{id}/confirm', 'post'>> {
   return apiSend('POST', `/api/agreements/${encodeURIComponent(id)}/confirm`);
 }
 
@@ -421,7 +181,7 @@ export function findDuplicateAgreements(
     title: string;
   },
   signal?: AbortSignal,
-): Promise<{ candidates: DuplicateCandidateDto[] }> {
+): Promise<ResponseOf<'/api/agreements/duplicates', 'get'>> {
   return apiGet(
     '/api/agreements/duplicates',
     {
@@ -469,7 +229,7 @@ export function createOrganization(body: {
 export function findOfficials(
   query: { regionCode: string; office?: Office; date?: string },
   signal?: AbortSignal,
-): Promise<{ items: OfficialTermDto[]; holder: OfficialTermDto | null }> {
+): Promise<ResponseOf<'/api/officials', 'get'>> {
   return apiGet('/api/officials', query, signal);
 }
 

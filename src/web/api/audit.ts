@@ -1,30 +1,12 @@
 import { apiGet } from './client';
+import type { Schema } from './contract';
 import type { PageDto } from './types';
 
 /** One field's change in an audit entry. */
 export type AuditChange = { from: unknown; to: unknown };
 
 /** One entry of the audit trail (schema `AuditEntry`). */
-export type AuditEntryDto = {
-  id: number;
-  at: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  actorIp: string | null;
-  requestId: string | null;
-  /** The X-Request-Id the client sent (untrusted). */
-  clientRequestId: string | null;
-  /** `<entity>.<verb>`, e.g. `user.create`, `auth.login`. */
-  action: string;
-  entityType: string;
-  entityId: string;
-  regionCodes: string[];
-  /** `{field: {from, to}}` for updates; other shapes are possible for older entries. */
-  changes: unknown;
-  note: string | null;
-  /** The record's current title or name (agreement title, user name ...), null when it has none. */
-  entityTitle: string | null;
-};
+export type AuditEntryDto = Schema<'AuditEntry'>;
 
 export type AuditQuery = {
   entityType?: string | undefined;

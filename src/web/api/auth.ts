@@ -1,58 +1,21 @@
-import type { Permission, Role } from '../auth/roles';
+import type { Permission } from '../auth/roles';
 import { apiGet, apiSend } from './client';
+import type { ItemOf, ResponseOf, Schema } from './contract';
 
 /** A user account as the API presents it (schema `User`). */
-export type UserDto = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  /** Kemendagri code of the user's pemda; null for system administrators and national oversight. */
-  regionCode: string | null;
-  opdId: string | null;
-  oversightScope: 'province' | 'national' | null;
-  locale: 'id' | 'en';
-  disabled: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-};
+export type UserDto = Schema<'User'>;
 
 /** Answer of GET /api/auth/me. */
-export type MeDto = {
-  user: UserDto | null;
-  csrfToken: string | null;
-  permissions: Permission[];
-  /** True until the first system administrator has been created. */
-  setupNeeded: boolean;
-};
+export type MeDto = Schema<'Me'>;
 
 /** Answer of login and setup: the user and the CSRF token of the new session. */
-export type SessionStartDto = { user: UserDto; csrfToken: string };
+export type SessionStartDto = ResponseOf<'/api/auth/login', 'post'>;
 
 /** One live session of the current user. */
-export type SessionDto = {
-  id: string;
-  current: boolean;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  ip: string | null;
-  userAgent: string | null;
-};
+export type SessionDto = ItemOf<ResponseOf<'/api/auth/sessions', 'get'>>;
 
 /** An API token (the secret itself is only in the creation answer). */
-export type ApiTokenDto = {
-  id: string;
-  name: string;
-  /** First characters of the secret, to recognise it. */
-  prefix: string;
-  /** The permissions it is limited to; null = all of the user's. */
-  permissions: string[] | null;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-};
+export type ApiTokenDto = Schema<'ApiToken'>;
 
 type Ok = { ok: true };
 
@@ -69,12 +32,12 @@ export function logout(): Promise<Ok> {
 }
 
 /** Ends every session of the current user, this one included. */
-export function logoutEverywhere(): Promise<{ ended: number }> {
-  return apiSend<{ ended: number }>('POST', '/api/auth/logout-all');
+export function logoutEverywhere(): Promise<ResponseOf<'/api/auth/logout-all', 'post'>> {
+  return apiSend('POST', '/api/auth/logout-all');
 }
 
-export function getSetupStatus(signal?: AbortSignal): Promise<{ needed: boolean }> {
-  return apiGet<{ needed: boolean }>('/api/auth/setup', undefined, signal);
+export function getSetupStatus(signal?: AbortSignal): Promise<ResponseOf<'/api/auth/setup', 'get'>> {
+  return apiGet('/api/auth/setup', undefined, signal);
 }
 
 /** Creates the first system administrator with the one-time token printed at start-up. */
@@ -96,24 +59,24 @@ export function changePassword(body: { currentPassword: string; newPassword: str
 export function passwordLinkAccount(
   token: string,
   signal?: AbortSignal,
-): Promise<{ name: string; email: string }> {
-  return apiGet<{ name: string; email: string }>('/api/auth/password-reset', { token }, signal);
+): Promise<ResponseOf<'/api/auth/password-reset', 'get'>> {
+  return apiGet('/api/auth/password-reset', { token }, signal);
 }
 
 export function resetPassword(body: { token: string; password: string }): Promise<Ok> {
   return apiSend<Ok>('POST', '/api/auth/password-reset', body);
 }
 
-export function listSessions(signal?: AbortSignal): Promise<{ items: SessionDto[] }> {
-  return apiGet<{ items: SessionDto[] }>('/api/auth/sessions', undefined, signal);
+export function listSessions(signal?: AbortSignal): Promise<ResponseOf<'/api/auth/sessions', 'get'>> {
+  return apiGet('/api/auth/sessions', undefined, signal);
 }
 
 export function endSession(id: string): Promise<Ok> {
   return apiSend<Ok>('DELETE', `/api/auth/sessions/${encodeURIComponent(id)}`);
 }
 
-export function listTokens(signal?: AbortSignal): Promise<{ items: ApiTokenDto[] }> {
-  return apiGet<{ items: ApiTokenDto[] }>('/api/auth/tokens', undefined, signal);
+export function listTokens(signal?: AbortSignal): Promise<ResponseOf<'/api/auth/tokens', 'get'>> {
+  return apiGet('/api/auth/tokens', undefined, signal);
 }
 
 /** Creates an API token; `token` in the answer is the secret, shown once. */

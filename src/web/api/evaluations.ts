@@ -1,55 +1,16 @@
 import type { EvaluatorRole } from '../../domain/monitoring/evaluation';
 import { apiGet, apiSend } from './client';
+import type { ResponseOf, Schema } from './contract';
 
-export type IndicatorDto = {
-  name: string;
-  unit: string;
-  baseline: number | null;
-  target: number | null;
-  actual: number | null;
-};
+export type IndicatorDto = EvaluationDto['indicators'][number];
 
-export type EvaluationDto = {
-  id: string;
-  agreementId: string;
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-  evaluatorRole: EvaluatorRole;
-  evaluatorRegionCode: string | null;
-  indicators: IndicatorDto[];
-  ratings: Record<string, number>;
-  narrative: string | null;
-  problems: string | null;
-  followUp: string | null;
-  evidenceLinks: Array<{ url: string; label: string | null }>;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type EvaluationDto = Schema<'Evaluation'>;
 
-export type EvaluationDetailDto = EvaluationDto & { agreementTitle: string; access: { update: boolean } };
+export type EvaluationDetailDto = ResponseOf<'/api/evaluations/{id}', 'get'>;
 
-export type PeriodStatusDto = {
-  key: string;
-  year: number;
-  start: string;
-  end: string;
-  dueDate: string;
-  status: 'done' | 'berjalan' | 'jatuh_tempo' | 'terlambat';
-  evaluatorRoles: EvaluatorRole[];
-};
+export type PeriodStatusDto = EvaluationStatusDto['periods'][number];
 
-export type EvaluationStatusDto = {
-  asOf: string;
-  periods: PeriodStatusDto[];
-  progress: { year: number; done: number; required: number; missing: number };
-  due: string[];
-  nextDueDate: string | null;
-  nextReport: { start: string; end: string; dueDate: string };
-  hasEvaluationThisYear: boolean;
-  forms: EvaluatorRole[];
-};
+export type EvaluationStatusDto = Schema<'EvaluationStatus'>;
 
 /** What a form sends: the fields of its role (the server checks them with the domain's schema). */
 export type EvaluationBody = {

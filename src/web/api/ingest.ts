@@ -11,6 +11,7 @@ import type { MeetingFormValues, ProgramFormValues, VisitFormValues } from '../.
 import type { SectorKey } from '../../domain/taxonomy/sectors';
 import type { ExtractionResult } from '../../extract/types';
 import { apiGet, apiSend, getCsrfToken, setCsrfToken } from './client';
+import type { ItemOf, ResponseOf } from './contract';
 
 /**
  * The ingest API (see /api/openapi.json, tag Ingest) as the browser sees it: read an article into a
@@ -30,18 +31,7 @@ export type ExtractRequest = ({ text: string } | { url: string }) & {
 };
 
 /** One candidate of GET /api/ingest/matches: an agreement row plus its distance to the article's date. */
-export type IngestMatchDto = {
-  id: string;
-  title: string;
-  kind: CooperationKind;
-  documentType: DocumentType;
-  signingDate: string | null;
-  signingPlace: string | null;
-  parties: Array<{ kind: 'region' | 'organization'; regionCode: string | null; name: string }>;
-  /** How many of the article's parties the agreement shares. */
-  sharedParties: number;
-  daysApart: number | null;
-};
+export type IngestMatchDto = ItemOf<ResponseOf<'/api/ingest/matches', 'get'>>;
 
 /** The agreement the review screen creates (AgreementCreate of the agreements API). */
 export type IngestAgreementBody = {
@@ -81,23 +71,10 @@ export type IngestRequest = {
 };
 
 /** Answer of POST /api/ingest (201). */
-export type IngestResponseDto = {
-  sourceId: string;
-  record: { type: 'agreement' | 'visit' | 'meeting'; id: string; created: boolean };
-  /** Programs recorded with a meeting (its projects). */
-  programs?: Array<{ id: string; title: string }>;
-  /** Organisations the save recorded, or found recorded under the same name (`created: false`). */
-  organizations: Array<{ placeholderId: string; id: string; name: string; created: boolean }>;
-};
+export type IngestResponseDto = ResponseOf<'/api/ingest', 'post', 201>;
 
 /** One provenance entry of GET /api/agreements/{id}/sources. */
-export type SourceDto = {
-  id: string;
-  url: string | null;
-  title: string | null;
-  text: string;
-  createdAt: string;
-};
+export type SourceDto = ItemOf<ResponseOf<'/api/agreements/{id}/sources', 'get'>>;
 
 /**
  * Writes need the session's CSRF token, which the auth context keeps in the client once /api/auth/me
@@ -123,7 +100,7 @@ export function listIngestMatches(
   parties: readonly string[],
   date: string | null,
   signal?: AbortSignal,
-): Promise<{ items: IngestMatchDto[] }> {
+): Promise<ResponseOf<'/api/ingest/matches', 'get'>> {
   return apiGet('/api/ingest/matches', { parties: parties.join(','), date }, signal);
 }
 
@@ -134,6 +111,9 @@ export async function saveIngest(body: IngestRequest): Promise<IngestResponseDto
 }
 
 /** The articles an agreement was drafted from. */
-export function listAgreementSources(id: string, signal?: AbortSignal): Promise<{ items: SourceDto[] }> {
+export function listAgreementSources(
+  id: string,
+  signal?: AbortSignal,
+): Promise<ResponseOf<'/api/agreements/{id}/sources', 'get'>> {
   return apiGet(`/api/agreements/${encodeURIComponent(id)}/sources`, undefined, signal);
 }

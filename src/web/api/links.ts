@@ -1,23 +1,16 @@
 import type { RecordType } from '../../domain/records/kinds';
 import { apiGet, apiSend } from './client';
+import type { ItemOf, ResponseOf } from './contract';
 
 /** Record links (see /api/openapi.json, tag Links): records of any type linked both ways. */
 
-export type LinkedRecordDto = {
-  linkId: string;
-  direction: 'from' | 'to';
-  type: RecordType;
-  id: string;
-  title: string;
-  date: string | null;
-  canUnlink: boolean;
-};
+export type LinkedRecordDto = ItemOf<ResponseOf<'/api/links', 'get'>>;
 
 export function listLinks(
   type: RecordType,
   id: string,
   signal?: AbortSignal,
-): Promise<{ items: LinkedRecordDto[]; mayLink: boolean }> {
+): Promise<ResponseOf<'/api/links', 'get'>> {
   return apiGet('/api/links', { type, id }, signal);
 }
 
@@ -25,6 +18,6 @@ export function createLink(body: { fromType: RecordType; fromId: string; toType:
   return apiSend<{ id: string }>('POST', '/api/links', body);
 }
 
-export function deleteLink(id: string): Promise<{ ok: true }> {
+export function deleteLink(id: string): Promise<ResponseOf<'/api/links/{id}', 'delete'>> {
   return apiSend('DELETE', `/api/links/${encodeURIComponent(id)}`);
 }

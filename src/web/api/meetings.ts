@@ -2,6 +2,7 @@ import type { MeetingDetail, MeetingList } from '../../domain/records/meeting-co
 import type { MeetingKind } from '../../domain/records/kinds';
 import type { MeetingFormValues } from '../../domain/records/schema';
 import { apiGet, apiSend, buildUrl } from './client';
+import type { ResponseOf } from './contract';
 
 /**
  * The meetings API (see /api/openapi.json, tag Meetings). Response types are the server's own
@@ -43,8 +44,8 @@ export function updateMeeting(id: string, input: MeetingWriteInput, version: num
   return apiSend<MeetingDetail>('PUT', `/api/meetings/${encodeURIComponent(id)}`, { ...input, version });
 }
 
-export function deleteMeeting(id: string): Promise<{ ok: true }> {
-  return apiSend<{ ok: true }>('DELETE', `/api/meetings/${encodeURIComponent(id)}`);
+export function deleteMeeting(id: string): Promise<ResponseOf<'/api/meetings/{id}', 'delete'>> {
+  return apiSend('DELETE', `/api/meetings/${encodeURIComponent(id)}`);
 }
 
 /** Where a decision becomes a follow-up action (the actions page, another feature). */

@@ -1,27 +1,11 @@
-import type { NotificationKind, NotificationParams } from '../../domain/notifications/kinds';
+import type { NotificationKind } from '../../domain/notifications/kinds';
 import { apiGet, apiSend } from './client';
+import type { ResponseOf, Schema } from './contract';
 
 /** One notification (schema `Notification`). */
-export type NotificationDto = {
-  id: string;
-  kind: NotificationKind;
-  recordType: string;
-  recordId: string;
-  /** The UI path of the record. */
-  path: string;
-  params: NotificationParams;
-  createdAt: string;
-  readAt: string | null;
-  emailedAt: string | null;
-};
+export type NotificationDto = Schema<'Notification'>;
 
-export type NotificationPage = {
-  items: NotificationDto[];
-  total: number;
-  page: number;
-  pageSize: number;
-  unread: number;
-};
+export type NotificationPage = ResponseOf<'/api/notifications', 'get'>;
 
 export function listNotifications(
   query: { page?: number; pageSize?: number; unread?: boolean },
@@ -34,19 +18,23 @@ export function listNotifications(
   );
 }
 
-export function unreadCount(signal?: AbortSignal): Promise<{ unread: number }> {
-  return apiGet<{ unread: number }>('/api/notifications/unread-count', undefined, signal);
+export function unreadCount(
+  signal?: AbortSignal,
+): Promise<ResponseOf<'/api/notifications/unread-count', 'get'>> {
+  return apiGet('/api/notifications/unread-count', undefined, signal);
 }
 
-export function markNotificationRead(id: string): Promise<{ unread: number }> {
+export function markNotificationRead(
+  id: string,
+): Promise<ResponseOf<'/api/notifications/{id}/read', 'post'>> {
   return apiSend('POST', `/api/notifications/${id}/read`);
 }
 
-export function markAllNotificationsRead(): Promise<{ marked: number; unread: number }> {
+export function markAllNotificationsRead(): Promise<ResponseOf<'/api/notifications/read-all', 'post'>> {
   return apiSend('POST', '/api/notifications/read-all');
 }
 
-export type NotificationPreferences = { email: Record<NotificationKind, boolean> };
+export type NotificationPreferences = Schema<'NotificationPreferences'>;
 
 export function getNotificationPreferences(signal?: AbortSignal): Promise<NotificationPreferences> {
   return apiGet<NotificationPreferences>('/api/notifications/preferences', undefined, signal);
@@ -59,20 +47,12 @@ export function putNotificationPreferences(
 }
 
 /** A background job that failed for good (schema `FailedJob`). */
-export type FailedJobDto = {
-  id: string;
-  name: string;
-  data: unknown;
-  error: string;
-  attempts: number;
-  createdAt: string;
-  failedAt: string | null;
-};
+export type FailedJobDto = Schema<'FailedJob'>;
 
-export function listFailedJobs(signal?: AbortSignal): Promise<{ items: FailedJobDto[]; total: number }> {
+export function listFailedJobs(signal?: AbortSignal): Promise<ResponseOf<'/api/admin/jobs/failed', 'get'>> {
   return apiGet('/api/admin/jobs/failed', undefined, signal);
 }
 
-export function retryJob(id: string): Promise<{ id: string; queued: true }> {
+export function retryJob(id: string): Promise<ResponseOf<'/api/admin/jobs/{id}/retry', 'post'>> {
   return apiSend('POST', `/api/admin/jobs/${id}/retry`);
 }

@@ -1,5 +1,6 @@
 import type { OfficialTermDto } from './agreements';
 import { apiSend } from './client';
+import type { ResponseOf } from './contract';
 
 /** The fields of a term of office as the officials register takes them (POST/PATCH /api/officials). */
 export type OfficialTermBody = Omit<OfficialTermDto, 'id' | 'createdAt'>;
@@ -13,6 +14,6 @@ export function updateOfficialTerm(id: string, body: Partial<OfficialTermBody>):
   return apiSend<OfficialTermDto>('PATCH', `/api/officials/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteOfficialTerm(id: string): Promise<{ ok: true }> {
-  return apiSend<{ ok: true }>('DELETE', `/api/officials/${encodeURIComponent(id)}`);
+export function deleteOfficialTerm(id: string): Promise<ResponseOf<'/api/officials/{id}', 'delete'>> {
+  return apiSend('DELETE', `/api/officials/${encodeURIComponent(id)}`);
 }

@@ -1,15 +1,9 @@
 import type { SectorKey } from '../../domain/taxonomy/sectors';
 import { apiGet, apiSend } from './client';
+import type { ResponseOf, Schema } from './contract';
 
 /** A perangkat daerah (OPD) of a pemda. */
-export type OpdDto = {
-  id: string;
-  regionCode: string;
-  name: string;
-  abbreviation: string | null;
-  sectorKeys: SectorKey[];
-  createdAt: string;
-};
+export type OpdDto = Schema<'Opd'>;
 
 export type OpdFieldsBody = {
   name: string;
@@ -18,8 +12,8 @@ export type OpdFieldsBody = {
 };
 
 /** The OPD of one region (GET /api/opds). */
-export function listOpds(regionCode: string, signal?: AbortSignal): Promise<{ items: OpdDto[] }> {
-  return apiGet<{ items: OpdDto[] }>('/api/opds', { regionCode }, signal);
+export function listOpds(regionCode: string, signal?: AbortSignal): Promise<ResponseOf<'/api/opds', 'get'>> {
+  return apiGet('/api/opds', { regionCode }, signal);
 }
 
 export function createOpd(body: OpdFieldsBody & { regionCode: string }): Promise<OpdDto> {
@@ -30,6 +24,6 @@ export function updateOpd(id: string, body: Partial<OpdFieldsBody>): Promise<Opd
   return apiSend<OpdDto>('PATCH', `/api/opds/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteOpd(id: string): Promise<{ ok: true }> {
-  return apiSend<{ ok: true }>('DELETE', `/api/opds/${encodeURIComponent(id)}`);
+export function deleteOpd(id: string): Promise<ResponseOf<'/api/opds/{id}', 'delete'>> {
+  return apiSend('DELETE', `/api/opds/${encodeURIComponent(id)}`);
 }

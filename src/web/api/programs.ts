@@ -2,6 +2,7 @@ import type { ProgramDetailDto, ProgramPageDto } from '../../domain/records/prog
 import type { ProgramKind, ProgramParentType, ProgramStatus } from '../../domain/records/kinds';
 import type { ProgramFormValues } from '../../domain/records/schema';
 import { apiGet, apiSend, buildUrl } from './client';
+import type { ResponseOf } from './contract';
 
 /**
  * The programs API (see /api/openapi.json, tag Programs). Response types come from the domain's
@@ -50,6 +51,6 @@ export function updateProgram(
   return apiSend<ProgramDetailDto>('PATCH', `/api/programs/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteProgram(id: string): Promise<{ ok: true }> {
-  return apiSend<{ ok: true }>('DELETE', `/api/programs/${encodeURIComponent(id)}`);
+export function deleteProgram(id: string): Promise<ResponseOf<'/api/programs/{id}', 'delete'>> {
+  return apiSend('DELETE', `/api/programs/${encodeURIComponent(id)}`);
 }

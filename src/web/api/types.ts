@@ -1,30 +1,16 @@
 import type { RegionLevel } from '../../domain/regions/region';
+import type { ResponseOf, Schema } from './contract';
 
 /**
- * Shapes of the Sinergi JSON API as the browser sees them. The web never imports server code, so
- * these mirror the server's response contracts (see /api/openapi.json).
+ * Shapes of the Sinergi JSON API as the browser sees them, named from the types generated from
+ * /api/openapi.json (contract.ts): the web never imports server code and never mirrors it by hand.
  */
 
 /** One region of the Kemendagri code list, as returned by /api/regions. */
-export type RegionDto = {
-  /** Kemendagri code, e.g. "32.75"; a string, never a number. */
-  code: string;
-  name: string;
-  level: RegionLevel;
-  /** Code of the parent province; null for a province. */
-  provinceCode: string | null;
-  provinceName: string | null;
-  /** False for DKI Jakarta's administrative kota and kabupaten. */
-  autonomous: boolean;
-  lat: number;
-  lng: number;
-};
+export type RegionDto = Schema<'Region'>;
 
 /** A region with its province and, for a province, its kabupaten and kota. */
-export type RegionDetailDto = RegionDto & {
-  province: RegionDto | null;
-  children: RegionDto[];
-};
+export type RegionDetailDto = ResponseOf<'/api/regions/{code}', 'get'>;
 
 /** A page of a list endpoint. */
 export type PageDto<T> = {
@@ -35,30 +21,13 @@ export type PageDto<T> = {
 };
 
 /** Answer of /api/regions/resolve. */
-export type RegionResolutionDto = {
-  status: 'resolved' | 'ambiguous' | 'not_found';
-  region: RegionDto | null;
-  candidates: RegionDto[];
-};
+export type RegionResolutionDto = ResponseOf<'/api/regions/resolve', 'get'>;
 
 /** Answer of /api/health. */
-export type HealthDto = {
-  status: 'ok';
-  database: 'pglite' | 'postgresql';
-  version: string;
-  migrations: number;
-};
+export type HealthDto = Schema<'Health'>;
 
 /** Body of every error response of the API. */
-export type ApiErrorBody = {
-  error: {
-    code: string;
-    message: string;
-    field?: string;
-    requestId?: string;
-    details?: unknown;
-  };
-};
+export type ApiErrorBody = Schema<'Error'>;
 
 /** GeoJSON geometry of a region boundary. */
 export type RegionGeometry =

@@ -1,10 +1,11 @@
 import type { Role } from '../auth/roles';
 import type { UserDto } from './auth';
 import { apiGet, apiSend } from './client';
+import type { RequestOf, ResponseOf, Schema } from './contract';
 import type { PageDto } from './types';
 
 /** A one-time link for a user to choose a password. */
-export type PasswordLinkDto = { url: string; expiresAt: string };
+export type PasswordLinkDto = Schema<'PasswordLink'>;
 
 export type UserListQuery = {
   q?: string | undefined;
@@ -14,25 +15,9 @@ export type UserListQuery = {
   pageSize?: number | undefined;
 };
 
-export type NewUserBody = {
-  email: string;
-  name: string;
-  role: Role;
-  regionCode?: string | null;
-  opdId?: string | null;
-  oversightScope?: 'province' | 'national' | null;
-  /** Without it the answer carries a one-time link for the user to choose one. */
-  password?: string;
-};
+export type NewUserBody = RequestOf<'/api/users', 'post'>;
 
-export type UserChangesBody = {
-  name?: string;
-  role?: Role;
-  opdId?: string | null;
-  /** Another region (system administrators only); the user's sessions and API tokens end. */
-  regionCode?: string | null;
-  disabled?: boolean;
-};
+export type UserChangesBody = RequestOf<'/api/users/{id}', 'patch'>;
 
 /** Users of the regions the caller administers (GET /api/users). */
 export function listUsers(query: UserListQuery, signal?: AbortSignal): Promise<PageDto<UserDto>> {
@@ -43,9 +28,7 @@ export function getUser(id: string, signal?: AbortSignal): Promise<UserDto> {
   return apiGet<UserDto>(`/api/users/${encodeURIComponent(id)}`, undefined, signal);
 }
 
-export function createUser(
-  body: NewUserBody,
-): Promise<{ user: UserDto; passwordLink: PasswordLinkDto | null }> {
+export function createUser(body: NewUserBody): Promise<ResponseOf<'/api/users', 'post', 201>> {
   return apiSend('POST', '/api/users', body);
 }
 
@@ -59,6 +42,6 @@ export function createPasswordLink(id: string): Promise<PasswordLinkDto> {
 }
 
 /** Ends every session of a user (DELETE /api/users/{id}/sessions). */
-export function endUserSessions(id: string): Promise<{ ended: number }> {
-  return apiSend<{ ended: number }>('DELETE', `/api/users/${encodeURIComponent(id)}/sessions`);
+export function endUserSessions(id: string): Promise<ResponseOf<'/api/users/{id}/sessions', 'delete'>> {
+  return apiSend('DELETE', `/api/users/${encodeURIComponent(id)}/sessions`);
 }

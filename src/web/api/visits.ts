@@ -1,57 +1,21 @@
-import type { InstitutionKind, VisitKind } from '../../domain/records/kinds';
+import type { VisitKind } from '../../domain/records/kinds';
 import type { VisitFormValues } from '../../domain/records/schema';
 import { apiGet, apiSend, buildUrl, type QueryParams } from './client';
+import type { ItemOf, ResponseOf, Schema } from './contract';
 
 /**
  * The work visits API (see /api/openapi.json, tag Visits) as the browser sees it. Input shapes are the
  * domain's own visit schema, shared with the server.
  */
 
-export type ParticipantDto = {
-  regionCode: string | null;
-  institution: InstitutionKind;
-  organizationId: string | null;
-  opdId: string | null;
-  name: string | null;
-};
-export type PersonDto = {
-  name: string;
-  post: string | null;
-  regionCode: string | null;
-  institution: InstitutionKind;
-};
+export type ParticipantDto = VisitListItemDto['visitors'][number];
+export type PersonDto = VisitDetailDto['delegates'][number];
 
-export type VisitListItemDto = {
-  id: string;
-  title: string;
-  kind: VisitKind;
-  hostRegionCode: string;
-  hostRegionName: string;
-  visitors: ParticipantDto[];
-  startDate: string | null;
-  endDate: string | null;
-  place: string | null;
-  sectors: string[];
-  partyRegionCodes: string[];
-  published: boolean;
-  version: number;
-  updatedAt: string;
-};
+export type VisitListItemDto = Schema<'VisitListItem'>;
 
-export type VisitDetailDto = VisitListItemDto & {
-  delegates: PersonDto[];
-  hosts: PersonDto[];
-  topics: Array<{ sector: string | null; text: string }>;
-  purpose: string | null;
-  outcomes: string | null;
-  notes: string | null;
-  goodPractices: Array<{ id: string; topic: string; description: string | null; sector: string | null }>;
-  ownerRegionCode: string | null;
-  createdAt: string;
-  access: { update: boolean; delete: boolean; publish: boolean; report: boolean };
-};
+export type VisitDetailDto = ResponseOf<'/api/visits/{id}', 'get'>;
 
-export type VisitPageDto = { items: VisitListItemDto[]; total: number; page: number; pageSize: number };
+export type VisitPageDto = ResponseOf<'/api/visits', 'get'>;
 
 export type VisitListQuery = {
   region?: string | undefined;
@@ -68,13 +32,7 @@ export type VisitListQuery = {
 
 export type VisitBody = VisitFormValues & { published?: boolean };
 
-export type GoodPracticeDto = {
-  id: string;
-  topic: string;
-  description: string | null;
-  sector: string | null;
-  visit: { id: string; title: string; startDate: string | null; visitorNames: string[] };
-};
+export type GoodPracticeDto = ItemOf<ResponseOf<'/api/regions/{code}/good-practices', 'get'>>;
 
 export function listVisits(query: VisitListQuery, signal?: AbortSignal): Promise<VisitPageDto> {
   return apiGet('/api/visits', query as QueryParams, signal);
@@ -98,10 +56,13 @@ export function updateVisit(id: string, body: VisitBody & { version: number }): 
   return apiSend('PATCH', `/api/visits/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteVisit(id: string): Promise<{ ok: true }> {
+export function deleteVisit(id: string): Promise<ResponseOf<'/api/visits/{id}', 'delete'>> {
   return apiSend('DELETE', `/api/visits/${encodeURIComponent(id)}`);
 }
 
-export function listGoodPractices(code: string, signal?: AbortSignal): Promise<{ items: GoodPracticeDto[] }> {
+export function listGoodPractices(
+  code: string,
+  signal?: AbortSignal,
+): Promise<ResponseOf<'/api/regions/{code}/good-practices', 'get'>> {
   return apiGet(`/api/regions/${encodeURIComponent(code)}/good-practices`, undefined, signal);
 }

@@ -20,6 +20,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { opds, users } from './accounts.js';
 import { regions } from './regions.js';
+import type { VisitKind } from '../../../domain/records/kinds.js';
 
 const emptyTextArray = sql`'{}'::text[]`;
 const emptyJsonArray = sql`'[]'::jsonb`;
@@ -48,7 +49,7 @@ export const visits = pgTable(
   'visits',
   {
     ...coreColumns(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<VisitKind>().notNull(),
     title: text('title').notNull(),
     hostRegionCode: text('host_region_code')
       .notNull()

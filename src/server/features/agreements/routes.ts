@@ -4,14 +4,23 @@ import type { Config } from '../../config.js';
 import { streamCsv } from '../../csv-stream.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
+import {
+  createRouter,
+  defineRoute,
+  errorResponses,
+  orNull,
+  requestContext,
+  requireUser,
+} from '../../http.js';
 import { createStorage, type FileStorage } from '../../storage/index.js';
 import {
   actingKinds,
   agreementFieldsSchema,
+  agreementRulesSchema,
   contentItemKeys,
   cooperationKinds,
   documentTypes,
+  financingSchema,
   isIsoDate,
   offices,
   organizationKinds,
@@ -20,7 +29,7 @@ import {
   type AgreementInput,
 } from '../../../domain/agreements/index.js';
 import { sectorKeys } from '../../../domain/taxonomy/sectors.js';
-import { healthReasonCodes, healthStates } from '../../../domain/monitoring/health.js';
+import { healthStates, type HealthReason } from '../../../domain/monitoring/health.js';
 import { documentSchema, registerDocumentRoutes } from './documents.routes.js';
 import { exportAgreementsCsv, listAgreements } from './list.service.js';
 import {
@@ -183,7 +192,7 @@ const detailPartySchema = z.object({
   role: z.string().nullable(),
   rights: z.array(z.string()),
   obligations: z.array(z.string()),
-  financing: z.unknown().nullable(),
+  financing: orNull(financingSchema),
   confirmedAt: z.string().nullable(),
   confirmedBy: z.string().nullable(),
 });
@@ -207,11 +216,19 @@ const pendingChangeSchema = z
   });
 
 /** One reason of an agreement's health: a stable code and the numbers its words need. */
+const reasonParams = <Params extends z.ZodRawShape>(code: HealthReason['code'], params: Params) =>
+  z.object({ code: z.literal(code), params: z.object(params) });
+/** A reason of an agreement's health, with the figures its sentence needs (domain/monitoring/health). */
 export const healthReasonSchema = z
-  .object({
-    code: z.enum(healthReasonCodes),
-    params: z.record(z.string(), z.union([z.string(), z.number()])),
-  })
+  .discriminatedUnion('code', [
+    reasonParams('ENDED', { stage: z.enum(stages) }),
+    reasonParams('EXPIRED', { date: z.string() }),
+    reasonParams('KSB_WITHOUT_PKS', { months: z.number() }),
+    reasonParams('NO_ACTIVITY', { months: z.number() }),
+    reasonParams('ACTIONS_OVERDUE', { count: z.number() }),
+    reasonParams('NO_EVALUATION_THIS_YEAR', { year: z.number() }),
+    reasonParams('EXPIRES_SOON', { days: z.number() }),
+  ])
   .openapi('AgreementHealthReason');
 
 const detailSchema = z
@@ -271,7 +288,7 @@ const detailSchema = z
         mandate: z.object({ number: z.string(), date: z.string() }).nullable(),
       }),
     ),
-    parent: summarySchema.nullable(),
+    parent: orNull(summarySchema),
     children: z
       .array(summarySchema)
       .openapi({ description: 'PKS of a KSB, addenda, extension, termination' }),
@@ -308,7 +325,7 @@ const detailSchema = z
 
 const savedSchema = detailSchema.extend({ warnings: z.array(issueSchema) }).openapi('AgreementSaved');
 
-const listItemSchema = z
+export const listItemSchema = z
   .object({
     id: z.string().uuid(),
     kind: z.enum(cooperationKinds),
@@ -659,7 +676,7 @@ function pendingChangeRoute(action: 'confirm' | 'reject') {
         ...json(
           z.object({
             status: z.enum(['pending', 'applied', 'rejected']),
-            agreement: detailSchema.nullable(),
+            agreement: orNull(detailSchema),
           }),
         ),
       },
@@ -672,9 +689,9 @@ const rejectChangeRoute = pendingChangeRoute('reject');
 
 const rulesResponse = z
   .object({
-    rules: z.unknown().openapi({ description: 'The rule set in force (defaults with overrides)' }),
+    rules: agreementRulesSchema.describe('The rule set in force (defaults with overrides)'),
     overrides: z.record(z.string(), z.unknown()),
-    defaults: z.unknown(),
+    defaults: agreementRulesSchema,
     updatedAt: z.string().nullable(),
   })
   .openapi('AgreementRules');

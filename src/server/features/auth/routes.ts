@@ -5,12 +5,13 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import {
+  type AppEnv,
   createRouter,
   defineRoute,
   errorResponses,
+  orNull,
   requestContext,
   requireUser,
-  type AppEnv,
 } from '../../http.js';
 import type { Logger } from '../../logger.js';
 import { isHttps } from '../../auth/middleware.js';
@@ -57,7 +58,7 @@ export const userSchema = z
 
 const meSchema = z
   .object({
-    user: userSchema.nullable(),
+    user: orNull(userSchema),
     csrfToken: z.string().nullable(),
     permissions: z.array(z.enum(permissions)),
     setupNeeded: z.boolean(),

@@ -3,8 +3,15 @@ import { organizationKinds } from '../../../domain/agreements/kinds.js';
 import { extractionResultSchema } from '../../../extract/index.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
-import { createBody } from '../agreements/routes.js';
+import {
+  createRouter,
+  defineRoute,
+  errorResponses,
+  orNull,
+  requestContext,
+  requireUser,
+} from '../../http.js';
+import { createBody, listItemSchema } from '../agreements/routes.js';
 import { meetingInputSchema, programFieldsSchema, visitInputSchema } from '../../../domain/records/schema.js';
 import { extractDraft, ingestDraft, listSources, suggestMatches, type RecordWriters } from './service.js';
 
@@ -156,6 +163,14 @@ const ingestRoute = defineRoute({
   },
 });
 
+/** A candidate agreement: its list row, how many of the article's parties it shares and how far apart the dates are. */
+const matchSchema = listItemSchema
+  .extend({
+    sharedParties: z.number().int(),
+    daysApart: orNull(z.number().int()).openapi({ description: 'Days between the signing and the date' }),
+  })
+  .openapi('IngestMatch');
+
 const matchesRoute = defineRoute({
   access: { permission: 'agreement:read' },
   method: 'get',
@@ -182,7 +197,7 @@ const matchesRoute = defineRoute({
     }),
   },
   responses: {
-    200: { description: 'Candidates, closest first', ...json(z.object({ items: z.array(z.unknown()) })) },
+    200: { description: 'Candidates, closest first', ...json(z.object({ items: z.array(matchSchema) })) },
     ...errorResponses(400, 401, 403),
   },
 });

@@ -29,9 +29,13 @@ const notificationSchema = z
   .openapi('Notification');
 
 const unreadSchema = z.object({ unread: z.number().int() });
-const preferencesSchema = z
-  .object({ email: z.record(z.enum(notificationKinds), z.boolean()) })
-  .openapi('NotificationPreferences');
+// Every kind is present in an answer: an object of all the kinds (a record keyed by an enum would be
+// published with optional keys).
+const everyKind = Object.fromEntries(notificationKinds.map((kind) => [kind, z.boolean()])) as Record<
+  (typeof notificationKinds)[number],
+  z.ZodBoolean
+>;
+const preferencesSchema = z.object({ email: z.object(everyKind) }).openapi('NotificationPreferences');
 
 const listRoute = defineRoute({
   access: 'authenticated',

@@ -1,6 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
-import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
+import {
+  createRouter,
+  defineRoute,
+  errorResponses,
+  orNull,
+  requestContext,
+  requireUser,
+} from '../../http.js';
 import { isIsoDate } from '../../../domain/agreements/dates.js';
 import { actingKinds, offices } from '../../../domain/agreements/kinds.js';
 import { createTerm, deleteTerm, listOfficials, updateTerm } from './service.js';
@@ -57,7 +64,7 @@ const listRoute = defineRoute({
   responses: {
     200: {
       description: 'Terms',
-      ...json(z.object({ items: z.array(officialTermSchema), holder: officialTermSchema.nullable() })),
+      ...json(z.object({ items: z.array(officialTermSchema), holder: orNull(officialTermSchema) })),
     },
     ...errorResponses(400, 404),
   },

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { regionLevels } from '../../../domain/regions/region.js';
-import { createRouter, defineRoute, errorResponses } from '../../http.js';
+import { createRouter, defineRoute, errorResponses, orNull } from '../../http.js';
 import { referenceCache } from '../../reference-cache.js';
 import { getRegion, getRegionGeometry, listRegions, resolveRegionText } from './service.js';
 
@@ -18,7 +18,7 @@ export const regionSchema = z
   .openapi('Region');
 
 const regionDetailSchema = regionSchema
-  .extend({ province: regionSchema.nullable(), children: z.array(regionSchema) })
+  .extend({ province: orNull(regionSchema), children: z.array(regionSchema) })
   .openapi('RegionDetail');
 
 const listQuery = z.object({
@@ -84,7 +84,7 @@ const resolveRoute = defineRoute({
           schema: z.object({
             status: z.enum(['resolved', 'ambiguous', 'not_found']),
             normalized: z.string(),
-            region: regionSchema.nullable(),
+            region: orNull(regionSchema),
             candidates: z.array(regionSchema),
           }),
         },

@@ -2,7 +2,14 @@ import { z } from '@hono/zod-openapi';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { roles } from '../../auth/policy.js';
-import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
+import {
+  createRouter,
+  defineRoute,
+  errorResponses,
+  orNull,
+  requestContext,
+  requireUser,
+} from '../../http.js';
 import { presentUser } from '../auth/service.js';
 import { userSchema } from '../auth/routes.js';
 import {
@@ -76,7 +83,7 @@ const createRouteDef = defineRoute({
   responses: {
     201: {
       description: 'Created',
-      ...json(z.object({ user: userSchema, passwordLink: resetLinkSchema.nullable() })),
+      ...json(z.object({ user: userSchema, passwordLink: orNull(resetLinkSchema) })),
     },
     ...errorResponses(400, 401, 403, 409, 422),
   },

@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.js';
 import { goodPractices, visits } from '../../db/schema/index.js';
 import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
 import type { VisitInput } from '../../../domain/records/schema.js';
+import type { VisitKind } from '../../../domain/records/kinds.js';
 
 export type VisitRow = typeof visits.$inferSelect;
 export type VisitInsert = typeof visits.$inferInsert;
@@ -75,7 +76,7 @@ export type VisitFilters = {
   region?: string | undefined;
   /** Relative to `region`: visits it made (as visitor) or received (as host). */
   direction?: 'made' | 'received' | undefined;
-  kind?: string | undefined;
+  kind?: VisitKind | undefined;
   sector?: string | undefined;
   year?: number | undefined;
   from?: string | undefined;

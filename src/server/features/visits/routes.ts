@@ -8,7 +8,7 @@ import { stream } from 'hono/streaming';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
-import { visitKinds } from '../../../domain/records/kinds.js';
+import { institutionKinds, visitKinds } from '../../../domain/records/kinds.js';
 import { visitFieldsSchema, type VisitInput } from '../../../domain/records/schema.js';
 import { isIsoDate } from '../../../domain/agreements/index.js';
 import { sectorKeys } from '../../../domain/taxonomy/sectors.js';
@@ -60,7 +60,7 @@ const patchBody = z
 
 const participantOut = z.object({
   regionCode: z.string().nullable(),
-  institution: z.string(),
+  institution: z.enum(institutionKinds),
   organizationId: z.string().nullable(),
   opdId: z.string().nullable(),
   name: z.string().nullable(),
@@ -69,14 +69,14 @@ const personOut = z.object({
   name: z.string(),
   post: z.string().nullable(),
   regionCode: z.string().nullable(),
-  institution: z.string(),
+  institution: z.enum(institutionKinds),
 });
 
 const summarySchema = z
   .object({
     id: z.string().uuid(),
     title: z.string(),
-    kind: z.string(),
+    kind: z.enum(visitKinds),
     hostRegionCode: z.string(),
     hostRegionName: z.string(),
     visitors: z.array(participantOut),
