@@ -1,3 +1,4 @@
+import type { PendingChange as PendingChangeDto, DeletionResult } from './pending-changes';
 import type { Health, HealthReason } from '../../domain/monitoring/health';
 import type {
   ActingKind,
@@ -364,7 +365,7 @@ export function updateAgreement(
   return apiSend('PATCH', `/api/agreements/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteAgreement(id: string): Promise<{ ok: true }> {
+export function deleteAgreement(id: string): Promise<DeletionResult> {
   return apiSend('DELETE', `/api/agreements/${encodeURIComponent(id)}`);
 }
 
@@ -379,32 +380,7 @@ export function transitionAgreement(
   return apiSend('POST', `/api/agreements/${encodeURIComponent(id)}/transitions`, body);
 }
 
-/** A change of a shared agreement that takes effect once every other party region consents. */
-export type PendingChangeDto = {
-  id: string;
-  kind: 'remove_parties' | 'publish';
-  removeRegionCodes: string[];
-  requiredRegionCodes: string[];
-  consentedRegionCodes: string[];
-  awaitingRegionCodes: string[];
-  proposedBy: string | null;
-  proposedRegionCode: string | null;
-  createdAt: string;
-  canConfirm: boolean;
-  canReject: boolean;
-};
-
-/** Consents to (confirm) or rejects a pending change; `agreement` is null once your region was removed. */
-export function decidePendingChange(
-  id: string,
-  changeId: string,
-  decision: 'confirm' | 'reject',
-): Promise<{ status: 'pending' | 'applied' | 'rejected'; agreement: AgreementDetailDto | null }> {
-  return apiSend(
-    'POST',
-    `/api/agreements/${encodeURIComponent(id)}/pending-changes/${encodeURIComponent(changeId)}/${decision}`,
-  );
-}
+export type { PendingChangeDto };
 
 export function confirmAgreement(
   id: string,

@@ -1,3 +1,4 @@
+import type { DeletionResult, PendingChange } from './pending-changes';
 import type { InstitutionKind, VisitKind } from '../../domain/records/kinds';
 import type { VisitFormValues } from '../../domain/records/schema';
 import { apiGet, apiSend, buildUrl, type QueryParams } from './client';
@@ -49,6 +50,8 @@ export type VisitDetailDto = VisitListItemDto & {
   ownerRegionCode: string | null;
   createdAt: string;
   access: { update: boolean; delete: boolean; publish: boolean; report: boolean };
+  /** Changes waiting for the other parties (decision 009). */
+  pendingChanges: PendingChange[];
 };
 
 export type VisitPageDto = { items: VisitListItemDto[]; total: number; page: number; pageSize: number };
@@ -98,8 +101,8 @@ export function updateVisit(id: string, body: VisitBody & { version: number }): 
   return apiSend('PATCH', `/api/visits/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteVisit(id: string): Promise<{ ok: true }> {
-  return apiSend('DELETE', `/api/visits/${encodeURIComponent(id)}`);
+export function deleteVisit(id: string): Promise<DeletionResult> {
+  return apiSend<DeletionResult>('DELETE', `/api/visits/${encodeURIComponent(id)}`);
 }
 
 export function listGoodPractices(code: string, signal?: AbortSignal): Promise<{ items: GoodPracticeDto[] }> {

@@ -34,7 +34,13 @@ async function applyChange(tx: Db, ctx: WriteContext, id: string, change: Pendin
   if (change.kind === 'delete') return deleteAgreementIn(tx, ctx, row);
   const before = await loadFull(tx, row);
   if (change.kind === 'publish') {
-    await storeEdit(tx, ctx, { row, before, input: before.input, published: true, expectedVersion: row.version });
+    await storeEdit(tx, ctx, {
+      row,
+      before,
+      input: before.input,
+      published: true,
+      expectedVersion: row.version,
+    });
     return;
   }
   const input = withoutRegions(before.input, change.removeRegionCodes);

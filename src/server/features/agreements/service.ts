@@ -1026,11 +1026,7 @@ async function refreshHealth(tx: Db, ids: ReadonlyArray<string | null>): Promise
  * Deletes an agreement (soft delete), or, when it has party regions besides the actor's, proposes the
  * deletion to them (decision 009): the record stays until every other party has consented.
  */
-export async function deleteAgreement(
-  db: Db,
-  ctx: WriteContext,
-  id: string,
-): Promise<DeletionResult> {
+export async function deleteAgreement(db: Db, ctx: WriteContext, id: string): Promise<DeletionResult> {
   return db.transaction(async (tx): Promise<DeletionResult> => {
     const row = await findAgreement(tx, id, { forUpdate: true });
     if (!row) throw notFound(id);

@@ -8,28 +8,12 @@ import type { Permission } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { defineRoute, errorResponses, requestContext, requireUser, type AppEnv } from '../../http.js';
 import type { Actor } from '../../auth/policy.js';
+import { pendingChangeSchema } from '../../../domain/records/pending-change.js';
 import { confirmPendingChange, rejectPendingChange, type ConsentSubject } from './service.js';
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+export { pendingChangeSchema };
 
-export const pendingChangeSchema = z
-  .object({
-    id: z.string().uuid(),
-    kind: z.enum(['remove_parties', 'publish', 'delete']),
-    removeRegionCodes: z.array(z.string()),
-    publishes: z.boolean().openapi({ description: 'Applying it publishes the record' }),
-    requiredRegionCodes: z.array(z.string()).openapi({ description: 'Party regions whose consent it needs' }),
-    consentedRegionCodes: z.array(z.string()),
-    awaitingRegionCodes: z.array(z.string()),
-    proposedBy: z.string().nullable(),
-    proposedRegionCode: z.string().nullable(),
-    createdAt: z.string(),
-    canConfirm: z.boolean().openapi({ description: 'The actor may consent (their region is awaited)' }),
-    canReject: z.boolean(),
-  })
-  .openapi('PendingChange', {
-    description: 'A change that takes effect once every other party region has consented (decision 009)',
-  });
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 /** The 202 answer of a deletion that waits for the other parties. */
 export const deletionPendingSchema = z

@@ -188,7 +188,11 @@ async function loadPending(tx: Db, actor: UserActor, subject: ConsentSubject, id
   assertRecordAllowed(actor, subject.type, record, subject.decidePermission);
   const change = await findPendingChange(tx, subject.type, id, changeId);
   if (!change || change.status !== 'pending') {
-    throw new AppError('PENDING_CHANGE_NOT_FOUND', `No such pending change on this ${subject.type}`, 'changeId');
+    throw new AppError(
+      'PENDING_CHANGE_NOT_FOUND',
+      `No such pending change on this ${subject.type}`,
+      'changeId',
+    );
   }
   return { record, change };
 }
@@ -263,7 +267,10 @@ export async function rejectPendingChange(
   await db.transaction(async (tx) => {
     const { record, change } = await loadPending(tx, ctx.actor, subject, id, changeId);
     const region = ctx.actor.regionCode;
-    if (region === null || !(change.requiredRegionCodes.includes(region) || change.proposedRegionCode === region)) {
+    if (
+      region === null ||
+      !(change.requiredRegionCodes.includes(region) || change.proposedRegionCode === region)
+    ) {
       throw new AppError('FORBIDDEN', 'Only a party of this change can reject it');
     }
     await updatePendingChange(tx, change.id, {
@@ -316,7 +323,11 @@ export async function proposeDeletionIfNeeded(
   current: Pick<ConsentRecord, 'id' | 'partyRegionCodes' | 'version'>,
 ): Promise<PendingChangeDto | null> {
   if (!deletionNeedsConsent(ctx.actor, current)) return null;
-  return presentPendingChange(ctx.actor, await proposeChange(tx, ctx, type, current, { kind: 'delete' }), true);
+  return presentPendingChange(
+    ctx.actor,
+    await proposeChange(tx, ctx, type, current, { kind: 'delete' }),
+    true,
+  );
 }
 
 /** The answer of a DELETE: deleted at once, or a deletion waiting for the other parties (202). */
