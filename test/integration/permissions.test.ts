@@ -1356,7 +1356,8 @@ const rows: Record<string, Row> = {
     prepare: async (t) => ({
       method: 'PUT',
       path: `/api/meetings/${await makeMeeting(t, true)}`,
-      body: { ...meetingBody(true), version: 1 },
+      // Version 2: D's consent to publishing it was the second save.
+      body: { ...meetingBody(true), version: 2 },
       target: publishedMeetingTarget(),
     }),
   },
