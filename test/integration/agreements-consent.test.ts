@@ -31,7 +31,7 @@ type Detail = {
   documents: Array<{ id: string; kind: string; title: string }>;
 };
 type ErrorBody = { error: { code: string } };
-type Decision = { status: 'pending' | 'applied' | 'rejected'; agreement: Detail | null };
+type Decision = { status: 'pending' | 'applied' | 'rejected'; record: Detail | null };
 
 describe.each(databaseKinds)('consent of every party to removal and publication, on %s', (kind) => {
   let t: TestApp;
@@ -114,8 +114,8 @@ describe.each(databaseKinds)('consent of every party to removal and publication,
     const rejected = await decide(pasuruanAdmin, record.id, removal!, 'reject');
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
     expect((rejected.body as Decision).status).toBe('rejected');
-    expect((rejected.body as Decision).agreement?.pendingChanges).toEqual([]);
-    expect((rejected.body as Decision).agreement?.partyRegionCodes).toContain(pasuruan);
+    expect((rejected.body as Decision).record?.pendingChanges).toEqual([]);
+    expect((rejected.body as Decision).record?.partyRegionCodes).toContain(pasuruan);
     const again = await decide(jambiAdmin, record.id, removal!, 'confirm');
     expect(again.status).toBe(404);
     expect((again.body as ErrorBody).error.code).toBe('PENDING_CHANGE_NOT_FOUND');
@@ -146,13 +146,13 @@ describe.each(databaseKinds)('consent of every party to removal and publication,
     const first = await decide(pasuruanAdmin, record.id, removal, 'confirm');
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     expect((first.body as Decision).status).toBe('pending');
-    expect((first.body as Decision).agreement?.partyRegionCodes).toContain(jambi);
-    expect((first.body as Decision).agreement?.pendingChanges[0]!.awaitingRegionCodes).toEqual([jambi]);
+    expect((first.body as Decision).record?.partyRegionCodes).toContain(jambi);
+    expect((first.body as Decision).record?.pendingChanges[0]!.awaitingRegionCodes).toEqual([jambi]);
     expect((await detail(jambiAdmin, record.id)).status).toBe(200);
 
     const last = await decide(jambiAdmin, record.id, removal, 'confirm');
     expect(last.status, JSON.stringify(last.body)).toBe(200);
-    expect(last.body).toEqual({ status: 'applied', agreement: null });
+    expect(last.body).toEqual({ status: 'applied', record: null });
     // Applied: Jambi is no party any more (so it no longer sees the record), the others keep it.
     const now = (await detail(malangAdmin, record.id)).body as Detail;
     expect(now.partyRegionCodes).toEqual([pasuruan, malang].sort());
@@ -193,7 +193,7 @@ describe.each(databaseKinds)('consent of every party to removal and publication,
     expect(change).toMatchObject({ kind: 'publish', canConfirm: true });
     const consented = await decide(pasuruanAdmin, record.id, change, 'confirm');
     expect(consented.status, JSON.stringify(consented.body)).toBe(200);
-    expect((consented.body as Decision).agreement?.published).toBe(true);
+    expect((consented.body as Decision).record?.published).toBe(true);
 
     // Public now: the signed copy, not Pasuruan's draft (neither listed nor downloadable).
     const open = await detail(null, record.id);

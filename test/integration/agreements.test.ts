@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
-import { loginAs, malangPasuruanKsb, send, type TestUser } from './support/factories.js';
+import { loginAs, malangPasuruanKsb, send, type TestUser, deleteShared } from './support/factories.js';
 
 type Issue = { code: string; severity: string; field: string | null };
 type Party = {
@@ -163,11 +163,9 @@ describe.each(databaseKinds)('agreements API on %s', (kind) => {
 
     const forced = await send(t, pasuruanAdmin, 'POST', '/api/agreements?force=true', again);
     expect(forced.status).toBe(201);
-    expect(
-      await send(t, pasuruanAdmin, 'DELETE', `/api/agreements/${(forced.body as Detail).id}`),
-    ).toMatchObject({
-      status: 200,
-    });
+    // A shared record is deleted once the other party consents (decision 009).
+    const path = `/api/agreements/${(forced.body as Detail).id}`;
+    expect(await deleteShared(t, pasuruanAdmin, malangAdmin, path)).toMatchObject({ status: 200 });
   });
 
   it('refuses every broken rule with 422, the field and nothing saved', async () => {
@@ -519,7 +517,8 @@ describe.each(databaseKinds)('agreements API on %s', (kind) => {
     );
     const id = (created.body as Detail).id;
     expect((await send(t, malangViewer, 'DELETE', `/api/agreements/${id}`)).status).toBe(403);
-    expect((await send(t, malangAdmin, 'DELETE', `/api/agreements/${id}`)).status).toBe(200);
+    // A shared record is deleted once the other party consents (decision 009).
+    expect((await deleteShared(t, malangAdmin, pasuruanAdmin, `/api/agreements/${id}`)).status).toBe(200);
     expect((await send(t, malangAdmin, 'GET', `/api/agreements/${id}`)).status).toBe(404);
     const deleted = (await send(t, malangAdmin, 'GET', '/api/agreements?deleted=true')).body as Page;
     expect(deleted.items.map((item) => item.id)).toContain(id);

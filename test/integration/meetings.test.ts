@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, followUpActions, meetingDecisions, meetings } from '../../src/server/db/schema/index.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
-import { loginAs, send, type TestUser } from './support/factories.js';
+import { loginAs, send, type TestUser, deleteShared } from './support/factories.js';
 
 const bekasi = '32.75';
 const dki = '31';
@@ -360,7 +360,8 @@ describe.each(databaseKinds)('meetings on %s', (kind) => {
 
   it('soft-deletes: gone from the page and the list, kept in the audit trail', async () => {
     const created = await create();
-    const deleted = await send(t, adminDki, 'DELETE', `/api/meetings/${created.id}`);
+    // A shared meeting is deleted once the other party consents (decision 009).
+    const deleted = await deleteShared(t, adminDki, adminBekasi, `/api/meetings/${created.id}`);
     expect(deleted.status).toBe(200);
     expect((await send(t, adminBekasi, 'GET', `/api/meetings/${created.id}`)).status).toBe(404);
     const list = await send(t, adminBekasi, 'GET', '/api/meetings?pageSize=200');
@@ -371,11 +372,23 @@ describe.each(databaseKinds)('meetings on %s', (kind) => {
     const [row] = await t.database.db.select().from(meetings).where(eq(meetings.id, created.id));
     expect(row!.deletedAt).not.toBeNull();
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
-    expect(audit.map((entry) => entry.action).sort()).toEqual(['meeting.create', 'meeting.delete']);
+    expect(audit.map((entry) => entry.action).sort()).toEqual([
+      'meeting.change_applied',
+      'meeting.change_consented',
+      'meeting.change_proposed',
+      'meeting.create',
+      'meeting.delete',
+    ]);
   });
 
   it('shows a published meeting to everyone, and lets only a party change it', async () => {
-    const created = await create(seed001({ published: true }));
+    const proposed = await create(seed001({ published: true }));
+    // Publishing a shared meeting waits for the other party (decision 009): DKI consents.
+    expect((await send(t, null, 'GET', `/api/meetings/${proposed.id}`)).status).toBe(404);
+    const changeId = (proposed as unknown as { pendingChanges: Array<{ id: string }> }).pendingChanges[0]!.id;
+    const consent = `/api/meetings/${proposed.id}/pending-changes/${changeId}/confirm`;
+    expect((await send(t, adminDki, 'POST', consent)).status).toBe(200);
+    const created = (await send(t, adminDki, 'GET', `/api/meetings/${proposed.id}`)).body as Meeting;
     expect((await send(t, null, 'GET', `/api/meetings/${created.id}`)).status).toBe(200);
     const read = await send(t, adminMalang, 'GET', `/api/meetings/${created.id}`);
     expect((read.body as Meeting).access).toEqual({ update: false, delete: false, publish: false });

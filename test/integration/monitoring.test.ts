@@ -193,8 +193,12 @@ describe.each(databaseKinds)('agreement health, home and oversight on %s', (kind
     expect(((await send(t, kabAdmin, 'GET', `/api/agreements/${extra.id}`)).body as Item).health).toBe(
       'dorman',
     );
+    // A shared agreement is deleted once its partner consents (decision 009).
     const deleted = await send(t, kabAdmin, 'DELETE', `/api/agreements/${extra.id}`);
-    expect(deleted.status).toBeLessThan(300);
+    expect(deleted.status).toBe(202);
+    const changeId = (deleted.body as { pendingChange: { id: string } }).pendingChange.id;
+    const path = `/api/agreements/${extra.id}/pending-changes/${changeId}/confirm`;
+    expect((await send(t, kotaAdmin, 'POST', path)).status).toBe(200);
   });
 
   it('filters and sorts the list and the CSV by health', async () => {

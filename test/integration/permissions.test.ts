@@ -191,7 +191,57 @@ async function makeVisit(t: TestApp, published = false): Promise<string> {
   });
   if (response.status !== 201)
     throw new Error(`fixture visit: ${response.status} ${JSON.stringify(response.body)}`);
-  return (response.body as { id: string }).id;
+  return published ? consentOfD(t, '/api/visits', response.body) : (response.body as { id: string }).id;
+}
+
+/** Publishing a record shared with D waits for D's consent (decision 009): D consents. */
+async function consentOfD(t: TestApp, basePath: string, created: unknown): Promise<string> {
+  const { id, pendingChanges } = created as { id: string; pendingChanges: Array<{ id: string }> };
+  const path = `${basePath}/${id}/pending-changes/${pendingChanges[0]?.id}/confirm`;
+  const consent = await send(t, fixtures.adminD, 'POST', path);
+  if (consent.status !== 200) throw new Error(`fixture consent: ${consent.status}`);
+  return id;
+}
+
+/**
+ * A pending change of an A-B record awaiting both A and B: its deletion, proposed by a system
+ * administrator (who belongs to no party, so every party must consent).
+ */
+async function recordPendingChangeSample(
+  t: TestApp,
+  basePath: string,
+  makeRecord: (t: TestApp) => Promise<string>,
+  target: Target,
+  action: 'confirm' | 'reject',
+): Promise<Sample> {
+  const id = await makeRecord(t);
+  const proposed = await send(t, fixtures.systemAdmin, 'DELETE', `${basePath}/${id}`);
+  const change = (proposed.body as { pendingChange?: { id: string } }).pendingChange;
+  if (!change) throw new Error(`fixture pending change: ${proposed.status} ${JSON.stringify(proposed.body)}`);
+  return { method: 'POST', path: `${basePath}/${id}/pending-changes/${change.id}/${action}`, target };
+}
+
+/**
+ * The rows of a record type's confirm and reject routes. A system administrator may update the record
+ * but belongs to no party region, so no consent of theirs is awaited: 403 FORBIDDEN from the service.
+ */
+function pendingChangeRows(
+  basePath: string,
+  makeRecord: (t: TestApp) => Promise<string>,
+  target: () => Target,
+): Record<string, Row> {
+  return Object.fromEntries(
+    (['confirm', 'reject'] as const).map((action) => [
+      `POST ${basePath}/{id}/pending-changes/{changeId}/${action}`,
+      {
+        hiddenBy: 'record:read',
+        status: 200,
+        business: (cell: Cell) =>
+          cell.role === 'system_admin' ? { status: 403, code: 'FORBIDDEN' } : undefined,
+        prepare: (t: TestApp) => recordPendingChangeSample(t, basePath, makeRecord, target(), action),
+      } satisfies Row,
+    ]),
+  );
 }
 const visitTarget = (): Target => ({ regionCodes: [regionA, regionB] });
 const publishedVisitTarget = (): Target => ({ regionCodes: [regionA, regionD], published: true });
@@ -255,7 +305,7 @@ async function makeMeeting(t: TestApp, published = false): Promise<string> {
   const response = await send(t, fixtures.adminA, 'POST', '/api/meetings', meetingBody(published));
   if (response.status !== 201)
     throw new Error(`fixture meeting: ${response.status} ${JSON.stringify(response.body)}`);
-  return (response.body as { id: string }).id;
+  return published ? consentOfD(t, '/api/meetings', response.body) : (response.body as { id: string }).id;
 }
 
 function meetingBody(published = false) {
@@ -641,6 +691,8 @@ const rows: Record<string, Row> = {
   },
   'DELETE /api/agreements/{id}': {
     hiddenBy: 'agreement:read',
+    // A record with a second party region: the deletion waits for its consent (decision 009).
+    status: 202,
     prepare: async (t) => ({
       method: 'DELETE',
       path: `/api/agreements/${await makeAgreementAB(t)}`,
@@ -1037,8 +1089,11 @@ const rows: Record<string, Row> = {
       target: programTarget(),
     }),
   },
+  ...pendingChangeRows('/api/programs', (t) => makeProgramAB(t), programTarget),
   'DELETE /api/programs/{id}': {
     hiddenBy: 'record:read',
+    // A record with a second party region: the deletion waits for its consent (decision 009).
+    status: 202,
     prepare: async (t) => ({
       method: 'DELETE',
       path: `/api/programs/${await makeProgramAB(t)}`,
@@ -1109,8 +1164,11 @@ const rows: Record<string, Row> = {
       target: visitTarget(),
     }),
   },
+  ...pendingChangeRows('/api/visits', (t) => makeVisit(t), visitTarget),
   'DELETE /api/visits/{id}': {
     hiddenBy: 'record:read',
+    // A record with a second party region: the deletion waits for its consent (decision 009).
+    status: 202,
     prepare: async (t) => ({
       method: 'DELETE',
       path: `/api/visits/${await makeVisit(t)}`,
@@ -1298,12 +1356,16 @@ const rows: Record<string, Row> = {
     prepare: async (t) => ({
       method: 'PUT',
       path: `/api/meetings/${await makeMeeting(t, true)}`,
-      body: { ...meetingBody(true), version: 1 },
+      // Version 2: D's consent to publishing it was the second save.
+      body: { ...meetingBody(true), version: 2 },
       target: publishedMeetingTarget(),
     }),
   },
+  ...pendingChangeRows('/api/meetings', (t) => makeMeeting(t), meetingTarget),
   'DELETE /api/meetings/{id}': {
     hiddenBy: 'record:read',
+    // A record with a second party region: the deletion waits for its consent (decision 009).
+    status: 202,
     prepare: async (t) => ({
       method: 'DELETE',
       path: `/api/meetings/${await makeMeeting(t)}`,

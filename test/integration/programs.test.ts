@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, programBudgets, programs } from '../../src/server/db/schema/index.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
-import { loginAs, send, type TestUser } from './support/factories.js';
+import { loginAs, send, type TestUser, deleteShared } from './support/factories.js';
 
 type ErrorBody = {
   error: { code: string; field?: string; details?: Array<{ code: string; field: string | null }> };
@@ -301,14 +301,21 @@ describe.each(databaseKinds)('programs on %s', (kind) => {
   it('soft-deletes: gone from reads and lists, audited', async () => {
     const created = (await send(t, adminBekasi, 'POST', '/api/programs', flyover({ title: 'Flyover hapus' })))
       .body as Detail;
-    expect((await send(t, adminBekasi, 'DELETE', `/api/programs/${created.id}`)).status).toBe(200);
+    // A shared program is deleted once the other party consents (decision 009).
+    expect((await deleteShared(t, adminBekasi, adminDki, `/api/programs/${created.id}`)).status).toBe(200);
     expect((await send(t, adminBekasi, 'GET', `/api/programs/${created.id}`)).status).toBe(404);
     const listed = (await send(t, adminBekasi, 'GET', '/api/programs?q=Flyover%20hapus')).body as Page;
     expect(listed.items).toEqual([]);
     const [row] = await t.database.db.select().from(programs).where(eq(programs.id, created.id));
     expect(row?.deletedAt).not.toBeNull();
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
-    expect(audit.map((entry) => entry.action).sort()).toEqual(['program.create', 'program.delete']);
+    expect(audit.map((entry) => entry.action).sort()).toEqual([
+      'program.change_applied',
+      'program.change_consented',
+      'program.change_proposed',
+      'program.create',
+      'program.delete',
+    ]);
   });
 
   it('hides an unpublished program from another region (404) and refuses writes to viewers and OPD officers (403)', async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, goodPractices, visits } from '../../src/server/db/schema/index.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
-import { loginAs, send, type TestUser } from './support/factories.js';
+import { loginAs, send, type TestUser, deleteShared } from './support/factories.js';
 
 type ErrorBody = {
   error: {
@@ -76,7 +76,12 @@ describe.each(databaseKinds)('work visits on %s', (kind) => {
   const create = async (user: TestUser, body: Record<string, unknown>) => {
     const response = await send(t, user, 'POST', '/api/visits', body);
     expect(response.status, JSON.stringify(response.body)).toBe(201);
-    return response.body as Visit;
+    const created = response.body as Visit & { pendingChanges: Array<{ id: string }> };
+    if (created.pendingChanges.length === 0) return created as Visit;
+    // Publishing a shared visit waits for the host (decision 009): Malang, the host here, consents.
+    const path = `/api/visits/${created.id}/pending-changes/${created.pendingChanges[0]!.id}/confirm`;
+    expect((await send(t, adminMalang, 'POST', path)).status).toBe(200);
+    return (await send(t, user, 'GET', `/api/visits/${created.id}`)).body as Visit;
   };
 
   beforeAll(async () => {
@@ -244,7 +249,8 @@ describe.each(databaseKinds)('work visits on %s', (kind) => {
     );
     const viewerDelete = await send(t, viewerKabBekasi, 'DELETE', `/api/visits/${created.id}`);
     expect(viewerDelete.status).toBe(403);
-    const deleted = await send(t, adminKabBekasi, 'DELETE', `/api/visits/${created.id}`);
+    // A shared visit is deleted once the host consents (decision 009).
+    const deleted = await deleteShared(t, adminKabBekasi, adminMalang, `/api/visits/${created.id}`);
     expect(deleted.status).toBe(200);
     expect((await send(t, adminKabBekasi, 'GET', `/api/visits/${created.id}`)).status).toBe(404);
     const list = await send(t, adminKabBekasi, 'GET', '/api/visits?q=dihapus');
@@ -254,7 +260,13 @@ describe.each(databaseKinds)('work visits on %s', (kind) => {
     const [row] = await t.database.db.select().from(visits).where(eq(visits.id, created.id));
     expect(row?.deletedAt).not.toBeNull();
     const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
-    expect(entries.map((entry) => entry.action).sort()).toEqual(['visit.create', 'visit.delete']);
+    expect(entries.map((entry) => entry.action).sort()).toEqual([
+      'visit.change_applied',
+      'visit.change_consented',
+      'visit.change_proposed',
+      'visit.create',
+      'visit.delete',
+    ]);
   });
 
   it('refuses bad input with codes and field names, saving nothing', async () => {

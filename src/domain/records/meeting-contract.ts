@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { institutionKindSchema, meetingKindSchema } from './kinds';
+import { pendingChangeSchema } from './pending-change';
 
 /** A participant as stored (participantSchema after its defaults). */
 export const storedParticipantSchema = z.object({
@@ -70,6 +71,8 @@ export const meetingDetailSchema = meetingListItemSchema.extend({
   updatedAt: z.string(),
   decisions: z.array(meetingDecisionSchema),
   access: meetingAccessSchema,
+  /** Changes waiting for the other parties (decision 009); only for its parties. */
+  pendingChanges: z.array(pendingChangeSchema),
 });
 
 export type MeetingListItem = z.output<typeof meetingListItemSchema>;

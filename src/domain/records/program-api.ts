@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { sectorKeySchema } from '../taxonomy/sectors';
 import { programFieldsSchema } from './schema';
+import { pendingChangeSchema } from './pending-change';
 import { programKindSchema, programParentTypeSchema, programStatusSchema } from './kinds';
 
 export const budgetTotalsSchema = z.object({
@@ -42,6 +43,8 @@ export const programDetailSchema = programFieldsSchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   access: programAccessSchema,
+  /** Changes waiting for the other parties (decision 009); only for its parties. */
+  pendingChanges: z.array(pendingChangeSchema),
 });
 export type ProgramDetailDto = z.output<typeof programDetailSchema>;
 

@@ -1,3 +1,4 @@
+import type { PendingChange as PendingChangeDto, DeletionResult } from './pending-changes';
 import type { Health } from '../../domain/monitoring/health';
 import type {
   AgreementCreateInput,
@@ -42,8 +43,6 @@ export type DuplicateCandidateDto = Schema<'DuplicateCandidate'>;
 export type OrganizationDto = Schema<'Organization'>;
 export type OfficialTermDto = Schema<'OfficialTerm'>;
 export type AuditEntryDto = Schema<'AuditEntry'>;
-/** A change of a shared agreement that takes effect once every other party region consents. */
-export type PendingChangeDto = Schema<'PendingChange'>;
 /**
  * GET /api/settings/agreement-rules: the rule set in force (defaults with the administrator's overrides).
  * The rule sets are the domain's own schema, which the server publishes; its exhaustive records
@@ -141,7 +140,7 @@ export function updateAgreement(
   return apiSend('PATCH', `/api/agreements/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteAgreement(id: string): Promise<ResponseOf<'/api/agreements/{id}', 'delete'>> {
+export function deleteAgreement(id: string): Promise<DeletionResult> {
   return apiSend('DELETE', `/api/agreements/${encodeURIComponent(id)}`);
 }
 
@@ -156,17 +155,7 @@ export function transitionAgreement(
   return apiSend('POST', `/api/agreements/${encodeURIComponent(id)}/transitions`, body);
 }
 
-/** Consents to (confirm) or rejects a pending change; `agreement` is null once your region was removed. */
-export function decidePendingChange(
-  id: string,
-  changeId: string,
-  decision: 'confirm' | 'reject',
-): Promise<{ status: 'pending' | 'applied' | 'rejected'; agreement: AgreementDetailDto | null }> {
-  return apiSend(
-    'POST',
-    `/api/agreements/${encodeURIComponent(id)}/pending-changes/${encodeURIComponent(changeId)}/${decision}`,
-  );
-}
+export type { PendingChangeDto };
 
 export function confirmAgreement(id: string): Promise<ResponseOf<'/api/agreements/{id}/confirm', 'post'>> {
   return apiSend('POST', `/api/agreements/${encodeURIComponent(id)}/confirm`);

@@ -1,3 +1,4 @@
+import type { DeletionResult } from './pending-changes';
 import type { MeetingDetail, MeetingList } from '../../domain/records/meeting-contract';
 import type { MeetingKind } from '../../domain/records/kinds';
 import type { MeetingFormValues } from '../../domain/records/schema';
@@ -44,8 +45,8 @@ export function updateMeeting(id: string, input: MeetingWriteInput, version: num
   return apiSend<MeetingDetail>('PUT', `/api/meetings/${encodeURIComponent(id)}`, { ...input, version });
 }
 
-export function deleteMeeting(id: string): Promise<ResponseOf<'/api/meetings/{id}', 'delete'>> {
-  return apiSend('DELETE', `/api/meetings/${encodeURIComponent(id)}`);
+export function deleteMeeting(id: string): Promise<DeletionResult> {
+  return apiSend<DeletionResult>('DELETE', `/api/meetings/${encodeURIComponent(id)}`);
 }
 
 /** Where a decision becomes a follow-up action (the actions page, another feature). */

@@ -1039,7 +1039,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Soft-delete an agreement (an administrator can restore it) */
+        /**
+         * Soft-delete an agreement (an administrator can restore it)
+         * @description An agreement with party regions besides yours is not deleted at once: the deletion becomes a pending change (202) that every other party region confirms or rejects (decision 009).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1061,6 +1064,15 @@ export interface paths {
                             /** @enum {boolean} */
                             ok: true;
                         };
+                    };
+                };
+                /** @description The record has other party regions: the deletion waits for their consent */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeletionPending"];
                     };
                 };
                 /** @description Invalid request (the field is named) */
@@ -1760,7 +1772,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Consent to a pending change for your region; the last consent applies it */
+        /** Consent to a pending change of a agreement for your region; the last consent applies it */
         post: {
             parameters: {
                 query?: never;
@@ -1773,14 +1785,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The change's status and the agreement after the decision (null: your region was removed) */
+                /** @description The change's status and the record after the decision (null: deleted, or your region removed) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            agreement: components["schemas"]["Agreement"] | null;
+                            record: components["schemas"]["Agreement"] | null;
                             /** @enum {string} */
                             status: "pending" | "applied" | "rejected";
                         };
@@ -1857,7 +1869,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject (or, as its proposer, withdraw) a pending change */
+        /** Reject (or, as its proposer, withdraw) a pending change of a agreement */
         post: {
             parameters: {
                 query?: never;
@@ -1870,14 +1882,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The change's status and the agreement after the decision (null: your region was removed) */
+                /** @description The change's status and the record after the decision (null: deleted, or your region removed) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            agreement: components["schemas"]["Agreement"] | null;
+                            record: components["schemas"]["Agreement"] | null;
                             /** @enum {string} */
                             status: "pending" | "applied" | "rejected";
                         };
@@ -4606,7 +4618,7 @@ export interface paths {
         };
         /**
          * Save a meeting as edited (optimistic locking: the version you edited)
-         * @description Rules are checked on save: a broken one answers 422 RULE_VIOLATION with details: Issue[] (REGION_PARTY_REQUIRED, PARTICIPANT_EMPTY, UNKNOWN_REGION, OPD_NOT_OF_PARTY), naming the field. A stale version answers 409 VERSION_CONFLICT with details.currentVersion. Decisions keep their id when the entry names it or their text is unchanged, so actions made from them stay linked.
+         * @description Rules are checked on save: a broken one answers 422 RULE_VIOLATION with details: Issue[] (REGION_PARTY_REQUIRED, PARTICIPANT_EMPTY, UNKNOWN_REGION, OPD_NOT_OF_PARTY), naming the field. A stale version answers 409 VERSION_CONFLICT with details.currentVersion. Decisions keep their id when the entry names it or their text is unchanged, so actions made from them stay linked. An edit that removes a party region or publishes a meeting shared with other regions waits for their consent (202: the meeting unchanged, with the pending change; decision 009).
          */
         put: {
             parameters: {
@@ -4625,6 +4637,15 @@ export interface paths {
             responses: {
                 /** @description Saved */
                 200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Waiting for the other parties */
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4689,7 +4710,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Soft-delete a meeting (the audit trail keeps it) */
+        /**
+         * Soft-delete a meeting (the audit trail keeps it)
+         * @description A meeting with party regions besides yours waits for their consent (202, decision 009).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -4711,6 +4735,15 @@ export interface paths {
                             /** @enum {boolean} */
                             ok: true;
                         };
+                    };
+                };
+                /** @description The record has other party regions: the deletion waits for their consent */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeletionPending"];
                     };
                 };
                 /** @description Invalid request (the field is named) */
@@ -4751,6 +4784,200 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/pending-changes/{changeId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consent to a pending change of a meeting for your region; the last consent applies it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    changeId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change's status and the record after the decision (null: deleted, or your region removed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            record: components["schemas"]["Meeting"] | null;
+                            /** @enum {string} */
+                            status: "pending" | "applied" | "rejected";
+                        };
+                    };
+                };
+                /** @description Invalid request (the field is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A domain rule was broken */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/pending-changes/{changeId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject (or, as its proposer, withdraw) a pending change of a meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    changeId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change's status and the record after the decision (null: deleted, or your region removed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            record: components["schemas"]["Meeting"] | null;
+                            /** @enum {string} */
+                            status: "pending" | "applied" | "rejected";
+                        };
+                    };
+                };
+                /** @description Invalid request (the field is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A domain rule was broken */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -6215,6 +6442,22 @@ export interface paths {
                              */
                             parentType: "agreement" | "meeting" | null;
                             partyRegionCodes: string[];
+                            pendingChanges: {
+                                awaitingRegionCodes: string[];
+                                canConfirm: boolean;
+                                canReject: boolean;
+                                consentedRegionCodes: string[];
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "remove_parties" | "publish" | "delete";
+                                proposedBy: string | null;
+                                proposedRegionCode: string | null;
+                                publishes: boolean;
+                                removeRegionCodes: string[];
+                                requiredRegionCodes: string[];
+                            }[];
                             /** @default 0 */
                             physicalProgress: number;
                             published: boolean;
@@ -6448,6 +6691,22 @@ export interface paths {
                              */
                             parentType: "agreement" | "meeting" | null;
                             partyRegionCodes: string[];
+                            pendingChanges: {
+                                awaitingRegionCodes: string[];
+                                canConfirm: boolean;
+                                canReject: boolean;
+                                consentedRegionCodes: string[];
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "remove_parties" | "publish" | "delete";
+                                proposedBy: string | null;
+                                proposedRegionCode: string | null;
+                                publishes: boolean;
+                                removeRegionCodes: string[];
+                                requiredRegionCodes: string[];
+                            }[];
                             /** @default 0 */
                             physicalProgress: number;
                             published: boolean;
@@ -6509,7 +6768,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Soft-delete a program */
+        /**
+         * Soft-delete a program
+         * @description A program with party regions besides yours waits for their consent (202, decision 009).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -6531,6 +6793,15 @@ export interface paths {
                             /** @enum {boolean} */
                             ok: true;
                         };
+                    };
+                };
+                /** @description The record has other party regions: the deletion waits for their consent */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeletionPending"];
                     };
                 };
                 /** @description Invalid request (the field is named) */
@@ -6573,7 +6844,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a program (optimistic locking: version); budgets, when sent, replace all lines */
+        /**
+         * Change a program (optimistic locking: version); budgets, when sent, replace all lines
+         * @description A change that removes a party region or publishes a program shared with other regions waits for their consent (202: the program unchanged, with the pending change; decision 009).
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -6657,6 +6931,145 @@ export interface paths {
                              */
                             parentType: "agreement" | "meeting" | null;
                             partyRegionCodes: string[];
+                            pendingChanges: {
+                                awaitingRegionCodes: string[];
+                                canConfirm: boolean;
+                                canReject: boolean;
+                                consentedRegionCodes: string[];
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "remove_parties" | "publish" | "delete";
+                                proposedBy: string | null;
+                                proposedRegionCode: string | null;
+                                publishes: boolean;
+                                removeRegionCodes: string[];
+                                requiredRegionCodes: string[];
+                            }[];
+                            /** @default 0 */
+                            physicalProgress: number;
+                            published: boolean;
+                            recipientName: string | null;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            recipientOrganizationId: string | null;
+                            /** @default null */
+                            recipientRegionCode: string | null;
+                            /** @default [] */
+                            sectors: ("pendidikan" | "kesehatan" | "pekerjaan_umum_penataan_ruang" | "perumahan_kawasan_permukiman" | "ketenteraman_ketertiban_umum" | "penanggulangan_bencana" | "sosial" | "tenaga_kerja" | "pemberdayaan_perempuan_perlindungan_anak" | "pangan" | "pertanahan" | "lingkungan_hidup" | "administrasi_kependudukan" | "pemberdayaan_masyarakat_desa" | "pengendalian_penduduk_kb" | "perhubungan" | "komunikasi_informatika" | "koperasi_ukm" | "penanaman_modal" | "kepemudaan_olahraga" | "statistik" | "persandian" | "kebudayaan" | "perpustakaan" | "kearsipan" | "kelautan_perikanan" | "pariwisata" | "ekonomi_kreatif" | "pertanian" | "kehutanan" | "energi_sumber_daya_mineral" | "perdagangan" | "perindustrian" | "transmigrasi" | "perencanaan_pembangunan" | "keuangan_daerah" | "kepegawaian_sdm_aparatur" | "penelitian_pengembangan_inovasi" | "pemerintahan_umum" | "pelayanan_publik" | "perekonomian")[];
+                            /**
+                             * @default rencana
+                             * @enum {string}
+                             */
+                            status: "rencana" | "berjalan" | "selesai" | "outstanding" | "batal";
+                            title: string;
+                            totals: {
+                                overall: {
+                                    budget: number;
+                                    realisation: number;
+                                    realisationPercent: number | null;
+                                };
+                                years: {
+                                    budget: number;
+                                    note: string | null;
+                                    realisation: number;
+                                    realisationEntered: boolean;
+                                    realisationPercent: number | null;
+                                    year: number;
+                                }[];
+                            };
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Waiting for the other parties */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access: {
+                                delete: boolean;
+                                publish: boolean;
+                                report: boolean;
+                                update: boolean;
+                            };
+                            /** @default [] */
+                            budgets: {
+                                budget: number;
+                                /** @default null */
+                                note: string | null;
+                                /** @default null */
+                                realisation: number | null;
+                                year: number;
+                            }[];
+                            createdAt: string;
+                            /** @default null */
+                            description: string | null;
+                            /** @default [] */
+                            evidenceLinks: {
+                                /** @default null */
+                                label: string | null;
+                                /** Format: uri */
+                                url: string;
+                            }[];
+                            funderName: string | null;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            funderOrganizationId: string | null;
+                            /** @default null */
+                            funderRegionCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @default kemitraan
+                             * @enum {string}
+                             */
+                            kind: "kemitraan" | "bantuan_keuangan" | "hibah" | "program_lain";
+                            /** @default null */
+                            location: string | null;
+                            ownerRegionCode: string | null;
+                            parent: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                type: "agreement" | "meeting";
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            parentId: string | null;
+                            /**
+                             * @default null
+                             * @enum {string|null}
+                             */
+                            parentType: "agreement" | "meeting" | null;
+                            partyRegionCodes: string[];
+                            pendingChanges: {
+                                awaitingRegionCodes: string[];
+                                canConfirm: boolean;
+                                canReject: boolean;
+                                consentedRegionCodes: string[];
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "remove_parties" | "publish" | "delete";
+                                proposedBy: string | null;
+                                proposedRegionCode: string | null;
+                                publishes: boolean;
+                                removeRegionCodes: string[];
+                                requiredRegionCodes: string[];
+                            }[];
                             /** @default 0 */
                             physicalProgress: number;
                             published: boolean;
@@ -6752,6 +7165,428 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/programs/{id}/pending-changes/{changeId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consent to a pending change of a program for your region; the last consent applies it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    changeId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change's status and the record after the decision (null: deleted, or your region removed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            record: {
+                                access: {
+                                    delete: boolean;
+                                    publish: boolean;
+                                    report: boolean;
+                                    update: boolean;
+                                };
+                                /** @default [] */
+                                budgets: {
+                                    budget: number;
+                                    /** @default null */
+                                    note: string | null;
+                                    /** @default null */
+                                    realisation: number | null;
+                                    year: number;
+                                }[];
+                                createdAt: string;
+                                /** @default null */
+                                description: string | null;
+                                /** @default [] */
+                                evidenceLinks: {
+                                    /** @default null */
+                                    label: string | null;
+                                    /** Format: uri */
+                                    url: string;
+                                }[];
+                                funderName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @default null
+                                 */
+                                funderOrganizationId: string | null;
+                                /** @default null */
+                                funderRegionCode: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @default kemitraan
+                                 * @enum {string}
+                                 */
+                                kind: "kemitraan" | "bantuan_keuangan" | "hibah" | "program_lain";
+                                /** @default null */
+                                location: string | null;
+                                ownerRegionCode: string | null;
+                                parent: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    type: "agreement" | "meeting";
+                                } | null;
+                                /**
+                                 * Format: uuid
+                                 * @default null
+                                 */
+                                parentId: string | null;
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                parentType: "agreement" | "meeting" | null;
+                                partyRegionCodes: string[];
+                                pendingChanges: {
+                                    awaitingRegionCodes: string[];
+                                    canConfirm: boolean;
+                                    canReject: boolean;
+                                    consentedRegionCodes: string[];
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "remove_parties" | "publish" | "delete";
+                                    proposedBy: string | null;
+                                    proposedRegionCode: string | null;
+                                    publishes: boolean;
+                                    removeRegionCodes: string[];
+                                    requiredRegionCodes: string[];
+                                }[];
+                                /** @default 0 */
+                                physicalProgress: number;
+                                published: boolean;
+                                recipientName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @default null
+                                 */
+                                recipientOrganizationId: string | null;
+                                /** @default null */
+                                recipientRegionCode: string | null;
+                                /** @default [] */
+                                sectors: ("pendidikan" | "kesehatan" | "pekerjaan_umum_penataan_ruang" | "perumahan_kawasan_permukiman" | "ketenteraman_ketertiban_umum" | "penanggulangan_bencana" | "sosial" | "tenaga_kerja" | "pemberdayaan_perempuan_perlindungan_anak" | "pangan" | "pertanahan" | "lingkungan_hidup" | "administrasi_kependudukan" | "pemberdayaan_masyarakat_desa" | "pengendalian_penduduk_kb" | "perhubungan" | "komunikasi_informatika" | "koperasi_ukm" | "penanaman_modal" | "kepemudaan_olahraga" | "statistik" | "persandian" | "kebudayaan" | "perpustakaan" | "kearsipan" | "kelautan_perikanan" | "pariwisata" | "ekonomi_kreatif" | "pertanian" | "kehutanan" | "energi_sumber_daya_mineral" | "perdagangan" | "perindustrian" | "transmigrasi" | "perencanaan_pembangunan" | "keuangan_daerah" | "kepegawaian_sdm_aparatur" | "penelitian_pengembangan_inovasi" | "pemerintahan_umum" | "pelayanan_publik" | "perekonomian")[];
+                                /**
+                                 * @default rencana
+                                 * @enum {string}
+                                 */
+                                status: "rencana" | "berjalan" | "selesai" | "outstanding" | "batal";
+                                title: string;
+                                totals: {
+                                    overall: {
+                                        budget: number;
+                                        realisation: number;
+                                        realisationPercent: number | null;
+                                    };
+                                    years: {
+                                        budget: number;
+                                        note: string | null;
+                                        realisation: number;
+                                        realisationEntered: boolean;
+                                        realisationPercent: number | null;
+                                        year: number;
+                                    }[];
+                                };
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "pending" | "applied" | "rejected";
+                        };
+                    };
+                };
+                /** @description Invalid request (the field is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A domain rule was broken */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/pending-changes/{changeId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject (or, as its proposer, withdraw) a pending change of a program */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    changeId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change's status and the record after the decision (null: deleted, or your region removed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            record: {
+                                access: {
+                                    delete: boolean;
+                                    publish: boolean;
+                                    report: boolean;
+                                    update: boolean;
+                                };
+                                /** @default [] */
+                                budgets: {
+                                    budget: number;
+                                    /** @default null */
+                                    note: string | null;
+                                    /** @default null */
+                                    realisation: number | null;
+                                    year: number;
+                                }[];
+                                createdAt: string;
+                                /** @default null */
+                                description: string | null;
+                                /** @default [] */
+                                evidenceLinks: {
+                                    /** @default null */
+                                    label: string | null;
+                                    /** Format: uri */
+                                    url: string;
+                                }[];
+                                funderName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @default null
+                                 */
+                                funderOrganizationId: string | null;
+                                /** @default null */
+                                funderRegionCode: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @default kemitraan
+                                 * @enum {string}
+                                 */
+                                kind: "kemitraan" | "bantuan_keuangan" | "hibah" | "program_lain";
+                                /** @default null */
+                                location: string | null;
+                                ownerRegionCode: string | null;
+                                parent: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    type: "agreement" | "meeting";
+                                } | null;
+                                /**
+                                 * Format: uuid
+                                 * @default null
+                                 */
+                                parentId: string | null;
+                                /**
+                                 * @default null
+                                 * @enum {string|null}
+                                 */
+                                parentType: "agreement" | "meeting" | null;
+                                partyRegionCodes: string[];
+                                pendingChanges: {
+                                    awaitingRegionCodes: string[];
+                                    canConfirm: boolean;
+                                    canReject: boolean;
+                                    consentedRegionCodes: string[];
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "remove_parties" | "publish" | "delete";
+                                    proposedBy: string | null;
+                                    proposedRegionCode: string | null;
+                                    publishes: boolean;
+                                    removeRegionCodes: string[];
+                                    requiredRegionCodes: string[];
+                                }[];
+                                /** @default 0 */
+                                physicalProgress: number;
+                                published: boolean;
+                                recipientName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @default null
+                                 */
+                                recipientOrganizationId: string | null;
+                                /** @default null */
+                                recipientRegionCode: string | null;
+                                /** @default [] */
+                                sectors: ("pendidikan" | "kesehatan" | "pekerjaan_umum_penataan_ruang" | "perumahan_kawasan_permukiman" | "ketenteraman_ketertiban_umum" | "penanggulangan_bencana" | "sosial" | "tenaga_kerja" | "pemberdayaan_perempuan_perlindungan_anak" | "pangan" | "pertanahan" | "lingkungan_hidup" | "administrasi_kependudukan" | "pemberdayaan_masyarakat_desa" | "pengendalian_penduduk_kb" | "perhubungan" | "komunikasi_informatika" | "koperasi_ukm" | "penanaman_modal" | "kepemudaan_olahraga" | "statistik" | "persandian" | "kebudayaan" | "perpustakaan" | "kearsipan" | "kelautan_perikanan" | "pariwisata" | "ekonomi_kreatif" | "pertanian" | "kehutanan" | "energi_sumber_daya_mineral" | "perdagangan" | "perindustrian" | "transmigrasi" | "perencanaan_pembangunan" | "keuangan_daerah" | "kepegawaian_sdm_aparatur" | "penelitian_pengembangan_inovasi" | "pemerintahan_umum" | "pelayanan_publik" | "perekonomian")[];
+                                /**
+                                 * @default rencana
+                                 * @enum {string}
+                                 */
+                                status: "rencana" | "berjalan" | "selesai" | "outstanding" | "batal";
+                                title: string;
+                                totals: {
+                                    overall: {
+                                        budget: number;
+                                        realisation: number;
+                                        realisationPercent: number | null;
+                                    };
+                                    years: {
+                                        budget: number;
+                                        note: string | null;
+                                        realisation: number;
+                                        realisationEntered: boolean;
+                                        realisationPercent: number | null;
+                                        year: number;
+                                    }[];
+                                };
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "pending" | "applied" | "rejected";
+                        };
+                    };
+                };
+                /** @description Invalid request (the field is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A domain rule was broken */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/regions": {
@@ -7814,7 +8649,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a work visit (soft delete: kept in the database and the audit trail) */
+        /**
+         * Delete a work visit (soft delete: kept in the database and the audit trail)
+         * @description A visit with party regions besides yours waits for their consent (202, decision 009).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -7836,6 +8674,15 @@ export interface paths {
                             /** @enum {boolean} */
                             ok: true;
                         };
+                    };
+                };
+                /** @description The record has other party regions: the deletion waits for their consent */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeletionPending"];
                     };
                 };
                 /** @description Invalid request (the field is named) */
@@ -7880,7 +8727,7 @@ export interface paths {
         head?: never;
         /**
          * Change a work visit (optimistic locking: the version edited)
-         * @description Fields absent from the body keep their stored value. A stale version answers 409 VERSION_CONFLICT with details {currentVersion, current}.
+         * @description Fields absent from the body keep their stored value. A stale version answers 409 VERSION_CONFLICT with details {currentVersion, current}. An edit that removes a party region or publishes a visit shared with other regions waits for their consent (202: the visit unchanged, with the pending change).
          */
         patch: {
             parameters: {
@@ -7899,6 +8746,15 @@ export interface paths {
             responses: {
                 /** @description Saved */
                 200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+                /** @description Waiting for the other parties */
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7962,6 +8818,200 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/visits/{id}/pending-changes/{changeId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consent to a pending change of a visit for your region; the last consent applies it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    changeId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change's status and the record after the decision (null: deleted, or your region removed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            record: components["schemas"]["Visit"] | null;
+                            /** @enum {string} */
+                            status: "pending" | "applied" | "rejected";
+                        };
+                    };
+                };
+                /** @description Invalid request (the field is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A domain rule was broken */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/pending-changes/{changeId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject (or, as its proposer, withdraw) a pending change of a visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    changeId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change's status and the record after the decision (null: deleted, or your region removed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            record: components["schemas"]["Visit"] | null;
+                            /** @enum {string} */
+                            status: "pending" | "applied" | "rejected";
+                        };
+                    };
+                };
+                /** @description Invalid request (the field is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A domain rule was broken */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -8244,7 +9294,22 @@ export interface components {
             }[];
             partyRegionCodes: string[];
             /** @description Changes waiting for the other parties (removing a party, publishing); shown to parties */
-            pendingChanges: components["schemas"]["PendingChange"][];
+            pendingChanges: {
+                awaitingRegionCodes: string[];
+                canConfirm: boolean;
+                canReject: boolean;
+                consentedRegionCodes: string[];
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "remove_parties" | "publish" | "delete";
+                proposedBy: string | null;
+                proposedRegionCode: string | null;
+                publishes: boolean;
+                removeRegionCodes: string[];
+                requiredRegionCodes: string[];
+            }[];
             /** @description Region codes yet to confirm */
             pendingConfirmations: string[];
             published: boolean;
@@ -8918,6 +9983,26 @@ export interface components {
             }[] | null;
             today: string;
         };
+        DeletionPending: {
+            /** @enum {boolean} */
+            ok: false;
+            pendingChange: {
+                awaitingRegionCodes: string[];
+                canConfirm: boolean;
+                canReject: boolean;
+                consentedRegionCodes: string[];
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "remove_parties" | "publish" | "delete";
+                proposedBy: string | null;
+                proposedRegionCode: string | null;
+                publishes: boolean;
+                removeRegionCodes: string[];
+                requiredRegionCodes: string[];
+            };
+        };
         DuplicateCandidate: {
             documentType: string;
             /** Format: uuid */
@@ -9104,6 +10189,22 @@ export interface components {
                 regionCode: string | null;
             }[];
             partyRegionCodes: string[];
+            pendingChanges: {
+                awaitingRegionCodes: string[];
+                canConfirm: boolean;
+                canReject: boolean;
+                consentedRegionCodes: string[];
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "remove_parties" | "publish" | "delete";
+                proposedBy: string | null;
+                proposedRegionCode: string | null;
+                publishes: boolean;
+                removeRegionCodes: string[];
+                requiredRegionCodes: string[];
+            }[];
             persons: {
                 /** @enum {string} */
                 institution: "pemda" | "dprd" | "opd" | "lainnya";
@@ -9316,24 +10417,6 @@ export interface components {
             /** @description Absolute when PUBLIC_URL is set; otherwise a path (/atur-sandi?token=...) on this site */
             url: string;
         };
-        /** @description A change that takes effect once every other party region has consented (decision 009) */
-        PendingChange: {
-            awaitingRegionCodes: string[];
-            /** @description The actor may consent (their region is awaited) */
-            canConfirm: boolean;
-            canReject: boolean;
-            consentedRegionCodes: string[];
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "remove_parties" | "publish";
-            proposedBy: string | null;
-            proposedRegionCode: string | null;
-            removeRegionCodes: string[];
-            /** @description Party regions whose consent it needs */
-            requiredRegionCodes: string[];
-        };
         ProgramInput: {
             /** @default [] */
             budgets: {
@@ -9523,6 +10606,23 @@ export interface components {
             notes: string | null;
             outcomes: string | null;
             ownerRegionCode: string | null;
+            /** @description Changes waiting for the other parties (decision 009); only for its parties */
+            pendingChanges: {
+                awaitingRegionCodes: string[];
+                canConfirm: boolean;
+                canReject: boolean;
+                consentedRegionCodes: string[];
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "remove_parties" | "publish" | "delete";
+                proposedBy: string | null;
+                proposedRegionCode: string | null;
+                publishes: boolean;
+                removeRegionCodes: string[];
+                requiredRegionCodes: string[];
+            }[];
             purpose: string | null;
             topics: {
                 sector: string | null;

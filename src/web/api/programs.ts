@@ -1,3 +1,4 @@
+import type { DeletionResult } from './pending-changes';
 import type { ProgramDetailDto, ProgramPageDto } from '../../domain/records/program-api';
 import type { ProgramKind, ProgramParentType, ProgramStatus } from '../../domain/records/kinds';
 import type { ProgramFormValues } from '../../domain/records/schema';
@@ -51,6 +52,6 @@ export function updateProgram(
   return apiSend<ProgramDetailDto>('PATCH', `/api/programs/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteProgram(id: string): Promise<ResponseOf<'/api/programs/{id}', 'delete'>> {
-  return apiSend('DELETE', `/api/programs/${encodeURIComponent(id)}`);
+export function deleteProgram(id: string): Promise<DeletionResult> {
+  return apiSend<DeletionResult>('DELETE', `/api/programs/${encodeURIComponent(id)}`);
 }

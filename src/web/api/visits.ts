@@ -1,3 +1,4 @@
+import type { DeletionResult, PendingChange } from './pending-changes';
 import type { VisitKind } from '../../domain/records/kinds';
 import type { VisitFormValues } from '../../domain/records/schema';
 import { apiGet, apiSend, buildUrl, type QueryParams } from './client';
@@ -56,8 +57,8 @@ export function updateVisit(id: string, body: VisitBody & { version: number }): 
   return apiSend('PATCH', `/api/visits/${encodeURIComponent(id)}`, body);
 }
 
-export function deleteVisit(id: string): Promise<ResponseOf<'/api/visits/{id}', 'delete'>> {
-  return apiSend('DELETE', `/api/visits/${encodeURIComponent(id)}`);
+export function deleteVisit(id: string): Promise<DeletionResult> {
+  return apiSend<DeletionResult>('DELETE', `/api/visits/${encodeURIComponent(id)}`);
 }
 
 export function listGoodPractices(

@@ -4,9 +4,10 @@ import { ConfirmDialog } from './ConfirmDialog';
 
 /**
  * Asks before deleting `record` (open while there is one), deletes it with `remove` and then calls
- * `onDeleted`; a failure stays in the dialog.
+ * `onDeleted` with its answer (a shared record may answer that the deletion waits for the other
+ * parties); a failure stays in the dialog.
  */
-export function ConfirmDeleteDialog<T>({
+export function ConfirmDeleteDialog<T, R = unknown>({
   record,
   message,
   remove,
@@ -16,9 +17,9 @@ export function ConfirmDeleteDialog<T>({
   record: T | undefined;
   /** The question, naming the record ("Delete the OPD Dinas Kesehatan?"). */
   message: (record: T) => string;
-  remove: (record: T) => Promise<unknown>;
+  remove: (record: T) => Promise<R>;
   onClose: () => void;
-  onDeleted: () => void;
+  onDeleted: (result: R) => void;
 }) {
   const t = useT();
   // The question keeps naming the record while the dialog fades out after it closed.
@@ -33,8 +34,7 @@ export function ConfirmDeleteDialog<T>({
       message={named === undefined ? '' : message(named)}
       confirmLabel={t('action.delete')}
       onConfirm={async () => {
-        if (record !== undefined) await remove(record);
-        onDeleted();
+        if (record !== undefined) onDeleted(await remove(record));
       }}
     />
   );

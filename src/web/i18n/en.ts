@@ -9,6 +9,7 @@ import { programsEn } from './programs.en';
 import { evaluationsEn } from './evaluations.en';
 import { notificationsEn } from './notifications.en';
 import { meetingsEn } from './meetings.en';
+import { consentEn } from './consent.en';
 import { monitoringEn } from './monitoring.en';
 import type { Messages } from './id';
 
@@ -170,4 +171,5 @@ export const en: Messages = {
   ...monitoringEn,
   ...systemEn,
   ...meetingsEn,
+  ...consentEn,
 };

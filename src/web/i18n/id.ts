@@ -9,6 +9,7 @@ import { programsId } from './programs.id';
 import { evaluationsId } from './evaluations.id';
 import { notificationsId } from './notifications.id';
 import { meetingsId } from './meetings.id';
+import { consentId } from './consent.id';
 import { monitoringId } from './monitoring.id';
 
 /**
@@ -172,6 +173,7 @@ export const id = {
   ...monitoringId,
   ...systemId,
   ...meetingsId,
+  ...consentId,
 };
 
 /** Every message key of the UI. */

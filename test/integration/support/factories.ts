@@ -147,3 +147,14 @@ export async function consentToPendingChanges(
     }
   }
 }
+
+/**
+ * Deletes a shared record: `proposer` asks (202, a pending deletion) and `partner`, the other party
+ * region's administrator, consents (decision 009). `path` is the record's, e.g. `/api/visits/<id>`.
+ */
+export async function deleteShared(t: TestApp, proposer: TestUser, partner: TestUser, path: string) {
+  const proposed = await send(t, proposer, 'DELETE', path);
+  if (proposed.status !== 202) return proposed;
+  const changeId = (proposed.body as { pendingChange: { id: string } }).pendingChange.id;
+  return send(t, partner, 'POST', `${path}/pending-changes/${changeId}/confirm`);
+}

@@ -222,42 +222,6 @@ export const agreementSignatories = pgTable(
   (table) => [index('agreement_signatories_agreement_idx').on(table.agreementId)],
 );
 
-/**
- * A change to a shared agreement that takes effect only once every other party region has consented
- * (decision 009): removing party regions, or publishing the record. The proposer's region consents by
- * proposing; `requiredRegionCodes` are the others. Applied, rejected and superseded changes stay as
- * history.
- */
-export const agreementPendingChanges = pgTable(
-  'agreement_pending_changes',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['remove_parties', 'publish'] }).notNull(),
-    /** For remove_parties: the party regions to remove. */
-    removeRegionCodes: text('remove_region_codes')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
-    requiredRegionCodes: text('required_region_codes').array().notNull(),
-    consentedRegionCodes: text('consented_region_codes')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
-    status: text('status', { enum: ['pending', 'applied', 'rejected', 'superseded'] })
-      .notNull()
-      .default('pending'),
-    proposedBy: uuid('proposed_by').references(() => users.id),
-    proposedRegionCode: text('proposed_region_code').references(() => regions.code),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    resolvedBy: uuid('resolved_by').references(() => users.id),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
-  },
-  (table) => [index('agreement_pending_changes_agreement_idx').on(table.agreementId, table.status)],
-);
-
 /** The lifecycle history: each stage change with its date, actor and note. */
 export const agreementTransitions = pgTable(
   'agreement_transitions',

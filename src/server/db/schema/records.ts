@@ -247,3 +247,39 @@ export const recordLinks = pgTable(
     index('record_links_to_idx').on(table.toType, table.toId),
   ],
 );
+
+/**
+ * A change to a shared record (agreement, visit, meeting, program) that takes effect only once every
+ * other party region has consented (decision 009): removing party regions, publishing, or deleting
+ * the record. The proposer's region consents by proposing; `requiredRegionCodes` are the others.
+ * Applied, rejected and superseded changes stay as history. Migration 0015 moved the agreement rows
+ * of `agreement_pending_changes` here (record_type 'agreement').
+ */
+export const recordPendingChanges = pgTable(
+  'record_pending_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recordType: text('record_type', { enum: ['agreement', 'visit', 'meeting', 'program'] }).notNull(),
+    /** The record's id in its own table (no foreign key: one column serves every record table). */
+    recordId: uuid('record_id').notNull(),
+    kind: text('kind', { enum: ['remove_parties', 'publish', 'delete'] }).notNull(),
+    /** For remove_parties: the party regions to remove. */
+    removeRegionCodes: text('remove_region_codes').array().notNull().default(emptyTextArray),
+    /**
+     * The whole edit as the record type's update takes it, for record types whose edit waits as a
+     * whole (visits, meetings, programs); null for agreements and deletions.
+     */
+    payload: jsonb('payload'),
+    requiredRegionCodes: text('required_region_codes').array().notNull(),
+    consentedRegionCodes: text('consented_region_codes').array().notNull().default(emptyTextArray),
+    status: text('status', { enum: ['pending', 'applied', 'rejected', 'superseded'] })
+      .notNull()
+      .default('pending'),
+    proposedBy: uuid('proposed_by').references(() => users.id),
+    proposedRegionCode: text('proposed_region_code').references(() => regions.code),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedBy: uuid('resolved_by').references(() => users.id),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (table) => [index('record_pending_changes_record_idx').on(table.recordType, table.recordId, table.status)],
+);

@@ -1,30 +1,27 @@
 /**
  * Changes to a shared agreement that one party cannot make alone (decision 009): removing a party
- * region (the removed party would lose the record and its documents) and publishing (every document
- * that is not a draft becomes public). Such a change is stored as pending; it takes effect once every
- * other party region has consented (`pending-changes.service.ts`).
+ * region (the removed party would lose the record and its documents), publishing (every document
+ * that is not a draft becomes public) and deleting. The rules and the store are the record core's
+ * (`features/consent`); this file names what an agreement edit proposes: the rest of an edit applies
+ * at once, only the removal and the publication wait.
  */
-import { recordAudit, type RequestContext } from '../../audit.js';
-import type { Actor, UserActor } from '../../auth/policy.js';
+import type { UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import type { AgreementInput } from '../../../domain/agreements/index.js';
-import { canOn } from './access.js';
-import { regionCodesOf } from './model.js';
 import {
-  findPendingChanges,
-  insertPendingChange,
-  supersedePendingChanges,
-  type PendingChangeRow,
-} from './repo.js';
+  consentingRegions,
+  pendingChangesFor as recordPendingChanges,
+  proposeChange as proposeRecordChange,
+  type ConsentRecord,
+  type ProposedChange,
+} from '../consent/service.js';
+import type { RequestContext } from '../../audit.js';
+import { regionCodesOf } from './model.js';
 
-type WriteContext = RequestContext & { actor: UserActor };
+export { consentingRegions, type ProposedChange } from '../consent/service.js';
 
-export type ProposedChange = { kind: 'remove_parties'; removeRegionCodes: string[] } | { kind: 'publish' };
-
-/** The party regions whose consent a change by `actor` needs: every party region but the actor's. */
-export function consentingRegions(actor: UserActor, partyRegionCodes: readonly string[]): string[] {
-  return partyRegionCodes.filter((code) => code !== actor.regionCode);
-}
+/** Agreements: consenting or rejecting is a party administrator's confirmation. */
+export const agreementConsent = { type: 'agreement', decidePermission: 'agreement:confirm' } as const;
 
 /**
  * What of a requested edit waits for the other parties: the party regions it removes and whether it
@@ -71,67 +68,21 @@ export function withRemovedPartiesKept(
   };
 }
 
-/**
- * Stores a change as pending, replacing a pending change of the same kind, with its audit entry. The
- * proposer's region consents by proposing.
- */
-export async function proposeChange(
+/** Stores a change of an agreement as pending (see `features/consent`). */
+export function proposeChange(
   tx: Db,
-  ctx: WriteContext,
-  agreement: { id: string; partyRegionCodes: readonly string[]; version: number },
+  ctx: RequestContext & { actor: UserActor },
+  agreement: Pick<ConsentRecord, 'id' | 'partyRegionCodes' | 'version'>,
   change: ProposedChange,
-): Promise<PendingChangeRow> {
-  await supersedePendingChanges(tx, agreement.id, change.kind, ctx.actor.id);
-  const row = await insertPendingChange(tx, {
-    agreementId: agreement.id,
-    kind: change.kind,
-    removeRegionCodes: change.kind === 'remove_parties' ? change.removeRegionCodes : [],
-    requiredRegionCodes: consentingRegions(ctx.actor, agreement.partyRegionCodes),
-    consentedRegionCodes: [],
-    proposedBy: ctx.actor.id,
-    proposedRegionCode: ctx.actor.regionCode,
-  });
-  await recordAudit(tx, ctx, {
-    action: 'agreement.change_proposed',
-    entityType: 'agreement',
-    entityId: agreement.id,
-    regionCodes: [...agreement.partyRegionCodes],
-    after: { changeId: row.id, ...change, requiredRegionCodes: row.requiredRegionCodes },
-    version: agreement.version,
-  });
-  return row;
-}
-
-/** A pending change as the agreement detail shows it, with what the actor may do about it. */
-export function presentPendingChange(actor: UserActor | null, row: PendingChangeRow, mayConfirm: boolean) {
-  const region = actor?.regionCode ?? null;
-  const awaiting = row.requiredRegionCodes.filter((code) => !row.consentedRegionCodes.includes(code));
-  return {
-    id: row.id,
-    kind: row.kind,
-    removeRegionCodes: row.removeRegionCodes,
-    requiredRegionCodes: row.requiredRegionCodes,
-    consentedRegionCodes: row.consentedRegionCodes,
-    awaitingRegionCodes: awaiting,
-    proposedBy: row.proposedBy,
-    proposedRegionCode: row.proposedRegionCode,
-    createdAt: row.createdAt.toISOString(),
-    canConfirm: mayConfirm && region !== null && awaiting.includes(region),
-    canReject:
-      mayConfirm &&
-      region !== null &&
-      (row.requiredRegionCodes.includes(region) || row.proposedRegionCode === region),
-  };
-}
-export type PendingChangeDto = ReturnType<typeof presentPendingChange>;
-
-/** The pending changes of a record for its detail; only readers who see it unpublished (its parties). */
-export async function pendingChangesFor(
-  db: Db,
-  actor: Actor,
-  record: Parameters<typeof canOn>[2] & { id: string },
 ) {
-  if (actor.kind !== 'user' || !canOn(actor, 'agreement:read', { ...record, published: false })) return [];
-  const mayConfirm = canOn(actor, 'agreement:confirm', record);
-  return (await findPendingChanges(db, record.id)).map((row) => presentPendingChange(actor, row, mayConfirm));
+  return proposeRecordChange(tx, ctx, 'agreement', agreement, change);
+}
+
+/** The pending changes of an agreement for its detail. */
+export function pendingChangesFor(
+  db: Db,
+  actor: Parameters<typeof recordPendingChanges>[1],
+  record: Parameters<typeof recordPendingChanges>[3],
+) {
+  return recordPendingChanges(db, actor, agreementConsent, record);
 }

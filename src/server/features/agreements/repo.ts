@@ -20,7 +20,6 @@ import {
   agreementDocuments,
   agreementDocumentVersions,
   agreementParties,
-  agreementPendingChanges,
   agreementResponsibleOpds,
   agreements,
   agreementSignatories,
@@ -792,73 +791,6 @@ export async function documentKinds(db: Db, agreementId: string): Promise<string
     .innerJoin(agreementDocumentVersions, eq(agreementDocumentVersions.documentId, agreementDocuments.id))
     .where(eq(agreementDocuments.agreementId, agreementId));
   return rows.map((row) => row.kind);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pending changes (removing a party, publishing: every other party consents first)
-
-export type PendingChangeRow = typeof agreementPendingChanges.$inferSelect;
-
-export async function insertPendingChange(
-  db: Db,
-  values: typeof agreementPendingChanges.$inferInsert,
-): Promise<PendingChangeRow> {
-  const [row] = await db.insert(agreementPendingChanges).values(values).returning();
-  return row!;
-}
-
-/** The pending changes of an agreement, oldest first. */
-export async function findPendingChanges(db: Db, agreementId: string): Promise<PendingChangeRow[]> {
-  return db
-    .select()
-    .from(agreementPendingChanges)
-    .where(
-      and(
-        eq(agreementPendingChanges.agreementId, agreementId),
-        eq(agreementPendingChanges.status, 'pending'),
-      ),
-    )
-    .orderBy(asc(agreementPendingChanges.createdAt), asc(agreementPendingChanges.id));
-}
-
-/** One change of an agreement (any status). */
-export async function findPendingChange(
-  db: Db,
-  agreementId: string,
-  id: string,
-): Promise<PendingChangeRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(agreementPendingChanges)
-    .where(and(eq(agreementPendingChanges.agreementId, agreementId), eq(agreementPendingChanges.id, id)));
-  return row;
-}
-
-export async function updatePendingChange(
-  db: Db,
-  id: string,
-  values: Partial<typeof agreementPendingChanges.$inferInsert>,
-): Promise<void> {
-  await db.update(agreementPendingChanges).set(values).where(eq(agreementPendingChanges.id, id));
-}
-
-/** Marks the pending changes of a kind superseded (a new proposal of that kind replaces them). */
-export async function supersedePendingChanges(
-  db: Db,
-  agreementId: string,
-  kind: PendingChangeRow['kind'],
-  userId: string,
-): Promise<void> {
-  await db
-    .update(agreementPendingChanges)
-    .set({ status: 'superseded', resolvedBy: userId, resolvedAt: new Date() })
-    .where(
-      and(
-        eq(agreementPendingChanges.agreementId, agreementId),
-        eq(agreementPendingChanges.kind, kind),
-        eq(agreementPendingChanges.status, 'pending'),
-      ),
-    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,10 @@
-import { confirmPendingChange, rejectPendingChange } from './pending-changes.service.js';
+import { agreementSubject } from './pending-changes.service.js';
+import {
+  deletionResponses,
+  pendingChangeRoutes,
+  pendingChangeSchema,
+  registerPendingChangeRoutes,
+} from '../consent/routes.js';
 import { z } from '@hono/zod-openapi';
 import type { Config } from '../../config.js';
 import { streamCsv } from '../../csv-stream.js';
@@ -196,24 +202,6 @@ const detailPartySchema = z.object({
   confirmedAt: z.string().nullable(),
   confirmedBy: z.string().nullable(),
 });
-
-const pendingChangeSchema = z
-  .object({
-    id: z.string().uuid(),
-    kind: z.enum(['remove_parties', 'publish']),
-    removeRegionCodes: z.array(z.string()),
-    requiredRegionCodes: z.array(z.string()).openapi({ description: 'Party regions whose consent it needs' }),
-    consentedRegionCodes: z.array(z.string()),
-    awaitingRegionCodes: z.array(z.string()),
-    proposedBy: z.string().nullable(),
-    proposedRegionCode: z.string().nullable(),
-    createdAt: z.string(),
-    canConfirm: z.boolean().openapi({ description: 'The actor may consent (their region is awaited)' }),
-    canReject: z.boolean(),
-  })
-  .openapi('PendingChange', {
-    description: 'A change that takes effect once every other party region has consented (decision 009)',
-  });
 
 /** One reason of an agreement's health: a stable code and the numbers its words need. */
 const reasonParams = <Params extends z.ZodRawShape>(code: HealthReason['code'], params: Params) =>
@@ -579,9 +567,13 @@ const deleteRoute = defineRoute({
   path: '/api/agreements/{id}',
   tags: ['Agreements'],
   summary: 'Soft-delete an agreement (an administrator can restore it)',
+  description:
+    'An agreement with party regions besides yours is not deleted at once: the deletion becomes a pending ' +
+    'change (202) that every other party region confirms or rejects (decision 009).',
   request: { params: idParam },
   responses: {
-    200: { description: 'Deleted', ...json(z.object({ ok: z.literal(true) })) },
+    200: deletionResponses[200],
+    202: deletionResponses[202],
     ...errorResponses(400, 401, 403, 404),
   },
 });
@@ -651,41 +643,13 @@ const confirmRoute = defineRoute({
   },
 });
 
-const changeParams = idParam.extend({
-  changeId: z
-    .string()
-    .uuid('must be a pending change id')
-    .openapi({ param: { name: 'changeId', in: 'path' } }),
+const changeRoutes = pendingChangeRoutes({
+  basePath: '/api/agreements',
+  label: 'agreement',
+  tag: 'Agreements',
+  permission: 'agreement:confirm',
+  detailSchema,
 });
-
-function pendingChangeRoute(action: 'confirm' | 'reject') {
-  return defineRoute({
-    access: { permission: 'agreement:confirm' },
-    method: 'post',
-    path: `/api/agreements/{id}/pending-changes/{changeId}/${action}`,
-    tags: ['Agreements'],
-    summary:
-      action === 'confirm'
-        ? 'Consent to a pending change for your region; the last consent applies it'
-        : 'Reject (or, as its proposer, withdraw) a pending change',
-    request: { params: changeParams },
-    responses: {
-      200: {
-        description:
-          "The change's status and the agreement after the decision (null: your region was removed)",
-        ...json(
-          z.object({
-            status: z.enum(['pending', 'applied', 'rejected']),
-            agreement: orNull(detailSchema),
-          }),
-        ),
-      },
-      ...errorResponses(400, 401, 403, 404, 409, 422),
-    },
-  });
-}
-const confirmChangeRoute = pendingChangeRoute('confirm');
-const rejectChangeRoute = pendingChangeRoute('reject');
 
 const rulesResponse = z
   .object({
@@ -827,8 +791,8 @@ export function agreementRoutes(deps: { db: Db; config: Config; storage?: FileSt
   });
 
   router.openapi(deleteRoute, async (c) => {
-    await deleteAgreement(db, writeContext(c), c.req.valid('param').id);
-    return c.json({ ok: true as const }, 200);
+    const result = await deleteAgreement(db, writeContext(c), c.req.valid('param').id);
+    return result.ok ? c.json(result, 200) : c.json(result, 202);
   });
 
   router.openapi(restoreRoute, async (c) =>
@@ -846,14 +810,7 @@ export function agreementRoutes(deps: { db: Db; config: Config; storage?: FileSt
     c.json((await confirmAgreement(db, writeContext(c), c.req.valid('param').id)) as never, 200),
   );
 
-  router.openapi(confirmChangeRoute, async (c) => {
-    const { id, changeId } = c.req.valid('param');
-    return c.json((await confirmPendingChange(db, writeContext(c), id, changeId)) as never, 200);
-  });
-  router.openapi(rejectChangeRoute, async (c) => {
-    const { id, changeId } = c.req.valid('param');
-    return c.json((await rejectPendingChange(db, writeContext(c), id, changeId)) as never, 200);
-  });
+  registerPendingChangeRoutes(router, db, changeRoutes, agreementSubject, getAgreement);
 
   router.openapi(getRulesRoute, async (c) => c.json(await getRules(db), 200));
   router.openapi(putRulesRoute, async (c) =>

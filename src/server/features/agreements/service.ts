@@ -69,6 +69,7 @@ import {
   withRemovedPartiesKept,
   type ProposedChange,
 } from './consent.js';
+import { proposeDeletionIfNeeded, type DeletionResult } from '../consent/service.js';
 import { accessOf, assertAllowed, assertVisible, canOn, canReadDrafts, notFound, target } from './access.js';
 import { listDocumentsOf } from './documents.service.js';
 import {
@@ -887,7 +888,7 @@ function consentPendingIssue(change: ProposedChange): ServerIssue {
     severity: 'warning',
     field: change.kind === 'publish' ? 'published' : 'parties',
     message:
-      change.kind === 'publish'
+      change.kind !== 'remove_parties'
         ? 'Publishing waits for the consent of every other party'
         : `Removing ${change.removeRegionCodes.join(', ')} waits for the consent of every other party`,
   };
@@ -1021,23 +1022,39 @@ async function refreshHealth(tx: Db, ids: ReadonlyArray<string | null>): Promise
   await recomputeHealth(tx, ids, todayIso(), await loadRules(tx));
 }
 
-export async function deleteAgreement(db: Db, ctx: WriteContext, id: string) {
-  await db.transaction(async (tx) => {
+/**
+ * Deletes an agreement (soft delete), or, when it has party regions besides the actor's, proposes the
+ * deletion to them (decision 009): the record stays until every other party has consented.
+ */
+export async function deleteAgreement(db: Db, ctx: WriteContext, id: string): Promise<DeletionResult> {
+  return db.transaction(async (tx): Promise<DeletionResult> => {
     const row = await findAgreement(tx, id, { forUpdate: true });
     if (!row) throw notFound(id);
     assertAllowed(ctx.actor, row, 'agreement:delete');
-    const deleted = await setDeleted(tx, id, ctx.actor.id);
-    await recordAudit(tx, ctx, {
-      action: 'agreement.delete',
-      entityType: 'agreement',
-      entityId: id,
-      regionCodes: row.partyRegionCodes,
-      before: { deletedAt: null },
-      after: { deletedAt: deleted.deletedAt?.toISOString() ?? null },
-      version: deleted.version,
-    });
-    await refreshHealth(tx, [row.parentId]);
+    const pendingChange = await proposeDeletionIfNeeded(tx, ctx, 'agreement', row);
+    if (pendingChange) return { ok: false, pendingChange };
+    await deleteAgreementIn(tx, ctx, row);
+    return { ok: true };
   });
+}
+
+/** Soft-deletes an agreement in the caller's transaction (a deletion at once, or one consented to). */
+export async function deleteAgreementIn(
+  tx: Db,
+  ctx: WriteContext,
+  row: NonNullable<Awaited<ReturnType<typeof findAgreement>>>,
+): Promise<void> {
+  const deleted = await setDeleted(tx, row.id, ctx.actor.id);
+  await recordAudit(tx, ctx, {
+    action: 'agreement.delete',
+    entityType: 'agreement',
+    entityId: row.id,
+    regionCodes: row.partyRegionCodes,
+    before: { deletedAt: null },
+    after: { deletedAt: deleted.deletedAt?.toISOString() ?? null },
+    version: deleted.version,
+  });
+  await refreshHealth(tx, [row.parentId]);
 }
 
 export async function restoreAgreement(db: Db, ctx: WriteContext, id: string) {

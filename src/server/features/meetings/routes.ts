@@ -12,7 +12,15 @@ import { meetingDetailSchema, meetingListSchema } from '../../../domain/records/
 import { meetingFieldsSchema } from '../../../domain/records/schema.js';
 import { sectorKeys } from '../../../domain/taxonomy/sectors.js';
 import { exportMeetingsCsv } from './csv.js';
-import { createMeeting, deleteMeeting, getMeeting, listMeetings, updateMeeting } from './service.js';
+import {
+  createMeeting,
+  deleteMeeting,
+  getMeeting,
+  listMeetings,
+  meetingSubject,
+  updateMeeting,
+} from './service.js';
+import { deletionResponses, pendingChangeRoutes, registerPendingChangeRoutes } from '../consent/routes.js';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const idParam = z.object({
@@ -132,10 +140,13 @@ const updateRouteDef = defineRoute({
   summary: 'Save a meeting as edited (optimistic locking: the version you edited)',
   description:
     `${rulesNote} A stale version answers 409 VERSION_CONFLICT with details.currentVersion. Decisions ` +
-    'keep their id when the entry names it or their text is unchanged, so actions made from them stay linked.',
+    'keep their id when the entry names it or their text is unchanged, so actions made from them stay linked. ' +
+    'An edit that removes a party region or publishes a meeting shared with other regions waits for their ' +
+    'consent (202: the meeting unchanged, with the pending change; decision 009).',
   request: { params: idParam, body: { ...json(meetingUpdateBody), required: true } },
   responses: {
     200: { description: 'Saved', ...json(meetingDetail) },
+    202: { description: 'Waiting for the other parties', ...json(meetingDetail) },
     ...errorResponses(400, 401, 403, 404, 409, 422),
   },
 });
@@ -146,11 +157,21 @@ const deleteRouteDef = defineRoute({
   path: '/api/meetings/{id}',
   tags: ['Meetings'],
   summary: 'Soft-delete a meeting (the audit trail keeps it)',
+  description: 'A meeting with party regions besides yours waits for their consent (202, decision 009).',
   request: { params: idParam },
   responses: {
-    200: { description: 'Deleted', ...json(z.object({ ok: z.literal(true) })) },
+    200: deletionResponses[200],
+    202: deletionResponses[202],
     ...errorResponses(400, 401, 403, 404),
   },
+});
+
+const changeRoutes = pendingChangeRoutes({
+  basePath: '/api/meetings',
+  label: 'meeting',
+  tag: 'Meetings',
+  permission: 'record:update',
+  detailSchema: meetingDetail,
 });
 
 export function meetingRoutes(deps: { db: Db }) {
@@ -187,15 +208,23 @@ export function meetingRoutes(deps: { db: Db }) {
 
   router.openapi(updateRouteDef, async (c) => {
     const { version, ...input } = c.req.valid('json');
-    const result = await updateMeeting(db, writeContext(c), c.req.valid('param').id, input, version);
-    c.header('ETag', `"${result.version}"`);
-    return c.json(result, 200);
+    const { pending, meeting } = await updateMeeting(
+      db,
+      writeContext(c),
+      c.req.valid('param').id,
+      input,
+      version,
+    );
+    c.header('ETag', `"${meeting.version}"`);
+    return c.json(meeting as never, pending ? 202 : 200);
   });
 
   router.openapi(deleteRouteDef, async (c) => {
-    await deleteMeeting(db, writeContext(c), c.req.valid('param').id);
-    return c.json({ ok: true as const }, 200);
+    const result = await deleteMeeting(db, writeContext(c), c.req.valid('param').id);
+    return c.json(result as never, result.ok ? 200 : 202);
   });
+
+  registerPendingChangeRoutes(router, db, changeRoutes, meetingSubject, getMeeting);
 
   return router;
 }

@@ -21,6 +21,16 @@ import type { MeetingDetail, MeetingListItem } from '../../../domain/records/mee
 import { meetingIssues, meetingRegionCodes, type MeetingInput } from '../../../domain/records/schema.js';
 import { opdsByIds } from '../opds/service.js';
 import {
+  consentingRegions,
+  pendingChangesFor,
+  proposeChange,
+  proposeDeletionIfNeeded,
+  proposeEditIfNeeded,
+  type ConsentSubject,
+  type DeletionResult,
+  type PendingEdit,
+} from '../consent/service.js';
+import {
   actionsOfDecisions,
   findDecisions,
   findMeeting,
@@ -165,8 +175,21 @@ async function present(db: Db, actor: Actor, row: MeetingRow): Promise<MeetingDe
       actionIds: actions.filter((action) => action.decisionId === decision.id).map((action) => action.id),
     })),
     access: meetingAccess(actor, row),
+    pendingChanges: await pendingChangesFor(db, actor, meetingSubject, row),
   };
 }
+
+/** Meetings in the record core's consent: a party region's administrator decides (`features/consent`). */
+export const meetingSubject: ConsentSubject = {
+  type: 'meeting',
+  decidePermission: 'record:update',
+  load: (db, id, options) => findMeeting(db, id, options),
+  apply: async (tx, ctx, record, change) => {
+    if (change.kind === 'delete') return deleteMeetingIn(tx, ctx, record.id);
+    const edit = change.payload as PendingEdit<MeetingWrite>;
+    await saveMeetingIn(tx, ctx, record.id, edit.input, edit.version, { consented: true });
+  },
+};
 
 export async function createMeeting(db: Db, ctx: WriteContext, input: MeetingWrite): Promise<MeetingDetail> {
   await checkInput(db, input);
@@ -175,9 +198,11 @@ export async function createMeeting(db: Db, ctx: WriteContext, input: MeetingWri
   if (!canOnRecord(ctx.actor, 'record:create', { partyRegionCodes, published: false }))
     throw new AppError('FORBIDDEN', 'You may not enter meetings for these regions');
   if (input.published) assertMayPublish(ctx, partyRegionCodes);
+  // Publishing a meeting shared with other regions waits for their consent (decision 009).
+  const publishWaits = input.published && consentingRegions(ctx.actor, partyRegionCodes).length > 0;
   return db.transaction(async (tx) => {
     const row = await insertMeeting(tx, {
-      ...values(input, partyRegionCodes),
+      ...values({ ...input, published: input.published && !publishWaits }, partyRegionCodes),
       ownerRegionCode: ctx.actor.regionCode,
       createdBy: ctx.actor.id,
       updatedBy: ctx.actor.id,
@@ -195,6 +220,10 @@ export async function createMeeting(db: Db, ctx: WriteContext, input: MeetingWri
       after: auditSnapshot(row, decisions),
       version: row.version,
     });
+    if (publishWaits) {
+      const edit: PendingEdit<MeetingWrite> = { input, version: row.version };
+      await proposeChange(tx, ctx, 'meeting', row, { kind: 'publish', payload: edit });
+    }
     return present(tx, ctx.actor, row);
   });
 }
@@ -206,64 +235,102 @@ export async function getMeeting(db: Db, actor: Actor, id: string): Promise<Meet
   return present(db, actor, row);
 }
 
-/** Saves the whole meeting as entered, when `version` is still the stored one (else 409 VERSION_CONFLICT). */
+/**
+ * Saves the whole meeting as entered, when `version` is still the stored one (else 409
+ * VERSION_CONFLICT). An edit that removes a party region or publishes a shared meeting waits as a
+ * whole for the other parties (`pending`: the meeting is returned unchanged, with the pending change).
+ */
 export async function updateMeeting(
   db: Db,
   ctx: WriteContext,
   id: string,
   input: MeetingWrite,
   version: number,
-): Promise<MeetingDetail> {
+): Promise<{ pending: boolean; meeting: MeetingDetail }> {
   return db.transaction(async (tx) => {
-    const before = await findMeeting(tx, id, { forUpdate: true });
-    if (!before) throw new AppError('MEETING_NOT_FOUND', `No meeting ${id} exists`, 'id');
-    assertRecordAllowed(ctx.actor, 'meeting', { id, ...tenancy(before) }, 'record:update');
-    if (before.version !== version) {
-      throw new AppError('VERSION_CONFLICT', 'Someone saved this meeting after you opened it', 'version', {
-        currentVersion: before.version,
-      });
-    }
-    await checkInput(tx, input);
-    const partyRegionCodes = meetingRegionCodes(input);
-    assertActorIsParty(ctx, partyRegionCodes);
-    if (input.published !== before.published) assertMayPublish(ctx, partyRegionCodes);
-    const storedDecisions = await findDecisions(tx, id);
-    const row = await updateMeetingRow(tx, id, version, {
-      ...values(input, partyRegionCodes),
-      updatedBy: ctx.actor.id,
-    });
-    if (!row)
-      throw new AppError('VERSION_CONFLICT', 'Someone saved this meeting after you opened it', 'version');
-    const decisions = await writeDecisions(tx, id, planDecisions(storedDecisions, input.decisions));
-    await recordAudit(tx, ctx, {
-      action: 'meeting.update',
-      entityType: 'meeting',
-      entityId: id,
-      regionCodes: [...new Set([...before.partyRegionCodes, ...partyRegionCodes])],
-      before: auditSnapshot(before, storedDecisions),
-      after: auditSnapshot(row, decisions),
-      version: row.version,
-    });
-    return present(tx, ctx.actor, row);
+    const { row, pending } = await saveMeetingIn(tx, ctx, id, input, version);
+    return { pending, meeting: await present(tx, ctx.actor, row) };
   });
 }
 
-/** Soft delete: the meeting leaves lists and pages; the audit trail keeps it. */
-export async function deleteMeeting(db: Db, ctx: WriteContext, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
+/** An edit in the caller's transaction; `consented`: a pending edit every party agreed to. */
+async function saveMeetingIn(
+  tx: Db,
+  ctx: WriteContext,
+  id: string,
+  input: MeetingWrite,
+  version: number,
+  options: { consented?: boolean } = {},
+): Promise<{ row: MeetingRow; pending: boolean }> {
+  const before = await findMeeting(tx, id, { forUpdate: true });
+  if (!before) throw new AppError('MEETING_NOT_FOUND', `No meeting ${id} exists`, 'id');
+  if (!options.consented)
+    assertRecordAllowed(ctx.actor, 'meeting', { id, ...tenancy(before) }, 'record:update');
+  if (before.version !== version) {
+    throw new AppError('VERSION_CONFLICT', 'Someone saved this meeting after you opened it', 'version', {
+      currentVersion: before.version,
+    });
+  }
+  await checkInput(tx, input);
+  const partyRegionCodes = meetingRegionCodes(input);
+  // A consented change was checked when it was proposed; its last consenting party may be the one
+  // it removes.
+  if (!options.consented) {
+    assertActorIsParty(ctx, partyRegionCodes);
+    if (input.published !== before.published) assertMayPublish(ctx, partyRegionCodes);
+  }
+  const after = { partyRegionCodes, published: input.published };
+  if (await proposeEditIfNeeded(tx, ctx, 'meeting', before, after, { input, version }, options)) {
+    return { row: before, pending: true };
+  }
+  const storedDecisions = await findDecisions(tx, id);
+  const row = await updateMeetingRow(tx, id, version, {
+    ...values(input, partyRegionCodes),
+    updatedBy: ctx.actor.id,
+  });
+  if (!row)
+    throw new AppError('VERSION_CONFLICT', 'Someone saved this meeting after you opened it', 'version');
+  const decisions = await writeDecisions(tx, id, planDecisions(storedDecisions, input.decisions));
+  await recordAudit(tx, ctx, {
+    action: 'meeting.update',
+    entityType: 'meeting',
+    entityId: id,
+    regionCodes: [...new Set([...before.partyRegionCodes, ...partyRegionCodes])],
+    before: auditSnapshot(before, storedDecisions),
+    after: auditSnapshot(row, decisions),
+    version: row.version,
+  });
+  return { row, pending: false };
+}
+
+/**
+ * Soft delete: the meeting leaves lists and pages; the audit trail keeps it. A meeting with party
+ * regions besides the actor's waits for their consent (decision 009).
+ */
+export async function deleteMeeting(db: Db, ctx: WriteContext, id: string): Promise<DeletionResult> {
+  return db.transaction(async (tx): Promise<DeletionResult> => {
     const row = await findMeeting(tx, id, { forUpdate: true });
     if (!row) throw new AppError('MEETING_NOT_FOUND', `No meeting ${id} exists`, 'id');
     assertRecordAllowed(ctx.actor, 'meeting', { id, ...tenancy(row) }, 'record:delete');
-    const deleted = await setMeetingDeleted(tx, id, ctx.actor.id);
-    await recordAudit(tx, ctx, {
-      action: 'meeting.delete',
-      entityType: 'meeting',
-      entityId: id,
-      regionCodes: row.partyRegionCodes,
-      before: { deletedAt: null },
-      after: { deletedAt: deleted.deletedAt?.toISOString() ?? null },
-      version: deleted.version,
-    });
+    const pendingChange = await proposeDeletionIfNeeded(tx, ctx, 'meeting', row);
+    if (pendingChange) return { ok: false, pendingChange };
+    await deleteMeetingIn(tx, ctx, id);
+    return { ok: true };
+  });
+}
+
+async function deleteMeetingIn(tx: Db, ctx: WriteContext, id: string): Promise<void> {
+  const row = await findMeeting(tx, id, { forUpdate: true });
+  if (!row) throw new AppError('MEETING_NOT_FOUND', `No meeting ${id} exists`, 'id');
+  const deleted = await setMeetingDeleted(tx, id, ctx.actor.id);
+  await recordAudit(tx, ctx, {
+    action: 'meeting.delete',
+    entityType: 'meeting',
+    entityId: id,
+    regionCodes: row.partyRegionCodes,
+    before: { deletedAt: null },
+    after: { deletedAt: deleted.deletedAt?.toISOString() ?? null },
+    version: deleted.version,
   });
 }
 

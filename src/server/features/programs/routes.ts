@@ -20,7 +20,8 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
 import { exportProgramsCsv, listPrograms } from './list.js';
-import { createProgram, deleteProgram, getProgram, updateProgram } from './service.js';
+import { createProgram, deleteProgram, getProgram, programSubject, updateProgram } from './service.js';
+import { deletionResponses, pendingChangeRoutes, registerPendingChangeRoutes } from '../consent/routes.js';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const idParam = z.object({
@@ -170,9 +171,13 @@ const patchRoute = defineRoute({
   path: '/api/programs/{id}',
   tags: ['Programs'],
   summary: 'Change a program (optimistic locking: version); budgets, when sent, replace all lines',
+  description:
+    'A change that removes a party region or publishes a program shared with other regions waits for their ' +
+    'consent (202: the program unchanged, with the pending change; decision 009).',
   request: { params: idParam, body: { ...json(patchBody), required: true } },
   responses: {
     200: { description: 'Saved', ...json(programDetailSchema) },
+    202: { description: 'Waiting for the other parties', ...json(programDetailSchema) },
     ...errorResponses(400, 401, 403, 404, 409, 422),
   },
 });
@@ -183,11 +188,21 @@ const deleteRoute = defineRoute({
   path: '/api/programs/{id}',
   tags: ['Programs'],
   summary: 'Soft-delete a program',
+  description: 'A program with party regions besides yours waits for their consent (202, decision 009).',
   request: { params: idParam },
   responses: {
-    200: { description: 'Deleted', ...json(z.object({ ok: z.literal(true) })) },
+    200: deletionResponses[200],
+    202: deletionResponses[202],
     ...errorResponses(400, 401, 403, 404),
   },
+});
+
+const changeRoutes = pendingChangeRoutes({
+  basePath: '/api/programs',
+  label: 'program',
+  tag: 'Programs',
+  permission: 'record:update',
+  detailSchema: programDetailSchema,
 });
 
 export function programRoutes(deps: { db: Db }) {
@@ -237,15 +252,23 @@ export function programRoutes(deps: { db: Db }) {
     const { version, ...patch } = c.req.valid('json');
     if (version === undefined)
       throw new AppError('VALIDATION_FAILED', 'Send the version you edited', 'body.version');
-    const result = await updateProgram(db, writeContext(c), c.req.valid('param').id, patch, version);
-    c.header('ETag', `"${result.version}"`);
-    return c.json(result, 200);
+    const { pending, program } = await updateProgram(
+      db,
+      writeContext(c),
+      c.req.valid('param').id,
+      patch,
+      version,
+    );
+    c.header('ETag', `"${program.version}"`);
+    return c.json(program as never, pending ? 202 : 200);
   });
 
   router.openapi(deleteRoute, async (c) => {
-    await deleteProgram(db, writeContext(c), c.req.valid('param').id);
-    return c.json({ ok: true as const }, 200);
+    const result = await deleteProgram(db, writeContext(c), c.req.valid('param').id);
+    return c.json(result as never, result.ok ? 200 : 202);
   });
+
+  registerPendingChangeRoutes(router, db, changeRoutes, programSubject, getProgram);
 
   return router;
 }

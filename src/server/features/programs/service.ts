@@ -32,6 +32,16 @@ import { organizations, programBudgets, programs } from '../../db/schema/index.j
 import { AppError } from '../../errors.js';
 import { budgetTotals } from './model.js';
 import type { ProgramDetailDto } from '../../../domain/records/program-api.js';
+import {
+  consentingRegions,
+  pendingChangesFor,
+  proposeChange,
+  proposeDeletionIfNeeded,
+  proposeEditIfNeeded,
+  type ConsentSubject,
+  type DeletionResult,
+  type PendingEdit,
+} from '../consent/service.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
 type ProgramRow = typeof programs.$inferSelect;
@@ -219,8 +229,28 @@ async function detailOf(db: Db, actor: Actor, row: ProgramRow): Promise<ProgramD
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     access: recordAccessOf(actor, 'program', row),
+    pendingChanges: await pendingChangesFor(db, actor, programSubject, row),
   };
 }
+
+/** Programs in the record core's consent: a party region's administrator decides (`features/consent`). */
+export const programSubject: ConsentSubject = {
+  type: 'program',
+  decidePermission: 'record:update',
+  load: async (db, id, options) => {
+    const query = db
+      .select()
+      .from(programs)
+      .where(and(eq(programs.id, id), isNull(programs.deletedAt)));
+    const [row] = options?.forUpdate ? await query.for('update') : await query;
+    return row;
+  },
+  apply: async (tx, ctx, record, change) => {
+    if (change.kind === 'delete') return deleteProgramIn(tx, ctx, record.id);
+    const edit = change.payload as PendingEdit<ProgramPatch>;
+    await saveProgramIn(tx, ctx, record.id, edit.input, edit.version, { consented: true });
+  },
+};
 export type ProgramDetail = ProgramDetailDto;
 
 export async function getProgram(db: Db, actor: Actor, id: string): Promise<ProgramDetail> {
@@ -258,13 +288,15 @@ export async function createProgram(db: Db, ctx: WriteContext, body: ProgramBody
       'body.funderRegionCode',
     );
   if (published) assertMayPublish(ctx.actor, partyRegionCodes);
+  // Publishing a program shared with other regions waits for their consent (decision 009).
+  const publishWaits = published && consentingRegions(ctx.actor, partyRegionCodes).length > 0;
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(programs)
       .values({
         ...columnsOf(input),
         partyRegionCodes,
-        published,
+        published: published && !publishWaits,
         ownerRegionCode:
           ctx.actor.regionCode && partyRegionCodes.includes(ctx.actor.regionCode)
             ? ctx.actor.regionCode
@@ -280,39 +312,71 @@ export async function createProgram(db: Db, ctx: WriteContext, body: ProgramBody
       entityType: 'program',
       entityId: programId,
       regionCodes: partyRegionCodes,
-      after: snapshot(input, published),
+      after: snapshot(input, published && !publishWaits),
       version: 1,
     });
+    if (publishWaits) {
+      const edit: PendingEdit<ProgramPatch> = { input: { published: true }, version: 1 };
+      await proposeChange(
+        tx,
+        ctx,
+        'program',
+        { id: programId, partyRegionCodes, version: 1 },
+        {
+          kind: 'publish',
+          payload: edit,
+        },
+      );
+    }
     return programId;
   });
   return getProgram(db, ctx.actor, id);
 }
 
+/**
+ * Changes a program when `version` is still the stored one (else 409 VERSION_CONFLICT). A change
+ * that removes a party region or publishes a shared program waits as a whole for the other parties
+ * (`pending`: the program is returned unchanged, with the pending change).
+ */
 export async function updateProgram(
   db: Db,
   ctx: WriteContext,
   id: string,
   patch: ProgramPatch,
   version: number,
-): Promise<ProgramDetail> {
-  const id_ = await db.transaction(async (tx) => {
-    const row = await loadRow(tx, id);
-    if (!row) throw recordNotFound('program', id);
-    assertRecordAllowed(ctx.actor, 'program', row, 'record:update');
-    if (row.version !== version)
-      throw new AppError(
-        'VERSION_CONFLICT',
-        `The program was changed by someone else (version ${row.version}, yours ${version})`,
-        'version',
-        { currentVersion: row.version },
-      );
-    const before = inputOf(row, await loadBudgets(tx, id));
-    const { published = row.published, ...fields } = patch;
-    const input = parseProgram({ ...before, ...fields });
-    const { issues, parent } = await storedDataIssues(tx, ctx.actor, input);
-    if (issues.length) throw ruleViolation(issues);
-    const partyRegionCodes = partyRegionsOf(input, parent);
-    // The program after the change must still be the actor's to change (no handing it away).
+): Promise<{ pending: boolean; program: ProgramDetail }> {
+  const pending = await db.transaction((tx) => saveProgramIn(tx, ctx, id, patch, version));
+  return { pending, program: await getProgram(db, ctx.actor, id) };
+}
+
+/** A change in the caller's transaction (true: it waits); `consented`: a pending change every party agreed to. */
+async function saveProgramIn(
+  tx: Db,
+  ctx: WriteContext,
+  id: string,
+  patch: ProgramPatch,
+  version: number,
+  options: { consented?: boolean } = {},
+): Promise<boolean> {
+  const row = await loadRow(tx, id);
+  if (!row) throw recordNotFound('program', id);
+  if (!options.consented) assertRecordAllowed(ctx.actor, 'program', row, 'record:update');
+  if (row.version !== version)
+    throw new AppError(
+      'VERSION_CONFLICT',
+      `The program was changed by someone else (version ${row.version}, yours ${version})`,
+      'version',
+      { currentVersion: row.version },
+    );
+  const before = inputOf(row, await loadBudgets(tx, id));
+  const { published = row.published, ...fields } = patch;
+  const input = parseProgram({ ...before, ...fields });
+  const { issues, parent } = await storedDataIssues(tx, ctx.actor, input);
+  if (issues.length) throw ruleViolation(issues);
+  const partyRegionCodes = partyRegionsOf(input, parent);
+  // The program after the change must still be the actor's to change (no handing it away). A
+  // consented change was checked when it was proposed; its last consenting party may be the one it removes.
+  if (!options.consented) {
     if (!canOnRecord(ctx.actor, 'record:update', { partyRegionCodes, published }))
       throw new AppError(
         'FORBIDDEN',
@@ -320,53 +384,68 @@ export async function updateProgram(
         'body.funderRegionCode',
       );
     if (published && !row.published) assertMayPublish(ctx.actor, partyRegionCodes);
-    const updated = await tx
-      .update(programs)
-      .set({
-        ...columnsOf(input),
-        partyRegionCodes,
-        published,
-        version: row.version + 1,
-        updatedBy: ctx.actor.id,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(programs.id, id), eq(programs.version, version)))
-      .returning({ id: programs.id });
-    if (!updated.length)
-      throw new AppError('VERSION_CONFLICT', 'The program was changed by someone else', 'version', {
-        currentVersion: row.version + 1,
-      });
-    await replaceBudgets(tx, id, input.budgets);
-    await recordAudit(tx, ctx, {
-      action: 'program.update',
-      entityType: 'program',
-      entityId: id,
-      regionCodes: [...new Set([...row.partyRegionCodes, ...partyRegionCodes])],
-      before: snapshot(before, row.published),
-      after: snapshot(input, published),
+  }
+  const after = { partyRegionCodes, published };
+  if (await proposeEditIfNeeded(tx, ctx, 'program', row, after, { input: patch, version }, options))
+    return true;
+  const updated = await tx
+    .update(programs)
+    .set({
+      ...columnsOf(input),
+      partyRegionCodes,
+      published,
       version: row.version + 1,
+      updatedBy: ctx.actor.id,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(programs.id, id), eq(programs.version, version)))
+    .returning({ id: programs.id });
+  if (!updated.length)
+    throw new AppError('VERSION_CONFLICT', 'The program was changed by someone else', 'version', {
+      currentVersion: row.version + 1,
     });
-    return id;
+  await replaceBudgets(tx, id, input.budgets);
+  await recordAudit(tx, ctx, {
+    action: 'program.update',
+    entityType: 'program',
+    entityId: id,
+    regionCodes: [...new Set([...row.partyRegionCodes, ...partyRegionCodes])],
+    before: snapshot(before, row.published),
+    after: snapshot(input, published),
+    version: row.version + 1,
   });
-  return getProgram(db, ctx.actor, id_);
+  return false;
 }
 
-export async function deleteProgram(db: Db, ctx: WriteContext, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
+/**
+ * Soft-deletes a program, or, when it has party regions besides the actor's, proposes the deletion
+ * to them (decision 009).
+ */
+export async function deleteProgram(db: Db, ctx: WriteContext, id: string): Promise<DeletionResult> {
+  return db.transaction(async (tx): Promise<DeletionResult> => {
     const row = await loadRow(tx, id);
     if (!row) throw recordNotFound('program', id);
     assertRecordAllowed(ctx.actor, 'program', row, 'record:delete');
-    await tx
-      .update(programs)
-      .set({ deletedAt: new Date(), deletedBy: ctx.actor.id, version: row.version + 1 })
-      .where(eq(programs.id, id));
-    await recordAudit(tx, ctx, {
-      action: 'program.delete',
-      entityType: 'program',
-      entityId: id,
-      regionCodes: row.partyRegionCodes,
-      before: snapshot(inputOf(row, await loadBudgets(tx, id)), row.published),
-      version: row.version + 1,
-    });
+    const pendingChange = await proposeDeletionIfNeeded(tx, ctx, 'program', row);
+    if (pendingChange) return { ok: false, pendingChange };
+    await deleteProgramIn(tx, ctx, id);
+    return { ok: true };
+  });
+}
+
+async function deleteProgramIn(tx: Db, ctx: WriteContext, id: string): Promise<void> {
+  const row = await loadRow(tx, id);
+  if (!row) throw recordNotFound('program', id);
+  await tx
+    .update(programs)
+    .set({ deletedAt: new Date(), deletedBy: ctx.actor.id, version: row.version + 1 })
+    .where(eq(programs.id, id));
+  await recordAudit(tx, ctx, {
+    action: 'program.delete',
+    entityType: 'program',
+    entityId: id,
+    regionCodes: row.partyRegionCodes,
+    before: snapshot(inputOf(row, await loadBudgets(tx, id)), row.published),
+    version: row.version + 1,
   });
 }

@@ -11,6 +11,12 @@ import { createRouter, defineRoute, errorResponses, requestContext, requireUser 
 import { institutionKinds, visitKinds } from '../../../domain/records/kinds.js';
 import { visitFieldsSchema, type VisitInput } from '../../../domain/records/schema.js';
 import { isIsoDate } from '../../../domain/agreements/index.js';
+import {
+  deletionResponses,
+  pendingChangeRoutes,
+  pendingChangeSchema,
+  registerPendingChangeRoutes,
+} from '../consent/routes.js';
 import { sectorKeys } from '../../../domain/taxonomy/sectors.js';
 import {
   createVisit,
@@ -20,6 +26,7 @@ import {
   listGoodPractices,
   listVisits,
   updateVisit,
+  visitSubject,
   type VisitSave,
 } from './service.js';
 
@@ -114,6 +121,9 @@ const detailSchema = summarySchema
       delete: z.boolean(),
       publish: z.boolean(),
       report: z.boolean(),
+    }),
+    pendingChanges: z.array(pendingChangeSchema).openapi({
+      description: 'Changes waiting for the other parties (decision 009); only for its parties',
     }),
   })
   .openapi('Visit');
@@ -222,10 +232,12 @@ const patchRoute = defineRoute({
   summary: 'Change a work visit (optimistic locking: the version edited)',
   description:
     'Fields absent from the body keep their stored value. A stale version answers 409 VERSION_CONFLICT with ' +
-    'details {currentVersion, current}.',
+    'details {currentVersion, current}. An edit that removes a party region or publishes a visit shared ' +
+    'with other regions waits for their consent (202: the visit unchanged, with the pending change).',
   request: { params: idParam, body: { ...json(patchBody), required: true } },
   responses: {
     200: { description: 'Saved', ...json(detailSchema) },
+    202: { description: 'Waiting for the other parties', ...json(detailSchema) },
     ...errorResponses(400, 401, 403, 404, 409, 422),
   },
 });
@@ -236,9 +248,11 @@ const deleteRoute = defineRoute({
   path: '/api/visits/{id}',
   tags: ['Visits'],
   summary: 'Delete a work visit (soft delete: kept in the database and the audit trail)',
+  description: 'A visit with party regions besides yours waits for their consent (202, decision 009).',
   request: { params: idParam },
   responses: {
-    200: { description: 'Deleted', ...json(z.object({ ok: z.literal(true) })) },
+    200: deletionResponses[200],
+    202: deletionResponses[202],
     ...errorResponses(400, 401, 403, 404),
   },
 });
@@ -276,6 +290,14 @@ const goodPracticesRoute = defineRoute({
     },
     ...errorResponses(400, 404),
   },
+});
+
+const changeRoutes = pendingChangeRoutes({
+  basePath: '/api/visits',
+  label: 'visit',
+  tag: 'Visits',
+  permission: 'record:update',
+  detailSchema,
 });
 
 /** The stored visit as input, for a PATCH that sends only some fields. */
@@ -352,21 +374,23 @@ export function visitRoutes(deps: { db: Db }) {
     const stored = storedInput(await getVisit(db, ctx.actor, id));
     const merged = visitFieldsSchema.safeParse({ ...stored, ...patch });
     if (!merged.success) throw new AppError('VALIDATION_FAILED', merged.error.message, 'body');
-    const saved = await updateVisit(
+    const { pending, visit } = await updateVisit(
       db,
       ctx,
       id,
       { ...merged.data, published: patch.published ?? stored.published },
       version,
     );
-    c.header('ETag', `"${saved.version}"`);
-    return c.json(saved as never, 200);
+    c.header('ETag', `"${visit.version}"`);
+    return c.json(visit as never, pending ? 202 : 200);
   });
 
   router.openapi(deleteRoute, async (c) => {
-    await deleteVisit(db, writeContext(c), c.req.valid('param').id);
-    return c.json({ ok: true as const }, 200);
+    const result = await deleteVisit(db, writeContext(c), c.req.valid('param').id);
+    return c.json(result as never, result.ok ? 200 : 202);
   });
+
+  registerPendingChangeRoutes(router, db, changeRoutes, visitSubject, getVisit);
 
   router.openapi(goodPracticesRoute, async (c) => {
     c.header('Cache-Control', 'private, no-cache');

@@ -35,6 +35,16 @@ import {
   type VisitRow,
 } from './repo.js';
 import { visitCsvHeader, visitCsvLine } from './csv.js';
+import {
+  consentingRegions,
+  pendingChangesFor,
+  proposeChange,
+  proposeDeletionIfNeeded,
+  proposeEditIfNeeded,
+  type ConsentSubject,
+  type DeletionResult,
+  type PendingEdit,
+} from '../consent/service.js';
 import { utf8Bom } from '../agreements/csv.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
@@ -202,21 +212,44 @@ function visitDetail(actor: Actor, row: VisitRow, practices: GoodPracticeRow[]) 
   };
 }
 
-export type VisitDetail = ReturnType<typeof visitDetail>;
+export type VisitDetail = ReturnType<typeof visitDetail> & {
+  pendingChanges: Awaited<ReturnType<typeof pendingChangesFor>>;
+};
+
+/** Visits in the record core's consent: a party region's administrator decides (`features/consent`). */
+export const visitSubject: ConsentSubject = {
+  type: 'visit',
+  decidePermission: 'record:update',
+  load: (db, id, options) => findVisit(db, id, options),
+  apply: async (tx, ctx, record, change) => {
+    if (change.kind === 'delete') return deleteVisitIn(tx, ctx, record.id);
+    const edit = change.payload as PendingEdit<VisitSave>;
+    await saveVisitIn(tx, ctx, record.id, edit.input, edit.version, { consented: true });
+  },
+};
+
+async function present(db: Db, actor: Actor, row: VisitRow) {
+  return {
+    ...visitDetail(actor, row, await goodPracticesOfVisit(db, row.id)),
+    pendingChanges: await pendingChangesFor(db, actor, visitSubject, row),
+  };
+}
 
 export async function getVisit(db: Db, actor: Actor, id: string): Promise<VisitDetail> {
   const row = await findVisit(db, id);
   if (!row) throw recordNotFound('visit', id);
   assertRecordVisible(actor, 'visit', { id, ...tenancy(row) });
-  return visitDetail(actor, row, await goodPracticesOfVisit(db, id));
+  return present(db, actor, row);
 }
 
 export async function createVisit(db: Db, ctx: WriteContext, input: VisitSave): Promise<VisitDetail> {
   assertValid(input);
   assertMayWrite(ctx.actor, input, 'record:create', input.published);
+  // Publishing a visit shared with other regions waits for their consent (decision 009).
+  const publishWaits = input.published && consentingRegions(ctx.actor, visitRegionCodes(input)).length > 0;
   const row = await db.transaction(async (tx) => {
     const created = await insertVisit(tx, {
-      ...columnsOf(input),
+      ...columnsOf({ ...input, published: input.published && !publishWaits }),
       ownerRegionCode: ctx.actor.regionCode,
       createdBy: ctx.actor.id,
       updatedBy: ctx.actor.id,
@@ -230,14 +263,20 @@ export async function createVisit(db: Db, ctx: WriteContext, input: VisitSave): 
       after: auditSnapshot(created, input.goodPractices),
       version: created.version,
     });
+    if (publishWaits) {
+      const edit: PendingEdit<VisitSave> = { input, version: created.version };
+      await proposeChange(tx, ctx, 'visit', created, { kind: 'publish', payload: edit });
+    }
     return created;
   });
-  return visitDetail(ctx.actor, row, await goodPracticesOfVisit(db, row.id));
+  return present(db, ctx.actor, row);
 }
 
 /**
  * Saves the whole visit again (the form sends every field) if `version` is still the stored one,
- * else 409 VERSION_CONFLICT with the stored visit, so the second editor sees what changed.
+ * else 409 VERSION_CONFLICT with the stored visit, so the second editor sees what changed. An edit
+ * that removes a party region or publishes a shared visit waits as a whole for the other parties
+ * (`pending`: the visit is returned unchanged, with the pending change).
  */
 export async function updateVisit(
   db: Db,
@@ -245,57 +284,88 @@ export async function updateVisit(
   id: string,
   input: VisitSave,
   version: number,
-): Promise<VisitDetail> {
-  const row = await db.transaction(async (tx) => {
-    const current = await findVisit(tx, id, { forUpdate: true });
-    if (!current) throw recordNotFound('visit', id);
-    assertRecordAllowed(ctx.actor, 'visit', { id, ...tenancy(current) }, 'record:update');
-    assertValid(input);
-    // The visit after the change must still belong to the editor's region.
-    assertMayWrite(ctx.actor, input, 'record:update', input.published !== current.published);
-    if (current.version !== version) {
-      throw new AppError(
-        'VERSION_CONFLICT',
-        `The visit was changed by someone else (version ${current.version}, yours ${version})`,
-        'version',
-        {
-          currentVersion: current.version,
-          current: visitDetail(ctx.actor, current, await goodPracticesOfVisit(tx, id)),
-        },
-      );
-    }
-    const before = auditSnapshot(current, await goodPracticesOfVisit(tx, id));
-    const updated = await updateVisitRow(tx, id, version, { ...columnsOf(input), updatedBy: ctx.actor.id });
-    if (!updated) throw new AppError('VERSION_CONFLICT', 'The visit was changed by someone else', 'version');
-    await replaceGoodPractices(tx, id, updated.hostRegionCode, input.goodPractices);
-    await recordAudit(tx, ctx, {
-      action: 'visit.update',
-      entityType: 'visit',
-      entityId: id,
-      regionCodes: [...new Set([...current.partyRegionCodes, ...updated.partyRegionCodes])],
-      before,
-      after: auditSnapshot(updated, input.goodPractices),
-      version: updated.version,
-    });
-    return updated;
-  });
-  return visitDetail(ctx.actor, row, await goodPracticesOfVisit(db, id));
+): Promise<{ pending: boolean; visit: VisitDetail }> {
+  const { row, pending } = await db.transaction((tx) => saveVisitIn(tx, ctx, id, input, version));
+  return { pending, visit: await present(db, ctx.actor, row) };
 }
 
-export async function deleteVisit(db: Db, ctx: WriteContext, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
+/** An edit in the caller's transaction; `consented`: a pending edit every party agreed to. */
+async function saveVisitIn(
+  tx: Db,
+  ctx: WriteContext,
+  id: string,
+  input: VisitSave,
+  version: number,
+  options: { consented?: boolean } = {},
+): Promise<{ row: VisitRow; pending: boolean }> {
+  const current = await findVisit(tx, id, { forUpdate: true });
+  if (!current) throw recordNotFound('visit', id);
+  if (!options.consented)
+    assertRecordAllowed(ctx.actor, 'visit', { id, ...tenancy(current) }, 'record:update');
+  assertValid(input);
+  // The visit after the change must still belong to the editor's region (a consented change was
+  // checked when it was proposed; its last consenting party may be the one it removes).
+  if (!options.consented) {
+    assertMayWrite(ctx.actor, input, 'record:update', input.published !== current.published);
+  }
+  if (current.version !== version) {
+    throw new AppError(
+      'VERSION_CONFLICT',
+      `The visit was changed by someone else (version ${current.version}, yours ${version})`,
+      'version',
+      {
+        currentVersion: current.version,
+        current: visitDetail(ctx.actor, current, await goodPracticesOfVisit(tx, id)),
+      },
+    );
+  }
+  const after = { partyRegionCodes: visitRegionCodes(input), published: input.published };
+  if (await proposeEditIfNeeded(tx, ctx, 'visit', current, after, { input, version }, options)) {
+    return { row: current, pending: true };
+  }
+  const before = auditSnapshot(current, await goodPracticesOfVisit(tx, id));
+  const updated = await updateVisitRow(tx, id, version, { ...columnsOf(input), updatedBy: ctx.actor.id });
+  if (!updated) throw new AppError('VERSION_CONFLICT', 'The visit was changed by someone else', 'version');
+  await replaceGoodPractices(tx, id, updated.hostRegionCode, input.goodPractices);
+  await recordAudit(tx, ctx, {
+    action: 'visit.update',
+    entityType: 'visit',
+    entityId: id,
+    regionCodes: [...new Set([...current.partyRegionCodes, ...updated.partyRegionCodes])],
+    before,
+    after: auditSnapshot(updated, input.goodPractices),
+    version: updated.version,
+  });
+  return { row: updated, pending: false };
+}
+
+/**
+ * Deletes a visit (soft delete), or, when it has party regions besides the actor's, proposes the
+ * deletion to them (decision 009).
+ */
+export async function deleteVisit(db: Db, ctx: WriteContext, id: string): Promise<DeletionResult> {
+  return db.transaction(async (tx): Promise<DeletionResult> => {
     const current = await findVisit(tx, id, { forUpdate: true });
     if (!current) throw recordNotFound('visit', id);
     assertRecordAllowed(ctx.actor, 'visit', { id, ...tenancy(current) }, 'record:delete');
-    await updateVisitRow(tx, id, current.version, { deletedAt: new Date(), deletedBy: ctx.actor.id });
-    await recordAudit(tx, ctx, {
-      action: 'visit.delete',
-      entityType: 'visit',
-      entityId: id,
-      regionCodes: current.partyRegionCodes,
-      before: auditSnapshot(current, await goodPracticesOfVisit(tx, id)),
-      version: current.version,
-    });
+    const pendingChange = await proposeDeletionIfNeeded(tx, ctx, 'visit', current);
+    if (pendingChange) return { ok: false, pendingChange };
+    await deleteVisitIn(tx, ctx, id);
+    return { ok: true };
+  });
+}
+
+async function deleteVisitIn(tx: Db, ctx: WriteContext, id: string): Promise<void> {
+  const current = await findVisit(tx, id, { forUpdate: true });
+  if (!current) throw recordNotFound('visit', id);
+  await updateVisitRow(tx, id, current.version, { deletedAt: new Date(), deletedBy: ctx.actor.id });
+  await recordAudit(tx, ctx, {
+    action: 'visit.delete',
+    entityType: 'visit',
+    entityId: id,
+    regionCodes: current.partyRegionCodes,
+    before: auditSnapshot(current, await goodPracticesOfVisit(tx, id)),
+    version: current.version,
   });
 }
 

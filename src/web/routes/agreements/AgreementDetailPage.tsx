@@ -47,7 +47,7 @@ import { localeOf } from '../../i18n/translate';
 import { DocumentsPanel } from './DocumentsPanel';
 import { LifecyclePanel } from './LifecyclePanel';
 import { HealthSummary } from '../monitoring/HealthBadge';
-import { PendingChangesPanel } from './PendingChangesPanel';
+import { PendingChangesPanel } from '../../components/PendingChangesPanel';
 import { useAgreementSession, type AgreementSession } from './session';
 import {
   ActingBadge,
@@ -196,7 +196,14 @@ function AgreementDetail({
       </Stack>
 
       {actionError && <ApiErrorAlert error={actionError} />}
-      <PendingChangesPanel agreement={agreement} ownRegion={ownRegion} onChanged={onChanged} />
+      <PendingChangesPanel
+        basePath="/api/agreements"
+        recordId={agreement.id}
+        pendingChanges={agreement.pendingChanges}
+        ownRegion={ownRegion}
+        listPath="/kerja-sama"
+        onChanged={onChanged}
+      />
       {(warnings.length > 0 || savedWarnings.length > 0) && (
         <Alert color="yellow" title={t('agr.detail.warnings')} data-testid="agreement-warnings">
           <List size="sm">
@@ -543,7 +550,12 @@ function AgreementDetail({
               data-testid="agreement-delete-confirm"
               onClick={() => {
                 deleteAgreement(agreement.id).then(
-                  () => void navigate('/kerja-sama'),
+                  // A shared record waits for the other parties: the page then shows the pending deletion.
+                  (result) => {
+                    setDeleteOpen(false);
+                    if (result.ok) void navigate('/kerja-sama');
+                    else onChanged();
+                  },
                   (cause: unknown) => {
                     setDeleteOpen(false);
                     setActionError(cause as ApiError);

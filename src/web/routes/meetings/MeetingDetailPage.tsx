@@ -5,6 +5,7 @@ import type { MeetingDetail } from '../../../domain/records/meeting-contract';
 import { institutionKindLabels } from '../../../domain/records/meeting-labels';
 import { deleteMeeting, getMeeting, newActionFromDecisionPath } from '../../api/meetings';
 import { useApiQuery } from '../../api/use-api-query';
+import { PendingChangesPanel } from '../../components/PendingChangesPanel';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
@@ -20,7 +21,9 @@ import { MeetingKindBadge, regionName } from './shared';
 export function MeetingDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const result = useApiQuery(`meeting:${id}`, (signal) => getMeeting(id, signal));
+  // Bumped after a decision on a pending change, to read the meeting again.
+  const [revision, setRevision] = useState(0);
+  const result = useApiQuery(`meeting:${id}:${revision}`, (signal) => getMeeting(id, signal));
   const meeting = result.data;
   usePageTitle(meeting?.title ?? t('mtg.title'));
 
@@ -37,10 +40,10 @@ export function MeetingDetailPage() {
   }
   if (result.error) return <ApiErrorAlert error={result.error} />;
   if (!meeting) return <Text c="dimmed">{t('common.loading')}</Text>;
-  return <MeetingView meeting={meeting} />;
+  return <MeetingView meeting={meeting} onChanged={() => setRevision((n) => n + 1)} />;
 }
 
-function MeetingView({ meeting }: { meeting: MeetingDetail }) {
+function MeetingView({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () => void }) {
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
@@ -85,6 +88,15 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
             )}
           </Group>
         }
+      />
+
+      <PendingChangesPanel
+        basePath="/api/meetings"
+        recordId={meeting.id}
+        pendingChanges={meeting.pendingChanges}
+        ownRegion={auth.user?.regionCode ?? null}
+        listPath="/pertemuan"
+        onChanged={onChanged}
       />
 
       <Section title={t('mtg.detail.details')} testId="meeting-details">
@@ -223,7 +235,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
       {auth.can('audit:read') && (
         <Paper withBorder p="md" data-testid="meeting-audit">
           <AuditHistory
-            key={meeting.version}
+            key={`${meeting.version}:${meeting.pendingChanges.map((change) => change.id).join()}`}
             entityType="meeting"
             entityId={meeting.id}
             title={t('mtg.detail.history')}
@@ -238,8 +250,13 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
         message={t('mtg.detail.deleteText', { title: meeting.title })}
         confirmLabel={t('mtg.detail.delete')}
         onConfirm={async () => {
-          await deleteMeeting(meeting.id);
-          void navigate('/pertemuan');
+          // A shared meeting waits for the other parties: the page then shows the pending deletion.
+          const result = await deleteMeeting(meeting.id);
+          if (result.ok) void navigate('/pertemuan');
+          else {
+            setDeleting(false);
+            onChanged();
+          }
         }}
       />
     </Stack>

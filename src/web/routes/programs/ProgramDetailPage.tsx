@@ -20,6 +20,7 @@ import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
 import { ConfirmDeleteDialog } from '../../components/ConfirmDeleteDialog';
+import { PendingChangesPanel } from '../../components/PendingChangesPanel';
 import { EmptyState } from '../../components/EmptyState';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
@@ -32,7 +33,9 @@ const parentPaths = { agreement: '/kerja-sama', meeting: '/pertemuan' } as const
 export function ProgramDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const program = useApiQuery(`program:${id}`, (signal) => getProgram(id, signal));
+  // Bumped after a decision on a pending change, to read the program again.
+  const [revision, setRevision] = useState(0);
+  const program = useApiQuery(`program:${id}:${revision}`, (signal) => getProgram(id, signal));
   usePageTitle(program.data?.title ?? (program.error ? t('prog.detail.notFound') : undefined));
   if (program.error?.status === 404)
     return <EmptyState title={t('prog.detail.notFound')} hint={t('prog.intro')} testId="program-not-found" />;
@@ -42,7 +45,7 @@ export function ProgramDetailPage() {
         ← {t('prog.title')}
       </Anchor>
       {program.error && <ApiErrorAlert error={program.error} />}
-      {program.data && <ProgramDetail program={program.data} />}
+      {program.data && <ProgramDetail program={program.data} onChanged={() => setRevision((n) => n + 1)} />}
     </Stack>
   );
 }
@@ -60,7 +63,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function ProgramDetail({ program }: { program: ProgramDetailDto }) {
+function ProgramDetail({ program, onChanged }: { program: ProgramDetailDto; onChanged: () => void }) {
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
@@ -105,6 +108,15 @@ function ProgramDetail({ program }: { program: ProgramDetailDto }) {
           )}
         </Group>
       </Group>
+
+      <PendingChangesPanel
+        basePath="/api/programs"
+        recordId={program.id}
+        pendingChanges={program.pendingChanges}
+        ownRegion={auth.user?.regionCode ?? null}
+        listPath="/program"
+        onChanged={onChanged}
+      />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -281,7 +293,7 @@ function ProgramDetail({ program }: { program: ProgramDetailDto }) {
       {auth.can('audit:read') && (
         <Paper withBorder p="md" data-testid="program-audit">
           <AuditHistory
-            key={program.version}
+            key={`${program.version}:${program.pendingChanges.map((change) => change.id).join()}`}
             entityType="program"
             entityId={program.id}
             title={t('prog.detail.history')}
@@ -294,7 +306,12 @@ function ProgramDetail({ program }: { program: ProgramDetailDto }) {
         message={() => t('prog.detail.deleteConfirm')}
         remove={(record) => deleteProgram(record.id)}
         onClose={() => setDeleting(undefined)}
-        onDeleted={() => void navigate('/program')}
+        // A shared program waits for the other parties: the page then shows the pending deletion.
+        onDeleted={(result) => {
+          setDeleting(undefined);
+          if (result.ok) void navigate('/program');
+          else onChanged();
+        }}
       />
     </Stack>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { deleteVisit, getVisit, type PersonDto } from '../../api/visits';
 import { useApiQuery } from '../../api/use-api-query';
+import { PendingChangesPanel } from '../../components/PendingChangesPanel';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
@@ -42,7 +43,10 @@ export function VisitDetailPage() {
   const navigate = useNavigate();
   const formatDate = useFormatDate();
   const sectorLabel = useSectorLabel();
-  const visit = useApiQuery(`visit:${id}`, (signal) => getVisit(id, signal));
+  // Bumped after a decision on a pending change, to read the visit again.
+  const [revision, setRevision] = useState(0);
+  const visit = useApiQuery(`visit:${id}:${revision}`, (signal) => getVisit(id, signal));
+  const reload = () => setRevision((n) => n + 1);
   const [deleting, setDeleting] = useState(false);
   const data = visit.data;
   usePageTitle(data?.title ?? (visit.error ? t('visits.notFound') : undefined));
@@ -92,6 +96,15 @@ export function VisitDetailPage() {
           </Group>
         )}
       </Stack>
+
+      <PendingChangesPanel
+        basePath="/api/visits"
+        recordId={data.id}
+        pendingChanges={data.pendingChanges}
+        ownRegion={auth.user?.regionCode ?? null}
+        listPath="/kunjungan"
+        onChanged={reload}
+      />
 
       <Section title={t('visits.section.parties')} testId="visit-parties">
         <Stack gap="sm">
@@ -181,7 +194,7 @@ export function VisitDetailPage() {
       {auth.can('audit:read') && (
         <Paper withBorder p="md" data-testid="visit-audit">
           <AuditHistory
-            key={data.version}
+            key={`${data.version}:${data.pendingChanges.map((change) => change.id).join()}`}
             entityType="visit"
             entityId={data.id}
             title={t('visits.history')}
@@ -194,7 +207,12 @@ export function VisitDetailPage() {
         message={(record) => t('visits.deleteConfirm', { title: record.title })}
         remove={(record) => deleteVisit(record.id)}
         onClose={() => setDeleting(false)}
-        onDeleted={() => void navigate('/kunjungan')}
+        // A shared visit waits for the other parties: the page then shows the pending deletion.
+        onDeleted={(result) => {
+          setDeleting(false);
+          if (result.ok) void navigate('/kunjungan');
+          else reload();
+        }}
       />
     </Stack>
   );

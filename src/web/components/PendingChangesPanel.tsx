@@ -1,66 +1,82 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { decidePendingChange, type AgreementDetailDto, type PendingChangeDto } from '../../api/agreements';
-import type { ApiError } from '../../api/client';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { displayName, regionByCode } from '../../../domain/regions';
-import { useT } from '../../i18n/context';
+import type { ApiError } from '../api/client';
+import { decidePendingChange, type PendingChange } from '../api/pending-changes';
+import { ApiErrorAlert } from './ApiErrorAlert';
+import { displayName, regionByCode } from '../../domain/regions';
+import { useT } from '../i18n/context';
+
+function regionNames(codes: readonly string[]): string {
+  return codes
+    .map((code) => {
+      const region = regionByCode(code);
+      return region ? displayName(region) : code;
+    })
+    .join(', ');
+}
 
 /**
  * Changes of a shared record that wait for the other parties (decision 009): removing a party,
- * publishing. A party whose consent is awaited agrees or rejects; the proposer may withdraw.
+ * publishing, deleting; the same for agreements, visits, meetings and programs. A party whose consent
+ * is awaited agrees or rejects; the proposer sees whose consent it awaits and may withdraw it.
  */
 export function PendingChangesPanel({
-  agreement,
+  basePath,
+  recordId,
+  pendingChanges,
   ownRegion,
+  listPath,
   onChanged,
 }: {
-  agreement: AgreementDetailDto;
+  /** The record's API path, e.g. `/api/visits`. */
+  basePath: string;
+  recordId: string;
+  pendingChanges: readonly PendingChange[];
   ownRegion: string | null;
+  /** Where to go once the record is gone for the reader (deleted, or their region removed). */
+  listPath: string;
   onChanged: () => void;
 }) {
   const t = useT();
   const navigate = useNavigate();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  if (agreement.pendingChanges.length === 0) return null;
+  if (pendingChanges.length === 0) return null;
 
-  const regionNames = (codes: readonly string[]) =>
-    codes.map((code) => {
-      const region = regionByCode(code);
-      return region ? displayName(region) : code;
-    });
-  const decide = (change: PendingChangeDto, decision: 'confirm' | 'reject') => {
+  const decide = (change: PendingChange, decision: 'confirm' | 'reject') => {
     setBusy(`${change.id}:${decision}`);
     setError(null);
-    decidePendingChange(agreement.id, change.id, decision)
+    decidePendingChange(basePath, recordId, change.id, decision)
       .then(
-        // Once our own region is removed, the record is no longer ours to see.
-        (result) => (result.agreement ? onChanged() : navigate('/kerja-sama')),
+        (result) => (result.record ? onChanged() : navigate(listPath)),
         (cause: unknown) => setError(cause as ApiError),
       )
       .finally(() => setBusy(null));
   };
+  const describe = (change: PendingChange) => {
+    if (change.kind === 'delete') return t('consent.delete');
+    if (change.kind === 'publish') return t('consent.publish');
+    const parties = regionNames(change.removeRegionCodes);
+    return change.publishes ? t('consent.removeAndPublish', { parties }) : t('consent.remove', { parties });
+  };
 
   return (
-    <Alert color="blue" title={t('agr.pending.title')} data-testid="pending-changes">
+    <Alert color="blue" title={t('consent.title')} data-testid="pending-changes">
       <Stack gap="sm">
         {error && <ApiErrorAlert error={error} />}
-        {agreement.pendingChanges.map((change) => (
+        {pendingChanges.map((change) => (
           <Stack key={change.id} gap={4} data-testid="pending-change" data-kind={change.kind}>
             <Text size="sm" fw={600}>
-              {change.kind === 'publish'
-                ? t('agr.pending.publish')
-                : t('agr.pending.remove', { parties: regionNames(change.removeRegionCodes).join(', ') })}
+              {describe(change)}
             </Text>
             {change.proposedRegionCode && (
               <Text size="xs" c="dimmed">
-                {t('agr.pending.proposedBy', { region: regionNames([change.proposedRegionCode]).join('') })}
+                {t('consent.proposedBy', { region: regionNames([change.proposedRegionCode]) })}
               </Text>
             )}
-            <Text size="xs">
-              {t('agr.pending.awaiting', { parties: regionNames(change.awaitingRegionCodes).join(', ') })}
+            <Text size="xs" data-testid="pending-change-awaiting">
+              {t('consent.awaiting', { parties: regionNames(change.awaitingRegionCodes) })}
             </Text>
             {(change.canConfirm || change.canReject) && (
               <Group gap="xs">
@@ -71,7 +87,7 @@ export function PendingChangesPanel({
                     loading={busy === `${change.id}:confirm`}
                     data-testid="pending-change-confirm"
                   >
-                    {t('agr.pending.confirm')}
+                    {t('consent.confirm')}
                   </Button>
                 )}
                 {change.canReject && (
@@ -84,8 +100,8 @@ export function PendingChangesPanel({
                     data-testid="pending-change-reject"
                   >
                     {change.proposedRegionCode !== null && change.proposedRegionCode === ownRegion
-                      ? t('agr.pending.withdraw')
-                      : t('agr.pending.reject')}
+                      ? t('consent.withdraw')
+                      : t('consent.reject')}
                   </Button>
                 )}
               </Group>
