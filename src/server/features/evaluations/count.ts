@@ -21,6 +21,12 @@ export function evaluatedPeriodsOf(agreementId: SQL, year: number): SQL {
     where e.agreement_id = ${agreementId} and ${inYear(year)})`;
 }
 
+/** SQL true when the agreement `agreementId` has an evaluation (not deleted) of the period `periodKey`. */
+export function periodEvaluated(agreementId: SQL, periodKey: SQL): SQL {
+  return sql`exists (select 1 from agreement_evaluations e
+    where e.agreement_id = ${agreementId} and e.period = ${periodKey} and e.deleted_at is null)`;
+}
+
 /**
  * SQL true for an agreement (its id is `agreementId`) with fewer than `required` periods of `year`
  * evaluated: what "evaluations due" counts.

@@ -34,6 +34,7 @@ import {
   type MeetingRow,
   type MeetingValues,
 } from './repo.js';
+import { notifyPartnerRecord } from '../notifications/service.js';
 
 export type WriteContext = RequestContext & { actor: UserActor };
 /** A meeting as entered, with whether it is shown publicly. */
@@ -194,6 +195,13 @@ export async function createMeeting(db: Db, ctx: WriteContext, input: MeetingWri
       regionCodes: partyRegionCodes,
       after: auditSnapshot(row, decisions),
       version: row.version,
+    });
+    await notifyPartnerRecord(tx, {
+      recordType: 'meeting',
+      recordId: row.id,
+      title: row.title,
+      regionCodes: partyRegionCodes,
+      byRegionCode: ctx.actor.regionCode,
     });
     return present(tx, ctx.actor, row);
   });

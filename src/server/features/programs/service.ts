@@ -32,6 +32,7 @@ import { organizations, programBudgets, programs } from '../../db/schema/index.j
 import { AppError } from '../../errors.js';
 import { budgetTotals } from './model.js';
 import type { ProgramDetailDto } from '../../../domain/records/program-api.js';
+import { notifyPartnerRecord } from '../notifications/service.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
 type ProgramRow = typeof programs.$inferSelect;
@@ -282,6 +283,13 @@ export async function createProgram(db: Db, ctx: WriteContext, body: ProgramBody
       regionCodes: partyRegionCodes,
       after: snapshot(input, published),
       version: 1,
+    });
+    await notifyPartnerRecord(tx, {
+      recordType: 'program',
+      recordId: programId,
+      title: input.title,
+      regionCodes: partyRegionCodes,
+      byRegionCode: ctx.actor.regionCode,
     });
     return programId;
   });

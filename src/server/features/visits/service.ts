@@ -36,6 +36,7 @@ import {
 } from './repo.js';
 import { visitCsvHeader, visitCsvLine } from './csv.js';
 import { utf8Bom } from '../agreements/csv.js';
+import { notifyPartnerRecord } from '../notifications/service.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
 
@@ -229,6 +230,13 @@ export async function createVisit(db: Db, ctx: WriteContext, input: VisitSave): 
       regionCodes: created.partyRegionCodes,
       after: auditSnapshot(created, input.goodPractices),
       version: created.version,
+    });
+    await notifyPartnerRecord(tx, {
+      recordType: 'visit',
+      recordId: created.id,
+      title: created.title,
+      regionCodes: created.partyRegionCodes,
+      byRegionCode: ctx.actor.regionCode,
     });
     return created;
   });
