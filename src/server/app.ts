@@ -39,6 +39,7 @@ import { notificationRoutes } from './features/notifications/routes.js';
 import { monitoringRoutes } from './features/monitoring/routes.js';
 import type { AppEnv } from './http.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
+import { recomputeHealthJob } from './jobs/definitions.js';
 import type { Logger } from './logger.js';
 import { appVersion } from './version.js';
 
@@ -220,7 +221,22 @@ export function createApp(deps: AppDeps) {
   app.route('/', regionRoutes());
   app.route('/', organizationRoutes({ db: deps.database.db }));
   app.route('/', officialRoutes({ db: deps.database.db }));
-  app.route('/', agreementRoutes({ db: deps.database.db, config: deps.config }));
+  const jobs = deps.jobs ?? createJobRunner(deps);
+  app.route(
+    '/',
+    agreementRoutes({
+      db: deps.database.db,
+      config: deps.config,
+      // New thresholds change the health of agreements: recompute them all, in a job.
+      onRulesChanged: async () => {
+        try {
+          await jobs.send(recomputeHealthJob, {});
+        } catch (error) {
+          deps.logger.warn({ err: error }, 'could not queue the health recompute; the daily run will');
+        }
+      },
+    }),
+  );
   app.route('/', actionRoutes({ db: deps.database.db }));
   app.route('/', programRoutes({ db: deps.database.db }));
   app.route('/', evaluationRoutes({ db: deps.database.db }));
@@ -244,7 +260,6 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  const jobs = deps.jobs ?? createJobRunner(deps);
   app.route('/', notificationRoutes({ db: deps.database.db }));
   app.route('/', jobRoutes({ db: deps.database.db, jobs }));
   app.route('/', ingestRoutes({ config: deps.config, db: deps.database.db }));

@@ -100,6 +100,11 @@ export const configSchema = z.object({
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** When the reminder sweep runs (cron, server time zone UTC); claims keep it to one reminder each. */
   REMINDER_SWEEP_CRON: z.string().trim().min(9).default('0 * * * *'),
+  /**
+   * When the health of every agreement is recomputed (cron, UTC): daily, just after midnight in
+   * Jakarta (17:05 UTC), since time alone turns an agreement dormant or ended.
+   */
+  HEALTH_RECOMPUTE_CRON: z.string().trim().min(9).default('5 17 * * *'),
   /** Serve the UI's source maps (dist/web/assets/*.map); off by default, as they expose the source. */
   SERVE_SOURCE_MAPS: z
     .enum(['true', 'false', '1', '0'])

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/agreements/dates.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openPostgres, type Database } from '../../src/server/db/client.js';
-import { agreements, followUpActions, notifications, opds, users } from '../../src/server/db/schema/index.js';
+import {
+  agreementEvaluations,
+  agreements,
+  followUpActions,
+  notifications,
+  opds,
+  users,
+} from '../../src/server/db/schema/index.js';
 import { sweepRemindersJob } from '../../src/server/jobs/definitions.js';
 import { createJobRunner, type JobRunner } from '../../src/server/jobs/runner.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -258,6 +265,106 @@ describe.each(databaseKinds)('reminders and notifications, on %s', (kind) => {
     // The editor's own region is not told.
     const own = await notificationsOf(t, malangAdmin.userId);
     expect(own.filter((row) => row.kind === 'confirmation_cleared')).toHaveLength(0);
+  });
+
+  it('reminds once of the evaluation of the period that ended, unless it was evaluated', async () => {
+    // today 2026-12-07: the last ended period is 2026-S1 (January to June), due 30 days after it.
+    const inForce = { stage: 'pelaksanaan' as const, signingDate: '2025-03-01', validUntil: '2029-03-01' };
+    const evaluated = await insertAgreement(t, { title: 'PKS Evaluasi Sudah', ...inForce });
+    const missing = await insertAgreement(t, { title: 'PKS Evaluasi Belum', ...inForce });
+    const deletedOnly = await insertAgreement(t, { title: 'PKS Evaluasi Dihapus', ...inForce });
+    const signedLater = await insertAgreement(t, {
+      title: 'PKS Baru Ditandatangani',
+      ...inForce,
+      signingDate: '2026-08-01',
+    });
+    const evaluation = (agreementId: string, deleted: boolean) => ({
+      agreementId,
+      period: '2026-S1',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+      evaluatorRole: 'opd_pelaksana',
+      evaluatorRegionCode: kotaPasuruan,
+      deletedAt: deleted ? new Date() : null,
+    });
+    await t.database.db
+      .insert(agreementEvaluations)
+      .values([evaluation(evaluated, false), evaluation(deletedOnly, true)]);
+    const before = smtp.messages.length;
+    await runner.run(sweepRemindersJob, { today });
+    await runner.run(sweepRemindersJob, { today: addDays(today, 1) });
+    const due = (await notificationsOf(t, kotaAdmin.userId)).filter((row) => row.kind === 'evaluation_due');
+    expect(due.map((row) => row.recordId).sort()).toEqual([missing, deletedOnly].sort());
+    expect(due.find((row) => row.recordId === missing)?.params).toEqual({
+      title: 'PKS Evaluasi Belum',
+      period: '2026-S1',
+      dueDate: '2026-07-30',
+    });
+    expect(due.some((row) => [evaluated, signedLater].includes(row.recordId))).toBe(false);
+    // To the two administrators of this file (other tests added more to these regions).
+    const evaluationMails = () =>
+      smtp.messages
+        .slice(before)
+        .filter(
+          (mail) =>
+            mail.subject.includes('PKS Evaluasi') &&
+            (mail.to.includes(kotaAdmin.email) || mail.to.includes(kabAdmin.email)),
+        );
+    await until(async () => evaluationMails().length >= 4);
+    await pause(1_500);
+    const mails = evaluationMails();
+    expect(mails).toHaveLength(4);
+    expect(
+      mails.find((mail) => mail.to.includes(kotaAdmin.email) && mail.subject.includes('Belum'))?.subject,
+    ).toBe('Evaluasi periode 2026-S1 jatuh tempo 2026-07-30: PKS Evaluasi Belum');
+    expect(
+      mails.find((mail) => mail.to.includes(kabAdmin.email) && mail.subject.includes('Belum'))?.subject,
+    ).toBe('Evaluation of period 2026-S1 due 2026-07-30: PKS Evaluasi Belum');
+  });
+
+  it('tells a region once of a partner’s new agreement, visit, meeting or program that names it', async () => {
+    const malangAdmin = await loginAs(t, { role: 'region_admin', regionCode: malang });
+    const created = await send(t, malangAdmin, 'POST', '/api/agreements?force=true', malangPasuruanKsb());
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const agreementId = (created.body as { id: string }).id;
+    const visit = await send(t, malangAdmin, 'POST', '/api/visits', {
+      title: 'Kunjungan kerja Kota Malang ke Kabupaten Pasuruan',
+      kind: 'studi_banding',
+      hostRegionCode: kabPasuruan,
+      visitors: [{ regionCode: malang, institution: 'pemda' }],
+      startDate: '2026-11-20',
+      endDate: '2026-11-20',
+      topics: [{ sector: 'pariwisata', text: 'wisata Bromo' }],
+    });
+    expect(visit.status, JSON.stringify(visit.body)).toBe(201);
+    const visitId = (visit.body as { id: string }).id;
+    // (The agreement of the test before, also Kota Malang's, told them too.)
+    const told = (await notificationsOf(t, kabAdmin.userId)).filter(
+      (row) => row.kind === 'partner_record' && [agreementId, visitId].includes(row.recordId),
+    );
+    expect(told.map((row) => [row.recordType, row.recordId]).sort()).toEqual(
+      [
+        ['agreement', agreementId],
+        ['visit', visitId],
+      ].sort(),
+    );
+    expect(told.every((row) => (row.params as { byRegion: string }).byRegion === 'Kota Malang')).toBe(true);
+    expect((await notificationsOf(t, malangAdmin.userId)).some((row) => row.kind === 'partner_record')).toBe(
+      false,
+    );
+    // By e-mail, in the recipient's language, with a link to the visit.
+    await runner.run(sweepRemindersJob, { today });
+    const visitMail = () =>
+      smtp.messages.find(
+        (message) =>
+          message.to.includes(kabAdmin.email) && message.subject.includes('Kunjungan kerja Kota Malang'),
+      );
+    await until(async () => visitMail() !== undefined);
+    const mail = visitMail();
+    expect(mail?.subject).toBe(
+      'Kota Malang recorded a new work visit naming your region: Kunjungan kerja Kota Malang ke Kabupaten Pasuruan',
+    );
+    expect(mail?.text).toContain(`${publicUrl}/kunjungan/${visitId}`);
   });
 });
 

@@ -10,6 +10,8 @@ export const notificationKinds = [
   'action_due',
   'action_overdue',
   'confirmation_cleared',
+  'evaluation_due',
+  'partner_record',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindSchema = z.enum(notificationKinds);
@@ -18,6 +20,9 @@ export const notificationKindSchema = z.enum(notificationKinds);
 export const notificationRecordPaths = {
   agreement: '/kerja-sama',
   action: '/tindak-lanjut',
+  visit: '/kunjungan',
+  meeting: '/pertemuan',
+  program: '/program',
 } as const;
 export type NotificationRecordType = keyof typeof notificationRecordPaths;
 
@@ -31,9 +36,22 @@ export type NotificationParams = {
   dueDate?: string;
   deadline?: string;
   byRegion?: string;
+  /** An evaluation period's key ("2026-S1"). */
+  period?: string;
 };
 
-type Words = { subject: (p: NotificationParams) => string; body: (p: NotificationParams) => string };
+/** What a partner's new record is, in each language (by its record type). */
+const recordKindWords: Record<string, Record<NotificationLocale, string>> = {
+  agreement: { id: 'perjanjian kerja sama', en: 'agreement' },
+  visit: { id: 'kunjungan kerja', en: 'work visit' },
+  meeting: { id: 'pertemuan', en: 'meeting' },
+  program: { id: 'program', en: 'program' },
+};
+
+type Words = {
+  subject: (p: NotificationParams, recordType: string) => string;
+  body: (p: NotificationParams, recordType: string) => string;
+};
 
 const quoted = (title: string | undefined) => `"${title ?? ''}"`;
 
@@ -105,6 +123,32 @@ const words: Record<NotificationKind, Record<NotificationLocale, Words>> = {
         `${p.byRegion ?? 'A partner'} changed ${quoted(p.title)}; your region's confirmation was cleared. Review the change and confirm again.`,
     },
   },
+  evaluation_due: {
+    id: {
+      subject: (p) => `Evaluasi periode ${p.period} jatuh tempo ${p.dueDate}: ${p.title}`,
+      body: (p) =>
+        `Periode ${p.period} dari ${quoted(p.title)} telah berakhir tanpa evaluasi. Isi evaluasinya paling lambat ${p.dueDate}.`,
+    },
+    en: {
+      subject: (p) => `Evaluation of period ${p.period} due ${p.dueDate}: ${p.title}`,
+      body: (p) =>
+        `Period ${p.period} of ${quoted(p.title)} has ended without an evaluation. Record it by ${p.dueDate}.`,
+    },
+  },
+  partner_record: {
+    id: {
+      subject: (p, type) =>
+        `${p.byRegion ?? 'Mitra'} mencatat ${recordKindWords[type]?.id ?? 'catatan'} baru dengan wilayah Anda: ${p.title}`,
+      body: (p, type) =>
+        `${p.byRegion ?? 'Pihak mitra'} mencatat ${recordKindWords[type]?.id ?? 'catatan'} baru ${quoted(p.title)} yang menyebut wilayah Anda. Periksa isinya.`,
+    },
+    en: {
+      subject: (p, type) =>
+        `${p.byRegion ?? 'A partner'} recorded a new ${recordKindWords[type]?.en ?? 'record'} naming your region: ${p.title}`,
+      body: (p, type) =>
+        `${p.byRegion ?? 'A partner'} recorded a new ${recordKindWords[type]?.en ?? 'record'} ${quoted(p.title)} that names your region. Review it.`,
+    },
+  },
 };
 
 /** Subject and text of a notification in a language. */
@@ -112,9 +156,10 @@ export function notificationText(
   kind: NotificationKind,
   params: NotificationParams,
   locale: NotificationLocale,
+  recordType = 'agreement',
 ): { subject: string; body: string } {
   const entry = words[kind][locale];
-  return { subject: entry.subject(params), body: entry.body(params) };
+  return { subject: entry.subject(params, recordType), body: entry.body(params, recordType) };
 }
 
 /** The UI path of the record a notification points at. */

@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import type { Mailer } from '../features/notifications/mail.js';
 import { dispatchEmails, sendNotificationEmail } from '../features/notifications/service.js';
 import { sweepReminders } from '../features/notifications/sweep.js';
+import { recomputeAllHealth } from '../features/monitoring/recompute.js';
 
 export type JobContext = {
   db: Db;
@@ -76,4 +77,27 @@ export const sweepRemindersJob = defineJob({
   },
 });
 
-export const jobDefinitions = [sweepRemindersJob, dispatchEmailsJob, sendEmailJob] as const;
+/**
+ * Recomputes the health of every agreement: daily (time alone turns an agreement dormant) and after
+ * the rules change. Idempotent: it writes only the agreements whose health or reasons changed.
+ */
+export const recomputeHealthJob = defineJob({
+  name: 'health-recompute',
+  payload: z.object({ today: isoDate.optional() }),
+  cron: (config) => config.HEALTH_RECOMPUTE_CRON,
+  async handler({ today }, context) {
+    const started = performance.now();
+    const result = await recomputeAllHealth(context.db, today ? { today } : {});
+    context.logger.info(
+      { ...result, ms: Math.round(performance.now() - started) },
+      'health of all agreements recomputed',
+    );
+  },
+});
+
+export const jobDefinitions = [
+  sweepRemindersJob,
+  dispatchEmailsJob,
+  sendEmailJob,
+  recomputeHealthJob,
+] as const;

@@ -3,7 +3,6 @@ import type { MeetingDetail, MeetingList } from '../../domain/records/meeting-co
 import type { MeetingKind } from '../../domain/records/kinds';
 import type { MeetingFormValues } from '../../domain/records/schema';
 import { apiGet, apiSend, buildUrl } from './client';
-import type { ResponseOf } from './contract';
 
 /**
  * The meetings API (see /api/openapi.json, tag Meetings). Response types are the server's own

@@ -5167,7 +5167,9 @@ export interface paths {
                             action_overdue?: boolean;
                             agreement_expiry?: boolean;
                             confirmation_cleared?: boolean;
+                            evaluation_due?: boolean;
                             ksb_without_pks?: boolean;
+                            partner_record?: boolean;
                         };
                     };
                 };
@@ -10317,7 +10319,7 @@ export interface components {
             emailedAt: string | null;
             id: string;
             /** @enum {string} */
-            kind: "agreement_expiry" | "ksb_without_pks" | "action_due" | "action_overdue" | "confirmation_cleared";
+            kind: "agreement_expiry" | "ksb_without_pks" | "action_due" | "action_overdue" | "confirmation_cleared" | "evaluation_due" | "partner_record";
             params: {
                 [key: string]: unknown;
             };
@@ -10333,7 +10335,9 @@ export interface components {
                 action_overdue: boolean;
                 agreement_expiry: boolean;
                 confirmation_cleared: boolean;
+                evaluation_due: boolean;
                 ksb_without_pks: boolean;
+                partner_record: boolean;
             };
         };
         OfficialTerm: {

@@ -3,7 +3,6 @@ import type { ProgramDetailDto, ProgramPageDto } from '../../domain/records/prog
 import type { ProgramKind, ProgramParentType, ProgramStatus } from '../../domain/records/kinds';
 import type { ProgramFormValues } from '../../domain/records/schema';
 import { apiGet, apiSend, buildUrl } from './client';
-import type { ResponseOf } from './contract';
 
 /**
  * The programs API (see /api/openapi.json, tag Programs). Response types come from the domain's

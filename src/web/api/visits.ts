@@ -1,4 +1,4 @@
-import type { DeletionResult, PendingChange } from './pending-changes';
+import type { DeletionResult } from './pending-changes';
 import type { VisitKind } from '../../domain/records/kinds';
 import type { VisitFormValues } from '../../domain/records/schema';
 import { apiGet, apiSend, buildUrl, type QueryParams } from './client';

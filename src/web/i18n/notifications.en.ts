@@ -27,6 +27,8 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   'notificationKind.action_due': 'Follow-up action due',
   'notificationKind.action_overdue': 'Follow-up action overdue',
   'notificationKind.confirmation_cleared': "Confirmation cleared by a partner's change",
+  'notificationKind.evaluation_due': 'Evaluation due',
+  'notificationKind.partner_record': "A partner's new record naming your region",
 
   'notificationPreferences.title': 'Notifications by e-mail',
   'notificationPreferences.intro':

@@ -25,6 +25,8 @@ export const notificationsId = {
   'notificationKind.action_due': 'Tindak lanjut jatuh tempo',
   'notificationKind.action_overdue': 'Tindak lanjut terlambat',
   'notificationKind.confirmation_cleared': 'Konfirmasi dihapus oleh perubahan mitra',
+  'notificationKind.evaluation_due': 'Evaluasi jatuh tempo',
+  'notificationKind.partner_record': 'Catatan baru mitra yang menyebut wilayah Anda',
 
   'notificationPreferences.title': 'Notifikasi lewat surel',
   'notificationPreferences.intro':

@@ -711,7 +711,13 @@ function partiesFromList(list: string): AgreementInput['parties'] {
 }
 
 /** Agreements, their documents and the agreement rule settings. */
-export function agreementRoutes(deps: { db: Db; config: Config; storage?: FileStorage }) {
+export function agreementRoutes(deps: {
+  db: Db;
+  config: Config;
+  storage?: FileStorage;
+  /** Called once new rules are saved (the app queues the recompute of every agreement's health). */
+  onRulesChanged?: () => Promise<void>;
+}) {
   const { db } = deps;
   const storage = deps.storage ?? createStorage(deps.config);
   const router = createRouter();
@@ -813,9 +819,11 @@ export function agreementRoutes(deps: { db: Db; config: Config; storage?: FileSt
   registerPendingChangeRoutes(router, db, changeRoutes, agreementSubject, getAgreement);
 
   router.openapi(getRulesRoute, async (c) => c.json(await getRules(db), 200));
-  router.openapi(putRulesRoute, async (c) =>
-    c.json(await putRules(db, writeContext(c), c.req.valid('json')), 200),
-  );
+  router.openapi(putRulesRoute, async (c) => {
+    const rules = await putRules(db, writeContext(c), c.req.valid('json'));
+    await deps.onRulesChanged?.();
+    return c.json(rules, 200);
+  });
 
   registerDocumentRoutes(router, { db, config: deps.config, storage });
   return router;

@@ -4,7 +4,7 @@
  * src/domain/agreements; this module loads what the rules need, calls them and stores the outcome in
  * one transaction with its audit entry.
  */
-import { notifyConfirmationCleared } from '../notifications/service.js';
+import { notifyConfirmationCleared, notifyPartnerRecord } from '../notifications/service.js';
 import { recordAudit, type RequestContext } from '../../audit.js';
 import { recomputeHealth } from '../monitoring/health-write.js';
 import type { Health, HealthReason } from '../../../domain/monitoring/health.js';
@@ -500,6 +500,13 @@ export async function createAgreement(
       version: row.version,
     });
     await recomputeHealth(tx, [row.id, row.parentId], today, rules);
+    await notifyPartnerRecord(tx, {
+      recordType: 'agreement',
+      recordId: row.id,
+      title: row.title,
+      regionCodes: row.partyRegionCodes,
+      byRegionCode: ctx.actor.regionCode,
+    });
     return row.id;
   });
   return { ...(await getAgreement(db, ctx.actor, id, { today })), warnings };

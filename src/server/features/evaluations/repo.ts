@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { agreementEvaluations, agreements } from '../../db/schema/index.js';
 import { scopeCondition, type ReadScope } from '../../auth/record-access.js';
+import { evaluatedPeriodsOf } from './count.js';
 import { inForceStages } from '../../../domain/agreements/stages.js';
 
 export type EvaluationRow = typeof agreementEvaluations.$inferSelect;
@@ -85,6 +86,8 @@ export type InForceAgreement = {
   signingDate: string | null;
   /** Period keys evaluated from `since` on. */
   periods: string[];
+  /** Periods of the budget year of `since` evaluated (count.ts). */
+  evaluatedThisYear: number;
 };
 
 /**
@@ -113,6 +116,7 @@ export async function findInForceWithPeriods(
       validUntil: agreements.validUntil,
       signingDate: agreements.signingDate,
       periods,
+      evaluatedThisYear: sql<number>`${evaluatedPeriodsOf(sql`"agreements"."id"`, Number(since.slice(0, 4)))}`,
     })
     .from(agreements)
     .where(
@@ -125,25 +129,4 @@ export async function findInForceWithPeriods(
       ),
     )
     .orderBy(asc(agreements.validUntil), asc(agreements.id));
-}
-
-/** The agreements among `ids` with an evaluation of a period of `year`. */
-export async function agreementsEvaluatedIn(
-  db: Db,
-  ids: readonly string[],
-  year: number,
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ agreementId: agreementEvaluations.agreementId })
-    .from(agreementEvaluations)
-    .where(
-      and(
-        inArray(agreementEvaluations.agreementId, [...ids]),
-        isNull(agreementEvaluations.deletedAt),
-        gte(agreementEvaluations.periodStart, `${year}-01-01`),
-        lte(agreementEvaluations.periodStart, `${year}-12-31`),
-      ),
-    );
-  return new Set(rows.map((row) => row.agreementId));
 }

@@ -30,8 +30,8 @@ import {
 } from '../../../domain/monitoring/evaluation.js';
 import { findAgreement } from '../agreements/repo.js';
 import { loadRules, todayIso } from '../agreements/rules.service.js';
+import { evaluatedPeriodCountsOf } from './count.js';
 import {
-  agreementsEvaluatedIn,
   findEvaluation,
   findEvaluationsOf,
   findInForceWithPeriods,
@@ -396,7 +396,7 @@ export async function evaluationsDue(
       missingPeriods: missing.map((period) => period.key),
       dueDate,
       overdue: dueDate < asOf,
-      hasEvaluationThisYear: row.periods.some((period) => period.startsWith(asOf.slice(0, 4))),
+      hasEvaluationThisYear: Number(row.evaluatedThisYear) > 0,
     });
   }
   return due;
@@ -408,6 +408,6 @@ export async function hasEvaluationThisYear(
   agreementIds: readonly string[],
   year: number = Number(todayIso().slice(0, 4)),
 ): Promise<Map<string, boolean>> {
-  const evaluated = await agreementsEvaluatedIn(db, agreementIds, year);
-  return new Map(agreementIds.map((id) => [id, evaluated.has(id)]));
+  const counts = await evaluatedPeriodCountsOf(db, agreementIds, year);
+  return new Map(agreementIds.map((id) => [id, (counts.get(id) ?? 0) > 0]));
 }

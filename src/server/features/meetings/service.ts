@@ -44,6 +44,7 @@ import {
   type MeetingRow,
   type MeetingValues,
 } from './repo.js';
+import { notifyPartnerRecord } from '../notifications/service.js';
 
 export type WriteContext = RequestContext & { actor: UserActor };
 /** A meeting as entered, with whether it is shown publicly. */
@@ -224,6 +225,13 @@ export async function createMeeting(db: Db, ctx: WriteContext, input: MeetingWri
       const edit: PendingEdit<MeetingWrite> = { input, version: row.version };
       await proposeChange(tx, ctx, 'meeting', row, { kind: 'publish', payload: edit });
     }
+    await notifyPartnerRecord(tx, {
+      recordType: 'meeting',
+      recordId: row.id,
+      title: row.title,
+      regionCodes: partyRegionCodes,
+      byRegionCode: ctx.actor.regionCode,
+    });
     return present(tx, ctx.actor, row);
   });
 }

@@ -18,7 +18,8 @@ import {
   latestVisits,
   opdTasks,
 } from './dashboard.repo.js';
-import { evaluationSource } from './evaluations.js';
+import { sql } from 'drizzle-orm';
+import { evaluationsBelow } from '../evaluations/count.js';
 
 /** How far ahead the agenda looks. */
 const agendaMonths = 6;
@@ -90,7 +91,7 @@ export async function getDashboard(db: Db, actor: Actor, options: { today?: stri
       agreements: await countInForce(
         db,
         scope,
-        evaluationSource(db).belowMinimum(year, rules.minEvaluationsPerBudgetYear),
+        evaluationsBelow(sql`"agreements"."id"`, year, rules.minEvaluationsPerBudgetYear),
       ),
     },
     tasks: opdId ? await opdTasks(db, scope, opdId) : null,

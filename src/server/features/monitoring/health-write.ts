@@ -10,40 +10,39 @@ import type { AgreementRules } from '../../../domain/agreements/rules.js';
 import type { DocumentType } from '../../../domain/agreements/kinds.js';
 import type { Stage } from '../../../domain/agreements/stages.js';
 import { agreementHealth } from '../../../domain/monitoring/health.js';
-import { evaluationSource } from './evaluations.js';
-import { healthSources, writeHealth, type HealthSourceRow } from './health.repo.js';
+import { evaluatedPeriodCounts, evaluatedPeriodCountsOf } from '../evaluations/count.js';
+import { allHealthSources, healthSources, writeHealth, type HealthSourceRow } from './health.repo.js';
 
-const batchSize = 2000;
+/** Rows per write statement of the full recompute. */
+const writeBatchSize = 10_000;
 
-async function recomputeRows(
-  db: Db,
-  rows: HealthSourceRow[],
-  today: string,
-  rules: AgreementRules,
-): Promise<number> {
-  const year = Number(today.slice(0, 4));
-  const counts = await evaluationSource(db).countsInYear(
-    rows.map((row) => row.id),
-    year,
+/** The health of one agreement from the row its read gave, with its evaluations of the year. */
+function healthOf(row: HealthSourceRow, evaluations: number, today: string, rules: AgreementRules) {
+  return agreementHealth(
+    {
+      documentType: row.document_type as DocumentType,
+      stage: row.stage as Stage,
+      signingDate: row.signing_date,
+      validUntil: row.valid_until,
+      pksCount: Number(row.pks_count),
+      overdueActions: Number(row.overdue_actions),
+      evaluationsThisYear: evaluations,
+      lastActivityDate: row.last_activity,
+    },
+    today,
+    rules,
   );
-  const results = rows.map((row) => {
-    const { health, reasons } = agreementHealth(
-      {
-        documentType: row.document_type as DocumentType,
-        stage: row.stage as Stage,
-        signingDate: row.signing_date,
-        validUntil: row.valid_until,
-        pksCount: Number(row.pks_count),
-        overdueActions: Number(row.overdue_actions),
-        evaluationsThisYear: counts.get(row.id) ?? 0,
-        lastActivityDate: row.last_activity,
-      },
-      today,
-      rules,
-    );
-    return { id: row.id, health, reasons: JSON.stringify(reasons) };
-  });
-  return writeHealth(db, results);
+}
+
+/** JSON with object keys sorted, so a value compares equal to its jsonb copy (which reorders keys). */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }
 
 /**
@@ -58,25 +57,40 @@ export async function recomputeHealth(
 ): Promise<void> {
   const present = ids.filter((id): id is string => id !== null);
   if (present.length === 0) return;
-  await recomputeRows(db, await healthSources(db, today, { ids: present }), today, rules);
+  const rows = await healthSources(db, today, { ids: present });
+  const counts = await evaluatedPeriodCountsOf(
+    db,
+    rows.map((row) => row.id),
+    Number(today.slice(0, 4)),
+  );
+  await writeHealth(
+    db,
+    rows.map((row) => {
+      const { health, reasons } = healthOf(row, counts.get(row.id) ?? 0, today, rules);
+      return { id: row.id, health, reasons: JSON.stringify(reasons) };
+    }),
+  );
 }
 
-/** Recomputes every live agreement's health in batches; returns how many were looked at and changed. */
+/**
+ * Recomputes every live agreement's health: one set-based read of every input (health.repo.ts), the
+ * domain's decision per agreement in memory, and writes of only the agreements whose health or
+ * reasons changed. Returns how many were looked at and changed.
+ */
 export async function recomputeAllHealthWith(
   db: Db,
   today: string,
   rules: AgreementRules,
 ): Promise<{ agreements: number; changed: number }> {
-  let afterId: string | null = null;
-  let agreements = 0;
-  let changed = 0;
-  for (;;) {
-    const rows = await healthSources(db, today, { afterId, limit: batchSize });
-    if (rows.length === 0) break;
-    agreements += rows.length;
-    changed += await recomputeRows(db, rows, today, rules);
-    afterId = rows[rows.length - 1]?.id ?? null;
-    if (rows.length < batchSize) break;
+  const rows = await allHealthSources(db, today, evaluatedPeriodCounts(Number(today.slice(0, 4))));
+  const changes: Array<{ id: string; health: string; reasons: string }> = [];
+  for (const row of rows) {
+    const { health, reasons } = healthOf(row, Number(row.evaluations), today, rules);
+    if (health === row.health && canonicalJson(reasons) === canonicalJson(row.health_reasons)) continue;
+    changes.push({ id: row.id, health, reasons: JSON.stringify(reasons) });
   }
-  return { agreements, changed };
+  let changed = 0;
+  for (let offset = 0; offset < changes.length; offset += writeBatchSize)
+    changed += await writeHealth(db, changes.slice(offset, offset + writeBatchSize));
+  return { agreements: rows.length, changed };
 }

@@ -73,6 +73,66 @@ export async function healthSources(
   );
 }
 
+/** The health inputs of one agreement with its evaluations of the budget year, as the full recompute reads them. */
+export type AllHealthSourceRow = HealthSourceRow & { evaluations: number | string };
+
+/** The latest date of linked visits and meetings per agreement, both directions, grouped once. */
+const linkedDatesSql = sql.raw(`select l.from_id as id, max(v.start_date) as d from record_links l
+      join visits v on v.id = l.to_id and v.deleted_at is null
+      where l.from_type = 'agreement' and l.to_type = 'visit' group by l.from_id
+    union all
+    select l.to_id, max(v.start_date) from record_links l
+      join visits v on v.id = l.from_id and v.deleted_at is null
+      where l.to_type = 'agreement' and l.from_type = 'visit' group by l.to_id
+    union all
+    select l.from_id, max(m.date) from record_links l
+      join meetings m on m.id = l.to_id and m.deleted_at is null
+      where l.from_type = 'agreement' and l.to_type = 'meeting' group by l.from_id
+    union all
+    select l.to_id, max(m.date) from record_links l
+      join meetings m on m.id = l.from_id and m.deleted_at is null
+      where l.to_type = 'agreement' and l.from_type = 'meeting' group by l.to_id`);
+
+/**
+ * The health inputs of every live agreement in one set-based read: each source table is aggregated
+ * once (grouped by agreement) and joined, instead of a lookup per agreement and source. The same
+ * inputs as `healthSources` (the per-record read), which the health tests compare;
+ * `evaluationCounts` is the evaluations feature's grouped count of the budget year.
+ */
+export async function allHealthSources(
+  db: Db,
+  today: string,
+  evaluationCounts: SQL,
+): Promise<AllHealthSourceRow[]> {
+  return queryRows<AllHealthSourceRow>(
+    db,
+    sql`with children as (
+          select parent_id as id,
+            count(*) filter (where document_type = 'perjanjian_kerja_sama') as pks_count,
+            max(signing_date) as last_signed
+          from agreements where parent_id is not null and deleted_at is null group by parent_id
+        ), actions as (
+          select parent_id as id,
+            count(*) filter (where due_date < ${today}::date and status not in ('selesai', 'batal')) as overdue,
+            max(updated_at)::date as last_update
+          from follow_up_actions where parent_type = 'agreement' and deleted_at is null group by parent_id
+        ), linked as (
+          select id, max(d) as d from (${linkedDatesSql}) x group by id
+        ), evaluated as (${evaluationCounts})
+        select a.id::text as id, a.document_type, a.stage, a.signing_date::text as signing_date,
+          a.valid_until::text as valid_until, a.health, a.health_reasons,
+          coalesce(c.pks_count, 0) as pks_count, coalesce(f.overdue, 0) as overdue_actions,
+          greatest(f.last_update, c.last_signed, k.d)::text as last_activity,
+          coalesce(e.count, 0) as evaluations
+        from agreements a
+        left join children c on c.id = a.id
+        left join actions f on f.id = a.id
+        left join linked k on k.id = a.id
+        left join evaluated e on e.agreement_id = a.id
+        where a.deleted_at is null`,
+  );
+}
+
 /** Writes health and reasons of many agreements in one statement; returns how many rows changed. */
 export async function writeHealth(
   db: Db,

@@ -12,7 +12,8 @@ import { childrenOf, provinces, regionByCode } from '../../../domain/regions/ind
 import { healthStates, type Health } from '../../../domain/monitoring/health.js';
 import { todayIso } from '../agreements/rules.service.js';
 import { aggregatesByRegion } from './dashboard.repo.js';
-import { evaluationSource } from './evaluations.js';
+import { sql } from 'drizzle-orm';
+import { evaluationsBelow } from '../evaluations/count.js';
 
 /** The province a reader's oversight view opens on by default: a province's oversight sees its own. */
 function defaultProvince(actor: Actor): string | null {
@@ -43,7 +44,7 @@ export async function getOversight(
     readScope(actor),
     memberCodes,
     province === null,
-    evaluationSource(db).belowMinimum(year, 1),
+    evaluationsBelow(sql`"agreements"."id"`, year, 1),
   );
   const rows = regions.map((region) => {
     const byHealth = Object.fromEntries(healthStates.map((state) => [state, 0])) as Record<Health, number>;

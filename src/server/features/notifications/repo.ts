@@ -6,6 +6,7 @@
 import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.js';
 import { notificationPreferences, notifications } from '../../db/schema/index.js';
+import { periodEvaluated } from '../evaluations/count.js';
 
 /** Whether a recipient also gets the notification by e-mail: an address, and not switched off. */
 function emailWanted(kind: string): SQL {
@@ -27,9 +28,27 @@ function textArray(values: readonly string[]): string {
   return `{${values.map((value) => `"${value.replace(/["\\]/g, '')}"`).join(',')}}`;
 }
 
+/**
+ * The administrators of the regions in `regionCodes` (an array expression of the row in scope) as
+ * `u`, with their preference for `kind` as `p`: the array is unnested and joined on the region code,
+ * so the database hashes the users once instead of testing every user against every row.
+ */
+function regionAdminsWithPreference(regionCodes: SQL, kind: string): SQL {
+  return sql`cross join lateral unnest(${regionCodes}) as r(code)
+    join users u on u.role = 'region_admin' and u.region_code = r.code and u.disabled_at is null
+    left join notification_preferences p on p.user_id = u.id and p.kind = ${kind}`;
+}
+
+/** Whether `u` (joined with its preference `p`) also gets the notification by e-mail. */
+const emailWantedJoined = sql`(position('@' in coalesce(u.email, '')) > 1 and coalesce(p.email, true))`;
+
+/** Runs an `insert ... returning id` and answers how many rows it inserted (counted in the database). */
 async function insertCount(db: Db, query: SQL): Promise<number> {
-  const rows = await queryRows<{ id: string }>(db, query);
-  return rows.length;
+  const [row] = await queryRows<{ count: number | string }>(
+    db,
+    sql`with inserted as (${query}) select count(*) as count from inserted`,
+  );
+  return Number(row?.count ?? 0);
 }
 
 /**
@@ -48,13 +67,13 @@ export function insertExpiryReminders(
       select u.id, 'agreement_expiry', 'agreement', a.id, a.valid_until::text || ':' || t.threshold,
         jsonb_build_object('title', a.title, 'daysLeft', a.valid_until - ${options.today}::date,
           'validUntil', a.valid_until::text),
-        ${emailWanted('agreement_expiry')}
+        ${emailWantedJoined}
       from agreements a
       cross join lateral (
         select min(x) as threshold from unnest(${intArray(options.thresholds)}::int[]) x
         where x >= a.valid_until - ${options.today}::date
       ) t
-      join users u on ${regionAdminOf(sql`a.party_region_codes`)} and u.disabled_at is null
+      ${regionAdminsWithPreference(sql`a.party_region_codes`, 'agreement_expiry')}
       where a.deleted_at is null
         and a.valid_until >= ${options.today}::date
         and a.valid_until <= ${options.today}::date + ${max}::int
@@ -75,12 +94,12 @@ export function insertKsbWithoutPksReminders(
     sql`insert into notifications (user_id, kind, record_type, record_id, due_key, params, email_pending)
       select u.id, 'ksb_without_pks', 'agreement', a.id, d.deadline::text,
         jsonb_build_object('title', a.title, 'deadline', d.deadline::text),
-        ${emailWanted('ksb_without_pks')}
+        ${emailWantedJoined}
       from agreements a
       cross join lateral (
         select (a.signing_date + make_interval(months => ${options.followUpMonths}::int))::date as deadline
       ) d
-      join users u on ${regionAdminOf(sql`a.party_region_codes`)} and u.disabled_at is null
+      ${regionAdminsWithPreference(sql`a.party_region_codes`, 'ksb_without_pks')}
       where a.deleted_at is null
         and a.document_type = 'kesepakatan_bersama'
         and a.signing_date is not null
@@ -107,20 +126,90 @@ export function insertActionReminders(
     options.kind === 'action_overdue'
       ? sql`f.due_date < ${options.today}::date`
       : sql`f.due_date >= ${options.today}::date and f.due_date <= ${options.today}::date + ${options.dueDays}::int`;
+  const due = sql`f.deleted_at is null and f.due_date is not null
+    and f.status in ('direncanakan', 'berjalan') and ${window}`;
   return insertCount(
     db,
     sql`insert into notifications (user_id, kind, record_type, record_id, due_key, params, email_pending)
-      select u.id, ${options.kind}, 'action', f.id, f.due_date::text,
-        jsonb_build_object('title', f.title, 'dueDate', f.due_date::text),
-        ${emailWanted(options.kind)}
-      from follow_up_actions f
-      join users u on u.disabled_at is null and (
-        (u.role = 'opd_officer' and u.opd_id = f.opd_id) or (${regionAdminOf(sql`f.party_region_codes`)})
-      )
-      where f.deleted_at is null
-        and f.due_date is not null
-        and f.status in ('direncanakan', 'berjalan')
-        and ${window}
+      select x.user_id, ${options.kind}, 'action', x.id, x.due_date::text,
+        jsonb_build_object('title', x.title, 'dueDate', x.due_date::text),
+        (position('@' in coalesce(x.email, '')) > 1 and coalesce(p.email, true))
+      from (
+        select f.id, f.title, f.due_date, u.id as user_id, u.email from follow_up_actions f
+        join users u on u.role = 'opd_officer' and u.opd_id = f.opd_id and u.disabled_at is null
+        where ${due}
+        union all
+        select f.id, f.title, f.due_date, u.id, u.email from follow_up_actions f
+        cross join lateral unnest(f.party_region_codes) as r(code)
+        join users u on u.role = 'region_admin' and u.region_code = r.code and u.disabled_at is null
+        where ${due}
+      ) x
+      left join notification_preferences p on p.user_id = x.user_id and p.kind = ${options.kind}
+      -- Reminders claimed before are left out before their words are built (most, on an hourly sweep).
+      where not exists (select 1 from notifications n
+        where n.kind = ${options.kind} and n.record_type = 'action' and n.record_id = x.id
+          and n.due_key = x.due_date::text and n.user_id = x.user_id)
+      on conflict do nothing
+      returning id`,
+  );
+}
+
+/**
+ * Evaluations due: one reminder per agreement in force during an ended evaluation period without an
+ * evaluation of that period, period and party administrator (the due key is the period's key).
+ */
+export function insertEvaluationDueReminders(
+  db: Db,
+  options: {
+    periods: ReadonlyArray<{ key: string; start: string; end: string; dueDate: string }>;
+    inForceStages: readonly string[];
+  },
+): Promise<number> {
+  if (options.periods.length === 0) return Promise.resolve(0);
+  const column = (pick: (period: (typeof options.periods)[number]) => string) =>
+    textArray(options.periods.map(pick));
+  return insertCount(
+    db,
+    sql`insert into notifications (user_id, kind, record_type, record_id, due_key, params, email_pending)
+      select u.id, 'evaluation_due', 'agreement', a.id, ep.key,
+        jsonb_build_object('title', a.title, 'period', ep.key, 'dueDate', ep.due),
+        ${emailWantedJoined}
+      from unnest(${column((period) => period.key)}::text[], ${column((period) => period.start)}::date[],
+                  ${column((period) => period.end)}::date[], ${column((period) => period.dueDate)}::text[])
+        as ep(key, start_date, end_date, due)
+      join agreements a on a.deleted_at is null
+        and a.stage = any(${textArray(options.inForceStages)}::text[])
+        and coalesce(a.valid_from, a.signing_date) <= ep.end_date
+        and (a.valid_until is null or a.valid_until >= ep.start_date)
+      ${regionAdminsWithPreference(sql`a.party_region_codes`, 'evaluation_due')}
+      where not ${periodEvaluated(sql`a.id`, sql`ep.key`)}
+      on conflict do nothing
+      returning id`,
+  );
+}
+
+/**
+ * A partner's new record (agreement, visit, meeting, program) names these regions: their
+ * administrators are told once per record.
+ */
+export function insertPartnerRecord(
+  db: Db,
+  options: {
+    recordType: string;
+    recordId: string;
+    title: string;
+    regionCodes: readonly string[];
+    byRegion: string;
+  },
+): Promise<number> {
+  return insertCount(
+    db,
+    sql`insert into notifications (user_id, kind, record_type, record_id, due_key, params, email_pending)
+      select u.id, 'partner_record', ${options.recordType}, ${options.recordId}::uuid, 'created',
+        jsonb_build_object('title', ${options.title}::text, 'byRegion', ${options.byRegion}::text),
+        ${emailWanted('partner_record')}
+      from users u
+      where u.disabled_at is null and ${regionAdminOf(sql`${textArray(options.regionCodes)}::text[]`)}
       on conflict do nothing
       returning id`,
   );

@@ -44,6 +44,33 @@ export async function notifyConfirmationCleared(
   });
 }
 
+/**
+ * Tells the administrators of the other regions a new record names (an agreement, a visit, a meeting
+ * or a program entered by one region) that it exists; called in the creating transaction. A record
+ * entered without a region (a system administrator) is nobody's partner's and tells no one.
+ */
+export async function notifyPartnerRecord(
+  db: Db,
+  record: {
+    recordType: 'agreement' | 'visit' | 'meeting' | 'program';
+    recordId: string;
+    title: string;
+    regionCodes: readonly string[];
+    byRegionCode: string | null;
+  },
+): Promise<void> {
+  if (!record.byRegionCode) return;
+  const others = record.regionCodes.filter((code) => code !== record.byRegionCode);
+  if (others.length === 0) return;
+  await repo.insertPartnerRecord(db, {
+    recordType: record.recordType,
+    recordId: record.recordId,
+    title: record.title,
+    regionCodes: others,
+    byRegion: regionByCode(record.byRegionCode)?.name ?? record.byRegionCode,
+  });
+}
+
 /** How long the outbox looks back: e-mail switched on later does not send weeks-old notices. */
 const outboxMaxAgeHours = 72;
 
@@ -105,7 +132,12 @@ export async function sendNotificationEmail(
     return 'no_address';
   }
   const locale = row.locale === 'en' ? 'en' : 'id';
-  const text = notificationText(row.kind as NotificationKind, row.params as NotificationParams, locale);
+  const text = notificationText(
+    row.kind as NotificationKind,
+    row.params as NotificationParams,
+    locale,
+    row.recordType,
+  );
   const link = recordLink(config, row.recordType, row.recordId);
   const footer =
     locale === 'en'

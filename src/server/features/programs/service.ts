@@ -42,6 +42,7 @@ import {
   type DeletionResult,
   type PendingEdit,
 } from '../consent/service.js';
+import { notifyPartnerRecord } from '../notifications/service.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
 type ProgramRow = typeof programs.$inferSelect;
@@ -328,6 +329,13 @@ export async function createProgram(db: Db, ctx: WriteContext, body: ProgramBody
         },
       );
     }
+    await notifyPartnerRecord(tx, {
+      recordType: 'program',
+      recordId: programId,
+      title: input.title,
+      regionCodes: partyRegionCodes,
+      byRegionCode: ctx.actor.regionCode,
+    });
     return programId;
   });
   return getProgram(db, ctx.actor, id);

@@ -46,6 +46,7 @@ import {
   type PendingEdit,
 } from '../consent/service.js';
 import { utf8Bom } from '../agreements/csv.js';
+import { notifyPartnerRecord } from '../notifications/service.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
 
@@ -267,6 +268,13 @@ export async function createVisit(db: Db, ctx: WriteContext, input: VisitSave): 
       const edit: PendingEdit<VisitSave> = { input, version: created.version };
       await proposeChange(tx, ctx, 'visit', created, { kind: 'publish', payload: edit });
     }
+    await notifyPartnerRecord(tx, {
+      recordType: 'visit',
+      recordId: created.id,
+      title: created.title,
+      regionCodes: created.partyRegionCodes,
+      byRegionCode: ctx.actor.regionCode,
+    });
     return created;
   });
   return present(db, ctx.actor, row);

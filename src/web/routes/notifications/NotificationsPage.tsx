@@ -72,7 +72,7 @@ function Notifications() {
         <EmptyState title={t('notifications.empty')} hint={t('notifications.intro')} />
       )}
       {data?.items.map((item) => {
-        const text = notificationText(item.kind, item.params, lang === 'en' ? 'en' : 'id');
+        const text = notificationText(item.kind, item.params, lang === 'en' ? 'en' : 'id', item.recordType);
         return (
           <Paper key={item.id} withBorder p="md" data-testid="notification-item">
             <Group justify="space-between" align="flex-start" wrap="nowrap">
