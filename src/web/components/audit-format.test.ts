@@ -22,6 +22,10 @@ function formatFor(regionCode: string | null): AuditFormat {
 const format = formatFor('35.73');
 
 describe('formatAuditValue', () => {
+  it('names the status of a follow-up action', () => {
+    expect(formatAuditValue(format, 'direncanakan', 'status')).toBe('Direncanakan');
+  });
+
   it('writes amounts in Indonesian and a year as a year', () => {
     expect(
       formatAuditValue(format, [{ year: 2026, budget: 750_000_000, realisation: 300_000_000 }], 'budgets'),

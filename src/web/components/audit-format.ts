@@ -110,6 +110,9 @@ function formatText(format: AuditFormat, value: string, field: string | undefine
   }
   const roleKey = `role.${value}`;
   if (field === 'role' && isMessageKey(roleKey)) return format.t(roleKey);
+  // A follow-up action's status (a program's is in the vocabularies above).
+  const actionStatusKey = `act.status.${value}`;
+  if (field === 'status' && isMessageKey(actionStatusKey)) return format.t(actionStatusKey);
   const evaluatorKey = `eval.role.${value}`;
   if (field === 'evaluatorRole' && isMessageKey(evaluatorKey)) return format.t(evaluatorKey);
   if (field === 'period') return periodLabel(format.t, value);
