@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
+import { fillDate, launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { bekasiAdmin, createUsers, login } from './agreements-support.js';
@@ -78,7 +78,7 @@ describe.skipIf(skipBrowserTests)('seed 001 as a meeting (pertemuan)', () => {
     await page.getByTestId('meeting-field-title').fill(title);
     expect(await page.getByTestId('meeting-field-kind').inputValue()).toBe('Audiensi');
     await chooseRegionIn(page, 'meeting-field-host', 'DKI Jakarta');
-    await page.getByTestId('meeting-field-date').fill('2017-12-05');
+    await fillDate(page.getByTestId('meeting-field-date'), '2017-12-05');
     await page
       .getByTestId('meeting-field-place')
       .fill('Ruang Rapat TPUT Balai Kota, Jalan Merdeka Selatan No. 8-9, Gambir, Jakarta Pusat');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, skipBrowserTests } from '../support/browser.js';
+import { fillDate, screenshot, skipBrowserTests } from '../support/browser.js';
 import { chooseOption, startJourney, type Journey, type TestUser } from './agreements-support.js';
 
 /**
@@ -76,8 +76,8 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
     await page.getByTestId('visit-kind').click();
     await chooseOption(page, 'Studi komparasi');
     await pickRegion(page, page.getByTestId('visit-host'), 'Kota Malang');
-    await page.getByTestId('visit-start').fill('2025-01-16');
-    await page.getByTestId('visit-end').fill('2025-01-16');
+    await fillDate(page.getByTestId('visit-start'), '2025-01-16');
+    await fillDate(page.getByTestId('visit-end'), '2025-01-16');
     await page.getByTestId('visit-place').fill('Ruang Sidang Balai Kota Malang');
 
     // The first visitor is the user's own region (Pemkab Bekasi); the second its DPRD.

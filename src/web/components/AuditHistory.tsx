@@ -30,7 +30,7 @@ export function auditEntityLabel(t: Translate, entityType: string): string {
 /** The formatters of stored values in the reader's language and time zone. */
 function useAuditFormat(): AuditFormat {
   const t = useT();
-  const { lang } = useLang();
+  const { lang, formatNumber } = useLang();
   const dates = useFormatDate();
   return useMemo(
     () => ({
@@ -39,8 +39,9 @@ function useAuditFormat(): AuditFormat {
       sectorLabel: (key) => (isSectorKey(key) ? sectorLabel(key, lang) : key),
       dateTime: dates.dateTime,
       date: dates.date,
+      number: formatNumber,
     }),
-    [t, lang, dates],
+    [t, lang, dates, formatNumber],
   );
 }
 

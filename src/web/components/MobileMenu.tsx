@@ -1,12 +1,12 @@
 import { Avatar, Burger, Button, Divider, Drawer, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { loginPath } from '../auth/RequireAuth';
 import { useT } from '../i18n/context';
 import { LanguageSwitch } from './LanguageSwitch';
-import { isActiveItem, type NavItem } from './nav-items';
+import { isActiveItem, menuSections, type NavItem } from './nav-items';
 import { useRegionName } from './RegionSelect';
 import { initialsOf, useLogout } from './UserMenu';
 
@@ -18,12 +18,25 @@ export function MobileMenu({ items }: { items: NavItem[] }) {
   const t = useT();
   const auth = useAuth();
   const { pathname, search } = useLocation();
-  const [opened, { toggle, close }] = useDisclosure(false);
+  const [opened, { open, close }] = useDisclosure(false);
+  // The address when the menu was opened (see the effect below).
+  const openedAt = useRef<string | null>(null);
   const logout = useLogout();
   const regionName = useRegionName(auth.user?.regionCode);
 
-  // Following a link closes the menu.
-  useEffect(close, [pathname, close]);
+  const toggle = () => {
+    if (opened) return close();
+    openedAt.current = window.location.pathname;
+    open();
+  };
+  // Following a link of the menu closes it at once (its onClick). A change of address made
+  // elsewhere (back, forward, a redirect) closes it too, but only a change after it was opened:
+  // React Router changes the address first and shows the new page (and its `pathname`) later, in a
+  // transition that takes seconds on a slow phone, so a menu opened on the new address, before
+  // its page appeared (right after logging in, say), must not close when it does.
+  useEffect(() => {
+    if (pathname !== openedAt.current) close();
+  }, [pathname, close]);
 
   const link = (item: NavItem) => (
     <NavLink
@@ -34,10 +47,10 @@ export function MobileMenu({ items }: { items: NavItem[] }) {
       active={isActiveItem(item, pathname)}
       aria-current={isActiveItem(item, pathname) ? 'page' : undefined}
       data-testid={`mobile-${item.testId}`}
+      onClick={close}
     />
   );
-  const mainItems = items.filter((item) => item.group !== 'admin');
-  const adminItems = items.filter((item) => item.group === 'admin');
+  const sections = menuSections(items);
   const user = auth.user;
 
   return (
@@ -73,13 +86,26 @@ export function MobileMenu({ items }: { items: NavItem[] }) {
               </div>
             </Group>
           )}
-          <nav aria-label={t('nav.main')}>{mainItems.map(link)}</nav>
-          {adminItems.length > 0 && (
-            <>
-              <Divider label={t('nav.admin')} labelPosition="left" />
-              {adminItems.map(link)}
-            </>
-          )}
+          <nav aria-label={t('nav.main')}>
+            {sections.map((section, index) =>
+              section.group ? (
+                <div
+                  key={section.group}
+                  role="group"
+                  aria-label={t(`nav.${section.group}`)}
+                  data-testid={`mobile-group-${section.group}`}
+                >
+                  <Divider label={t(`nav.${section.group}`)} labelPosition="left" my={4} />
+                  {section.items.map(link)}
+                </div>
+              ) : (
+                <div key={section.items[0]?.to ?? index}>
+                  {index > 0 && <Divider my={4} />}
+                  {section.items.map(link)}
+                </div>
+              ),
+            )}
+          </nav>
           <Divider />
           <Group justify="space-between">
             <Text size="sm">{t('lang.label')}</Text>
@@ -88,8 +114,22 @@ export function MobileMenu({ items }: { items: NavItem[] }) {
           <Divider />
           {auth.loading ? null : user ? (
             <>
-              <NavLink component={Link} to="/profil" label={t('auth.profile')} data-testid="mobile-profile" />
-              <Button variant="light" color="red" onClick={logout} data-testid="mobile-logout">
+              <NavLink
+                component={Link}
+                to="/profil"
+                label={t('auth.profile')}
+                data-testid="mobile-profile"
+                onClick={close}
+              />
+              <Button
+                variant="light"
+                color="red"
+                onClick={() => {
+                  close();
+                  logout();
+                }}
+                data-testid="mobile-logout"
+              >
                 {t('auth.signOut')}
               </Button>
             </>
@@ -98,6 +138,7 @@ export function MobileMenu({ items }: { items: NavItem[] }) {
               component={Link}
               to={pathname === '/masuk' ? '/masuk' : loginPath(`${pathname}${search}`)}
               data-testid="mobile-login"
+              onClick={close}
             >
               {t('auth.signIn')}
             </Button>

@@ -16,11 +16,22 @@ function formatFor(regionCode: string | null): AuditFormat {
     sectorLabel: (key) => (isSectorKey(key) ? sectorLabel(key, 'id') : key),
     dateTime: (iso) => formatDateTime(iso, 'id', regionCode),
     date: (iso) => formatDateTime(iso, 'id', regionCode, { time: false }),
+    number: (value) => new Intl.NumberFormat('id-ID').format(value),
   };
 }
 const format = formatFor('35.73');
 
 describe('formatAuditValue', () => {
+  it('names the status of a follow-up action', () => {
+    expect(formatAuditValue(format, 'direncanakan', 'status')).toBe('Direncanakan');
+  });
+
+  it('writes amounts in Indonesian and a year as a year', () => {
+    expect(
+      formatAuditValue(format, [{ year: 2026, budget: 750_000_000, realisation: 300_000_000 }], 'budgets'),
+    ).toBe('Tahun: 2026; Anggaran: 750.000.000; Realisasi: 300.000.000');
+  });
+
   it('writes flags, lists and empty values as words, not JSON', () => {
     expect(formatAuditValue(format, true)).toBe('Ya');
     expect(formatAuditValue(format, false)).toBe('Tidak');

@@ -34,6 +34,8 @@ export type AuditFormat = {
   dateTime: (iso: string) => string;
   /** A calendar date ("12 Mei 2025"). */
   date: (iso: string) => string;
+  /** An amount or a count in the reader's language ("750.000.000"); without it, digits as stored. */
+  number?: (value: number) => string;
 };
 
 type Labels = Readonly<Record<string, Label>>;
@@ -108,6 +110,9 @@ function formatText(format: AuditFormat, value: string, field: string | undefine
   }
   const roleKey = `role.${value}`;
   if (field === 'role' && isMessageKey(roleKey)) return format.t(roleKey);
+  // A follow-up action's status (a program's is in the vocabularies above).
+  const actionStatusKey = `act.status.${value}`;
+  if (field === 'status' && isMessageKey(actionStatusKey)) return format.t(actionStatusKey);
   const evaluatorKey = `eval.role.${value}`;
   if (field === 'evaluatorRole' && isMessageKey(evaluatorKey)) return format.t(evaluatorKey);
   if (field === 'period') return periodLabel(format.t, value);
@@ -121,6 +126,9 @@ function formatText(format: AuditFormat, value: string, field: string | undefine
   return value;
 }
 
+/** Fields that hold a calendar year (2026, not 2.026). */
+const yearFields = new Set(['year', 'signingYear', 'fiscalYear']);
+
 /**
  * A stored value as a reader would write it: vocabulary keys as their labels (stages, kinds,
  * offices, roles, sectors, regions), timestamps and dates in the reader's language and time zone,
@@ -132,7 +140,9 @@ export function formatAuditValue(format: AuditFormat, value: unknown, field?: st
   if (isBlank(value)) return '—';
   if (typeof value === 'string') return formatText(format, value, field);
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number')
+    return field && yearFields.has(field) ? String(value) : (format.number?.(value) ?? String(value));
+  if (typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) {
     const separator = value.some((item) => typeof item === 'object' && item !== null) ? ' | ' : ', ';
     return value.map((item) => formatAuditValue(format, item, field, depth + 1)).join(separator);

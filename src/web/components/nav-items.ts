@@ -75,3 +75,26 @@ export const navItems: NavItem[] = [
 export function isActiveItem(item: NavItem, pathname: string): boolean {
   return pathname === item.to || pathname.startsWith(`${item.to}/`);
 }
+
+/** A run of ungrouped pages, or one group's pages under its heading. */
+export type MenuSection = { group?: NonNullable<NavItem['group']>; items: NavItem[] };
+
+/**
+ * The phone menu's sections in the order of the wide header: a group sits where its first page
+ * would be (Wilayah, Kerja Sama, Kegiatan, Impor, Administrasi, Tentang), and the pages between
+ * groups form sections of their own, so no page seems to belong to the group above it.
+ */
+export function menuSections(items: readonly NavItem[]): MenuSection[] {
+  const sections: MenuSection[] = [];
+  for (const item of items) {
+    if (item.group) {
+      if (sections.some((section) => section.group === item.group)) continue;
+      sections.push({ group: item.group, items: items.filter((other) => other.group === item.group) });
+    } else {
+      const last = sections.at(-1);
+      if (last && !last.group) last.items.push(item);
+      else sections.push({ items: [item] });
+    }
+  }
+  return sections;
+}

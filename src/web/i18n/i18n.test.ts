@@ -39,6 +39,11 @@ describe('translate', () => {
     expect(translate('en', 'wilayah.total', { count: 1234 })).toBe('1,234 regions');
   });
 
+  it('writes a year as a year, without a thousands separator', () => {
+    expect(translate('id', 'home.evaluationsDue', { year: 2026 })).toBe('Evaluasi tahun 2026 belum lengkap');
+    expect(translate('en', 'oversight.col.notEvaluated', { year: 2026 })).toBe('Not evaluated in 2026');
+  });
+
   it('leaves a placeholder without a value visible', () => {
     expect(translate('en', 'region.notFound.text')).toBe('There is no region with code {code}.');
     expect(translate('en', 'region.notFound.text', {})).toBe('There is no region with code {code}.');

@@ -31,8 +31,9 @@ export function placeholdersOf(message: string): string[] {
 
 /**
  * Looks a key up in a dictionary and fills its placeholders. Numbers are formatted for the language
- * (1.234 in Indonesian, 1,234 in English); a placeholder with no value is left visible so a missing
- * parameter is noticed rather than silently dropped.
+ * (1.234 in Indonesian, 1,234 in English), except a `{year}`: a calendar year is written 2026, not
+ * 2.026. A placeholder with no value is left visible so a missing parameter is noticed rather than
+ * silently dropped.
  */
 export function translate(
   lang: Lang,
@@ -45,7 +46,8 @@ export function translate(
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat.format(value) : value;
+    if (typeof value !== 'number') return value;
+    return name === 'year' ? String(value) : numberFormat.format(value);
   });
 }
 

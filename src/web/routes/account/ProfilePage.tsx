@@ -9,8 +9,8 @@ import {
   Select,
   SimpleGrid,
   Skeleton,
-  Stack,
   Table,
+  Stack,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -40,6 +40,7 @@ import { useRegionName } from '../../components/RegionSelect';
 import { RoleBadge } from '../../components/RoleBadge';
 import { Detail, Section } from '../../components/Section';
 import { NotificationPreferencesSection } from './NotificationPreferencesSection';
+import { RecordTable } from '../../components/RecordTable';
 import { usePageTitle } from '../../components/use-page-title';
 import { apiErrorMessage, formErrors } from '../../i18n/api-errors';
 import { useT } from '../../i18n/context';
@@ -322,60 +323,58 @@ function SessionsCard() {
       {sessions.error && <ApiErrorAlert error={sessions.error} />}
       {!sessions.data && !sessions.error && <Skeleton h={80} />}
       {sessions.data && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="sm">
-            <Table.Thead bg="gray.0">
-              <Table.Tr>
-                <Table.Th>{t('profile.sessions.col.device')}</Table.Th>
-                <Table.Th>{t('profile.sessions.col.ip')}</Table.Th>
-                <Table.Th>{t('profile.sessions.col.lastSeen')}</Table.Th>
-                <Table.Th>{t('profile.sessions.col.created')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sessions.data.items.map((session) => (
-                <Table.Tr key={session.id} data-testid="session-row">
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text size="sm">
-                        {describeUserAgent(session.userAgent) ?? t('profile.sessions.unknownDevice')}
-                      </Text>
-                      {session.current && (
-                        <Badge size="sm" variant="light" color="teal" tt="none">
-                          {t('profile.sessions.current')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {session.ip ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{format.dateTime(session.lastSeenAt)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{format.dateTime(session.createdAt)}</Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {!session.current && (
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => void end(session.id)}
-                      >
-                        {t('profile.sessions.end')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        // A table on a wide screen, one card per session on a phone.
+        <RecordTable
+          records={sessions.data.items}
+          rowKey={(session) => session.id}
+          rowProps={() => ({ 'data-testid': 'session-row' })}
+          minWidth={560}
+          columns={[
+            {
+              header: t('profile.sessions.col.device'),
+              cell: (session) => (
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm">
+                    {describeUserAgent(session.userAgent) ?? t('profile.sessions.unknownDevice')}
+                  </Text>
+                  {session.current && (
+                    <Badge size="sm" variant="light" color="teal" tt="none">
+                      {t('profile.sessions.current')}
+                    </Badge>
+                  )}
+                </Group>
+              ),
+            },
+            {
+              header: t('profile.sessions.col.ip'),
+              cell: (session) => (
+                <Text size="sm" ff="monospace">
+                  {session.ip ?? '—'}
+                </Text>
+              ),
+            },
+            {
+              header: t('profile.sessions.col.lastSeen'),
+              cell: (session) => <Text size="sm">{format.dateTime(session.lastSeenAt)}</Text>,
+            },
+            {
+              header: t('profile.sessions.col.created'),
+              cell: (session) => <Text size="sm">{format.dateTime(session.createdAt)}</Text>,
+            },
+          ]}
+          actions={(session) =>
+            session.current
+              ? []
+              : [
+                  {
+                    label: t('profile.sessions.end'),
+                    onClick: () => void end(session.id),
+                    testId: 'session-end',
+                    color: 'red',
+                  },
+                ]
+          }
+        />
       )}
       <ConfirmDialog
         opened={confirmAll}

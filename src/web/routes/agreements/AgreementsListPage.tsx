@@ -37,10 +37,12 @@ import {
   agreementsCsvUrl,
   listAgreements,
   restoreAgreement,
+  type AgreementListItemDto,
   type AgreementListQuery,
 } from '../../api/agreements';
 import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { listIntroKey } from './list-intro';
@@ -180,6 +182,8 @@ export function AgreementsListPage() {
   const label = useLabel();
   const sectorLabel = useSectorLabel();
   const formatDate = useFormatDate();
+  // A phone gets one card per agreement: six columns do not fit 390 px.
+  const narrow = useNarrowScreen();
   const navigate = useNavigate();
   const session = useAgreementSession();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -228,6 +232,52 @@ export function AgreementsListPage() {
     if ((event.target as HTMLElement).closest('a, button')) return;
     void navigate(`/kerja-sama/${id}`);
   };
+
+  const dateText = (date: string | null) => (date ? formatDate(date) : t('agr.noDate'));
+  const partiesCell = (item: AgreementListItemDto) => (
+    <Stack gap={2}>
+      <Text size="sm">{item.parties.map((party) => party.name).join(' · ')}</Text>
+      <ConfirmationText confirmations={item.confirmations} />
+    </Stack>
+  );
+  const titleCell = (item: AgreementListItemDto) => (
+    <Stack gap={4}>
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <DocumentTypeBadge type={item.documentType} mt={2} />
+        <Anchor component={Link} to={`/kerja-sama/${item.id}`} fw={500} lineClamp={2}>
+          {item.title}
+        </Anchor>
+      </Group>
+      <Group gap={6}>
+        {item.actingSignatory && <ActingBadge size="xs" />}
+        {item.deletedAt && (
+          <Group gap={6}>
+            <Text span size="xs" c="red">
+              {t('agr.deleted')}
+            </Text>
+            {session.can('agreement:restore') && (
+              <Button
+                size="compact-xs"
+                variant="light"
+                onClick={() => {
+                  void restoreAgreement(item.id).then(() => setReload((n) => n + 1));
+                }}
+                data-testid="agreement-restore"
+              >
+                {t('agr.detail.restore')}
+              </Button>
+            )}
+          </Group>
+        )}
+        {item.sectors.length > 0 && (
+          <Text span size="xs" c="dimmed" lineClamp={1}>
+            {item.sectors.slice(0, 3).map(sectorLabel).join(', ')}
+            {item.sectors.length > 3 ? ` +${item.sectors.length - 3}` : ''}
+          </Text>
+        )}
+      </Group>
+    </Stack>
+  );
 
   const anyOption = { value: '', label: t('agr.filter.any') };
 
@@ -512,7 +562,38 @@ export function AgreementsListPage() {
             </Paper>
           )}
 
-          {shown && shown.items.length > 0 && (
+          {shown && shown.items.length > 0 && narrow && (
+            <Stack gap="xs" style={{ opacity: agreements.loading ? 0.6 : 1 }} data-layout="cards">
+              {shown.items.map((item) => (
+                <Paper key={item.id} withBorder p="sm" data-testid="agreement-row" data-id={item.id}>
+                  <Stack gap={6}>
+                    {titleCell(item)}
+                    {partiesCell(item)}
+                    <SimpleGrid cols={2} spacing="xs">
+                      <div>
+                        <Text size="xs" c="dimmed" fw={600}>
+                          {t('agr.col.signed')}
+                        </Text>
+                        <Text size="sm">{dateText(item.signingDate)}</Text>
+                      </div>
+                      <div data-testid="agreement-ends">
+                        <Text size="xs" c="dimmed" fw={600}>
+                          {t('agr.col.ends')}
+                        </Text>
+                        <Text size="sm">{dateText(item.validUntil)}</Text>
+                      </div>
+                    </SimpleGrid>
+                    <Group gap={6} wrap="wrap">
+                      <StatusBadge status={item.effectiveStatus} />
+                      <HealthBadge health={item.health} reasons={item.healthReasons} />
+                    </Group>
+                  </Stack>
+                </Paper>
+              ))}
+            </Stack>
+          )}
+
+          {shown && shown.items.length > 0 && !narrow && (
             <Paper withBorder style={{ overflow: 'hidden', opacity: agreements.loading ? 0.6 : 1 }}>
               <Table.ScrollContainer minWidth={760}>
                 <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
@@ -536,58 +617,16 @@ export function AgreementsListPage() {
                         onClick={(event) => openRow(event, item.id)}
                         style={{ cursor: 'pointer' }}
                       >
-                        <Table.Td>
-                          <Stack gap={4}>
-                            <Group gap={6} wrap="nowrap" align="flex-start">
-                              <DocumentTypeBadge type={item.documentType} mt={2} />
-                              <Anchor component={Link} to={`/kerja-sama/${item.id}`} fw={500} lineClamp={2}>
-                                {item.title}
-                              </Anchor>
-                            </Group>
-                            <Group gap={6}>
-                              {item.actingSignatory && <ActingBadge size="xs" />}
-                              {item.deletedAt && (
-                                <Group gap={6}>
-                                  <Text span size="xs" c="red">
-                                    {t('agr.deleted')}
-                                  </Text>
-                                  {session.can('agreement:restore') && (
-                                    <Button
-                                      size="compact-xs"
-                                      variant="light"
-                                      onClick={() => {
-                                        void restoreAgreement(item.id).then(() => setReload((n) => n + 1));
-                                      }}
-                                      data-testid="agreement-restore"
-                                    >
-                                      {t('agr.detail.restore')}
-                                    </Button>
-                                  )}
-                                </Group>
-                              )}
-                              {item.sectors.length > 0 && (
-                                <Text span size="xs" c="dimmed" lineClamp={1}>
-                                  {item.sectors.slice(0, 3).map(sectorLabel).join(', ')}
-                                  {item.sectors.length > 3 ? ` +${item.sectors.length - 3}` : ''}
-                                </Text>
-                              )}
-                            </Group>
-                          </Stack>
-                        </Table.Td>
-                        <Table.Td>
-                          <Stack gap={2}>
-                            <Text size="sm">{item.parties.map((party) => party.name).join(' · ')}</Text>
-                            <ConfirmationText confirmations={item.confirmations} />
-                          </Stack>
-                        </Table.Td>
+                        <Table.Td>{titleCell(item)}</Table.Td>
+                        <Table.Td>{partiesCell(item)}</Table.Td>
                         <Table.Td>
                           <Text size="sm" c={item.signingDate ? undefined : 'dimmed'}>
-                            {item.signingDate ? formatDate(item.signingDate) : t('agr.noDate')}
+                            {dateText(item.signingDate)}
                           </Text>
                         </Table.Td>
                         <Table.Td data-testid="agreement-ends">
                           <Text size="sm" c={item.validUntil ? undefined : 'dimmed'}>
-                            {item.validUntil ? formatDate(item.validUntil) : t('agr.noDate')}
+                            {dateText(item.validUntil)}
                           </Text>
                         </Table.Td>
                         <Table.Td>

@@ -10,7 +10,6 @@ import {
   Rating,
   Skeleton,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -22,6 +21,7 @@ import { deleteEvaluation, getEvaluation } from '../../api/evaluations';
 import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
+import { RecordTable } from '../../components/RecordTable';
 import { usePageTitle } from '../../components/use-page-title';
 import { useAuth } from '../../auth/auth-context';
 import { useLang, useT } from '../../i18n/context';
@@ -146,30 +146,23 @@ export function EvaluationDetailPage() {
 
             {evaluation.indicators.length > 0 && (
               <Field label={t('eval.form.indicators')}>
-                <Table.ScrollContainer minWidth={480}>
-                  <Table striped data-testid="evaluation-indicator-table">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('eval.form.indicator.name')}</Table.Th>
-                        <Table.Th>{t('eval.form.indicator.unit')}</Table.Th>
-                        <Table.Th ta="right">{t('eval.form.indicator.baseline')}</Table.Th>
-                        <Table.Th ta="right">{t('eval.form.indicator.target')}</Table.Th>
-                        <Table.Th ta="right">{t('eval.form.indicator.actual')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {evaluation.indicators.map((indicator, index) => (
-                        <Table.Tr key={index} data-testid="evaluation-indicator-row">
-                          <Table.Td>{indicator.name}</Table.Td>
-                          <Table.Td>{indicator.unit}</Table.Td>
-                          <Table.Td ta="right">{value(indicator.baseline)}</Table.Td>
-                          <Table.Td ta="right">{value(indicator.target)}</Table.Td>
-                          <Table.Td ta="right">{value(indicator.actual)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                {/* A table on a wide screen, one card per indicator on a phone. */}
+                <RecordTable
+                  records={evaluation.indicators}
+                  rowKey={(indicator) => evaluation.indicators.indexOf(indicator).toString()}
+                  rowProps={() => ({ 'data-testid': 'evaluation-indicator-row' })}
+                  minWidth={480}
+                  columns={[
+                    { header: t('eval.form.indicator.name'), cell: (indicator) => indicator.name },
+                    { header: t('eval.form.indicator.unit'), cell: (indicator) => indicator.unit },
+                    {
+                      header: t('eval.form.indicator.baseline'),
+                      cell: (indicator) => value(indicator.baseline),
+                    },
+                    { header: t('eval.form.indicator.target'), cell: (indicator) => value(indicator.target) },
+                    { header: t('eval.form.indicator.actual'), cell: (indicator) => value(indicator.actual) },
+                  ]}
+                />
               </Field>
             )}
 

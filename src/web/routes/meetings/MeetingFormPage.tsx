@@ -1,3 +1,4 @@
+import { DateField } from '../../components/DateField';
 import {
   Alert,
   Button,
@@ -207,11 +208,10 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
                   onChange={(code) => set('hostRegionCode', code)}
                   data-testid="meeting-field-host"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('mtg.field.date')}
                   value={draft.date}
-                  onChange={(event) => set('date', event.currentTarget.value)}
+                  onChange={(value) => set('date', value)}
                   data-testid="meeting-field-date"
                 />
                 <TextInput

@@ -1,3 +1,4 @@
+import { DateField } from '../../components/DateField';
 import {
   Anchor,
   Button,
@@ -132,17 +133,15 @@ export function MeetingsListPage() {
             onChange={(value) => setFilter('sector', value)}
             data={sectorKeys.map((key) => ({ value: key, label: sectorLabel(key) }))}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('mtg.filter.from')}
             value={query.from ?? ''}
-            onChange={(event) => setFilter('from', event.currentTarget.value || null)}
+            onChange={(value) => setFilter('from', value || null)}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('mtg.filter.to')}
             value={query.to ?? ''}
-            onChange={(event) => setFilter('to', event.currentTarget.value || null)}
+            onChange={(value) => setFilter('to', value || null)}
           />
           <TextInput
             label={t('mtg.filter.year')}

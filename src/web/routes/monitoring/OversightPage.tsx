@@ -1,13 +1,14 @@
 import { Anchor, Badge, Group, Paper, Select, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router-dom';
 import { displayName, provinces, regionByCode } from '../../../domain/regions';
-import { healthStates } from '../../../domain/monitoring/health';
-import { getOversight } from '../../api/monitoring';
+import { healthStates, type Health } from '../../../domain/monitoring/health';
+import { getOversight, type OversightDto } from '../../api/monitoring';
 import { useApiQuery } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { usePageTitle } from '../../components/use-page-title';
 import { useLang, useT } from '../../i18n/context';
 import { useSectorLabel } from '../agreements/shared';
@@ -38,6 +39,48 @@ function Oversight() {
   const canSwitch =
     auth.user?.role === 'system_admin' || (auth.user?.role === 'oversight' && !auth.user.regionCode);
   const withDormant = data?.rows.filter((row) => row.byHealth.dorman > 0).length ?? 0;
+  // A phone gets one card per region: nine columns do not fit 390 px.
+  const narrow = useNarrowScreen();
+
+  type Row = OversightDto['rows'][number];
+  const regionLink = (row: Row) => (
+    <Anchor
+      component={Link}
+      to={data?.province ? homeLinks.region(row.regionCode) : `/pengawasan?province=${row.regionCode}`}
+    >
+      {row.name}
+    </Anchor>
+  );
+  const totalLink = (row: Row) => (
+    <Anchor component={Link} to={homeLinks.regionAgreements(row.regionCode)}>
+      {formatNumber(row.total)}
+    </Anchor>
+  );
+  const healthCount = (row: Row, health: Health) =>
+    row.byHealth[health] > 0 ? (
+      <Anchor
+        component={Link}
+        to={homeLinks.regionAgreements(row.regionCode, health)}
+        c={healthColors[health]}
+        fw={health === 'dorman' ? 700 : undefined}
+      >
+        {formatNumber(row.byHealth[health])}
+      </Anchor>
+    ) : (
+      <Text span c="dimmed" size="sm">
+        0
+      </Text>
+    );
+  const dormantShare = (row: Row) => `${formatNumber(Math.round(row.dormantShare * 100))}%`;
+  const sectorBadges = (row: Row) => (
+    <Group gap={4}>
+      {row.sectors.slice(0, 3).map((sector) => (
+        <Badge key={sector.sector} variant="light" color="gray" size="sm" tt="none">
+          {sectorLabel(sector.sector)} ({sector.count})
+        </Badge>
+      ))}
+    </Group>
+  );
 
   return (
     <Stack gap="lg">
@@ -81,87 +124,87 @@ function Oversight() {
               {t('oversight.notRecorded')}
             </Text>
           )}
-          <Paper withBorder>
-            <Table.ScrollContainer minWidth={820}>
-              <Table striped verticalSpacing="xs" data-testid="oversight-table">
-                <Table.Thead bg="gray.0">
-                  <Table.Tr>
-                    <Table.Th>{t('oversight.col.region')}</Table.Th>
-                    <Table.Th ta="right">{t('oversight.col.total')}</Table.Th>
-                    {healthStates.map((health) => (
-                      <Table.Th key={health} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                        {t(`health.${health}`)}
-                      </Table.Th>
-                    ))}
-                    <Table.Th ta="right">{t('oversight.col.dormantShare')}</Table.Th>
-                    <Table.Th>{t('oversight.col.sectors')}</Table.Th>
-                    {data.evaluationsRecorded && (
-                      <Table.Th ta="right">{t('oversight.col.notEvaluated', { year: data.year })}</Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.rows.map((row) => (
-                    <Table.Tr key={row.regionCode} data-testid={`oversight-row-${row.regionCode}`}>
-                      <Table.Td>
-                        {data.province ? (
-                          <Anchor component={Link} to={homeLinks.region(row.regionCode)}>
-                            {row.name}
-                          </Anchor>
-                        ) : (
-                          <Anchor component={Link} to={`/pengawasan?province=${row.regionCode}`}>
-                            {row.name}
-                          </Anchor>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        <Anchor component={Link} to={homeLinks.regionAgreements(row.regionCode)}>
-                          {formatNumber(row.total)}
-                        </Anchor>
-                      </Table.Td>
+          {narrow ? (
+            <Stack gap="xs" data-testid="oversight-table" data-layout="cards">
+              {data.rows.map((row) => (
+                <Paper key={row.regionCode} withBorder p="sm" data-testid={`oversight-row-${row.regionCode}`}>
+                  <Stack gap={6}>
+                    <Group justify="space-between" wrap="nowrap" align="flex-start">
+                      {regionLink(row)}
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {t('oversight.col.total')}: {totalLink(row)}
+                      </Text>
+                    </Group>
+                    <Group gap="md" wrap="wrap">
                       {healthStates.map((health) => (
-                        <Table.Td
-                          key={health}
-                          ta="right"
-                          data-testid={`oversight-${row.regionCode}-${health}`}
-                        >
-                          {row.byHealth[health] > 0 ? (
-                            <Anchor
-                              component={Link}
-                              to={homeLinks.regionAgreements(row.regionCode, health)}
-                              c={healthColors[health]}
-                              fw={health === 'dorman' ? 700 : undefined}
-                            >
-                              {formatNumber(row.byHealth[health])}
-                            </Anchor>
-                          ) : (
-                            <Text span c="dimmed" size="sm">
-                              0
-                            </Text>
-                          )}
-                        </Table.Td>
+                        <Text key={health} size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          <Text span size="xs" c="dimmed">
+                            {t(`health.${health}`)}{' '}
+                          </Text>
+                          <span data-testid={`oversight-${row.regionCode}-${health}`}>
+                            {healthCount(row, health)}
+                          </span>
+                        </Text>
                       ))}
-                      <Table.Td ta="right">
-                        {row.total > 0 ? `${formatNumber(Math.round(row.dormantShare * 100))}%` : '–'}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {row.sectors.slice(0, 3).map((sector) => (
-                            <Badge key={sector.sector} variant="light" color="gray" size="sm" tt="none">
-                              {sectorLabel(sector.sector)} ({sector.count})
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
+                    </Group>
+                    {row.total > 0 && (
+                      <Text size="xs" c="dimmed">
+                        {t('oversight.col.dormantShare')}: {dormantShare(row)}
+                        {data.evaluationsRecorded &&
+                          ` · ${t('oversight.col.notEvaluated', { year: data.year })}: ${row.notEvaluatedThisYear ?? '–'}`}
+                      </Text>
+                    )}
+                    {row.sectors.length > 0 && sectorBadges(row)}
+                  </Stack>
+                </Paper>
+              ))}
+            </Stack>
+          ) : (
+            <Paper withBorder>
+              <Table.ScrollContainer minWidth={820}>
+                <Table striped verticalSpacing="xs" data-testid="oversight-table">
+                  <Table.Thead bg="gray.0">
+                    <Table.Tr>
+                      <Table.Th>{t('oversight.col.region')}</Table.Th>
+                      <Table.Th ta="right">{t('oversight.col.total')}</Table.Th>
+                      {healthStates.map((health) => (
+                        <Table.Th key={health} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                          {t(`health.${health}`)}
+                        </Table.Th>
+                      ))}
+                      <Table.Th ta="right">{t('oversight.col.dormantShare')}</Table.Th>
+                      <Table.Th>{t('oversight.col.sectors')}</Table.Th>
                       {data.evaluationsRecorded && (
-                        <Table.Td ta="right">{row.notEvaluatedThisYear ?? '–'}</Table.Td>
+                        <Table.Th ta="right">{t('oversight.col.notEvaluated', { year: data.year })}</Table.Th>
                       )}
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.rows.map((row) => (
+                      <Table.Tr key={row.regionCode} data-testid={`oversight-row-${row.regionCode}`}>
+                        <Table.Td>{regionLink(row)}</Table.Td>
+                        <Table.Td ta="right">{totalLink(row)}</Table.Td>
+                        {healthStates.map((health) => (
+                          <Table.Td
+                            key={health}
+                            ta="right"
+                            data-testid={`oversight-${row.regionCode}-${health}`}
+                          >
+                            {healthCount(row, health)}
+                          </Table.Td>
+                        ))}
+                        <Table.Td ta="right">{row.total > 0 ? dormantShare(row) : '–'}</Table.Td>
+                        <Table.Td>{sectorBadges(row)}</Table.Td>
+                        {data.evaluationsRecorded && (
+                          <Table.Td ta="right">{row.notEvaluatedThisYear ?? '–'}</Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Paper>
+          )}
         </>
       )}
     </Stack>

@@ -1,3 +1,4 @@
+import { DateField } from '../../components/DateField';
 import {
   ActionIcon,
   Alert,
@@ -357,19 +358,18 @@ function VisitFormBody({ stored }: { stored: VisitDetailDto | undefined }) {
             error={fieldProblem('hostRegionCode')}
             data-testid="visit-host"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('visits.field.startDate')}
             value={values.startDate}
-            onChange={(e) => set('startDate', e.currentTarget.value)}
+            onChange={(value) => set('startDate', value)}
             error={fieldProblem('startDate')}
             data-testid="visit-start"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('visits.field.endDate')}
             value={values.endDate}
-            onChange={(e) => set('endDate', e.currentTarget.value)}
+            min={values.startDate || undefined}
+            onChange={(value) => set('endDate', value)}
             error={fieldProblem('endDate')}
             data-testid="visit-end"
           />
