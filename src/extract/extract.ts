@@ -8,7 +8,8 @@ import type { Region } from '../domain/regions';
 import type { SectorKey } from '../domain/taxonomy/sectors';
 import { cleanArticle } from './clean';
 import { findDates } from './dates';
-import { classifyEvent, findCommitments, findDocuments, findPlace, findProjects } from './event';
+import { classifyEvent, findCommitments, findDocuments, findProjects } from './event';
+import { findPlace } from './venue';
 import type { Finding } from './event';
 import {
   officeRank,
@@ -594,7 +595,7 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
         sentences,
         dates.event?.start ?? (event.value !== 'other' ? event.start : null),
         isRegion,
-        (at) => inSpans(witnesses, at),
+        () => false,
       )
     : null;
   if (place) addEvidence('place', place.value, place.start, place.end, place.confidence);
