@@ -31,16 +31,20 @@ const actingPrefix =
   '(?:(Pj\\.?|Plt\\.?|Plh\\.?|Penjabat|Pelaksana\\s+Tugas|Pelaksana\\s+Harian)(?:\\s*\\((?:Pj|Plt|Plh)\\.?\\))?\\s+)?';
 const officeWords =
   '(Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wali\\s*[Kk]ota|Walikota|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
-const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kota|Kotamadya)';
+// A kind word is a whole word: "Kota" is not the start of "Kotamobagu", "Kotabaru" or "Kotawaringin".
+const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kotamadya|Kota(?![\\p{L}]))';
 
 /** An official's title, optionally acting, optionally followed by a kind word: "Pj. Wali Kota", "Sekda Kabupaten". */
-const titlePattern = new RegExp(`\\b${actingPrefix}${officeWords}\\b(?:\\s+${levelWord})?`, 'g');
+const titlePattern = new RegExp(`\\b${actingPrefix}${officeWords}\\b(?:\\s+${levelWord})?`, 'gu');
 /** A government marker: "Pemerintah Kota (Pemkot)", "Pemkab", "Pemerintah Provinsi", "Pemda". */
 const governmentPattern = new RegExp(
   `\\b(?:[Pp]emerintah(?:\\s+[Dd]aerah)?\\s+(Provinsi|Propinsi|Kabupaten|Kota)|[Pp]emerintah\\s+[Dd]aerah|(Pemprov|Pemprop|Pemkab|Pemkot|Pemda))\\b(?:\\s*\\((?:Pemprov|Pemkab|Pemkot|Pemda)\\))?(?:\\s+${levelWord})?`,
-  'g',
+  'gu',
 );
-const dprdPattern = new RegExp(`\\bDPRD\\b(?:\\s+${levelWord})?`, 'g');
+const dprdPattern = new RegExp(
+  `(?:\\bDewan\\s+Perwakilan\\s+Rakyat\\s+Daerah(?:\\s*\\(DPRD\\))?|\\bDPRD\\b)(?:\\s+${levelWord})?`,
+  'gu',
+);
 const barePattern = new RegExp(`\\b${levelWord}(?=\\s+\\p{Lu})`, 'gu');
 /**
  * A regional agency (OPD) or the regional secretariat, whose name ends with its region: "Dinas
@@ -142,6 +146,29 @@ function mention(
   };
 }
 
+/** A connector between list items: a comma, "dan", "serta", after an optional bracketed province. */
+const listConnector = /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)/u;
+const listLevel = /^(Provinsi|Propinsi|Prov\.|Kabupaten|Kab\.|Kotamadya|Kota)(?= +\p{Lu})/u;
+
+/**
+ * The next item of a list of regions after `from`: a connector, an optional kind word, then a region
+ * name of that kind (or, without a kind word, of the level of the item before).
+ */
+function readListItem(
+  text: string,
+  from: number,
+  previousLevel: RegionLevel | null,
+): { start: number; end: number; candidates: Region[] } | null {
+  const connector = listConnector.exec(text.slice(from, from + 40));
+  if (!connector) return null;
+  const start = from + connector[0].length;
+  const level = listLevel.exec(text.slice(start, start + 12));
+  const read = level
+    ? readRegionName(text, start + level[0].length, levelOfWord(level[1]))
+    : readRegionName(text, start, previousLevel);
+  return read ? { start, end: read.end, candidates: read.candidates } : null;
+}
+
 /**
  * All region mentions in `text`, sorted by position. Titles and government markers are read first;
  * a bare kind word inside a span they already cover is not read again.
@@ -182,6 +209,24 @@ export function findRegionMentions(text: string): RegionMention[] {
     if (!read) continue;
     covered.push([start, read.end]);
     mentions.push(mention('dprd', start, read.end, read.candidates, null, false));
+  }
+  // "DPRD Kota Pasuruan (Jawa Timur), Kabupaten Badung (Bali) dan Kabupaten Bangka Barat", "Pemkab
+  // Sidoarjo, Gresik dan Lamongan": a government or DPRD marker carries over a list of regions after it.
+  const heads = mentions.filter((m) => m.kind === 'government' || m.kind === 'dprd');
+  for (const head of heads) {
+    let last = head;
+    for (let items = 0; items < 40; items++) {
+      const next = readListItem(text, last.end, last.region?.level ?? last.candidates[0]?.level ?? null);
+      if (!next || isCovered(next.start)) break;
+      // "Kabupaten Purbalingga, Provinsi Jawa Tengah": the province locates the item; it is no item.
+      const [only] = next.candidates;
+      const previousCode = last.region?.code;
+      if (next.candidates.length === 1 && only && previousCode?.startsWith(`${only.code}.`)) break;
+      covered.push([next.start, next.end]);
+      const item = mention(head.kind, next.start, next.end, next.candidates, null, false);
+      mentions.push(item);
+      last = item;
+    }
   }
   for (const match of text.matchAll(opdPattern)) {
     const headStart = match.index;
