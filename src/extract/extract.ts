@@ -16,6 +16,8 @@ import {
   readNameAfter,
   readNameBefore,
   readThirdPartySignatory,
+  isSurnameOrGivenName,
+  opensWithPlace,
   sameperson,
   thirdPartyTitle,
 } from './officials';
@@ -37,7 +39,7 @@ const witnessCue =
  * rapat koordinasi is a meeting between leaders (docs/domain.md: "Audiensi / rapat"), like an audiensi.
  */
 const coreCue =
-  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|studi\s+(?:banding|komparasi|tiru)|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|berkunjung|mengunjungi|bertandang|studi\s+(?:banding|komparasi|tiru)|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
 /** A sentence about earlier cooperation is background, not the event. */
 const backgroundCue =
   /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4}|serupa|(?:lebih|terlebih)\s+(?:dulu|dahulu))(?![\p{L}])/iu;
@@ -393,6 +395,7 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
       readNameAfter(text, nameFrom) ??
       (mention.kind === 'title' ? readNameBefore(text, mention.start) : null);
     if (!reading) continue;
+    if (mention.candidates.length === 0 && opensWithPlace(text, reading.name)) continue;
     let regionCode = mention.region?.code ?? null;
     if (!regionCode && mention.candidates.length > 1) {
       const inParties = mention.candidates.filter((candidate) => partyCodes.has(candidate.code));
@@ -422,7 +425,12 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
         (candidate.regionCode === sighting.regionCode ||
           candidate.regionCode === null ||
           sighting.regionCode === null) &&
-        [...candidate.variants.keys()].some((variant) => sameperson(variant, sighting.name)),
+        [...candidate.variants.keys()].some(
+          (variant) =>
+            sameperson(variant, sighting.name) ||
+            (candidate.office === sighting.office &&
+              (isSurnameOrGivenName(variant, sighting.name) || isSurnameOrGivenName(sighting.name, variant))),
+        ),
     );
     if (person) {
       person.sightings.push(sighting);

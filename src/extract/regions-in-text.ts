@@ -30,7 +30,7 @@ export type RegionMention = {
 const actingPrefix =
   '(?:(Pj\\.?|Plt\\.?|Plh\\.?|Penjabat|Pelaksana\\s+Tugas|Pelaksana\\s+Harian)(?:\\s*\\((?:Pj|Plt|Plh)\\.?\\))?\\s+)?';
 const officeWords =
-  '(Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wali\\s*[Kk]ota|Walikota|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
+  '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wali\\s*[Kk]ota|Walikota|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
 // A kind word is a whole word: "Kota" is not the start of "Kotamobagu", "Kotabaru" or "Kotawaringin".
 const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kotamadya|Kota(?![\\p{L}]))';
 
@@ -68,6 +68,8 @@ const officeByWords: ReadonlyArray<[RegExp, OfficeKey, RegionLevel | null]> = [
   [/^gubernur$/i, 'gubernur', 'provinsi'],
   [/^(sekretaris\s+daerah|sekda)$/i, 'sekretaris_daerah', null],
   [/^ketua\s+dprd$/i, 'ketua_dprd', null],
+  // The deputy speaker, a commission's or a body's leader and members of a DPRD: office "lainnya".
+  [/dprd$/i, 'lainnya', null],
 ];
 
 function levelOfWord(word: string | undefined): RegionLevel | null {
@@ -150,6 +152,19 @@ function mention(
 const listConnector = /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)/u;
 const listLevel = /^(Provinsi|Propinsi|Prov\.|Kabupaten|Kab\.|Kotamadya|Kota)(?= +\p{Lu})/u;
 
+/** A cooperation and "antara" before its sides: "kerja sama antara", "kesepakatan bersama antara". */
+const betweenSidesPattern =
+  /(?<![\p{L}])(?:kerja\s?sama|kesepakatan|perjanjian|MoU|nota\s+kesepahaman)(?:\s+\p{Ll}+){0,3}\s+antara\s+/giu;
+
+/** The second side after "dengan": "antara Kabupaten Ngawi dengan Kota Madiun". */
+function readAfterWith(
+  text: string,
+  from: number,
+): { start: number; end: number; candidates: Region[] } | null {
+  const connector = /^\s+dengan\s+/u.exec(text.slice(from, from + 20));
+  return connector ? readItemAt(text, from + connector[0].length, null) : null;
+}
+
 /**
  * The next item of a list of regions after `from`: a connector, an optional kind word, then a region
  * name of that kind (or, without a kind word, of the level of the item before).
@@ -161,7 +176,15 @@ function readListItem(
 ): { start: number; end: number; candidates: Region[] } | null {
   const connector = listConnector.exec(text.slice(from, from + 40));
   if (!connector) return null;
-  const start = from + connector[0].length;
+  return readItemAt(text, from + connector[0].length, previousLevel);
+}
+
+/** A region name at `start`, after an optional kind word. */
+function readItemAt(
+  text: string,
+  start: number,
+  previousLevel: RegionLevel | null,
+): { start: number; end: number; candidates: Region[] } | null {
   const level = listLevel.exec(text.slice(start, start + 12));
   const read = level
     ? readRegionName(text, start + level[0].length, levelOfWord(level[1]))
@@ -209,6 +232,20 @@ export function findRegionMentions(text: string): RegionMention[] {
     if (!read) continue;
     covered.push([start, read.end]);
     mentions.push(mention('dprd', start, read.end, read.candidates, null, false));
+  }
+  // "kerja sama antara DKI Jakarta dan Kota Bekasi": the sides of a cooperation named after "antara" are
+  // governments, with or without a marker or a kind word.
+  for (const match of text.matchAll(betweenSidesPattern)) {
+    const first = readItemAt(text, match.index + match[0].length, null);
+    if (!first || isCovered(first.start)) continue;
+    covered.push([first.start, first.end]);
+    const side = mention('government', first.start, first.end, first.candidates, null, false);
+    mentions.push(side);
+    const next = readListItem(text, first.end, null) ?? readAfterWith(text, first.end);
+    if (next && !isCovered(next.start)) {
+      covered.push([next.start, next.end]);
+      mentions.push(mention('government', next.start, next.end, next.candidates, null, false));
+    }
   }
   // "DPRD Kota Pasuruan (Jawa Timur), Kabupaten Badung (Bali) dan Kabupaten Bangka Barat", "Pemkab
   // Sidoarjo, Gresik dan Lamongan": a government or DPRD marker carries over a list of regions after it.
