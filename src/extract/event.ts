@@ -2,14 +2,14 @@
  * What happened: the kind of event (signing, visit, audience), the documents signed, the venue, and the
  * follow-up promises and projects the article reports.
  */
+import { fullMonthAlternation, signingAlternation } from './lexicon';
 import type { Sentence } from './sentences';
 import type { DocumentType, EventType } from './types';
 
 /** A located value with the confidence of the rule that found it. */
 export type Finding<T> = { value: T; start: number; end: number; confidence: number };
 
-const signingVerb =
-  /(?<![\p{L}])(menandatangani|ditandatangani|penandatanganan|penandatangan|tandatangani|bertanda\s*tangan|meneken|diteken|teken|menjalin\s+kesepakatan)(?![\p{L}])/giu;
+const signingVerb = new RegExp(`(?<![\\p{L}])(${signingAlternation})(?![\\p{L}])`, 'giu');
 const visitWord =
   /(?<![\p{L}])(kunjungan\s+kerja|kunker|studi\s+banding|studi\s+komparasi|studi\s+tiru|kaji\s+banding|benchmarking|berkunjung|bertandang|mengunjungi|menerima\s+kunjungan|menerima\s+rombongan|lawatan|kunjungan)(?![\p{L}])/giu;
 const audienceWord =
@@ -21,8 +21,7 @@ const futureBefore =
 const pastBefore =
   /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak|tindak\s+lanjut(?:\s+dari)?|menindaklanjuti|berdasarkan|mengacu\s+pada)\b[^.,;]{0,40}$/i;
 /** A time in the past, as news text writes it: "tahun lalu", "2024", "Maret 2023", "beberapa bulan silam". */
-const pastTime =
-  '(?:(?:beberapa\\s+|\\d+\\s+)?(?:tahun|bulan|pekan|minggu|waktu)\\s+(?:lalu|silam|sebelumnya)|tahun\\s+\\d{4}|sebelumnya|\\d{4}|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\\s+(?:lalu|\\d{4}))';
+const pastTime = `(?:(?:beberapa\\s+|\\d+\\s+)?(?:tahun|bulan|pekan|minggu|waktu)\\s+(?:lalu|silam|sebelumnya)|tahun\\s+\\d{4}|sebelumnya|\\d{4}|(?:${fullMonthAlternation})\\s+(?:lalu|\\d{4}))`;
 /**
  * A document named as signed before the event, by a passive verb or by a pronoun and a bare verb:
  * "kesepakatan bersama yang diteken tahun lalu", "... yang kita teken tahun lalu", "... yang telah

@@ -9,6 +9,7 @@ import type { SectorKey } from '../domain/taxonomy/sectors';
 import { cleanArticle } from './clean';
 import { findDates } from './dates';
 import { classifyEvent, findCommitments, findDocuments, findProjects } from './event';
+import { fullMonthAlternation } from './lexicon';
 import { findPlace } from './venue';
 import type { Finding } from './event';
 import {
@@ -44,8 +45,10 @@ const coreCue =
 const backgroundCue =
   /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4}|serupa|(?:lebih|terlebih)\s+(?:dulu|dahulu))(?![\p{L}])/iu;
 /** A year a sentence dates itself by: "Pada 2022, ...", "tahun 2021", "Maret 2023", "yang diteken 2020". */
-const yearInSentence =
-  /(?<![\p{L}\d])(?:pada\s+(?:tahun\s+)?|tahun\s+|(?:diteken|ditandatangani|disepakati|dijalin)\s+|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+)((?:19|20)\d{2})(?!\d)/giu;
+const yearInSentence = new RegExp(
+  `(?<![\\p{L}\\d])(?:pada\\s+(?:tahun\\s+)?|tahun\\s+|(?:diteken|ditandatangani|disepakati|dijalin)\\s+|(?:${fullMonthAlternation})\\s+)((?:19|20)\\d{2})(?!\\d)`,
+  'giu',
+);
 
 /** True when the sentence dates itself to a year before the event's: it tells of earlier cooperation. */
 function datesBeforeEvent(sentence: string, eventYear: number | null): boolean {

@@ -7,6 +7,7 @@
  */
 import { lookupAlias, maxAliasTokenCount, normalizeRegionText } from '../domain/regions';
 import type { Region, RegionLevel } from '../domain/regions';
+import { actingAlternation } from './lexicon';
 import type { OfficeKey } from './types';
 
 /** How a region was named. */
@@ -27,8 +28,7 @@ export type RegionMention = {
   acting: boolean;
 };
 
-const actingPrefix =
-  '(?:(Pj\\.?|Plt\\.?|Plh\\.?|Penjabat|Pelaksana\\s+Tugas|Pelaksana\\s+Harian)(?:\\s*\\((?:Pj|Plt|Plh)\\.?\\))?\\s+)?';
+const actingPrefix = `(?:(${actingAlternation})(?:\\s*\\((?:Pj|Plt|Plh)\\.?\\))?\\s+)?`;
 const officeWords =
   '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wali\\s*[Kk]ota|Walikota|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
 // A kind word is a whole word: "Kota" is not the start of "Kotamobagu", "Kotabaru" or "Kotawaringin".

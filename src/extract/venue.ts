@@ -4,6 +4,7 @@
  * took place in.
  */
 import type { Finding } from './event';
+import { weekdayAlternation } from './lexicon';
 import type { Sentence } from './sentences';
 
 /** Words that open a venue name; a hotel brand may carry the word inside it ("Swiss-Belhotel", "Novotel"). */
@@ -40,7 +41,7 @@ const quotationPattern = /["“][^"“”\n]{1,600}["”]/g;
 const regionVenuePattern =
   /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+((?:Kota|Kabupaten|Provinsi)\s+\p{Lu})/gu;
 
-const weekdayWord = /^(Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\b/;
+const weekdayWord = new RegExp(`^(?:${weekdayAlternation})\\b`);
 
 /**
  * Reads a venue from `from`: capitalised words, numbers, "No.", address parts and comma-separated
