@@ -232,10 +232,48 @@ const emptyResult = (text: string, title: string | null, truncated: boolean): Ex
 export function extractArticle(input: ExtractionInput): ExtractionResult {
   try {
     return extractUnsafe(input);
-  } catch {
-    // A rule that breaks on some odd input must not take the caller down: report nothing rather than a guess.
+  } catch (error) {
+    // A rule that breaks on some odd input must not take the caller down: report nothing rather than a
+    // guess, but never silently: the failure is reported with the article's hash so it can be found again.
+    let text = '';
+    try {
+      text = normaliseInput(input).text;
+    } catch {
+      // The input itself cannot be read: the hash is that of the empty text.
+    }
+    reportRuleFailure({
+      articleHash: articleHash(text),
+      message: error instanceof Error ? error.message : String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    });
     return emptyResult('', null, false);
   }
+}
+
+/** A rule that threw on an article: the article's hash (FNV-1a, hex), the error and its stack. */
+export type RuleFailure = { articleHash: string; message: string; stack: string | undefined };
+
+let reportRuleFailure: (failure: RuleFailure) => void = (failure) => {
+  // The extractor is pure and has no logger; the default writes one JSON line to stderr, as pino would.
+  // eslint-disable-next-line no-console -- the only output of a pure module, replaced by callers that log
+  console.error(JSON.stringify({ level: 50, msg: 'extraction rule failed', ...failure }));
+};
+
+/** Replaces where rule failures go (a logger, or a test that fails on any); returns the previous one. */
+export function onRuleFailure(report: (failure: RuleFailure) => void): (failure: RuleFailure) => void {
+  const previous = reportRuleFailure;
+  reportRuleFailure = report;
+  return previous;
+}
+
+/** A short, stable hash of an article's text (FNV-1a, 32 bits), to find the article again from a log. */
+export function articleHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 function extractUnsafe(input: ExtractionInput): ExtractionResult {
