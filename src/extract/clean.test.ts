@@ -3,6 +3,13 @@ import { cleanArticle, flattenDeepNesting, htmlToText, maxHtmlDepth } from './cl
 import { splitSentences } from './sentences';
 
 describe('cleanArticle on plain text', () => {
+  it('skips a line of menu items that ran together and takes the headline after it', () => {
+    const cleaned = cleanArticle(
+      'BeritaDAERAH EKONOMIPOLITIK\nBupati Sleman Terima Kunjungan Wali Kota Blitar\nSLEMAN - Bupati Sleman menerima kunjungan kerja.',
+    );
+    expect(cleaned.title).toBe('Bupati Sleman Terima Kunjungan Wali Kota Blitar');
+  });
+
   it('drops page furniture lines', () => {
     const raw = [
       'Skip to content',

@@ -561,6 +561,11 @@ const publicationLine =
 
 /** Site names and taglines that sit above a headline. */
 const siteNameLine = /^\S+\.(com|co|id|net|org)\b|^[\w.-]+$/i;
+/**
+ * Menu items whose text ran together when the page was copied: "BeritaKABAR UTAMAKILAS DAERAHPOLITIK".
+ * A word whose lower-case run is followed straight by a capital run ("BeritaKABAR") is no headline.
+ */
+const runTogetherMenuLine = /\p{Lu}\p{Ll}{2,}\p{Lu}{2,}/u;
 
 /**
  * Cleans an article given as plain text or HTML. Never throws; bounded work on any input size.
@@ -616,7 +621,7 @@ export function cleanArticle(input: string, isHtml: boolean): CleanedArticle {
     for (let i = 0; i < Math.min(3, starts.length); i++) {
       const line = lines[i] ?? '';
       const start = starts[i] ?? 0;
-      if (siteNameLine.test(line) || publicationLine.test(line)) continue;
+      if (siteNameLine.test(line) || publicationLine.test(line) || runTogetherMenuLine.test(line)) continue;
       if (markdownHeadings.has(i) || looksLikeHeading(line)) {
         title = line;
         titleSpan = [start, start + line.length];

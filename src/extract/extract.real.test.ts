@@ -90,3 +90,20 @@ describe('officials in a real article', () => {
     expect(result.officials.map((official) => official.name)).not.toContain('Osaka Hiroshi Tanaka');
   });
 });
+
+describe('a title inside a building name', () => {
+  it('does not make the host a witness when the visit goes "ke Kantor Bupati X" after "didampingi"', () => {
+    const result = read(
+      'Bupati Kerinci Sambut Kunjungan Gubernur Jambi\n' +
+        'Gubernur Jambi Al Haris didampingi rombongan melakukan kunjungan silaturahmi ke Kantor Bupati Kerinci, Senin (6/3/2023).\n' +
+        'Kunjungan itu diterima langsung oleh Bupati Adirozal.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['15', '15.01']);
+    expect(result.officials).toContainEqual({
+      name: 'Adirozal',
+      office: 'bupati',
+      acting: false,
+      regionCode: '15.01',
+    });
+  });
+});

@@ -355,9 +355,14 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   // of its officials, counts in full (a party's Sekda often witnesses the signing by its head).
   const witnessKey = (mention: RegionMention): string =>
     `${mention.region?.code ?? ''}|${mention.office ?? ''}`;
+  // A title inside a building's name ("ke Kantor Bupati X" after "didampingi ...") is no one watching.
+  const inBuildingName = (mention: RegionMention): boolean =>
+    buildingBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start));
   const witnessed = new Set(
     mentions.flatMap((mention) =>
-      mention.region && mention.office && inSpans(witnesses, mention.start) ? [witnessKey(mention)] : [],
+      mention.region && mention.office && inSpans(witnesses, mention.start) && !inBuildingName(mention)
+        ? [witnessKey(mention)]
+        : [],
     ),
   );
   const byRegion = new Map<string, PartyEvidence>();
