@@ -107,3 +107,15 @@ describe('a title inside a building name', () => {
     });
   });
 });
+
+describe('a head named once with the title', () => {
+  it('takes part when a sentence about the signing names the head again by name', () => {
+    const result = read(
+      'Program CSR untuk Warga\n' +
+        'SAMPIT - Bupati Kotawaringin Timur Halikinnor mengatakan anggaran daerah terbatas.\n' +
+        '"Perusahaan harus ikut membangun," ujar Halikinnor usai menandatangani MoU dengan PT Sawit Makmur, Senin (2/12/2019).',
+    );
+    expect(result.parties).toEqual([{ code: '62.02', name: 'Kabupaten Kotawaringin Timur' }]);
+    expect(result.interRegional).toBe(false);
+  });
+});

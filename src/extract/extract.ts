@@ -391,6 +391,32 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     entry.score += weight;
     byRegion.set(region.code, entry);
   }
+  // A head named with the title once and then by name in a sentence about the event ("Bupati Sukamara
+  // Windu Subagio ..."; "... ungkap Windu usai menandatangani MoU") takes part in that event.
+  for (const entry of byRegion.values()) {
+    if (entry.score >= 2) continue;
+    const titles = entry.mentions
+      .filter((mention) => mention.kind === 'title' && mention.office && mention.office !== 'lainnya')
+      .slice(0, 3);
+    const named = titles.some((mention) => {
+      const reading = readNameAfter(text, mention.end);
+      if (!reading || reading.start - mention.end > 3) return false;
+      const words = reading.name
+        .split(' ')
+        .filter((word) => word.length >= 4)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      if (words.length === 0) return false;
+      const byName = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'u');
+      return sentences.some(
+        (sentence) =>
+          sentence.start > reading.end &&
+          !inSpans(witnesses, sentence.start) &&
+          byName.test(sentence.text) &&
+          sentenceIsCore(sentence.start),
+      );
+    });
+    if (named) entry.score += 1;
+  }
   const partyEntries = hasCooperation
     ? [...byRegion.values()].filter(
         (entry) => entry.score >= 2 && entry.mentions.some((mention) => mention.kind !== 'bare'),
