@@ -6,6 +6,7 @@ describe('cleanArticle on plain text', () => {
   it('skips a line of menu items that ran together and takes the headline after it', () => {
     const cleaned = cleanArticle(
       'BeritaDAERAH EKONOMIPOLITIK\nBupati Sleman Terima Kunjungan Wali Kota Blitar\nSLEMAN - Bupati Sleman menerima kunjungan kerja.',
+      false,
     );
     expect(cleaned.title).toBe('Bupati Sleman Terima Kunjungan Wali Kota Blitar');
   });
