@@ -463,6 +463,9 @@ function isFurniture(line: string): boolean {
   return isMenuLine(line) || furnitureLine.some((pattern) => pattern.test(line));
 }
 
+/** A news dateline opening a body line: "SERANG – ", "BANDA ACEH - ". */
+const datelineOpening = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2}\s*[–—-]\s/u;
+
 /** Headline shape: no closing punctuation, mostly capitalised words, not too long. */
 export function looksLikeHeading(line: string): boolean {
   if (line.length < 8 || line.length > 220) return false;
@@ -609,7 +612,10 @@ export function cleanArticle(input: string, isHtml: boolean): CleanedArticle {
     const line = lines[i] ?? '';
     const start = starts[i] ?? 0;
     if (start >= text.length) break;
-    if (markdownHeadings.has(i) || looksLikeHeading(line))
+    // A hard-wrapped body line is no heading: it opens with a dateline ("SERANG – ...") or the sentence
+    // goes on in lower case on the next line.
+    const wrapped = datelineOpening.test(line) || /^\p{Ll}/u.test(lines[i + 1] ?? '');
+    if (markdownHeadings.has(i) || (looksLikeHeading(line) && !wrapped))
       headingSpans.push([start, Math.min(text.length, start + line.length)]);
   }
   if (htmlTitle) {

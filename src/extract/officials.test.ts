@@ -13,6 +13,10 @@ describe('readNameAfter', () => {
     expect(nameAfter(' A Rahman Hakim hadir')).toBe('A Rahman Hakim');
   });
 
+  it('reads a name wrapped onto the next line of a hard-wrapped page', () => {
+    expect(nameAfter(' \nSyauqul Muhibbin menerima rombongan')).toBe('Syauqul Muhibbin');
+  });
+
   it('does not read staff titles listed after a head as a name', () => {
     expect(nameAfter(', Asisten Sekda, dan Kepala Bappeda')).toBeNull();
     expect(nameAfter(', Staf Ahli dan para Kepala Dinas')).toBeNull();

@@ -124,7 +124,8 @@ export type NameReading = { name: string; start: number; end: number };
 export function readNameAfter(text: string, from: number): NameReading | null {
   let position = from;
   const window = text.slice(from, from + 160);
-  const lead = /^ *,? */.exec(window);
+  // A hard-wrapped page may break the line between a title and its name ("Gubernur Banten\nWahidin Halim").
+  const lead = /^ *,? *(?:\n *)?/.exec(window);
   position += lead ? lead[0].length : 0;
   const words: string[] = [];
   let start = -1;
