@@ -3,6 +3,22 @@ import { cleanArticle, flattenDeepNesting, htmlToText, maxHtmlDepth } from './cl
 import { splitSentences } from './sentences';
 
 describe('cleanArticle on plain text', () => {
+  it('does not take hard-wrapped body lines for headings', () => {
+    const text =
+      'Wali Kota Blitar Kunjungi Sleman\nSLEMAN – Bupati Sleman Harda Kiswaya menerima Wali Kota Blitar Syauqul Muhibbin\ndi Pendopo Parasamya, Senin (3/3/2025).';
+    const cleaned = cleanArticle(text, false);
+    const headings = cleaned.headingSpans.map(([start, end]) => cleaned.text.slice(start, end));
+    expect(headings).toEqual(['Wali Kota Blitar Kunjungi Sleman']);
+  });
+
+  it('skips a line of menu items that ran together and takes the headline after it', () => {
+    const cleaned = cleanArticle(
+      'BeritaDAERAH EKONOMIPOLITIK\nBupati Sleman Terima Kunjungan Wali Kota Blitar\nSLEMAN - Bupati Sleman menerima kunjungan kerja.',
+      false,
+    );
+    expect(cleaned.title).toBe('Bupati Sleman Terima Kunjungan Wali Kota Blitar');
+  });
+
   it('drops page furniture lines', () => {
     const raw = [
       'Skip to content',

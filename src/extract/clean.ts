@@ -463,6 +463,9 @@ function isFurniture(line: string): boolean {
   return isMenuLine(line) || furnitureLine.some((pattern) => pattern.test(line));
 }
 
+/** A news dateline opening a body line: "SERANG – ", "BANDA ACEH - ". */
+const datelineOpening = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2}\s*[–—-]\s/u;
+
 /** Headline shape: no closing punctuation, mostly capitalised words, not too long. */
 export function looksLikeHeading(line: string): boolean {
   if (line.length < 8 || line.length > 220) return false;
@@ -561,6 +564,11 @@ const publicationLine =
 
 /** Site names and taglines that sit above a headline. */
 const siteNameLine = /^\S+\.(com|co|id|net|org)\b|^[\w.-]+$/i;
+/**
+ * Menu items whose text ran together when the page was copied: "BeritaKABAR UTAMAKILAS DAERAHPOLITIK".
+ * A word whose lower-case run is followed straight by a capital run ("BeritaKABAR") is no headline.
+ */
+const runTogetherMenuLine = /\p{Lu}\p{Ll}{2,}\p{Lu}{2,}/u;
 
 /**
  * Cleans an article given as plain text or HTML. Never throws; bounded work on any input size.
@@ -604,7 +612,10 @@ export function cleanArticle(input: string, isHtml: boolean): CleanedArticle {
     const line = lines[i] ?? '';
     const start = starts[i] ?? 0;
     if (start >= text.length) break;
-    if (markdownHeadings.has(i) || looksLikeHeading(line))
+    // A hard-wrapped body line is no heading: it opens with a dateline ("SERANG – ...") or the sentence
+    // goes on in lower case on the next line.
+    const wrapped = datelineOpening.test(line) || /^\p{Ll}/u.test(lines[i + 1] ?? '');
+    if (markdownHeadings.has(i) || (looksLikeHeading(line) && !wrapped))
       headingSpans.push([start, Math.min(text.length, start + line.length)]);
   }
   if (htmlTitle) {
@@ -616,7 +627,7 @@ export function cleanArticle(input: string, isHtml: boolean): CleanedArticle {
     for (let i = 0; i < Math.min(3, starts.length); i++) {
       const line = lines[i] ?? '';
       const start = starts[i] ?? 0;
-      if (siteNameLine.test(line) || publicationLine.test(line)) continue;
+      if (siteNameLine.test(line) || publicationLine.test(line) || runTogetherMenuLine.test(line)) continue;
       if (markdownHeadings.has(i) || looksLikeHeading(line)) {
         title = line;
         titleSpan = [start, start + line.length];

@@ -12,6 +12,7 @@
  *   latest date not more than 60 days after the reference;
  * - with no reference date at all, a date without a year is left null.
  */
+import { monthAlternation, weekdayAlternation } from './lexicon';
 import type { Sentence } from './sentences';
 import { sentenceAt } from './sentences';
 
@@ -70,9 +71,8 @@ const monthNumbers: Record<string, number> = {
   des: 12,
 };
 
-const weekdayPattern = "(Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)";
-const monthPattern =
-  '(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agust|Agu|Agt|Ags|Sept|Sep|Okt|Nov|Des)';
+const weekdayPattern = `(${weekdayAlternation})`;
+const monthPattern = `(${monthAlternation})`;
 const numericDate = '(\\d{1,2}) ?[/.-] ?(\\d{1,2})(?: ?[/.-] ?(\\d{4}|\\d{2}))?';
 const namedDate = `(\\d{1,2}) +${monthPattern}\\.?(?:,? +(\\d{4}))?`;
 
@@ -90,8 +90,10 @@ const looseNumericDate = new RegExp(`\\b(?:tanggal|tgl\\.?)\\s+${numericDate}\\b
  * The year is required so that "pada 2/3 wilayah" or "pada 10.30 WIB" are not read as dates;
  * a sentence's closing period may follow it.
  */
-const padaNumericDate =
-  /(?<![\p{L}])pada\s+(?:hari\s+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad),?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/-]|\.\d)/giu;
+const padaNumericDate = new RegExp(
+  `(?<![\\p{L}])pada\\s+(?:hari\\s+)?(?:(?:${weekdayAlternation}),?\\s+)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/-]|\\.\\d)`,
+  'giu',
+);
 /**
  * A full numeric date with a four-digit year, as news sites print it above the text: "05/03/2025, 10:15
  * WIB", "5/3/2025 10:15". Read only as a publication line (the reference for dates without a year).

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findCommitments, findDocuments, findPlace, findProjects, parseRupiah } from './event';
+import { findCommitments, findDocuments, findProjects, parseRupiah } from './event';
 import { splitSentences } from './sentences';
 
 const projects = (text: string) => findProjects(text, splitSentences(text)).map((finding) => finding.value);
-const place = (text: string) =>
-  findPlace(
-    text,
-    splitSentences(text),
-    null,
-    () => null,
-    () => false,
-  )?.value;
 
 describe('findProjects', () => {
   it('reads capitalised project names, with roman numerals', () => {
@@ -75,53 +67,6 @@ describe('findCommitments', () => {
 
   it('finds none in a text without promises', () => {
     expect(findCommitments('Penandatanganan berlangsung di Aula Balai Kota.')).toEqual([]);
-  });
-});
-
-describe('findPlace', () => {
-  it.each([
-    [
-      'di ruang sidang Wali Kota, Balai Kota Surabaya, Rabu (5/3).',
-      'ruang sidang Wali Kota, Balai Kota Surabaya',
-    ],
-    [
-      'di ruang kerja gubernur, Kantor Gubernur Sulsel, Senin (3/3).',
-      'ruang kerja gubernur, Kantor Gubernur Sulsel',
-    ],
-    ['di Balairung Gedung Pusat UGM, Kamis (17/10).', 'Balairung Gedung Pusat UGM'],
-    ['di Pendopo Sabha Swagata Blambangan, Senin (3/6/2024).', 'Pendopo Sabha Swagata Blambangan'],
-    ['di Aula Kejati Sumsel, Palembang.', 'Aula Kejati Sumsel, Palembang'],
-    ['di Gedung Sate, Bandung.', 'Gedung Sate, Bandung'],
-    ['di Hotel Santika Premiere Ambon.', 'Hotel Santika Premiere Ambon'],
-    ['di Command Center Pemkot Bandar Lampung.', 'Command Center Pemkot Bandar Lampung'],
-    ['di Griya Agung Palembang.', 'Griya Agung Palembang'],
-    ['di Swiss-Belhotel Merauke, pada 04/11/2025.', 'Swiss-Belhotel Merauke'],
-    ['di Novotel Lampung, Senin (3/6).', 'Novotel Lampung'],
-    ['di Lantai 2 Balai Kota Ambon.', 'Lantai 2 Balai Kota Ambon'],
-    ['di Pendapi Gede Balai Kota Solo, Selasa (27/2/2024).', 'Pendapi Gede Balai Kota Solo'],
-    [
-      'di Pendopo Drh. Soepardi, kompleks Kantor Bupati Magelang, Kota Mungkid, Rabu (7/8).',
-      'Pendopo Drh. Soepardi, kompleks Kantor Bupati Magelang, Kota Mungkid',
-    ],
-  ])('reads the venue of "Penandatanganan berlangsung %s"', (tail, expected) => {
-    expect(place(`Penandatanganan berlangsung ${tail}`)).toBe(expected);
-  });
-
-  it('reads a named hall placed by the building it is in', () => {
-    expect(
-      place('diterima Wali Kota di Puri Manggala Bhakti, Kantor Wali Kota Probolinggo, Rabu (5/11).'),
-    ).toBe('Puri Manggala Bhakti, Kantor Wali Kota Probolinggo');
-    // Without a building after it, a capitalised name is no venue.
-    expect(place('Rombongan diterima di Puri Manggala Bhakti, Rabu (5/11).')).toBeUndefined();
-    // A city before the building is where it stands, not the name of a hall in it.
-    const isRegion = (phrase: string) => (phrase === 'Surabaya' ? 'local' : null);
-    const text = 'Kesepakatan diteken di Surabaya, Gedung Negara Grahadi, Senin (23/6).';
-    expect(findPlace(text, splitSentences(text), null, isRegion, () => false)).toBeNull();
-  });
-
-  it('does not take a lower-case place without a name', () => {
-    expect(place('Kesepakatan dibahas di ruang rapat, Rabu (5/3).')).toBeUndefined();
-    expect(place('Hasilnya dibahas di kantor masing-masing.')).toBeUndefined();
   });
 });
 

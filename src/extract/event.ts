@@ -2,14 +2,14 @@
  * What happened: the kind of event (signing, visit, audience), the documents signed, the venue, and the
  * follow-up promises and projects the article reports.
  */
+import { fullMonthAlternation, signingAlternation } from './lexicon';
 import type { Sentence } from './sentences';
 import type { DocumentType, EventType } from './types';
 
 /** A located value with the confidence of the rule that found it. */
 export type Finding<T> = { value: T; start: number; end: number; confidence: number };
 
-const signingVerb =
-  /(?<![\p{L}])(menandatangani|ditandatangani|penandatanganan|penandatangan|tandatangani|bertanda\s*tangan|meneken|diteken|teken|menjalin\s+kesepakatan)(?![\p{L}])/giu;
+const signingVerb = new RegExp(`(?<![\\p{L}])(${signingAlternation})(?![\\p{L}])`, 'giu');
 const visitWord =
   /(?<![\p{L}])(kunjungan\s+kerja|kunker|studi\s+banding|studi\s+komparasi|studi\s+tiru|kaji\s+banding|benchmarking|berkunjung|bertandang|mengunjungi|menerima\s+kunjungan|menerima\s+rombongan|lawatan|kunjungan)(?![\p{L}])/giu;
 const audienceWord =
@@ -21,8 +21,7 @@ const futureBefore =
 const pastBefore =
   /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak|tindak\s+lanjut(?:\s+dari)?|menindaklanjuti|berdasarkan|mengacu\s+pada)\b[^.,;]{0,40}$/i;
 /** A time in the past, as news text writes it: "tahun lalu", "2024", "Maret 2023", "beberapa bulan silam". */
-const pastTime =
-  '(?:(?:beberapa\\s+|\\d+\\s+)?(?:tahun|bulan|pekan|minggu|waktu)\\s+(?:lalu|silam|sebelumnya)|tahun\\s+\\d{4}|sebelumnya|\\d{4}|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\\s+(?:lalu|\\d{4}))';
+const pastTime = `(?:(?:beberapa\\s+|\\d+\\s+)?(?:tahun|bulan|pekan|minggu|waktu)\\s+(?:lalu|silam|sebelumnya)|tahun\\s+\\d{4}|sebelumnya|\\d{4}|(?:${fullMonthAlternation})\\s+(?:lalu|\\d{4}))`;
 /**
  * A document named as signed before the event, by a passive verb or by a pronoun and a bare verb:
  * "kesepakatan bersama yang diteken tahun lalu", "... yang kita teken tahun lalu", "... yang telah
@@ -143,157 +142,6 @@ function isSignedNow(text: string, start: number, end: number, type: DocumentTyp
   if (type !== 'addendum' && (amendedBefore.test(clause) || earlierAfter.test(text.slice(end, end + 60))))
     return false;
   return true;
-}
-
-/** Words that open a venue name; a hotel brand may carry the word inside it ("Swiss-Belhotel", "Novotel"). */
-const venueHead =
-  '(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|Aula|Baruga|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balai|Bale|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
-/**
- * Venue words that news text also writes in lower case before a proper name: "di ruang sidang Wali Kota,
- * Balai Kota Surabaya", "di ruang kerja gubernur, Kantor Gubernur Sulsel".
- */
-const lowerVenueHead =
-  '(?:aula|balairung|ruang|ruangan|gedung|pendopo|pendapa|kantor|rumah\\s+dinas|rumah\\s+jabatan|lantai)';
-/** "bertempat di Ruang Rapat ..." and friends; a bare "di" must be followed by a venue word. */
-const venuePattern = new RegExp(
-  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(${venueHead}(?![\\p{L}])|${lowerVenueHead}(?=\\s+\\p{Ll}))`,
-  'gu',
-);
-/**
- * A venue whose own name has no venue word, placed by the building it is in: "di Puri Manggala Bhakti,
- * Kantor Wali Kota Probolinggo".
- */
-const namedVenuePattern = new RegExp(
-  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})\\s*,\\s*(?=${venueHead}(?![\\p{L}]))`,
-  'gu',
-);
-/** A venue stated only as a region: "berlangsung di Kota Batu". */
-const regionVenuePattern =
-  /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+((?:Kota|Kabupaten|Provinsi)\s+\p{Lu})/gu;
-
-const weekdayWord = /^(Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\b/;
-
-/**
- * Reads a venue from `from`: capitalised words, numbers, "No.", address parts and comma-separated
- * components, up to a weekday, a bracket, a lower-case word or the end of the sentence.
- */
-function readVenue(text: string, from: number): { raw: string; end: number } {
-  // Lower-case venue words continue a venue before a name: "..., kompleks Kantor Bupati Magelang".
-  const tokenPattern =
-    /^(?:[\p{Lu}\d][\p{L}\d'’./-]*|No\.|Jl\.|Kec\.|Kel\.|dan(?=\s+\p{Lu})|(?:kompleks|komplek|kawasan|gedung|kantor|lantai)(?=\s+[\p{Lu}\d]))/u;
-  let position = from;
-  let end = from;
-  let words = 0;
-  // A lower-case head ("ruang sidang", "ruang kerja gubernur") takes up to three lower-case words and
-  // then a capitalised name; without one it is not a venue.
-  const lowerLead = /^\p{Ll}+(?:\s+\p{Ll}+){0,3}(?=(?:\s+|\s*,\s*)\p{Lu})/u.exec(text.slice(from, from + 60));
-  if (/^\p{Ll}/u.test(text[from] ?? '')) {
-    if (!lowerLead) return { raw: '', end: from };
-    position = from + lowerLead[0].length;
-    end = position;
-    words = lowerLead[0].split(/\s+/).length;
-  }
-  while (words < 25) {
-    const rest = text.slice(position, position + 60);
-    const separator = /^(\s*,\s*|\s+)/.exec(rest);
-    const gap = words === 0 ? '' : (separator?.[0] ?? null);
-    if (gap === null) break;
-    const afterGap = rest.slice(gap.length);
-    if (gap.includes(',') && weekdayWord.test(afterGap)) break;
-    const token = tokenPattern.exec(afterGap);
-    if (!token) break;
-    let word = token[0];
-    // A period closing the sentence is not part of the venue ("... Balai Kota Malang.").
-    // An honorific inside a building's name keeps its period: "Pendopo Drh. Soepardi".
-    const namePart =
-      /^(?:Drh|Dr|Drs|Ir|Prof|Hj|KH|St)\.$/.test(word) && /^ \p{Lu}/u.test(afterGap.slice(word.length));
-    if (word.endsWith('.') && !namePart && !/^(No|Jl|Kec|Kel)\.$/.test(word) && !/^\p{Lu}\.$/u.test(word))
-      word = word.slice(0, -1);
-    if (words > 0 && weekdayWord.test(word)) break;
-    position += gap.length + word.length;
-    end = position;
-    words++;
-  }
-  return { raw: text.slice(from, end), end };
-}
-
-/**
- * Tidies a venue as written: address parts separated by commas ("Balai Kota Jalan Merdeka" ->
- * "Balai Kota, Jalan Merdeka"; "Gambir Jakarta Pusat" -> "Gambir, Jakarta Pusat" when the tail names a
- * kota or kabupaten), and a trailing province dropped (it locates the venue, it is not part of it).
- */
-export function tidyVenue(raw: string, isRegion: (phrase: string) => 'province' | 'local' | null): string {
-  let venue = raw.replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
-  venue = venue.replace(/([^,\s])\s+(Jalan|Jl\.)\s/g, '$1, $2 ');
-  const parts = venue.split(/\s*,\s*/);
-  while (parts.length > 1 && isRegion(parts[parts.length - 1] ?? '') === 'province') parts.pop();
-  const lastIndex = parts.length - 1;
-  const last = parts[lastIndex];
-  if (lastIndex >= 1 && last && /(Jalan|Jl\.)/.test(venue)) {
-    const words = last.split(' ');
-    for (let cut = 1; cut < words.length; cut++) {
-      const tail = words.slice(cut).join(' ');
-      if (isRegion(tail) === 'local') {
-        parts[lastIndex] = `${words.slice(0, cut).join(' ')}, ${tail}`;
-        break;
-      }
-    }
-  }
-  return parts.join(', ');
-}
-
-/**
- * The venue. Prefers one in a sentence that also states the event (signing, visit, date); else the first.
- */
-export function findPlace(
-  text: string,
-  sentences: readonly Sentence[],
-  eventStart: number | null,
-  isRegion: (phrase: string) => 'province' | 'local' | null,
-  skip: (at: number) => boolean,
-): Finding<string> | null {
-  const found: Array<Finding<string>> = [];
-  for (const match of text.matchAll(venuePattern)) {
-    if (skip(match.index)) continue;
-    const headStart = match.index + match[0].length - (match[1] ?? '').length;
-    const { raw, end } = readVenue(text, headStart);
-    // A venue has at least two words and a name: "ruang rapat" alone says nothing.
-    if (raw.split(' ').length < 2 || !/\p{Lu}/u.test(raw)) continue;
-    const value = tidyVenue(raw, isRegion);
-    found.push({
-      value,
-      start: headStart,
-      end,
-      confidence: /^(bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)/.test(match[0])
-        ? 0.85
-        : 0.75,
-    });
-  }
-  for (const match of text.matchAll(namedVenuePattern)) {
-    const name = match[1] ?? '';
-    const headStart = match.index + match[0].indexOf(name, match[0].search(/\s/));
-    // "di Surabaya, Gedung ..." is a city and then the venue, which `venuePattern` reads.
-    if (skip(match.index) || isRegion(name) || found.some((f) => f.start === headStart)) continue;
-    const { raw, end } = readVenue(text, headStart);
-    if (!raw.includes(',')) continue;
-    found.push({ value: tidyVenue(raw, isRegion), start: headStart, end, confidence: 0.7 });
-  }
-  found.sort((a, b) => a.start - b.start);
-  if (found.length === 0) {
-    for (const match of text.matchAll(regionVenuePattern)) {
-      if (skip(match.index)) continue;
-      const headStart = match.index + match[0].length - (match[1] ?? '').length;
-      const { raw, end } = readVenue(text, headStart);
-      found.push({ value: tidyVenue(raw, () => null), start: headStart, end, confidence: 0.5 });
-    }
-  }
-  if (found.length === 0) return null;
-  const eventSentence =
-    eventStart === null ? undefined : sentences.find((s) => eventStart >= s.start && eventStart < s.end);
-  const inEventSentence = eventSentence
-    ? found.find((f) => f.start >= eventSentence.start && f.start < eventSentence.end)
-    : undefined;
-  return inEventSentence ?? found[0] ?? null;
 }
 
 /** Follow-up promises: "akan ditindaklanjuti oleh OPD terkait", "sepakat akan membentuk tim kecil". */

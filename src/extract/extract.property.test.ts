@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { extractArticle } from './extract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleHash, extractArticle, onRuleFailure } from './extract';
+import type { RuleFailure } from './extract';
 import { extractionResultSchema } from './types';
 
 /**
@@ -10,9 +11,21 @@ import { extractionResultSchema } from './types';
  */
 const perCallMs = 15_000;
 
+/** Rule failures are reported, not swallowed: any one fails the property that met it. */
+const failures: RuleFailure[] = [];
+let previousReporter: ((failure: RuleFailure) => void) | undefined;
+beforeAll(() => {
+  previousReporter = onRuleFailure((failure) => failures.push(failure));
+});
+afterAll(() => {
+  if (previousReporter) onRuleFailure(previousReporter);
+});
+
 function checkedExtract(input: Parameters<typeof extractArticle>[0]): void {
   const started = performance.now();
   const result = extractArticle(input);
+  const failure = failures.shift();
+  if (failure) throw new Error(`a rule failed on article ${failure.articleHash}: ${failure.message}`);
   const elapsed = performance.now() - started;
   const parsed = extractionResultSchema.safeParse(result);
   if (!parsed.success) throw new Error(`invalid shape: ${parsed.error.message}`);
@@ -103,5 +116,31 @@ describe('extractArticle never throws and keeps its shape', () => {
 
   it('on non-object inputs passed by untyped callers', () => {
     for (const input of [null, undefined, 42, {}, { text: 5 }] as unknown as string[]) checkedExtract(input);
+  });
+});
+
+describe('a rule that throws', () => {
+  it('is reported with the article hash instead of being swallowed', () => {
+    const reported: RuleFailure[] = [];
+    const previous = onRuleFailure((failure) => reported.push(failure));
+    // A getter that throws stands for a rule breaking on this input.
+    const input = {
+      get text(): string {
+        throw new Error('rule broke');
+      },
+    };
+    try {
+      expect(extractArticle(input).parties).toEqual([]);
+    } finally {
+      onRuleFailure(previous);
+    }
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.message).toBe('rule broke');
+  });
+
+  it('hashes an article stably', () => {
+    expect(articleHash('Pemkot Malang')).toBe(articleHash('Pemkot Malang'));
+    expect(articleHash('Pemkot Malang')).not.toBe(articleHash('Pemkab Malang'));
+    expect(articleHash('')).toMatch(/^[0-9a-f]{8}$/);
   });
 });

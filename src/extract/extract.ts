@@ -8,13 +8,17 @@ import type { Region } from '../domain/regions';
 import type { SectorKey } from '../domain/taxonomy/sectors';
 import { cleanArticle } from './clean';
 import { findDates } from './dates';
-import { classifyEvent, findCommitments, findDocuments, findPlace, findProjects } from './event';
+import { classifyEvent, findCommitments, findDocuments, findProjects } from './event';
+import { fullMonthAlternation } from './lexicon';
+import { findPlace } from './venue';
 import type { Finding } from './event';
 import {
   officeRank,
   readNameAfter,
   readNameBefore,
   readThirdPartySignatory,
+  isSurnameOrGivenName,
+  opensWithPlace,
   sameperson,
   thirdPartyTitle,
 } from './officials';
@@ -36,13 +40,15 @@ const witnessCue =
  * rapat koordinasi is a meeting between leaders (docs/domain.md: "Audiensi / rapat"), like an audiensi.
  */
 const coreCue =
-  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|studi\s+(?:banding|komparasi|tiru)|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|berkunjung|mengunjungi|bertandang|studi\s+(?:banding|komparasi|tiru)|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
 /** A sentence about earlier cooperation is background, not the event. */
 const backgroundCue =
   /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4}|serupa|(?:lebih|terlebih)\s+(?:dulu|dahulu))(?![\p{L}])/iu;
 /** A year a sentence dates itself by: "Pada 2022, ...", "tahun 2021", "Maret 2023", "yang diteken 2020". */
-const yearInSentence =
-  /(?<![\p{L}\d])(?:pada\s+(?:tahun\s+)?|tahun\s+|(?:diteken|ditandatangani|disepakati|dijalin)\s+|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+)((?:19|20)\d{2})(?!\d)/giu;
+const yearInSentence = new RegExp(
+  `(?<![\\p{L}\\d])(?:pada\\s+(?:tahun\\s+)?|tahun\\s+|(?:diteken|ditandatangani|disepakati|dijalin)\\s+|(?:${fullMonthAlternation})\\s+)((?:19|20)\\d{2})(?!\\d)`,
+  'giu',
+);
 
 /** True when the sentence dates itself to a year before the event's: it tells of earlier cooperation. */
 function datesBeforeEvent(sentence: string, eventYear: number | null): boolean {
@@ -226,10 +232,48 @@ const emptyResult = (text: string, title: string | null, truncated: boolean): Ex
 export function extractArticle(input: ExtractionInput): ExtractionResult {
   try {
     return extractUnsafe(input);
-  } catch {
-    // A rule that breaks on some odd input must not take the caller down: report nothing rather than a guess.
+  } catch (error) {
+    // A rule that breaks on some odd input must not take the caller down: report nothing rather than a
+    // guess, but never silently: the failure is reported with the article's hash so it can be found again.
+    let text = '';
+    try {
+      text = normaliseInput(input).text;
+    } catch {
+      // The input itself cannot be read: the hash is that of the empty text.
+    }
+    reportRuleFailure({
+      articleHash: articleHash(text),
+      message: error instanceof Error ? error.message : String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    });
     return emptyResult('', null, false);
   }
+}
+
+/** A rule that threw on an article: the article's hash (FNV-1a, hex), the error and its stack. */
+export type RuleFailure = { articleHash: string; message: string; stack: string | undefined };
+
+let reportRuleFailure: (failure: RuleFailure) => void = (failure) => {
+  // The extractor is pure and has no logger; the default writes one JSON line to stderr, as pino would.
+  // eslint-disable-next-line no-console -- the only output of a pure module, replaced by callers that log
+  console.error(JSON.stringify({ level: 50, msg: 'extraction rule failed', ...failure }));
+};
+
+/** Replaces where rule failures go (a logger, or a test that fails on any); returns the previous one. */
+export function onRuleFailure(report: (failure: RuleFailure) => void): (failure: RuleFailure) => void {
+  const previous = reportRuleFailure;
+  reportRuleFailure = report;
+  return previous;
+}
+
+/** A short, stable hash of an article's text (FNV-1a, 32 bits), to find the article again from a log. */
+export function articleHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 function extractUnsafe(input: ExtractionInput): ExtractionResult {
@@ -311,9 +355,14 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   // of its officials, counts in full (a party's Sekda often witnesses the signing by its head).
   const witnessKey = (mention: RegionMention): string =>
     `${mention.region?.code ?? ''}|${mention.office ?? ''}`;
+  // A title inside a building's name ("ke Kantor Bupati X" after "didampingi ...") is no one watching.
+  const inBuildingName = (mention: RegionMention): boolean =>
+    buildingBefore.test(text.slice(Math.max(0, mention.start - 30), mention.start));
   const witnessed = new Set(
     mentions.flatMap((mention) =>
-      mention.region && mention.office && inSpans(witnesses, mention.start) ? [witnessKey(mention)] : [],
+      mention.region && mention.office && inSpans(witnesses, mention.start) && !inBuildingName(mention)
+        ? [witnessKey(mention)]
+        : [],
     ),
   );
   const byRegion = new Map<string, PartyEvidence>();
@@ -341,6 +390,32 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
     entry.mentions.push(mention);
     entry.score += weight;
     byRegion.set(region.code, entry);
+  }
+  // A head named with the title once and then by name in a sentence about the event ("Bupati Sukamara
+  // Windu Subagio ..."; "... ungkap Windu usai menandatangani MoU") takes part in that event.
+  for (const entry of byRegion.values()) {
+    if (entry.score >= 2) continue;
+    const titles = entry.mentions
+      .filter((mention) => mention.kind === 'title' && mention.office && mention.office !== 'lainnya')
+      .slice(0, 3);
+    const named = titles.some((mention) => {
+      const reading = readNameAfter(text, mention.end);
+      if (!reading || reading.start - mention.end > 3) return false;
+      const words = reading.name
+        .split(' ')
+        .filter((word) => word.length >= 4)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      if (words.length === 0) return false;
+      const byName = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'u');
+      return sentences.some(
+        (sentence) =>
+          sentence.start > reading.end &&
+          !inSpans(witnesses, sentence.start) &&
+          byName.test(sentence.text) &&
+          sentenceIsCore(sentence.start),
+      );
+    });
+    if (named) entry.score += 1;
   }
   const partyEntries = hasCooperation
     ? [...byRegion.values()].filter(
@@ -392,6 +467,7 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
       readNameAfter(text, nameFrom) ??
       (mention.kind === 'title' ? readNameBefore(text, mention.start) : null);
     if (!reading) continue;
+    if (mention.candidates.length === 0 && opensWithPlace(text, reading.name)) continue;
     let regionCode = mention.region?.code ?? null;
     if (!regionCode && mention.candidates.length > 1) {
       const inParties = mention.candidates.filter((candidate) => partyCodes.has(candidate.code));
@@ -421,7 +497,12 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
         (candidate.regionCode === sighting.regionCode ||
           candidate.regionCode === null ||
           sighting.regionCode === null) &&
-        [...candidate.variants.keys()].some((variant) => sameperson(variant, sighting.name)),
+        [...candidate.variants.keys()].some(
+          (variant) =>
+            sameperson(variant, sighting.name) ||
+            (candidate.office === sighting.office &&
+              (isSurnameOrGivenName(variant, sighting.name) || isSurnameOrGivenName(sighting.name, variant))),
+        ),
     );
     if (person) {
       person.sightings.push(sighting);
@@ -594,7 +675,7 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
         sentences,
         dates.event?.start ?? (event.value !== 'other' ? event.start : null),
         isRegion,
-        (at) => inSpans(witnesses, at),
+        () => false,
       )
     : null;
   if (place) addEvidence('place', place.value, place.start, place.end, place.confidence);

@@ -2,7 +2,8 @@
  * The article extractor: article text or HTML -> draft cooperation record with evidence.
  * Pure: no I/O. Fetching an article URL is the import feature's job (server/features/ingest/fetch.ts).
  */
-export { extractArticle } from './extract';
+export { articleHash, extractArticle, onRuleFailure } from './extract';
+export type { RuleFailure } from './extract';
 export { cleanArticle, htmlToText } from './clean';
 export { scoreExtraction, scoredFields, f1 } from './score';
 export type { ArticleScore, ExtractionTruth, ScoredField } from './score';

@@ -99,6 +99,14 @@ const notNameWords = new Set(
     'plt',
     'plh',
     'penjabat',
+    // Staff titles listed after a head's title ("para Staf Ahli Gubernur, Asisten Sekda") are not names.
+    'asisten',
+    'staf',
+    'staff',
+    'kepala',
+    'sekretaris',
+    'anggota',
+    'para',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -116,7 +124,8 @@ export type NameReading = { name: string; start: number; end: number };
 export function readNameAfter(text: string, from: number): NameReading | null {
   let position = from;
   const window = text.slice(from, from + 160);
-  const lead = /^ *,? */.exec(window);
+  // A hard-wrapped page may break the line between a title and its name ("Gubernur Banten\nWahidin Halim").
+  const lead = /^ *,? *(?:\n *)?/.exec(window);
   position += lead ? lead[0].length : 0;
   const words: string[] = [];
   let start = -1;
@@ -173,7 +182,13 @@ export function readNameAfter(text: string, from: number): NameReading | null {
       initialPattern.test(token) &&
       words.length === 0 &&
       /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3));
-    const isInitial = (initialPattern.test(token) && words.length > 0) || leadingInitial || isBalineseI;
+    // "M Nawawi", "A Rahman": an initial written without its period, before a capitalised word.
+    const bareInitial =
+      /^\p{Lu}$/u.test(token) &&
+      words.length === 0 &&
+      /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3));
+    const isInitial =
+      (initialPattern.test(token) && words.length > 0) || leadingInitial || isBalineseI || bareInitial;
     const isParticle = particles.has(bare) && words.length > 0;
     if (!isWord && !isInitial && !isParticle) break;
     if (degree.test(token) && words.length > 0) break;
@@ -240,6 +255,30 @@ export function sameperson(a: string, b: string): boolean {
   const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
   if (shorter.length >= 2 && shorter.every((word) => longer.includes(word))) return true;
   return keyA.length >= 6 && keyB.length >= 6 && editDistanceAtMostOne(keyA, keyB);
+}
+
+/**
+ * True when `short` is one word that opens or closes the longer `full` ("Suganda" of "Suganda Pandapotan
+ * Pasaribu"): the same person when both are written after the same office.
+ */
+export function isSurnameOrGivenName(short: string, full: string): boolean {
+  const shortWords = short.split(/\s+/);
+  const fullWords = full.split(/\s+/);
+  if (shortWords.length !== 1 || fullWords.length < 2 || short.length < 3) return false;
+  const key = nameKey(short);
+  return key === nameKey(fullWords[0] ?? '') || key === nameKey(fullWords[fullWords.length - 1] ?? '');
+}
+
+/**
+ * True when the first word of a name read after a title is a place elsewhere in the text ("Wali Kota
+ * Kochi Seiya Okazaki" beside "delegasi dari Kochi"): the title names that place's official, not a person
+ * of a party.
+ */
+export function opensWithPlace(text: string, name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? '';
+  if (first.length < 3) return false;
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])(?:dari|di|ke|asal|kota)\\s+${escaped}(?![\\p{L}])`, 'iu').test(text);
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {

@@ -7,6 +7,7 @@
  */
 import { lookupAlias, maxAliasTokenCount, normalizeRegionText } from '../domain/regions';
 import type { Region, RegionLevel } from '../domain/regions';
+import { actingAlternation } from './lexicon';
 import type { OfficeKey } from './types';
 
 /** How a region was named. */
@@ -27,20 +28,23 @@ export type RegionMention = {
   acting: boolean;
 };
 
-const actingPrefix =
-  '(?:(Pj\\.?|Plt\\.?|Plh\\.?|Penjabat|Pelaksana\\s+Tugas|Pelaksana\\s+Harian)(?:\\s*\\((?:Pj|Plt|Plh)\\.?\\))?\\s+)?';
+const actingPrefix = `(?:(${actingAlternation})(?:\\s*\\((?:Pj|Plt|Plh)\\.?\\))?\\s+)?`;
 const officeWords =
-  '(Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wali\\s*[Kk]ota|Walikota|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
-const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kota|Kotamadya)';
+  '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wali\\s*[Kk]ota|Walikota|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
+// A kind word is a whole word: "Kota" is not the start of "Kotamobagu", "Kotabaru" or "Kotawaringin".
+const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kotamadya|Kota(?![\\p{L}]))';
 
 /** An official's title, optionally acting, optionally followed by a kind word: "Pj. Wali Kota", "Sekda Kabupaten". */
-const titlePattern = new RegExp(`\\b${actingPrefix}${officeWords}\\b(?:\\s+${levelWord})?`, 'g');
+const titlePattern = new RegExp(`\\b${actingPrefix}${officeWords}\\b(?:\\s+${levelWord})?`, 'gu');
 /** A government marker: "Pemerintah Kota (Pemkot)", "Pemkab", "Pemerintah Provinsi", "Pemda". */
 const governmentPattern = new RegExp(
   `\\b(?:[Pp]emerintah(?:\\s+[Dd]aerah)?\\s+(Provinsi|Propinsi|Kabupaten|Kota)|[Pp]emerintah\\s+[Dd]aerah|(Pemprov|Pemprop|Pemkab|Pemkot|Pemda))\\b(?:\\s*\\((?:Pemprov|Pemkab|Pemkot|Pemda)\\))?(?:\\s+${levelWord})?`,
-  'g',
+  'gu',
 );
-const dprdPattern = new RegExp(`\\bDPRD\\b(?:\\s+${levelWord})?`, 'g');
+const dprdPattern = new RegExp(
+  `(?:\\bDewan\\s+Perwakilan\\s+Rakyat\\s+Daerah(?:\\s*\\(DPRD\\))?|\\bDPRD\\b)(?:\\s+${levelWord})?`,
+  'gu',
+);
 const barePattern = new RegExp(`\\b${levelWord}(?=\\s+\\p{Lu})`, 'gu');
 /**
  * A regional agency (OPD) or the regional secretariat, whose name ends with its region: "Dinas
@@ -64,6 +68,8 @@ const officeByWords: ReadonlyArray<[RegExp, OfficeKey, RegionLevel | null]> = [
   [/^gubernur$/i, 'gubernur', 'provinsi'],
   [/^(sekretaris\s+daerah|sekda)$/i, 'sekretaris_daerah', null],
   [/^ketua\s+dprd$/i, 'ketua_dprd', null],
+  // The deputy speaker, a commission's or a body's leader and members of a DPRD: office "lainnya".
+  [/dprd$/i, 'lainnya', null],
 ];
 
 function levelOfWord(word: string | undefined): RegionLevel | null {
@@ -142,6 +148,50 @@ function mention(
   };
 }
 
+/** A connector between list items: a comma, "dan", "serta", after an optional bracketed province. */
+const listConnector = /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)/u;
+const listLevel = /^(Provinsi|Propinsi|Prov\.|Kabupaten|Kab\.|Kotamadya|Kota)(?= +\p{Lu})/u;
+
+/** A cooperation and "antara" before its sides: "kerja sama antara", "kesepakatan bersama antara". */
+const betweenSidesPattern =
+  /(?<![\p{L}])(?:kerja\s?sama|kesepakatan|perjanjian|MoU|nota\s+kesepahaman)(?:\s+\p{Ll}+){0,3}\s+antara\s+/giu;
+
+/** The second side after "dengan": "antara Kabupaten Ngawi dengan Kota Madiun". */
+function readAfterWith(
+  text: string,
+  from: number,
+): { start: number; end: number; candidates: Region[] } | null {
+  const connector = /^\s+dengan\s+/u.exec(text.slice(from, from + 20));
+  return connector ? readItemAt(text, from + connector[0].length, null) : null;
+}
+
+/**
+ * The next item of a list of regions after `from`: a connector, an optional kind word, then a region
+ * name of that kind (or, without a kind word, of the level of the item before).
+ */
+function readListItem(
+  text: string,
+  from: number,
+  previousLevel: RegionLevel | null,
+): { start: number; end: number; candidates: Region[] } | null {
+  const connector = listConnector.exec(text.slice(from, from + 40));
+  if (!connector) return null;
+  return readItemAt(text, from + connector[0].length, previousLevel);
+}
+
+/** A region name at `start`, after an optional kind word. */
+function readItemAt(
+  text: string,
+  start: number,
+  previousLevel: RegionLevel | null,
+): { start: number; end: number; candidates: Region[] } | null {
+  const level = listLevel.exec(text.slice(start, start + 12));
+  const read = level
+    ? readRegionName(text, start + level[0].length, levelOfWord(level[1]))
+    : readRegionName(text, start, previousLevel);
+  return read ? { start, end: read.end, candidates: read.candidates } : null;
+}
+
 /**
  * All region mentions in `text`, sorted by position. Titles and government markers are read first;
  * a bare kind word inside a span they already cover is not read again.
@@ -182,6 +232,38 @@ export function findRegionMentions(text: string): RegionMention[] {
     if (!read) continue;
     covered.push([start, read.end]);
     mentions.push(mention('dprd', start, read.end, read.candidates, null, false));
+  }
+  // "kerja sama antara DKI Jakarta dan Kota Bekasi": the sides of a cooperation named after "antara" are
+  // governments, with or without a marker or a kind word.
+  for (const match of text.matchAll(betweenSidesPattern)) {
+    const first = readItemAt(text, match.index + match[0].length, null);
+    if (!first || isCovered(first.start)) continue;
+    covered.push([first.start, first.end]);
+    const side = mention('government', first.start, first.end, first.candidates, null, false);
+    mentions.push(side);
+    const next = readListItem(text, first.end, null) ?? readAfterWith(text, first.end);
+    if (next && !isCovered(next.start)) {
+      covered.push([next.start, next.end]);
+      mentions.push(mention('government', next.start, next.end, next.candidates, null, false));
+    }
+  }
+  // "DPRD Kota Pasuruan (Jawa Timur), Kabupaten Badung (Bali) dan Kabupaten Bangka Barat", "Pemkab
+  // Sidoarjo, Gresik dan Lamongan": a government or DPRD marker carries over a list of regions after it.
+  const heads = mentions.filter((m) => m.kind === 'government' || m.kind === 'dprd');
+  for (const head of heads) {
+    let last = head;
+    for (let items = 0; items < 40; items++) {
+      const next = readListItem(text, last.end, last.region?.level ?? last.candidates[0]?.level ?? null);
+      if (!next || isCovered(next.start)) break;
+      // "Kabupaten Purbalingga, Provinsi Jawa Tengah": the province locates the item; it is no item.
+      const [only] = next.candidates;
+      const previousCode = last.region?.code;
+      if (next.candidates.length === 1 && only && previousCode?.startsWith(`${only.code}.`)) break;
+      covered.push([next.start, next.end]);
+      const item = mention(head.kind, next.start, next.end, next.candidates, null, false);
+      mentions.push(item);
+      last = item;
+    }
   }
   for (const match of text.matchAll(opdPattern)) {
     const headStart = match.index;

@@ -357,6 +357,26 @@ function scanScope(text: string, start: number, sentenceEnd: number, findings: S
   }
 }
 
+/** A list item on a line of its own: "a. ...", "b) ...", "1. ...", "- ...", "• ...". */
+const itemLine = /^[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+|^[ \t]*[-•][ \t]+/u;
+/** "Bidang-bidang lain yang disepakati": the catch-all item of a scope list names no sector. */
+const catchAllItem = /^(?:bidang|hal|urusan)(?:-\p{L}+)?\s+lain/iu;
+const maxItemLines = 20;
+
+/** Reads the item lines of a list that starts on the line after `from`, up to the first line that is no item. */
+function readItemLines(text: string, from: number, findings: SectorFinding[]): void {
+  let lineStart = text.indexOf('\n', from) + 1;
+  for (let items = 0; lineStart > 0 && items < maxItemLines; items++) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const marker = itemLine.exec(text.slice(lineStart, lineEnd));
+    if (!marker) break;
+    const itemStart = lineStart + marker[0].length;
+    if (!catchAllItem.test(text.slice(itemStart, lineEnd))) termsIn(text, itemStart, lineEnd, 0.8, findings);
+    lineStart = newline < 0 ? 0 : newline + 1;
+  }
+}
+
 /**
  * Sector findings in `text`: scoped ones (confidence 0.8) or, when there are none, words in sentences
  * about the cooperation (confidence 0.45). One finding per key (the first).
@@ -378,6 +398,11 @@ export function findSectors(
     if (outsideScope.test(sentence?.text ?? '')) continue;
     const sentenceEnd = Math.min(sentence?.end ?? text.length, cueEnd + 2 * maxScopeChars);
     const list = colonList.exec(text.slice(cueEnd, sentenceEnd));
+    // "meliputi:" then "a. ...", "b. ..." or "1. ..." on lines of their own: each line is a scope.
+    if (list && /^\s*\n/.test(text.slice(cueEnd + list[0].length, cueEnd + list[0].length + 4))) {
+      readItemLines(text, cueEnd + list[0].length, findings);
+      continue;
+    }
     if (!list) {
       scanScope(text, cueEnd, sentenceEnd, findings);
       continue;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isSurnameOrGivenName, opensWithPlace, readNameAfter, sameperson } from './officials';
+
+const nameAfter = (text: string) => readNameAfter(text, 0)?.name ?? null;
+
+describe('readNameAfter', () => {
+  it('drops honorifics and degrees', () => {
+    expect(nameAfter(' Dr. H. Ahmad Fauzi, M.Si, membuka acara')).toBe('Ahmad Fauzi');
+  });
+
+  it('reads a name opening with an initial written without its period', () => {
+    expect(nameAfter(' M Syukur menerima rombongan')).toBe('M Syukur');
+    expect(nameAfter(' A Rahman Hakim hadir')).toBe('A Rahman Hakim');
+  });
+
+  it('reads a name wrapped onto the next line of a hard-wrapped page', () => {
+    expect(nameAfter(' \nSyauqul Muhibbin menerima rombongan')).toBe('Syauqul Muhibbin');
+  });
+
+  it('does not read staff titles listed after a head as a name', () => {
+    expect(nameAfter(', Asisten Sekda, dan Kepala Bappeda')).toBeNull();
+    expect(nameAfter(', Staf Ahli dan para Kepala Dinas')).toBeNull();
+  });
+});
+
+describe('one person written in several ways', () => {
+  it('takes a single given name or surname after the same office as the full name', () => {
+    expect(isSurnameOrGivenName('Hendra', 'Hendra Gunawan Saputra')).toBe(true);
+    expect(isSurnameOrGivenName('Saputra', 'Hendra Gunawan Saputra')).toBe(true);
+    expect(isSurnameOrGivenName('Gunawan', 'Hendra Gunawan Saputra')).toBe(false);
+    expect(isSurnameOrGivenName('Hendra Saputra', 'Hendra Gunawan Saputra')).toBe(false);
+    // Without the office, one shared word is not enough.
+    expect(sameperson('Hendra', 'Hendra Gunawan Saputra')).toBe(false);
+  });
+});
+
+describe('opensWithPlace', () => {
+  it('sees a foreign city written before the name of its mayor', () => {
+    const text = 'Delegasi dari Osaka dipimpin Wali Kota Osaka Hiroshi Tanaka.';
+    expect(opensWithPlace(text, 'Osaka Hiroshi Tanaka')).toBe(true);
+    expect(opensWithPlace(text, 'Hiroshi Tanaka')).toBe(false);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+import { findPlace } from './venue';
+
+const place = (text: string) =>
+  findPlace(
+    text,
+    splitSentences(text),
+    null,
+    () => null,
+    () => false,
+  )?.value;
+
+describe('findPlace', () => {
+  it.each([
+    [
+      'di ruang sidang Wali Kota, Balai Kota Surabaya, Rabu (5/3).',
+      'ruang sidang Wali Kota, Balai Kota Surabaya',
+    ],
+    [
+      'di ruang kerja gubernur, Kantor Gubernur Sulsel, Senin (3/3).',
+      'ruang kerja gubernur, Kantor Gubernur Sulsel',
+    ],
+    ['di Balairung Gedung Pusat UGM, Kamis (17/10).', 'Balairung Gedung Pusat UGM'],
+    ['di Pendopo Sabha Swagata Blambangan, Senin (3/6/2024).', 'Pendopo Sabha Swagata Blambangan'],
+    ['di Aula Kejati Sumsel, Palembang.', 'Aula Kejati Sumsel, Palembang'],
+    ['di Gedung Sate, Bandung.', 'Gedung Sate, Bandung'],
+    ['di Hotel Santika Premiere Ambon.', 'Hotel Santika Premiere Ambon'],
+    ['di Command Center Pemkot Bandar Lampung.', 'Command Center Pemkot Bandar Lampung'],
+    ['di Griya Agung Palembang.', 'Griya Agung Palembang'],
+    ['di Swiss-Belhotel Merauke, pada 04/11/2025.', 'Swiss-Belhotel Merauke'],
+    ['di Novotel Lampung, Senin (3/6).', 'Novotel Lampung'],
+    ['di Lantai 2 Balai Kota Ambon.', 'Lantai 2 Balai Kota Ambon'],
+    ['di Pendapi Gede Balai Kota Solo, Selasa (27/2/2024).', 'Pendapi Gede Balai Kota Solo'],
+    [
+      'di Pendopo Drh. Soepardi, kompleks Kantor Bupati Magelang, Kota Mungkid, Rabu (7/8).',
+      'Pendopo Drh. Soepardi, kompleks Kantor Bupati Magelang, Kota Mungkid',
+    ],
+  ])('reads the venue of "Penandatanganan berlangsung %s"', (tail, expected) => {
+    expect(place(`Penandatanganan berlangsung ${tail}`)).toBe(expected);
+  });
+
+  it('reads a named hall placed by the building it is in', () => {
+    expect(
+      place('diterima Wali Kota di Puri Manggala Bhakti, Kantor Wali Kota Probolinggo, Rabu (5/11).'),
+    ).toBe('Puri Manggala Bhakti, Kantor Wali Kota Probolinggo');
+    // Without a building after it, a capitalised name is no venue.
+    expect(place('Rombongan diterima di Puri Manggala Bhakti, Rabu (5/11).')).toBeUndefined();
+    // A city before the building is where it stands, not the name of a hall in it.
+    const isRegion = (phrase: string) => (phrase === 'Surabaya' ? 'local' : null);
+    const text = 'Kesepakatan diteken di Surabaya, Gedung Negara Grahadi, Senin (23/6).';
+    expect(findPlace(text, splitSentences(text), null, isRegion, () => false)).toBeNull();
+  });
+
+  it('does not take a lower-case place without a name', () => {
+    expect(place('Kesepakatan dibahas di ruang rapat, Rabu (5/3).')).toBeUndefined();
+    expect(place('Hasilnya dibahas di kantor masing-masing.')).toBeUndefined();
+  });
+});
+
+describe('findPlace inside buildings', () => {
+  it.each([
+    [
+      'Rombongan diterima Sekda di ruang rapat lantai 3, Setda Kabupaten Klaten, Senin (4/3).',
+      'ruang rapat lantai 3, Setda Kabupaten Klaten',
+    ],
+    [
+      'Penandatanganan digelar di ruang Auditorium Gedung Serbaguna Pemkab Kudus, Selasa (5/3).',
+      'ruang Auditorium Gedung Serbaguna Pemkab Kudus',
+    ],
+    ['Kedua bupati meneken MoU di aula Kantor Wali Kota, Jumat (8/3).', 'aula Kantor Wali Kota'],
+    [
+      'Rombongan melakukan kunjungan kerja ke Kantor Bupati Lombok Barat, Kamis (7/3).',
+      'Kantor Bupati Lombok Barat',
+    ],
+    [
+      'Rombongan diterima di Mal Pelayanan Publik (MPP) Kabupaten Sragen.',
+      'Mal Pelayanan Publik (MPP) Kabupaten Sragen',
+    ],
+    [
+      'Rapat digelar di Aula Kawasan Perkantoran Pemprov. Kaltara, Tanjung Selor, Rabu (6/3).',
+      'Aula Kawasan Perkantoran Pemprov. Kaltara, Tanjung Selor',
+    ],
+    ['Kunjungan diterima di Balaikota Cimahi, Senin (4/3).', 'Balaikota Cimahi'],
+    ['Diskusi berlangsung di Rektorat Universitas Jember.', 'Rektorat Universitas Jember'],
+    [
+      'Mereka diterima di ruang rapat\nlantai 2, gedung DPRD Kabupaten Kediri, Selasa (5/3).',
+      'ruang rapat lantai 2, gedung DPRD Kabupaten Kediri',
+    ],
+  ])('reads the venue of "%s"', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it('does not run on into lower-case words that are not part of a building', () => {
+    expect(place('Hasilnya dibahas di ruang rapat, lalu disampaikan Bupati Sleman.')).toBeUndefined();
+  });
+
+  it('does not take a place named inside a quotation', () => {
+    expect(
+      place('"Semua layanan kini terpusat di Gedung Layanan Terpadu Wonosobo," ujar Kepala Dinas itu.'),
+    ).toBeUndefined();
+  });
+
+  it('falls back to the city when the text names only the city', () => {
+    const isRegion = (phrase: string) => (phrase === 'Semarang' ? 'local' : null);
+    const text = 'Penandatanganan berlangsung di Semarang, Senin (4/3).';
+    expect(findPlace(text, splitSentences(text), null, isRegion, () => false)?.value).toBe('Semarang');
+    const other = 'Penandatanganan berlangsung di Tugu Muda, Senin (4/3).';
+    expect(findPlace(other, splitSentences(other), null, isRegion, () => false)).toBeNull();
+  });
+});

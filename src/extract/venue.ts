@@ -1,0 +1,192 @@
+/**
+ * The venue of the event as written: a room, hall or floor inside a building, a hotel, an office, a
+ * pendopo or a campus, read after "di", "bertempat di" and friends; else the region the article says it
+ * took place in.
+ */
+import type { Finding } from './event';
+import { weekdayAlternation } from './lexicon';
+import type { Sentence } from './sentences';
+
+/** Words that open a venue name; a hotel brand may carry the word inside it ("Swiss-Belhotel", "Novotel"). */
+const venueHead =
+  '(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|Aula|Baruga|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balaikota|Balkot|Balai|Bale|Rektorat|Creative\\s+(?:Hub|Center)|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
+/**
+ * Venue words that news text also writes in lower case before a proper name: "di ruang sidang Wali Kota,
+ * Balai Kota Surabaya", "di ruang kerja gubernur, Kantor Gubernur Sulsel".
+ */
+const lowerVenueHead =
+  '(?:aula|balairung|ruang|ruangan|gedung|pendopo|pendapa|kantor|rumah\\s+dinas|rumah\\s+jabatan|lantai)';
+/** "bertempat di Ruang Rapat ..." and friends; a bare "di" must be followed by a venue word. */
+const venuePattern = new RegExp(
+  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(${venueHead}(?![\\p{L}])|${lowerVenueHead}(?=\\s+[\\p{L}\\d]))`,
+  'gu',
+);
+/**
+ * A venue whose own name has no venue word, placed by the building it is in: "di Puri Manggala Bhakti,
+ * Kantor Wali Kota Probolinggo".
+ */
+const namedVenuePattern = new RegExp(
+  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})\\s*,\\s*(?=${venueHead}(?![\\p{L}]))`,
+  'gu',
+);
+/** A visit goes to an office: "kunjungan kerja ke Kantor Bupati Lombok Barat" names where it took place. */
+const visitedOfficePattern =
+  /(?<![\p{L}])ke\s+((?:Kantor|Balai\s+Kota|Balaikota|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|Gedung|Sekretariat)(?![\p{L}]))/gu;
+/** A venue stated only as a city or regency without its level: "berlangsung di Semarang, Senin (4/3)". */
+const cityVenuePattern =
+  /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=\s*[,.;(]|\s*$)/gu;
+/** Quoted speech describes; it does not narrate where the event took place. */
+const quotationPattern = /["“][^"“”\n]{1,600}["”]/g;
+/** A venue stated only as a region: "berlangsung di Kota Batu". */
+const regionVenuePattern =
+  /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+((?:Kota|Kabupaten|Provinsi)\s+\p{Lu})/gu;
+
+const weekdayWord = new RegExp(`^(?:${weekdayAlternation})\\b`);
+
+/**
+ * Reads a venue from `from`: capitalised words, numbers, "No.", address parts and comma-separated
+ * components, up to a weekday, a bracket, a lower-case word or the end of the sentence.
+ */
+function readVenue(text: string, from: number): { raw: string; end: number } {
+  // Lower-case venue words continue a venue before a name: "..., kompleks Kantor Bupati Magelang".
+  const tokenPattern =
+    /^(?:[\p{Lu}\d][\p{L}\d'’./-]*|\([\p{Lu}\d]{2,10}\)|No\.|Jl\.|Kec\.|Kel\.|dan(?=\s+\p{Lu})|(?:kompleks|komplek|kawasan|gedung|kantor|lantai)(?=\s+[\p{Lu}\d]))/u;
+  let position = from;
+  let end = from;
+  let words = 0;
+  // A lower-case head ("ruang sidang", "ruang kerja gubernur") takes up to three lower-case words and
+  // then a capitalised name; without one it is not a venue.
+  // Lower-case parts may follow a comma when they are building words: "ruang rapat lantai 1, gedung DPRD ...".
+  const lowerLead =
+    /^\p{Ll}+(?:\s+(?:\p{Ll}+|\d+)|\s*,\s*(?:gedung|kantor|kompleks|komplek|kawasan|lantai|aula|ruang)(?![\p{L}])){0,5}(?=(?:\s+|\s*,\s*)\p{Lu})/u.exec(
+      text.slice(from, from + 90),
+    );
+  if (/^\p{Ll}/u.test(text[from] ?? '')) {
+    if (!lowerLead) return { raw: '', end: from };
+    position = from + lowerLead[0].length;
+    end = position;
+    words = lowerLead[0].split(/\s+/).length;
+  }
+  while (words < 25) {
+    const rest = text.slice(position, position + 60);
+    const separator = /^(\s*,\s*|\s+)/.exec(rest);
+    const gap = words === 0 ? '' : (separator?.[0] ?? null);
+    if (gap === null) break;
+    const afterGap = rest.slice(gap.length);
+    if (gap.includes(',') && weekdayWord.test(afterGap)) break;
+    const token = tokenPattern.exec(afterGap);
+    if (!token) break;
+    let word = token[0];
+    // A period closing the sentence is not part of the venue ("... Balai Kota Malang.").
+    // An honorific inside a building's name keeps its period: "Pendopo Drh. Soepardi".
+    // So does an abbreviated government before its region: "Kawasan Perkantoran Pemprov. Kalsel".
+    const namePart =
+      /^(?:Drh|Dr|Drs|Ir|Prof|Hj|KH|St|Pemprov|Pemkab|Pemkot|Prov|Kab)\.$/.test(word) &&
+      /^ \p{Lu}/u.test(afterGap.slice(word.length));
+    if (word.endsWith('.') && !namePart && !/^(No|Jl|Kec|Kel)\.$/.test(word) && !/^\p{Lu}\.$/u.test(word))
+      word = word.slice(0, -1);
+    if (words > 0 && weekdayWord.test(word)) break;
+    position += gap.length + word.length;
+    end = position;
+    words++;
+  }
+  return { raw: text.slice(from, end), end };
+}
+
+/**
+ * Tidies a venue as written: address parts separated by commas ("Balai Kota Jalan Merdeka" ->
+ * "Balai Kota, Jalan Merdeka"; "Gambir Jakarta Pusat" -> "Gambir, Jakarta Pusat" when the tail names a
+ * kota or kabupaten), and a trailing province dropped (it locates the venue, it is not part of it).
+ */
+export function tidyVenue(raw: string, isRegion: (phrase: string) => 'province' | 'local' | null): string {
+  let venue = raw.replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
+  venue = venue.replace(/([^,\s])\s+(Jalan|Jl\.)\s/g, '$1, $2 ');
+  const parts = venue.split(/\s*,\s*/);
+  while (parts.length > 1 && isRegion(parts[parts.length - 1] ?? '') === 'province') parts.pop();
+  const lastIndex = parts.length - 1;
+  const last = parts[lastIndex];
+  if (lastIndex >= 1 && last && /(Jalan|Jl\.)/.test(venue)) {
+    const words = last.split(' ');
+    for (let cut = 1; cut < words.length; cut++) {
+      const tail = words.slice(cut).join(' ');
+      if (isRegion(tail) === 'local') {
+        parts[lastIndex] = `${words.slice(0, cut).join(' ')}, ${tail}`;
+        break;
+      }
+    }
+  }
+  return parts.join(', ');
+}
+
+/**
+ * The venue. Prefers one in a sentence that also states the event (signing, visit, date); else the first.
+ */
+export function findPlace(
+  text: string,
+  sentences: readonly Sentence[],
+  eventStart: number | null,
+  isRegion: (phrase: string) => 'province' | 'local' | null,
+  skip: (at: number) => boolean,
+): Finding<string> | null {
+  const quotations = [...text.matchAll(quotationPattern)].map((m) => [m.index, m.index + m[0].length]);
+  const quoted = (at: number): boolean => quotations.some(([start, end]) => at > start! && at < end!);
+  const found: Array<Finding<string>> = [];
+  const heads = [
+    ...text.matchAll(venuePattern),
+    ...[...text.matchAll(visitedOfficePattern)].filter(
+      // "ke Kantor ..." names a venue only when read as one: after a visit, not "menyerahkan berkas ke Kantor".
+      (match) =>
+        /(?:kunjungan|berkunjung|bertandang|silaturahmi|silaturahim|datang)(?:\s+\p{L}+){0,2}\s*$/iu.test(
+          text.slice(Math.max(0, match.index - 40), match.index),
+        ),
+    ),
+  ];
+  for (const match of heads) {
+    if (skip(match.index) || quoted(match.index)) continue;
+    const headStart = match.index + match[0].length - (match[1] ?? '').length;
+    const { raw, end } = readVenue(text, headStart);
+    // A venue has at least two words and a name: "ruang rapat" alone says nothing.
+    if (raw.split(' ').length < 2 || !/\p{Lu}/u.test(raw)) continue;
+    const value = tidyVenue(raw, isRegion);
+    found.push({
+      value,
+      start: headStart,
+      end,
+      confidence: /^(bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)/.test(match[0])
+        ? 0.85
+        : 0.75,
+    });
+  }
+  for (const match of text.matchAll(namedVenuePattern)) {
+    const name = match[1] ?? '';
+    const headStart = match.index + match[0].indexOf(name, match[0].search(/\s/));
+    // "di Surabaya, Gedung ..." is a city and then the venue, which `venuePattern` reads.
+    if (skip(match.index) || isRegion(name) || found.some((f) => f.start === headStart)) continue;
+    const { raw, end } = readVenue(text, headStart);
+    if (!raw.includes(',')) continue;
+    found.push({ value: tidyVenue(raw, isRegion), start: headStart, end, confidence: 0.7 });
+  }
+  found.sort((a, b) => a.start - b.start);
+  if (found.length === 0) {
+    for (const match of text.matchAll(regionVenuePattern)) {
+      if (skip(match.index) || quoted(match.index)) continue;
+      const headStart = match.index + match[0].length - (match[1] ?? '').length;
+      const { raw, end } = readVenue(text, headStart);
+      found.push({ value: tidyVenue(raw, () => null), start: headStart, end, confidence: 0.5 });
+    }
+    for (const match of text.matchAll(cityVenuePattern)) {
+      const name = match[1] ?? '';
+      if (skip(match.index) || quoted(match.index) || isRegion(name) !== 'local') continue;
+      const headStart = match.index + match[0].length - name.length;
+      found.push({ value: name, start: headStart, end: headStart + name.length, confidence: 0.45 });
+    }
+    found.sort((a, b) => a.start - b.start);
+  }
+  if (found.length === 0) return null;
+  const eventSentence =
+    eventStart === null ? undefined : sentences.find((s) => eventStart >= s.start && eventStart < s.end);
+  const inEventSentence = eventSentence
+    ? found.find((f) => f.start >= eventSentence.start && f.start < eventSentence.end)
+    : undefined;
+  return inEventSentence ?? found[0] ?? null;
+}
