@@ -28,6 +28,7 @@ import { createTestUser, login } from '../test/integration/support/factories';
 import { generateNational, generateRecords } from './generate-national';
 import { benchRecords } from './records-at-scale';
 import { percentile, round } from './stats';
+import { expectOk, measure, type Timed } from './timing';
 import { throwawayDatabase } from './throwaway-database';
 import type { BenchModule, BenchResult } from './types';
 
@@ -59,25 +60,6 @@ const searchQueries = [
   'Kabupaten Bekasi pendidikan',
   'cagar budaya',
 ];
-
-type Timed = { samples: number[] };
-
-async function measure(times: number, warmup: number, fn: (index: number) => Promise<void>): Promise<Timed> {
-  for (let index = 0; index < warmup; index += 1) await fn(index);
-  const samples: number[] = [];
-  for (let index = 0; index < times; index += 1) {
-    const started = performance.now();
-    await fn(warmup + index);
-    samples.push(performance.now() - started);
-  }
-  return { samples };
-}
-
-async function expectOk(response: Response, status = 200) {
-  const text = await response.text();
-  if (response.status !== status) throw new Error(`status ${response.status}: ${text.slice(0, 300)}`);
-  return text;
-}
 
 async function benchDatabase(kind: 'pglite' | 'postgresql', database: Database, dataDir: string) {
   await runMigrations(database);

@@ -16,27 +16,11 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client';
 import { agreements, followUpActions, programs, recordLinks } from '../src/server/db/schema/index';
 import { percentile, round } from './stats';
+import { expectOk, measure } from './timing';
 import type { BenchResult } from './types';
 
 type Request = (pathname: string, init?: RequestInit) => Promise<Response>;
 type Headers = Record<string, string>;
-
-async function measure(times: number, warmup: number, fn: (index: number) => Promise<void>) {
-  for (let index = 0; index < warmup; index += 1) await fn(index);
-  const samples: number[] = [];
-  for (let index = 0; index < times; index += 1) {
-    const started = performance.now();
-    await fn(warmup + index);
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-async function expectOk(response: Response) {
-  const text = await response.text();
-  if (response.status !== 200) throw new Error(`status ${response.status}: ${text.slice(0, 300)}`);
-  return text;
-}
 
 /** The region with the most follow-up actions: the heaviest region dashboard. */
 async function busiestRegion(database: Database): Promise<string> {
@@ -150,7 +134,7 @@ export async function benchRecords(options: {
   };
 
   for (const [type, queries] of lists) {
-    const samples = await measure(200, 20, async (index) => {
+    const { samples } = await measure(200, 20, async (index) => {
       await get(`/api/${type}?${queries[index % queries.length]}&pageSize=20`, asUser(index >> 2));
     });
     results.push(
@@ -166,7 +150,7 @@ export async function benchRecords(options: {
   // The regional admin opens agreements of its region; national oversight any agreement.
   const ownIds = await fullAgreements(database, 25, region);
   const ids = await fullAgreements(database, 25);
-  const page = await measure(200, 20, async (index) => {
+  const { samples: page } = await measure(200, 20, async (index) => {
     const own = index % 2 === 0 && ownIds.length > 0;
     const id = (own ? ownIds : ids)[(index >> 1) % (own ? ownIds : ids).length]!;
     const headers = own ? regional : national;
@@ -187,7 +171,7 @@ export async function benchRecords(options: {
     ),
   );
 
-  const dashboard = await measure(100, 10, async () => {
+  const { samples: dashboard } = await measure(100, 10, async () => {
     await get('/api/dashboard', regional);
   });
   results.push(
@@ -198,7 +182,7 @@ export async function benchRecords(options: {
       `region admin of ${region}, the region with most actions`,
     ),
   );
-  const oversight = await measure(40, 4, async () => {
+  const { samples: oversight } = await measure(40, 4, async () => {
     await get('/api/oversight', national);
   });
   results.push(
