@@ -1,13 +1,16 @@
 /**
- * Agreements at national scale, through the full app (middleware, session, validation, SQL): 50,000
- * synthetic agreements across the 552 regions (bench/generate-national.ts).
+ * The national data set, through the full app (middleware, session, validation, SQL): 50,000
+ * synthetic agreements across the 552 regions (bench/generate-national.ts) and the records around
+ * them (20,000 visits, 10,000 meetings, 200,000 actions, 5,000 programs; bench/generate-records.ts,
+ * measured by bench/records-at-scale.ts: lists, the agreement page, the dashboard and oversight).
  *
  * - list with two filters, p95: <= 150 ms on PGlite, <= 50 ms on PostgreSQL
  * - full-text search (with typo tolerance), p95: <= 50 ms on PostgreSQL (reported on PGlite)
  * - create with two parties and one document (POST agreement + POST PDF), p95: <= 100 ms
  *
  * PGlite always; PostgreSQL too when BENCH_DATABASE_URL is set (a throwaway database is created and
- * dropped). BENCH_AGREEMENTS overrides the data set size.
+ * dropped). BENCH_AGREEMENTS overrides the number of agreements; BENCH_RECORDS=0 leaves the records
+ * around them out (and their figures).
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -22,12 +25,15 @@ import { loadReferenceData } from '../src/server/db/reference';
 import { createLogger } from '../src/server/logger';
 import type { TestApp } from '../test/integration/support/app';
 import { createTestUser, login } from '../test/integration/support/factories';
-import { generateNational } from './generate-national';
+import { generateNational, generateRecords } from './generate-national';
+import { benchRecords } from './records-at-scale';
 import { percentile, round } from './stats';
+import { expectOk, measure, type Timed } from './timing';
 import { throwawayDatabase } from './throwaway-database';
 import type { BenchModule, BenchResult } from './types';
 
 const agreementCount = Number(process.env.BENCH_AGREEMENTS ?? 50_000);
+const withRecords = process.env.BENCH_RECORDS !== '0';
 const pdf = fs.readFileSync(new URL('../test/fixtures/files/ksb-signed.pdf', import.meta.url));
 
 const listQueries = [
@@ -55,29 +61,15 @@ const searchQueries = [
   'cagar budaya',
 ];
 
-type Timed = { samples: number[] };
-
-async function measure(times: number, warmup: number, fn: (index: number) => Promise<void>): Promise<Timed> {
-  for (let index = 0; index < warmup; index += 1) await fn(index);
-  const samples: number[] = [];
-  for (let index = 0; index < times; index += 1) {
-    const started = performance.now();
-    await fn(warmup + index);
-    samples.push(performance.now() - started);
-  }
-  return { samples };
-}
-
-async function expectOk(response: Response, status = 200) {
-  const text = await response.text();
-  if (response.status !== status) throw new Error(`status ${response.status}: ${text.slice(0, 300)}`);
-  return text;
-}
-
 async function benchDatabase(kind: 'pglite' | 'postgresql', database: Database, dataDir: string) {
   await runMigrations(database);
   await loadReferenceData(database);
   const generated = await generateNational(database, { count: agreementCount });
+  if (!generated.skipped)
+    process.stdout.write(`  (${kind}: agreements loaded in ${round(generated.ms / 1000)} s)\n`);
+  const records = withRecords ? await generateRecords(database) : undefined;
+  if (records && !records.skipped)
+    process.stdout.write(`  (${kind}: records loaded in ${round(records.ms / 1000)} s)\n`);
 
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
   const app = createApp({ config, database, logger: createLogger(config) });
@@ -181,6 +173,19 @@ async function benchDatabase(kind: 'pglite' | 'postgresql', database: Database, 
       note: note(create, '; POST agreement + POST document'),
     },
   ];
+  if (records) {
+    const { visits, meetings, actions, programs } = records.counts;
+    const dataSet = `${agreementCount.toLocaleString('en')} agreements, ${visits.toLocaleString('en')} visits, ${meetings.toLocaleString('en')} meetings, ${actions.toLocaleString('en')} actions, ${programs.toLocaleString('en')} programs`;
+    const rows = await benchRecords({
+      kind,
+      database,
+      request,
+      session: (user) => session(user),
+      dataSet,
+    });
+    if (!records.skipped && rows[0]) rows[0].note += `; records loaded in ${round(records.ms / 1000)} s`;
+    results.push(...rows);
+  }
   return results;
 }
 
@@ -216,4 +221,4 @@ async function run(): Promise<BenchResult[]> {
   return results;
 }
 
-export default { title: 'Agreements at national scale', run } satisfies BenchModule;
+export default { title: 'National data set', run } satisfies BenchModule;

@@ -1,11 +1,13 @@
 /**
  * A synthetic national data set: 50,000 agreements across all 552 regions (KSDD between neighbours
  * mostly, some across provinces, some with third parties), with parties, sectors, stages, acting
- * signatories and searchable text. Deterministic for a seed, loaded with bulk inserts.
+ * signatories and searchable text; then the records around them (`generateRecords`): OPDs, 20,000
+ * visits, 10,000 meetings with their decisions, 200,000 follow-up actions and 5,000 programs with
+ * their budgets per year. Deterministic for a seed, loaded with multi-row inserts.
  *
  *   npx tsx bench/generate-national.ts [count]          # into DATA_DIR's PGlite or DATABASE_URL
  *
- * The bench (bench/agreements.bench.ts) imports `generateNational`.
+ * The bench (bench/agreements.bench.ts) imports `generateNational` and `generateRecords`.
  */
 import type { Database } from '../src/server/db/client';
 import { loadConfig } from '../src/server/config';
@@ -25,24 +27,10 @@ import { bulkInsertOrganizations } from '../src/server/features/organizations/re
 import { addDays, addYears, type Stage } from '../src/domain/agreements';
 import { displayName, regions, type Region } from '../src/domain/regions';
 import { sectorKeys } from '../src/domain/taxonomy/sectors';
+import { generateRecords } from './generate-records';
+import { random, weighted } from './random';
 
-/** A small fast PRNG (mulberry32): the same seed gives the same data set. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-    chance: (p: number) => next() < p,
-  };
-}
+export { generateRecords };
 
 const topics: ReadonlyArray<[string, (typeof sectorKeys)[number]]> = [
   ['pengelolaan sampah regional', 'lingkungan_hidup'],
@@ -78,16 +66,6 @@ const stagesByWeight: ReadonlyArray<[Stage, number]> = [
   ['diperpanjang', 3],
   ['diakhiri', 4],
 ];
-
-function weighted<T>(rng: ReturnType<typeof random>, items: ReadonlyArray<[T, number]>): T {
-  const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = rng.next() * total;
-  for (const [item, weight] of items) {
-    roll -= weight;
-    if (roll <= 0) return item;
-  }
-  return items[items.length - 1]![0];
-}
 
 export type GenerateOptions = {
   /** Number of agreements (default 50,000). */
@@ -235,6 +213,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       result.skipped
         ? 'Already loaded.\n'
         : `Loaded ${result.count} agreements in ${Math.round(result.ms)} ms\n`,
+    );
+    const records = await generateRecords(database);
+    process.stdout.write(
+      records.skipped
+        ? 'Records already loaded.\n'
+        : `Loaded ${JSON.stringify(records.counts)} in ${Math.round(records.ms)} ms\n`,
     );
   } finally {
     await database.close();
