@@ -138,6 +138,16 @@ describe.each(databaseKinds)('consent of every party for every record type, on %
   const decide = (user: TestUser, item: Case, id: string, changeId: string, action: 'confirm' | 'reject') =>
     send(t, user, 'POST', `${item.path}/${id}/pending-changes/${changeId}/${action}`);
 
+  /** The pending-change notifications a user has about a record. */
+  async function notificationsAbout(user: TestUser, recordId: string) {
+    const page = await send(t, user, 'GET', '/api/notifications?pageSize=100');
+    expect(page.status, JSON.stringify(page.body)).toBe(200);
+    type Notice = { kind: string; recordType: string; recordId: string; params: Record<string, unknown> };
+    return (page.body as { items: Notice[] }).items.filter(
+      (notice) => notice.recordId === recordId && notice.kind === 'pending_change',
+    );
+  }
+
   /** The only pending change of a record, as its partner Pasuruan sees it. */
   async function pendingOf(item: Case, id: string, kind: PendingChange['kind']): Promise<PendingChange> {
     const seen = await readDetail(pasuruanAdmin, item, id);
@@ -156,6 +166,13 @@ describe.each(databaseKinds)('consent of every party for every record type, on %
     // The record is still there for both parties.
     expect((await read(malangAdmin, item, record.id)).status).toBe(200);
     const change = await pendingOf(item, record.id, 'delete');
+    // The partner's administrators are told, once, with a link to the record; the proposer is not.
+    const told = await notificationsAbout(pasuruanAdmin, record.id);
+    expect(told).toEqual([
+      expect.objectContaining({ kind: 'pending_change', recordType: item.type, params: expect.any(Object) }),
+    ]);
+    expect(told[0]!.params).toMatchObject({ byRegion: 'Kota Malang', change: 'delete' });
+    expect(await notificationsAbout(malangAdmin, record.id)).toEqual([]);
     // Another region does not see the record at all; an OPD officer of the partner may not decide.
     expect((await decide(bekasiAdmin, item, record.id, change.id, 'confirm')).status).toBe(404);
     expect((await decide(pasuruanOfficer, item, record.id, change.id, 'confirm')).status).toBe(403);

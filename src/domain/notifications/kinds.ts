@@ -12,6 +12,7 @@ export const notificationKinds = [
   'confirmation_cleared',
   'evaluation_due',
   'partner_record',
+  'pending_change',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindSchema = z.enum(notificationKinds);
@@ -38,6 +39,18 @@ export type NotificationParams = {
   byRegion?: string;
   /** An evaluation period's key ("2026-S1"). */
   period?: string;
+  /** What a pending change of a shared record does. */
+  change?: PendingChangeWord;
+};
+
+/** The changes of a shared record that wait for every party's consent (decision 009). */
+export type PendingChangeWord = 'delete' | 'publish' | 'remove_parties';
+
+/** What a pending change does, as a verb phrase in each language. */
+const changeWords: Record<PendingChangeWord, Record<NotificationLocale, string>> = {
+  delete: { id: 'menghapus', en: 'delete' },
+  publish: { id: 'memublikasikan', en: 'publish' },
+  remove_parties: { id: 'mengeluarkan pihak dari', en: 'remove parties from' },
 };
 
 /** What a partner's new record is, in each language (by its record type). */
@@ -147,6 +160,20 @@ const words: Record<NotificationKind, Record<NotificationLocale, Words>> = {
         `${p.byRegion ?? 'A partner'} recorded a new ${recordKindWords[type]?.en ?? 'record'} naming your region: ${p.title}`,
       body: (p, type) =>
         `${p.byRegion ?? 'A partner'} recorded a new ${recordKindWords[type]?.en ?? 'record'} ${quoted(p.title)} that names your region. Review it.`,
+    },
+  },
+  pending_change: {
+    id: {
+      subject: (p, type) =>
+        `Menunggu persetujuan Anda: ${p.byRegion ?? 'Mitra'} ingin ${changeWords[p.change ?? 'publish'].id} ${recordKindWords[type]?.id ?? 'catatan'} ${p.title}`,
+      body: (p, type) =>
+        `${p.byRegion ?? 'Pihak mitra'} mengusulkan ${changeWords[p.change ?? 'publish'].id} ${recordKindWords[type]?.id ?? 'catatan'} ${quoted(p.title)}. Usulan itu baru berlaku setelah semua pihak menyetujuinya. Buka catatannya untuk menyetujui atau menolak.`,
+    },
+    en: {
+      subject: (p, type) =>
+        `Awaiting your consent: ${p.byRegion ?? 'A partner'} wants to ${changeWords[p.change ?? 'publish'].en} the ${recordKindWords[type]?.en ?? 'record'} ${p.title}`,
+      body: (p, type) =>
+        `${p.byRegion ?? 'A partner'} proposes to ${changeWords[p.change ?? 'publish'].en} the ${recordKindWords[type]?.en ?? 'record'} ${quoted(p.title)}. It takes effect only once every party consents. Open the record to consent or reject.`,
     },
   },
 };

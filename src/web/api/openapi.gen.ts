@@ -5170,6 +5170,7 @@ export interface paths {
                             evaluation_due?: boolean;
                             ksb_without_pks?: boolean;
                             partner_record?: boolean;
+                            pending_change?: boolean;
                         };
                     };
                 };
@@ -10319,7 +10320,7 @@ export interface components {
             emailedAt: string | null;
             id: string;
             /** @enum {string} */
-            kind: "agreement_expiry" | "ksb_without_pks" | "action_due" | "action_overdue" | "confirmation_cleared" | "evaluation_due" | "partner_record";
+            kind: "agreement_expiry" | "ksb_without_pks" | "action_due" | "action_overdue" | "confirmation_cleared" | "evaluation_due" | "partner_record" | "pending_change";
             params: {
                 [key: string]: unknown;
             };
@@ -10338,6 +10339,7 @@ export interface components {
                 evaluation_due: boolean;
                 ksb_without_pks: boolean;
                 partner_record: boolean;
+                pending_change: boolean;
             };
         };
         OfficialTerm: {

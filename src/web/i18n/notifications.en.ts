@@ -29,6 +29,7 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   'notificationKind.confirmation_cleared': "Confirmation cleared by a partner's change",
   'notificationKind.evaluation_due': 'Evaluation due',
   'notificationKind.partner_record': "A partner's new record naming your region",
+  'notificationKind.pending_change': 'A change of a shared record awaiting your consent',
 
   'notificationPreferences.title': 'Notifications by e-mail',
   'notificationPreferences.intro':

@@ -27,6 +27,7 @@ export const notificationsId = {
   'notificationKind.confirmation_cleared': 'Konfirmasi dihapus oleh perubahan mitra',
   'notificationKind.evaluation_due': 'Evaluasi jatuh tempo',
   'notificationKind.partner_record': 'Catatan baru mitra yang menyebut wilayah Anda',
+  'notificationKind.pending_change': 'Perubahan catatan bersama yang menunggu persetujuan Anda',
 
   'notificationPreferences.title': 'Notifikasi lewat surel',
   'notificationPreferences.intro':

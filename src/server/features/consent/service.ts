@@ -23,6 +23,8 @@ import {
 } from '../../auth/record-access.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
+import { findRecords } from '../../record-lookup.js';
+import { notifyPendingChange } from '../notifications/service.js';
 import {
   findPendingChange,
   findPendingChanges,
@@ -132,6 +134,16 @@ export async function proposeChange(
       requiredRegionCodes: row.requiredRegionCodes,
     },
     version: record.version,
+  });
+  const [stored] = await findRecords(tx, type, [record.id]);
+  await notifyPendingChange(tx, {
+    recordType: type,
+    recordId: record.id,
+    changeId: row.id,
+    change: change.kind,
+    title: stored?.title ?? '',
+    awaitingRegionCodes: row.requiredRegionCodes,
+    byRegionCode: ctx.actor.regionCode,
   });
   return row;
 }

@@ -215,6 +215,36 @@ export function insertPartnerRecord(
   );
 }
 
+/**
+ * A partner proposed a change of a shared record that waits for these regions' consent: their
+ * administrators are told once per proposal.
+ */
+export function insertPendingChange(
+  db: Db,
+  options: {
+    recordType: string;
+    recordId: string;
+    changeId: string;
+    change: string;
+    title: string;
+    regionCodes: readonly string[];
+    byRegion: string | null;
+  },
+): Promise<number> {
+  return insertCount(
+    db,
+    sql`insert into notifications (user_id, kind, record_type, record_id, due_key, params, email_pending)
+      select u.id, 'pending_change', ${options.recordType}, ${options.recordId}::uuid, ${options.changeId},
+        jsonb_strip_nulls(jsonb_build_object('title', ${options.title}::text,
+          'byRegion', ${options.byRegion}::text, 'change', ${options.change}::text)),
+        ${emailWanted('pending_change')}
+      from users u
+      where u.disabled_at is null and ${regionAdminOf(sql`${textArray(options.regionCodes)}::text[]`)}
+      on conflict do nothing
+      returning id`,
+  );
+}
+
 /** A partner's edit cleared these regions' confirmation: their administrators are told, once per version. */
 export function insertConfirmationCleared(
   db: Db,

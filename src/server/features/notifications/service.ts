@@ -9,6 +9,7 @@ import {
   notificationText,
   type NotificationKind,
   type NotificationParams,
+  type PendingChangeWord,
 } from '../../../domain/notifications/kinds.js';
 import { regionByCode } from '../../../domain/regions/index.js';
 import type { Config } from '../../config.js';
@@ -68,6 +69,36 @@ export async function notifyPartnerRecord(
     title: record.title,
     regionCodes: others,
     byRegion: regionByCode(record.byRegionCode)?.name ?? record.byRegionCode,
+  });
+}
+
+/**
+ * Tells the administrators of the regions a pending change waits for (all but the proposer's) that
+ * their consent is asked.
+ */
+export async function notifyPendingChange(
+  db: Db,
+  change: {
+    recordType: 'agreement' | 'visit' | 'meeting' | 'program';
+    recordId: string;
+    changeId: string;
+    change: PendingChangeWord;
+    title: string;
+    awaitingRegionCodes: readonly string[];
+    byRegionCode: string | null;
+  },
+): Promise<void> {
+  const regionCodes = change.awaitingRegionCodes.filter((code) => code !== change.byRegionCode);
+  if (regionCodes.length === 0) return;
+  await repo.insertPendingChange(db, {
+    recordType: change.recordType,
+    recordId: change.recordId,
+    changeId: change.changeId,
+    change: change.change,
+    title: change.title,
+    regionCodes,
+    // A system administrator belongs to no region: the words then say "a partner".
+    byRegion: change.byRegionCode ? (regionByCode(change.byRegionCode)?.name ?? change.byRegionCode) : null,
   });
 }
 
