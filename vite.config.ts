@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -15,6 +16,11 @@ function precompress(): Plugin {
     },
     async closeBundle() {
       await precompressDir(outDir);
+      // What the bundle was built for: the server rebuilds a UI that was not built for production.
+      fs.writeFileSync(
+        path.join(outDir, '.vite', 'build-mode.json'),
+        JSON.stringify({ nodeEnv: process.env.NODE_ENV ?? 'production' }),
+      );
     },
   };
 }

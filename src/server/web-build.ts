@@ -19,10 +19,26 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-/** Whether the built UI is missing or older than its sources. */
+/**
+ * Whether a built UI was built for production: vite.config.ts records the NODE_ENV it bundled
+ * with. A build without the record, or made with NODE_ENV=test or development, carries the
+ * development builds of React.
+ */
+export function builtForProduction(distDir: string = webDistDir): boolean {
+  try {
+    const record = JSON.parse(fs.readFileSync(path.join(distDir, '.vite', 'build-mode.json'), 'utf8')) as {
+      nodeEnv?: unknown;
+    };
+    return record.nodeEnv === 'production';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the built UI is missing, older than its sources, or not built for production. */
 export function webBuildIsStale(): boolean {
   const built = fs.statSync(path.join(webDistDir, 'index.html'), { throwIfNoEntry: false });
-  if (!built) return true;
+  if (!built || !builtForProduction()) return true;
   const sources = [path.join(repoRoot, 'src', 'web'), path.join(repoRoot, 'src', 'domain'), viteConfigFile];
   return sources.some((source) => newestMtime(source) > built.mtimeMs);
 }
@@ -45,6 +61,11 @@ function toError(serialized: SerializedError): Error {
   return Object.assign(new Error(message), details, errors ? { errors: errors.map(toError) } : {});
 }
 
+/** The environment of a UI build: this process's, with NODE_ENV=production whatever it was. */
+export function productionBuildEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: 'production' };
+}
+
 const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web-build-worker.mjs');
 
 /**
@@ -61,6 +82,9 @@ export async function buildWeb(logger: Logger, configFile: string = viteConfigFi
       cwd: repoRoot,
       // The parent's loader flags (tsx) are not needed: the worker is plain JavaScript.
       execArgv: [],
+      // Vite and the libraries it bundles read NODE_ENV: a server started with NODE_ENV=test or
+      // development (tests, `npm run dev`) would otherwise ship the development builds of React.
+      env: productionBuildEnv(),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const output: string[] = [];

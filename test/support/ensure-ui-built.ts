@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtForProduction } from '../../src/server/web-build.js';
 import { repoRoot } from './test-server.js';
 
 const webSourceDir = join(repoRoot, 'src', 'web');
@@ -15,11 +16,13 @@ const buildInputs = ['vite.config.ts', 'package-lock.json'].map((file) => join(r
  */
 export function ensureUiBuilt(): void {
   const builtAt = modifiedAt(builtIndex);
-  if (builtAt !== undefined && builtAt >= newestModification()) return;
+  if (builtAt !== undefined && builtAt >= newestModification() && builtForProduction()) return;
 
   const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
     cwd: repoRoot,
+    // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
     encoding: 'utf8',
     timeout: 180_000,
   });
