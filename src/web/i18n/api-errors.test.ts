@@ -3,6 +3,10 @@ import { errorCodes, errorReasons } from '../../domain/errors';
 import { ApiError } from '../api/client';
 import { apiErrorMessage, apiErrorWithField, formErrors, validationMessage } from './api-errors';
 import type { Translate } from './context';
+import { loadDictionary } from './translate';
+
+// English is loaded on demand in the UI; these tests read it.
+await loadDictionary('en');
 import { en as enMessages } from './en';
 import { fieldPathLabel } from './field-label';
 import { id as idMessages } from './id';

@@ -1,6 +1,15 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from './id';
-import { langStorageKey, localeOf, parseLang, translate, type Lang, type MessageParams } from './translate';
+import {
+  langStorageKey,
+  loadDictionary,
+  loadedDictionary,
+  localeOf,
+  parseLang,
+  translate,
+  type Lang,
+  type MessageParams,
+} from './translate';
 
 /** A translation function bound to the current language. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -26,24 +35,42 @@ function readStoredLang(): Lang {
 /**
  * Holds the UI language: read from localStorage (`sinergi.lang`) at start, saved on change and
  * mirrored to `<html lang>` so screen readers and the browser's spell-check use the right language.
+ * A language other than Indonesian is loaded first: the UI shows it once its dictionary is there
+ * (a chosen English start renders nothing for that moment rather than Indonesian first).
  */
 export function LangProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(readStoredLang);
+  const [stored] = useState<Lang>(readStoredLang);
+  const [lang, setLangState] = useState<Lang | null>(() => (loadedDictionary(stored) ? stored : null));
 
   useEffect(() => {
-    document.documentElement.lang = lang;
+    if (lang !== null) return;
+    let live = true;
+    void loadDictionary(stored)
+      .then(() => live && setLangState(stored))
+      // The chunk could not be fetched (offline): Indonesian rather than nothing.
+      .catch(() => live && setLangState('id'));
+    return () => {
+      live = false;
+    };
+  }, [lang, stored]);
+
+  useEffect(() => {
+    if (lang) document.documentElement.lang = lang;
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
     try {
       window.localStorage.setItem(langStorageKey, next);
     } catch {
       // Not remembered across visits, but the switch still works for this one.
     }
+    void loadDictionary(next)
+      .then(() => setLangState(next))
+      .catch(() => undefined);
   }, []);
 
-  const value = useMemo<LangContextValue>(() => {
+  const value = useMemo<LangContextValue | null>(() => {
+    if (lang === null) return null;
     const numberFormat = new Intl.NumberFormat(localeOf(lang));
     return {
       lang,
@@ -53,6 +80,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
     };
   }, [lang, setLang]);
 
+  if (value === null) return null;
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
 }
 

@@ -1,4 +1,3 @@
-import { en } from './en';
 import { id, type MessageKey, type Messages } from './id';
 
 /** Languages of the UI; Bahasa Indonesia first and by default. */
@@ -8,8 +7,26 @@ export type Lang = (typeof languages)[number];
 /** Where the chosen language is remembered between visits. */
 export const langStorageKey = 'sinergi.lang';
 
-/** Dictionary of every language. */
-export const dictionaries: Record<Lang, Messages> = { id, en };
+/**
+ * The dictionaries loaded so far. Indonesian, the default, is part of the first load; English is
+ * its own chunk, fetched when chosen (`loadDictionary`), so that Indonesian readers do not
+ * download it.
+ */
+const loaded: Partial<Record<Lang, Messages>> = { id };
+
+/** The dictionary of a language when it is loaded already. */
+export function loadedDictionary(lang: Lang): Messages | undefined {
+  return loaded[lang];
+}
+
+/** Loads the dictionary of a language (once) and returns it. */
+export async function loadDictionary(lang: Lang): Promise<Messages> {
+  const known = loaded[lang];
+  if (known) return known;
+  const messages = lang === 'en' ? (await import('./en')).en : id;
+  loaded[lang] = messages;
+  return messages;
+}
 
 /** Values for the `{name}` placeholders of a message. */
 export type MessageParams = Record<string, string | number>;
@@ -41,7 +58,8 @@ export function translate(
   params?: MessageParams,
   numberFormat: Intl.NumberFormat = new Intl.NumberFormat(localeOf(lang)),
 ): string {
-  const message = dictionaries[lang][key];
+  // A language not loaded yet falls back to Indonesian, never to a raw key.
+  const message = (loaded[lang] ?? id)[key];
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
