@@ -11,12 +11,18 @@ const drainTimeoutMs = 5_000;
  * connection under the client's next request. So the body is read and discarded, through the body
  * limit; when it is over the limit (413) or too slow to arrive, the answer says `Connection: close`
  * instead, so the client opens a fresh connection rather than reusing one that is being closed.
+ *
+ * The headers are asked first: on @hono/node-server, reading `body` of a request builds the
+ * full `Request` with an abort signal whose listener undici keeps in a FinalizationRegistry.
+ * Doing that for every GET kept about one signal per request alive under load (RSS grew from
+ * 216 to 505 MB over 45 s of region reads on PostgreSQL); a request without a body never needs it.
  */
 export function settleUnreadBody(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
+    if (!mayHaveBody(c.req.header.bind(c.req))) return;
     const request = c.req.raw;
-    if (request.bodyUsed || !request.body || !mayHaveBody(c.req.header.bind(c.req))) return;
+    if (request.bodyUsed || !request.body) return;
     if (c.res.status === 413 || !(await drained(request.body))) c.header('Connection', 'close');
   };
 }
