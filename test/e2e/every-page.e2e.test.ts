@@ -375,10 +375,9 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
 
     await openMenu(page);
     await page.getByTestId('mobile-logout').click();
-    // The login page, either plain or with the way back to Profil: on a busy machine the Profil page,
-    // still on screen while the next page renders, can send the signed-out visitor to
-    // /masuk?next=%2Fprofil before the logout's own navigation lands (CI, 2026-12-07).
-    await page.waitForURL(/\/masuk(\?next=%2Fprofil)?$/);
+    // The plain login page: the Profil page, still on screen while the next page renders, must not
+    // send the visitor who chose to leave it to /masuk?next=%2Fprofil (CI, 2026-12-07).
+    await page.waitForURL(/\/masuk$/);
     await openMenu(page);
     await page.getByTestId('mobile-login').waitFor();
   }, 300_000);
