@@ -53,6 +53,8 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
     const started = await startWithRevisedAgreement();
     server = started.server;
     agreementId = started.agreementId;
+    // A token, for the Profil page's token list.
+    await started.session.send('POST', '/api/auth/tokens', { name: 'Integrasi SIPD', expiresInDays: 90 });
     browser = await launchBrowser();
   }, 300_000);
 
@@ -80,7 +82,7 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
     }, listTestId);
   }
 
-  it('shows the audit trail and a record history as cards at 390 px and as tables at 1366 px', async () => {
+  it('shows the audit trail, a record history, the users and the API tokens as cards at 390 px and as tables at 1366 px', async () => {
     for (const [viewport, name] of [
       [phone, '390'],
       [laptop, '1366'],
@@ -99,6 +101,13 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
         .getByTestId('user-row')
         .evaluateAll((rows) => rows.map((row) => row.tagName));
       await screenshot(page, `narrow-users-${name}`);
+      await page.goto(url('/profil'), { waitUntil: 'networkidle' });
+      await page.getByTestId('token-row').first().waitFor();
+      const tokenRows = await page
+        .getByTestId('token-row')
+        .evaluateAll((rows) => rows.map((row) => row.tagName));
+      const tokenPage = await page.evaluate(() => document.documentElement.scrollWidth);
+      await screenshot(page, `narrow-profile-${name}`);
       if (viewport === phone) {
         for (const layout of [audit, history]) {
           expect(layout.rows).toBeGreaterThan(0);
@@ -111,7 +120,12 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
         // A card of a created agreement (its fields folded after six) fits in a screen.
         expect(audit.tallest).toBeLessThan(phone.height);
         expect(userRows.every((tag) => tag !== 'TR')).toBe(true);
+        // The API tokens as cards: a table of six columns scrolled sideways.
+        expect(tokenRows.length).toBeGreaterThan(0);
+        expect(tokenRows.every((tag) => tag !== 'TR')).toBe(true);
+        expect(tokenPage).toBeLessThanOrEqual(phone.width);
       } else {
+        expect(tokenRows.every((tag) => tag === 'TR')).toBe(true);
         for (const layout of [audit, history]) expect(layout.tableRows).toBe(layout.rows);
         expect(userRows.every((tag) => tag === 'TR')).toBe(true);
       }
