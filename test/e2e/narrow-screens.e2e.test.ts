@@ -24,8 +24,8 @@ function overlaps(boxes: Box[]): string[] {
 
 /**
  * Layouts a phone (390 px) must get right: the audit trail and record tables as cards rather than
- * tables that scroll sideways with rows a screen tall, and the agreement list's filters (with
- * "Filter lain" open) side by side without overlapping. Screenshots at 390 and 1366 px are saved
+ * tables that scroll sideways with rows a screen tall, a list's filters folded behind one button,
+ * and the agreement list's filters (with "Filter lain" open) side by side without overlapping. Screenshots at 390 and 1366 px are saved
  * as test-results/screenshots/narrow-*.png.
  */
 describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
@@ -132,10 +132,47 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
     }
   }, 300_000);
 
+  it('folds the filters of a list behind one button at 390 px, counting those in force', async () => {
+    const page = await loggedInPage(phone);
+    await page.goto(url('/kerja-sama'), { waitUntil: 'networkidle' });
+    await page.getByTestId('agreement-row').first().waitFor();
+    // The first record shows on the first screen, under the folded filters.
+    const firstRow = await page.getByTestId('agreement-row').first().boundingBox();
+    expect(firstRow!.y + firstRow!.height).toBeLessThan(phone.height);
+    expect(await page.getByTestId('filter-panel').isVisible()).toBe(false);
+    expect(await page.getByTestId('filter-count').count()).toBe(0);
+    await page.getByTestId('filter-toggle').click();
+    await page.getByTestId('agreement-search').waitFor({ state: 'visible' });
+    await screenshot(page, 'narrow-filters-open-390');
+
+    // Two filters in force, nothing found: the button counts them, the list says so.
+    await page.goto(url('/program?q=tidak-ada-program-ini&kind=hibah'), { waitUntil: 'networkidle' });
+    await page.getByTestId('programs-empty').waitFor();
+    expect(await page.getByTestId('filter-count').innerText()).toBe('2');
+    expect(await page.getByTestId('programs-empty').innerText()).toContain('cocok dengan filter ini');
+    await screenshot(page, 'narrow-filters-folded-390');
+    // Without a filter an empty list says there is nothing yet, and offers to create the first one.
+    await page.goto(url('/program'), { waitUntil: 'networkidle' });
+    const empty = page.getByTestId('programs-empty');
+    await empty.waitFor();
+    expect(await empty.innerText()).not.toContain('cocok');
+    expect(await empty.innerText()).toContain('Belum ada program yang dicatat.');
+    expect(await empty.getByRole('link', { name: 'Catat program' }).getAttribute('href')).toBe(
+      '/program/baru',
+    );
+
+    // On a laptop the filters stay open, with no button.
+    const wide = await loggedInPage(laptop);
+    await wide.goto(url('/kerja-sama'), { waitUntil: 'networkidle' });
+    await wide.getByTestId('agreement-search').waitFor({ state: 'visible' });
+    expect(await wide.getByTestId('filter-toggle').count()).toBe(0);
+  }, 120_000);
+
   it('keeps the agreement filters apart at 390 px with "Filter lain" open', async () => {
     const page = await loggedInPage(phone);
     // A filter set brings the "clear filters" button beside "Filter lain".
     await page.goto(url('/kerja-sama?acting=true'), { waitUntil: 'networkidle' });
+    await page.getByTestId('filter-toggle').click();
     await page.getByTestId('filter-clear').waitFor();
     await page.getByTestId('filter-more').click();
     await page.getByTestId('filter-expiring').waitFor({ state: 'visible' });

@@ -257,7 +257,7 @@ export function AuditTrail({
       {shown.items.length === 0 ? (
         <Paper withBorder p="lg">
           <Text size="sm" c="dimmed" ta="center">
-            {emptyText ?? t('audit.empty')}
+            {emptyText ?? t('audit.empty.none')}
           </Text>
         </Paper>
       ) : (
