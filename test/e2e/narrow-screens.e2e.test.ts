@@ -168,6 +168,20 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
     expect(await wide.getByTestId('filter-toggle').count()).toBe(0);
   }, 120_000);
 
+  it('writes a page title smaller on a phone than on a laptop', async () => {
+    const titleSize = async (viewport: typeof phone) => {
+      const page = await loggedInPage(viewport);
+      await page.goto(url('/program'), { waitUntil: 'networkidle' });
+      return page
+        .locator('h1')
+        .first()
+        .evaluate((title) => parseFloat(getComputedStyle(title).fontSize));
+    };
+    // 34 px took a record's long title to six lines of a phone's first screen.
+    expect(await titleSize(phone)).toBeLessThanOrEqual(28);
+    expect(await titleSize(laptop)).toBe(34);
+  }, 120_000);
+
   it('keeps the agreement filters apart at 390 px with "Filter lain" open', async () => {
     const page = await loggedInPage(phone);
     // A filter set brings the "clear filters" button beside "Filter lain".

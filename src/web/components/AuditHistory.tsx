@@ -302,7 +302,7 @@ export function AuditHistory({
   const t = useT();
   return (
     <Stack gap="sm" data-testid="audit-history">
-      <Title order={2} size="h3">
+      <Title order={2} size="h4">
         {title ?? t('audit.history.title')}
       </Title>
       <AuditTrail
