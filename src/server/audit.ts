@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db/client.js';
 import {
   agreements,
@@ -155,8 +155,42 @@ export async function queryAudit(db: Db, query: AuditQuery) {
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(query.limit)
     .offset(query.offset);
+  const opdNames = await namesOfOpds(
+    db,
+    rows.flatMap((row) => opdIdsIn(row.changes)),
+  );
   return {
-    items: rows.map(({ total: _total, ...row }) => ({ ...row, at: row.at.toISOString() })),
+    items: rows.map(({ total: _total, ...row }) => ({
+      ...row,
+      at: row.at.toISOString(),
+      referenceNames: Object.fromEntries(
+        opdIdsIn(row.changes).flatMap((id) => {
+          const name = opdNames.get(id);
+          return name === undefined ? [] : [[id, name]];
+        }),
+      ),
+    })),
     total: Number(rows[0]?.total ?? 0),
   };
+}
+
+/** Fields of a change that hold OPD ids: an action's `opdId`, a user's, an agreement's `responsibleOpdIds`. */
+const opdIdField = /(^o|O)pdIds?$/;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The OPD ids an entry's changes refer to, before or after. */
+function opdIdsIn(changes: unknown): string[] {
+  if (typeof changes !== 'object' || changes === null) return [];
+  const ids = Object.entries(changes as Record<string, { from?: unknown; to?: unknown }>).flatMap(
+    ([field, change]) => (opdIdField.test(field) ? [change.from, change.to].flat() : []),
+  );
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string' && uuidPattern.test(id)))];
+}
+
+/** OPD names by id, in one query (a removed OPD keeps its name: the history still names it). */
+async function namesOfOpds(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: opds.id, name: opds.name }).from(opds).where(inArray(opds.id, unique));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }

@@ -27,7 +27,13 @@ export const theme = createTheme({
   colors: { sinergi },
   fontFamily: systemFonts,
   fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
-  headings: { fontFamily: systemFonts, fontWeight: '650' },
+  headings: {
+    fontFamily: systemFonts,
+    fontWeight: '650',
+    // A page title grows with the screen: 34 px on a laptop, about 28 px on a phone, where a
+    // record's long title at 34 px took six lines of the first screen.
+    sizes: { h1: { fontSize: 'clamp(1.625rem, 1rem + 3vw, 2.125rem)' } },
+  },
   defaultRadius: 'md',
   cursorType: 'pointer',
 });

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
@@ -170,6 +170,25 @@ describe.skipIf(skipBrowserTests)('accounts journey', () => {
     expect(await page.locator('[data-testid=user-menu]').getAttribute('aria-label')).toContain(
       'Sari Wulandari, S.E.',
     );
+  });
+
+  it('logs out from the profile page to the plain login page while the login page is slow to load', async () => {
+    // A fresh load of Profil, so the login page's code is fetched at logout, and held for a while as
+    // on a slow phone: the Profil page, still on screen, then rendered once more without a user and
+    // sent the visitor to /masuk?next=%2Fprofil instead of /masuk.
+    await page.goto(url('/profil'));
+    await page.locator('[data-testid=profile-name]').waitFor();
+    const slowLoginPage = async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    };
+    await page.route('**/assets/LoginPage-*.js', slowLoginPage);
+    await page.locator('[data-testid=user-menu]').click();
+    await page.locator('[data-testid=menu-logout]').click();
+    await page.locator('[data-testid=login-email]').waitFor();
+    await page.unroute('**/assets/LoginPage-*.js', slowLoginPage);
+    expect(page.url()).toBe(url('/masuk'));
+    await page.locator('[data-testid=login-signed-out]').waitFor();
   });
 
   it('raised no uncaught errors in the page', () => {

@@ -264,6 +264,24 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
     await page.getByTestId('reset-invalid').waitFor();
   });
 
+  it('keeps every date of the dashboard on one line at 390 px', async () => {
+    const page = await newPage(widths[0]);
+    await logIn(page);
+    await page.goto(url('/beranda'), { waitUntil: 'networkidle' });
+    await page.getByTestId('home-visits').getByTestId('home-date').first().waitFor();
+    // "16 Jan / 2025" and "10 / Feb / 2025" beside a long title: the title wraps, the date does not.
+    const wrapped = await page.getByTestId('home-date').evaluateAll((dates) =>
+      dates.flatMap((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return lines.size > 1 ? [element.textContent ?? ''] : [];
+      }),
+    );
+    expect(await page.getByTestId('home-date').count()).toBeGreaterThanOrEqual(3);
+    expect(wrapped).toEqual([]);
+  });
+
   /**
    * Opens the phone menu once the page has settled, and waits until the drawer has slid in. On a
    * busy machine a page that is still loading its code and data holds the browser's main thread for
@@ -375,10 +393,9 @@ describe.skipIf(skipBrowserTests)('every page at phone and laptop width', () => 
 
     await openMenu(page);
     await page.getByTestId('mobile-logout').click();
-    // The login page, either plain or with the way back to Profil: on a busy machine the Profil page,
-    // still on screen while the next page renders, can send the signed-out visitor to
-    // /masuk?next=%2Fprofil before the logout's own navigation lands (CI, 2026-12-07).
-    await page.waitForURL(/\/masuk(\?next=%2Fprofil)?$/);
+    // The plain login page: the Profil page, still on screen while the next page renders, must not
+    // send the visitor who chose to leave it to /masuk?next=%2Fprofil (CI, 2026-12-07).
+    await page.waitForURL(/\/masuk$/);
     await openMenu(page);
     await page.getByTestId('mobile-login').waitFor();
   }, 300_000);

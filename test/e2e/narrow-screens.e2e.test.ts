@@ -24,8 +24,8 @@ function overlaps(boxes: Box[]): string[] {
 
 /**
  * Layouts a phone (390 px) must get right: the audit trail and record tables as cards rather than
- * tables that scroll sideways with rows a screen tall, and the agreement list's filters (with
- * "Filter lain" open) side by side without overlapping. Screenshots at 390 and 1366 px are saved
+ * tables that scroll sideways with rows a screen tall, a list's filters folded behind one button,
+ * and the agreement list's filters (with "Filter lain" open) side by side without overlapping. Screenshots at 390 and 1366 px are saved
  * as test-results/screenshots/narrow-*.png.
  */
 describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
@@ -53,6 +53,8 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
     const started = await startWithRevisedAgreement();
     server = started.server;
     agreementId = started.agreementId;
+    // A token, for the Profil page's token list.
+    await started.session.send('POST', '/api/auth/tokens', { name: 'Integrasi SIPD', expiresInDays: 90 });
     browser = await launchBrowser();
   }, 300_000);
 
@@ -80,7 +82,7 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
     }, listTestId);
   }
 
-  it('shows the audit trail and a record history as cards at 390 px and as tables at 1366 px', async () => {
+  it('shows the audit trail, a record history, the users and the API tokens as cards at 390 px and as tables at 1366 px', async () => {
     for (const [viewport, name] of [
       [phone, '390'],
       [laptop, '1366'],
@@ -99,6 +101,13 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
         .getByTestId('user-row')
         .evaluateAll((rows) => rows.map((row) => row.tagName));
       await screenshot(page, `narrow-users-${name}`);
+      await page.goto(url('/profil'), { waitUntil: 'networkidle' });
+      await page.getByTestId('token-row').first().waitFor();
+      const tokenRows = await page
+        .getByTestId('token-row')
+        .evaluateAll((rows) => rows.map((row) => row.tagName));
+      const tokenPage = await page.evaluate(() => document.documentElement.scrollWidth);
+      await screenshot(page, `narrow-profile-${name}`);
       if (viewport === phone) {
         for (const layout of [audit, history]) {
           expect(layout.rows).toBeGreaterThan(0);
@@ -111,17 +120,73 @@ describe.skipIf(skipBrowserTests)('layouts on a phone and a laptop', () => {
         // A card of a created agreement (its fields folded after six) fits in a screen.
         expect(audit.tallest).toBeLessThan(phone.height);
         expect(userRows.every((tag) => tag !== 'TR')).toBe(true);
+        // The API tokens as cards: a table of six columns scrolled sideways.
+        expect(tokenRows.length).toBeGreaterThan(0);
+        expect(tokenRows.every((tag) => tag !== 'TR')).toBe(true);
+        expect(tokenPage).toBeLessThanOrEqual(phone.width);
       } else {
+        expect(tokenRows.every((tag) => tag === 'TR')).toBe(true);
         for (const layout of [audit, history]) expect(layout.tableRows).toBe(layout.rows);
         expect(userRows.every((tag) => tag === 'TR')).toBe(true);
       }
     }
   }, 300_000);
 
+  it('folds the filters of a list behind one button at 390 px, counting those in force', async () => {
+    const page = await loggedInPage(phone);
+    await page.goto(url('/kerja-sama'), { waitUntil: 'networkidle' });
+    await page.getByTestId('agreement-row').first().waitFor();
+    // The first record shows on the first screen, under the folded filters.
+    const firstRow = await page.getByTestId('agreement-row').first().boundingBox();
+    expect(firstRow!.y + firstRow!.height).toBeLessThan(phone.height);
+    expect(await page.getByTestId('filter-panel').isVisible()).toBe(false);
+    expect(await page.getByTestId('filter-count').count()).toBe(0);
+    await page.getByTestId('filter-toggle').click();
+    await page.getByTestId('agreement-search').waitFor({ state: 'visible' });
+    await screenshot(page, 'narrow-filters-open-390');
+
+    // Two filters in force, nothing found: the button counts them, the list says so.
+    await page.goto(url('/program?q=tidak-ada-program-ini&kind=hibah'), { waitUntil: 'networkidle' });
+    await page.getByTestId('programs-empty').waitFor();
+    expect(await page.getByTestId('filter-count').innerText()).toBe('2');
+    expect(await page.getByTestId('programs-empty').innerText()).toContain('cocok dengan filter ini');
+    await screenshot(page, 'narrow-filters-folded-390');
+    // Without a filter an empty list says there is nothing yet, and offers to create the first one.
+    await page.goto(url('/program'), { waitUntil: 'networkidle' });
+    const empty = page.getByTestId('programs-empty');
+    await empty.waitFor();
+    expect(await empty.innerText()).not.toContain('cocok');
+    expect(await empty.innerText()).toContain('Belum ada program yang dicatat.');
+    expect(await empty.getByRole('link', { name: 'Catat program' }).getAttribute('href')).toBe(
+      '/program/baru',
+    );
+
+    // On a laptop the filters stay open, with no button.
+    const wide = await loggedInPage(laptop);
+    await wide.goto(url('/kerja-sama'), { waitUntil: 'networkidle' });
+    await wide.getByTestId('agreement-search').waitFor({ state: 'visible' });
+    expect(await wide.getByTestId('filter-toggle').count()).toBe(0);
+  }, 120_000);
+
+  it('writes a page title smaller on a phone than on a laptop', async () => {
+    const titleSize = async (viewport: typeof phone) => {
+      const page = await loggedInPage(viewport);
+      await page.goto(url('/program'), { waitUntil: 'networkidle' });
+      return page
+        .locator('h1')
+        .first()
+        .evaluate((title) => parseFloat(getComputedStyle(title).fontSize));
+    };
+    // 34 px took a record's long title to six lines of a phone's first screen.
+    expect(await titleSize(phone)).toBeLessThanOrEqual(28);
+    expect(await titleSize(laptop)).toBe(34);
+  }, 120_000);
+
   it('keeps the agreement filters apart at 390 px with "Filter lain" open', async () => {
     const page = await loggedInPage(phone);
     // A filter set brings the "clear filters" button beside "Filter lain".
     await page.goto(url('/kerja-sama?acting=true'), { waitUntil: 'networkidle' });
+    await page.getByTestId('filter-toggle').click();
     await page.getByTestId('filter-clear').waitFor();
     await page.getByTestId('filter-more').click();
     await page.getByTestId('filter-expiring').waitFor({ state: 'visible' });

@@ -158,6 +158,11 @@ describe.each(databaseKinds)('follow-up actions on %s', (kind) => {
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'action'), eq(auditLog.entityId, actionKota.id)));
     expect(audit.map((entry) => entry.action)).toEqual(['action.create']);
+    // The history names the OPD in words: its stored id alone meant nothing to a reader.
+    const history = await send(t, adminKota, 'GET', `/api/audit?entityType=action&entityId=${actionKota.id}`);
+    expect(history.status).toBe(200);
+    const [created] = (history.body as { items: Array<{ referenceNames: Record<string, string> }> }).items;
+    expect(created?.referenceNames).toEqual({ [opdKota]: 'Dinas Kesehatan Kota Pasuruan' });
   });
 
   it('lets each OPD officer report on their own action, and refuses another OPD with 403', async () => {

@@ -9900,6 +9900,9 @@ export interface components {
             entityType: string;
             id: number;
             note: string | null;
+            referenceNames: {
+                [key: string]: string;
+            };
             regionCodes: string[];
             requestId: string | null;
         };

@@ -12,7 +12,8 @@ export function loginPath(path: string): string {
 
 /**
  * Shows `children` only to a logged-in user (holding `permission`, if given). A visitor is sent to
- * /masuk with `next` set to come back; a user without the permission sees why not.
+ * /masuk with `next` set to come back, a user who has just logged out to /masuk alone; a user
+ * without the permission sees why not.
  */
 export function RequireAuth({ permission, children }: { permission?: Permission; children: ReactNode }) {
   const t = useT();
@@ -27,6 +28,9 @@ export function RequireAuth({ permission, children }: { permission?: Permission;
     );
   }
   if (!auth.user) {
+    // After "Keluar" this page may render once more before the logout's own navigation lands (on a
+    // slow phone it did): it must lead to the same plain login page, not back to itself.
+    if (auth.signedOut) return <Navigate to="/masuk" state={{ signedOut: true }} replace />;
     return <Navigate to={loginPath(`${location.pathname}${location.search}`)} replace />;
   }
   if (permission && !auth.can(permission)) {

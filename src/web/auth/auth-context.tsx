@@ -13,6 +13,12 @@ type AuthContextValue = {
   permissions: readonly Permission[];
   /** True until the first system administrator exists. */
   setupNeeded: boolean;
+  /**
+   * True once the user logged out by their own hand (Keluar, or every session ended), until the next
+   * login. A page that needs a login then sends them to the plain login page: they chose to leave it,
+   * so the login page must not offer the way back ("next") to it.
+   */
+  signedOut: boolean;
   /** Whether the current user holds a permission (before any region scoping the server applies). */
   can: (permission: Permission) => boolean;
   login: (email: string, password: string) => Promise<UserDto>;
@@ -36,11 +42,13 @@ const anonymousMe: MeDto = { user: null, csrfToken: null, permissions: [], setup
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<MeDto | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [signedOut, setSignedOut] = useState(false);
 
   const apply = useCallback((next: MeDto) => {
     setCsrfToken(next.csrfToken);
     setMe(next);
     setError(undefined);
+    if (next.user) setSignedOut(false);
   }, []);
 
   const refresh = useCallback(async () => {
@@ -83,13 +91,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.logout();
     } finally {
-      // Whatever the server answered, this browser forgets the session.
+      // Whatever the server answered, this browser forgets the session. Both updates render together,
+      // so the page still on screen never sees a visitor who did not choose to leave.
+      setSignedOut(true);
       apply({ ...anonymousMe, setupNeeded: me?.setupNeeded ?? false });
     }
   }, [apply, me?.setupNeeded]);
 
   const logoutEverywhere = useCallback(async () => {
     await authApi.logoutEverywhere();
+    setSignedOut(true);
     apply(anonymousMe);
   }, [apply]);
 
@@ -102,6 +113,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user: me?.user ?? null,
       permissions,
       setupNeeded: me?.setupNeeded ?? false,
+      signedOut,
       can: (permission) => granted.has(permission),
       login,
       startSession,
@@ -109,7 +121,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       logoutEverywhere,
       refresh,
     };
-  }, [me, error, login, startSession, logout, logoutEverywhere, refresh]);
+  }, [me, error, signedOut, login, startSession, logout, logoutEverywhere, refresh]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -64,9 +64,17 @@ function fieldChanges(changes: unknown): FieldChange[] {
 const foldAfter = 6;
 
 /** The changes of one entry, folded when long. */
-function ChangeList({ changes, note }: { changes: FieldChange[]; note: string | null }) {
+function ChangeList({
+  changes,
+  note,
+  referenceNames,
+}: {
+  changes: FieldChange[];
+  note: string | null;
+  referenceNames: Readonly<Record<string, string>>;
+}) {
   const t = useT();
-  const format = useAuditFormat();
+  const format = { ...useAuditFormat(), referenceNames };
   const [open, setOpen] = useState(false);
   const shown = open ? changes : changes.slice(0, foldAfter);
   return (
@@ -162,7 +170,7 @@ function auditColumns(
             {t('audit.noChanges')}
           </Text>
         ) : (
-          <ChangeList changes={changes} note={entry.note} />
+          <ChangeList changes={changes} note={entry.note} referenceNames={entry.referenceNames} />
         );
       },
     },
@@ -249,7 +257,7 @@ export function AuditTrail({
       {shown.items.length === 0 ? (
         <Paper withBorder p="lg">
           <Text size="sm" c="dimmed" ta="center">
-            {emptyText ?? t('audit.empty')}
+            {emptyText ?? t('audit.empty.none')}
           </Text>
         </Paper>
       ) : (
@@ -294,7 +302,7 @@ export function AuditHistory({
   const t = useT();
   return (
     <Stack gap="sm" data-testid="audit-history">
-      <Title order={2} size="h3">
+      <Title order={2} size="h4">
         {title ?? t('audit.history.title')}
       </Title>
       <AuditTrail

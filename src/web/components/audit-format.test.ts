@@ -32,6 +32,21 @@ describe('formatAuditValue', () => {
     ).toBe('Tahun: 2026; Anggaran: 750.000.000; Realisasi: 300.000.000');
   });
 
+  it("names an action's OPD and an agreement's OPDs by the names the server sent, not 'data terkait'", () => {
+    const health = '0b7d7a4e-5f1c-4c57-9b0e-2f6c1f3a9d10';
+    const environment = '7c1e0f2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+    const named = {
+      ...format,
+      referenceNames: { [health]: 'Dinas Kesehatan', [environment]: 'Dinas Lingkungan Hidup' },
+    };
+    expect(formatAuditValue(named, health, 'opdId')).toBe('Dinas Kesehatan');
+    expect(formatAuditValue(named, [health, environment], 'responsibleOpdIds')).toBe(
+      'Dinas Kesehatan, Dinas Lingkungan Hidup',
+    );
+    // An id the server could not name is still not shown raw.
+    expect(formatAuditValue(format, health, 'opdId')).toBe('data terkait');
+  });
+
   it('writes flags, lists and empty values as words, not JSON', () => {
     expect(formatAuditValue(format, true)).toBe('Ya');
     expect(formatAuditValue(format, false)).toBe('Tidak');

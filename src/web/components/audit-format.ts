@@ -36,6 +36,8 @@ export type AuditFormat = {
   date: (iso: string) => string;
   /** An amount or a count in the reader's language ("750.000.000"); without it, digits as stored. */
   number?: (value: number) => string;
+  /** Names of the records the entry refers to by id (its OPDs), from the server. */
+  referenceNames?: Readonly<Record<string, string>>;
 };
 
 type Labels = Readonly<Record<string, Label>>;
@@ -122,7 +124,7 @@ function formatText(format: AuditFormat, value: string, field: string | undefine
   if (field && regionFields.has(field)) return regionByCode(value)?.name ?? value;
   if (isIsoTimestamp(value)) return format.dateTime(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return format.date(value);
-  if (uuidPattern.test(value)) return format.t('audit.value.linkedRecord');
+  if (uuidPattern.test(value)) return format.referenceNames?.[value] ?? format.t('audit.value.linkedRecord');
   return value;
 }
 

@@ -18,7 +18,9 @@ export const actionsEn: Record<ActionMessageKey, string> = {
   'act.filter.dueBefore': 'Due until',
   'act.csv': 'Download CSV',
   'act.count': '{count} follow-up actions',
-  'act.empty': 'No follow-up action matches.',
+  'act.empty': 'No follow-up action matches these filters.',
+  'act.empty.none':
+    'No follow-up actions yet. They are recorded from the page of an agreement, a work visit or a meeting.',
   'act.empty.mine': 'Your agency has no follow-up actions yet.',
 
   'act.status.direncanakan': 'Planned',

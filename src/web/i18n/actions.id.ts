@@ -19,7 +19,9 @@ export const actionsId = {
   'act.filter.dueBefore': 'Tenggat sampai',
   'act.csv': 'Unduh CSV',
   'act.count': '{count} tindak lanjut',
-  'act.empty': 'Belum ada tindak lanjut yang cocok.',
+  'act.empty': 'Belum ada tindak lanjut yang cocok dengan filter ini.',
+  'act.empty.none':
+    'Belum ada tindak lanjut. Tindak lanjut dicatat dari halaman kerja sama, kunjungan kerja, atau pertemuan.',
   'act.empty.mine': 'Belum ada tindak lanjut untuk OPD Anda.',
 
   'act.status.direncanakan': 'Direncanakan',

@@ -33,6 +33,8 @@ export const en: Messages = {
   'common.loading': 'Loading…',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'filters.show': 'Search & filter',
+  'filters.hide': 'Hide filters',
   'audit.showAll': 'Show all ({count})',
   'audit.showLess': 'Show less',
   'audit.field.kind': 'Kind',

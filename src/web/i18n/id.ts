@@ -35,6 +35,8 @@ export const id = {
   'common.loading': 'Memuat…',
   'common.yes': 'Ya',
   'common.no': 'Tidak',
+  'filters.show': 'Cari & filter',
+  'filters.hide': 'Tutup filter',
   'audit.showAll': 'Tampilkan semua ({count})',
   'audit.showLess': 'Ringkas',
   'audit.field.kind': 'Jenis',

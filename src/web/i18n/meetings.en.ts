@@ -46,6 +46,7 @@ export const meetingsEn: Record<MeetingMessageKey, string> = {
   'mtg.total': '{count} meetings',
   'mtg.empty.title': 'No matching meetings yet',
   'mtg.empty.hint': 'Change or clear the filters, or record a new meeting.',
+  'mtg.empty.none': 'No meetings recorded yet.',
   'mtg.pagination': 'Pages of the meeting list',
   'mtg.col.date': 'Date',
   'mtg.col.title': 'Meeting',

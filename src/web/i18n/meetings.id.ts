@@ -43,6 +43,7 @@ export const meetingsId = {
   'mtg.total': '{count} pertemuan',
   'mtg.empty.title': 'Belum ada pertemuan yang cocok',
   'mtg.empty.hint': 'Ubah atau hapus filter, atau catat pertemuan baru.',
+  'mtg.empty.none': 'Belum ada pertemuan yang dicatat.',
   'mtg.pagination': 'Halaman daftar pertemuan',
   'mtg.col.date': 'Tanggal',
   'mtg.col.title': 'Pertemuan',

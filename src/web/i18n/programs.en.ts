@@ -25,6 +25,8 @@ export const programsEn: Record<keyof typeof programsId, string> = {
   'prog.filter.clear': 'Clear filters',
   'prog.count': '{count} programs',
   'prog.empty': 'No program matches these filters yet.',
+  'prog.empty.hint': 'Change or clear the filters.',
+  'prog.empty.none': 'No programs recorded yet.',
   'prog.col.title': 'Program',
   'prog.col.parties': 'Funder → recipient',
   'prog.col.status': 'Status',

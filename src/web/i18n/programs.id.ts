@@ -27,6 +27,8 @@ export const programsId = {
   'prog.filter.clear': 'Hapus filter',
   'prog.count': '{count} program',
   'prog.empty': 'Belum ada program yang cocok dengan filter ini.',
+  'prog.empty.hint': 'Ubah atau hapus filter.',
+  'prog.empty.none': 'Belum ada program yang dicatat.',
   'prog.col.title': 'Program',
   'prog.col.parties': 'Pemberi dana → penerima',
   'prog.col.status': 'Status',

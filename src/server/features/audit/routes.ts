@@ -28,6 +28,8 @@ const entrySchema = z
     note: z.string().nullable(),
     /** The record's current title or name, to show instead of its id; null when it has none. */
     entityTitle: z.string().nullable(),
+    /** Names of the records the changes refer to by id (OPDs), keyed by id, to show instead of the ids. */
+    referenceNames: z.record(z.string(), z.string()),
   })
   .openapi('AuditEntry');
 

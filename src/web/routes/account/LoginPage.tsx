@@ -65,7 +65,7 @@ export function LoginPage() {
         </Alert>
       )}
       {signedOut && !error && (
-        <Alert color="sinergi" variant="light">
+        <Alert color="sinergi" variant="light" data-testid="login-signed-out">
           <Text size="sm">{t('auth.signedOut')}</Text>
         </Alert>
       )}

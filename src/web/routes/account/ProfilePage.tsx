@@ -9,7 +9,6 @@ import {
   Select,
   SimpleGrid,
   Skeleton,
-  Table,
   Stack,
   Text,
   TextInput,
@@ -427,76 +426,82 @@ function TokensCard() {
         </Text>
       )}
       {tokens.data && tokens.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm">
-            <Table.Thead bg="gray.0">
-              <Table.Tr>
-                <Table.Th>{t('profile.tokens.col.name')}</Table.Th>
-                <Table.Th>{t('profile.tokens.col.permissions')}</Table.Th>
-                <Table.Th>{t('profile.tokens.col.lastUsed')}</Table.Th>
-                <Table.Th>{t('profile.tokens.col.expires')}</Table.Th>
-                <Table.Th>{t('profile.tokens.col.status')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tokens.data.items.map((token) => {
+        // A table on a wide screen, one card per token on a phone, as the sessions above.
+        <RecordTable
+          records={tokens.data.items}
+          rowKey={(token) => token.id}
+          rowProps={() => ({ 'data-testid': 'token-row' })}
+          minWidth={640}
+          columns={[
+            {
+              header: t('profile.tokens.col.name'),
+              cell: (token) => (
+                <>
+                  <Text size="sm" fw={500}>
+                    {token.name}
+                  </Text>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {token.prefix}…
+                  </Text>
+                </>
+              ),
+            },
+            {
+              header: t('profile.tokens.col.permissions'),
+              cell: (token) => (
+                <Text size="sm" title={token.permissions?.join(', ')}>
+                  {token.permissions
+                    ? t('profile.tokens.permCount', { count: token.permissions.length })
+                    : t('profile.tokens.allPermissions')}
+                </Text>
+              ),
+            },
+            {
+              header: t('profile.tokens.col.lastUsed'),
+              cell: (token) => (
+                <Text size="sm">
+                  {token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('value.never')}
+                </Text>
+              ),
+            },
+            {
+              header: t('profile.tokens.col.expires'),
+              cell: (token) => (
+                <Text size="sm">
+                  {token.expiresAt ? format.date(token.expiresAt) : t('profile.tokens.expiresNever')}
+                </Text>
+              ),
+            },
+            {
+              header: t('profile.tokens.col.status'),
+              cell: (token) => {
                 const status = tokenStatus(token);
                 return (
-                  <Table.Tr key={token.id} data-testid="token-row">
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {token.name}
-                      </Text>
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {token.prefix}…
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" title={token.permissions?.join(', ')}>
-                        {token.permissions
-                          ? t('profile.tokens.permCount', { count: token.permissions.length })
-                          : t('profile.tokens.allPermissions')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('value.never')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {token.expiresAt ? format.date(token.expiresAt) : t('profile.tokens.expiresNever')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        size="sm"
-                        variant="light"
-                        tt="none"
-                        color={status === 'active' ? 'teal' : status === 'revoked' ? 'red' : 'gray'}
-                      >
-                        {t(`profile.tokens.${status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {status === 'active' && (
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setRevoking(token)}
-                        >
-                          {t('profile.tokens.revoke')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
+                  <Badge
+                    size="sm"
+                    variant="light"
+                    tt="none"
+                    color={status === 'active' ? 'teal' : status === 'revoked' ? 'red' : 'gray'}
+                  >
+                    {t(`profile.tokens.${status}`)}
+                  </Badge>
                 );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              },
+            },
+          ]}
+          actions={(token) =>
+            tokenStatus(token) === 'active'
+              ? [
+                  {
+                    label: t('profile.tokens.revoke'),
+                    onClick: () => setRevoking(token),
+                    testId: 'token-revoke',
+                    color: 'red',
+                  },
+                ]
+              : []
+          }
+        />
       )}
       <CreateTokenDialog opened={creating} onClose={() => setCreating(false)} onCreated={reload} />
       <ConfirmDialog

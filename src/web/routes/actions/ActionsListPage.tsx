@@ -25,6 +25,8 @@ import { actionsCsvUrl, listActions, type ActionListQuery } from '../../api/acti
 import { useApiQuery } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { FilterPanel } from '../../components/FilterPanel';
+import { activeFilterCount } from '../../components/filter-count';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { useFormatDate } from '../agreements/shared';
@@ -67,6 +69,7 @@ export function ActionsListPage() {
   const key = auth.loading ? null : JSON.stringify(query);
   const result = useApiQuery(key, (signal) => listActions(query, signal));
   const shown = result.data ?? result.lastData;
+  const filterCount = activeFilterCount(params, ['scope']);
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -107,7 +110,7 @@ export function ActionsListPage() {
         />
       )}
 
-      <Paper withBorder p="md">
+      <FilterPanel active={filterCount}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
           <TextInput
             label={t('act.filter.q')}
@@ -140,7 +143,7 @@ export function ActionsListPage() {
             data-testid="actions-overdue"
           />
         </SimpleGrid>
-      </Paper>
+      </FilterPanel>
 
       {result.error && <ApiErrorAlert error={result.error} />}
       {!shown && !result.error && <Skeleton height={120} />}
@@ -151,7 +154,11 @@ export function ActionsListPage() {
           </Text>
           {shown.items.length === 0 && (
             <Text c="dimmed" data-testid="actions-none">
-              {scope === 'mine' ? t('act.empty.mine') : t('act.empty')}
+              {filterCount > 0
+                ? t('act.empty')
+                : scope === 'mine'
+                  ? t('act.empty.mine')
+                  : t('act.empty.none')}
             </Text>
           )}
           {shown.items.map((action) => (

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { auditActionGroups, type AuditActionGroup } from '../../../domain/audit';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -10,6 +10,8 @@ import { AuditTrail, auditActionLabel, type AuditFilter } from '../../components
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
+import { FilterPanel } from '../../components/FilterPanel';
+import { activeFilterCount } from '../../components/filter-count';
 import { DateField } from '../../components/DateField';
 
 /** Actions by group, from the domain's list; the group's value is the prefix that matches all of them. */
@@ -43,6 +45,7 @@ function Audit() {
     userId: searchParams.get('user') || undefined,
   };
   const hasFilters = Object.values(filter).some(Boolean);
+  const filterCount = activeFilterCount(searchParams);
 
   const update = (name: string, value: string | null) => {
     const next = new URLSearchParams(searchParams);
@@ -73,7 +76,7 @@ function Audit() {
     <Stack gap="lg">
       <PageHeader title={t('audit.title')} intro={t('audit.intro')} titleTestId="audit-title" />
 
-      <Paper withBorder p={{ base: 'sm', xs: 'md' }}>
+      <FilterPanel active={filterCount}>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <DateField
             label={t('audit.filter.from')}
@@ -124,9 +127,14 @@ function Audit() {
             </Button>
           )}
         </Group>
-      </Paper>
+      </FilterPanel>
 
-      <AuditTrail filter={filter} pageSize={25} testId="audit-list" />
+      <AuditTrail
+        filter={filter}
+        pageSize={25}
+        testId="audit-list"
+        emptyText={hasFilters ? t('audit.empty') : undefined}
+      />
     </Stack>
   );
 }

@@ -5,7 +5,6 @@ import {
   Group,
   Loader,
   Pagination,
-  Paper,
   Select,
   Skeleton,
   Stack,
@@ -22,7 +21,9 @@ import { useAuth } from '../../auth/auth-context';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { roles, type Role } from '../../auth/roles';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { EmptyState } from '../../components/EmptyState';
+import { ListEmptyState } from '../../components/EmptyState';
+import { FilterPanel } from '../../components/FilterPanel';
+import { activeFilterCount } from '../../components/filter-count';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordTable } from '../../components/RecordTable';
 import { RegionName, RegionSelect, useRegionName } from '../../components/RegionSelect';
@@ -104,6 +105,7 @@ function Users() {
   );
   const shown = users.data ?? (users.loading ? users.lastData : undefined);
   const totalPages = shown ? Math.max(1, Math.ceil(shown.total / pageSize)) : 1;
+  const filterCount = activeFilterCount(searchParams);
 
   const openRow = (event: MouseEvent<HTMLTableRowElement>, user: UserDto) => {
     if ((event.target as HTMLElement).closest('a')) return;
@@ -126,7 +128,7 @@ function Users() {
 
       {createdName && <CreatedNotice name={createdName} />}
 
-      <Paper withBorder p={{ base: 'sm', xs: 'md' }}>
+      <FilterPanel active={filterCount}>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <TextInput
             label={t('users.search.label')}
@@ -164,7 +166,7 @@ function Users() {
             />
           )}
         </Group>
-      </Paper>
+      </FilterPanel>
 
       {users.error && <ApiErrorAlert error={users.error} />}
 
@@ -184,7 +186,15 @@ function Users() {
           {!shown && <Skeleton h={200} />}
 
           {shown && shown.items.length === 0 && (
-            <EmptyState title={t('users.empty.title')} hint={t('users.empty.hint')} testId="users-empty" />
+            <ListEmptyState
+              testId="users-empty"
+              filtered={filterCount > 0}
+              matching={{ title: t('users.empty.title'), hint: t('users.empty.hint') }}
+              none={{ title: t('users.empty.none'), hint: t('users.empty.noneHint') }}
+              create={
+                auth.can('user:manage') && { label: t('users.create'), onClick: () => setCreating(true) }
+              }
+            />
           )}
 
           {shown && shown.items.length > 0 && (

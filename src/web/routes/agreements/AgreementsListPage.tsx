@@ -43,6 +43,8 @@ import {
 import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
+import { FilterPanel } from '../../components/FilterPanel';
+import { activeFilterCount } from '../../components/filter-count';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { listIntroKey } from './list-intro';
@@ -219,7 +221,8 @@ export function AgreementsListPage() {
   );
   const shown = agreements.data ?? (agreements.loading ? agreements.lastData : undefined);
   const totalPages = shown ? Math.max(1, Math.ceil(shown.total / pageSize)) : 1;
-  const hasFilters = searchParams.toString() !== '' && searchParams.toString() !== `page=${filters.page}`;
+  const filterCount = activeFilterCount(searchParams, ['sort']);
+  const hasFilters = filterCount > 0;
 
   const clearAll = () => {
     setInput('');
@@ -314,7 +317,7 @@ export function AgreementsListPage() {
         </Text>
       )}
 
-      <Paper withBorder p={{ base: 'sm', xs: 'md' }}>
+      <FilterPanel active={filterCount}>
         <Stack gap="sm">
           <TextInput
             value={input}
@@ -510,7 +513,7 @@ export function AgreementsListPage() {
             </Group>
           </Group>
         </Stack>
-      </Paper>
+      </FilterPanel>
 
       {agreements.error && <ApiErrorAlert error={agreements.error} />}
 
@@ -557,6 +560,11 @@ export function AgreementsListPage() {
                       {t('agr.clearFilters')}
                     </Button>
                   </>
+                )}
+                {!hasFilters && session.can('agreement:create') && (
+                  <Button component={Link} to="/kerja-sama/baru" variant="light" mt="xs">
+                    {t('agr.new')}
+                  </Button>
                 )}
               </Stack>
             </Paper>

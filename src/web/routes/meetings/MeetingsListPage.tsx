@@ -1,16 +1,5 @@
 import { DateField } from '../../components/DateField';
-import {
-  Anchor,
-  Button,
-  Group,
-  Pagination,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -21,7 +10,8 @@ import { listMeetings, meetingsCsvUrl, type MeetingListQuery } from '../../api/m
 import { useApiQuery } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { EmptyState } from '../../components/EmptyState';
+import { ListEmptyState } from '../../components/EmptyState';
+import { FilterPanel } from '../../components/FilterPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordTable } from '../../components/RecordTable';
 import { RegionSelect } from '../../components/RegionSelect';
@@ -77,7 +67,8 @@ export function MeetingsListPage() {
     setParams(next, { replace: true });
   };
   const setQuery = useDebouncedCallback((value: string) => setFilter('q', value.trim() || null), 300);
-  const filtered = filterNames.some((name) => params.get(name));
+  const filterCount = filterNames.filter((name) => params.get(name)).length;
+  const filtered = filterCount > 0;
 
   return (
     <Stack gap="lg">
@@ -93,7 +84,7 @@ export function MeetingsListPage() {
           ) : undefined
         }
       />
-      <Paper withBorder p="md">
+      <FilterPanel active={filterCount}>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
           <TextInput
             label={t('mtg.filter.q')}
@@ -167,7 +158,7 @@ export function MeetingsListPage() {
             </Button>
           </Group>
         </SimpleGrid>
-      </Paper>
+      </FilterPanel>
 
       {result.error && <ApiErrorAlert error={result.error} />}
       {page && (
@@ -176,7 +167,13 @@ export function MeetingsListPage() {
         </Text>
       )}
       {page && page.items.length === 0 && (
-        <EmptyState title={t('mtg.empty.title')} hint={t('mtg.empty.hint')} testId="meetings-empty" />
+        <ListEmptyState
+          testId="meetings-empty"
+          filtered={filtered}
+          matching={{ title: t('mtg.empty.title'), hint: t('mtg.empty.hint') }}
+          none={{ title: t('mtg.empty.none'), hint: t('mtg.intro') }}
+          create={auth.can('record:create') && { label: t('mtg.new'), to: '/pertemuan/baru' }}
+        />
       )}
       {page && page.items.length > 0 && (
         <RecordTable

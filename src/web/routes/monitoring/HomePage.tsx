@@ -35,6 +35,9 @@ function Card({ title, children, testId }: { title: string; children: ReactNode;
   );
 }
 
+/** A date beside a title keeps to one line ("16 Jan 2025"); the title wraps instead. */
+const noWrap = { whiteSpace: 'nowrap', flexShrink: 0 } as const;
+
 function Home() {
   const t = useT();
   usePageTitle(t('home.title'));
@@ -80,7 +83,7 @@ function HomeContent({ data }: { data: DashboardDto }) {
                     {task.title}
                   </Anchor>
                   <Group gap={6} wrap="nowrap">
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="dimmed" style={noWrap} data-testid="home-date">
                       {task.dueDate ? t('home.due', { date: date(task.dueDate) }) : t('home.noDue')}
                     </Text>
                     <Badge variant="light" size="sm">
@@ -200,7 +203,7 @@ function HomeContent({ data }: { data: DashboardDto }) {
                   </Text>
                   {month.items.map((item) => (
                     <Group key={`${item.kind}-${item.id}`} gap="xs" wrap="nowrap" align="flex-start">
-                      <Text size="xs" c="dimmed" w={88} style={{ flexShrink: 0 }}>
+                      <Text size="xs" c="dimmed" miw={88} style={noWrap} data-testid="home-date">
                         {date(item.date)}
                       </Text>
                       <Stack gap={0}>
@@ -270,7 +273,7 @@ function RecordList({
               <Anchor component={Link} to={link(item.id)} size="sm">
                 {item.title}
               </Anchor>
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" style={noWrap} data-testid="home-date">
                 {date(item.date)}
               </Text>
             </Group>

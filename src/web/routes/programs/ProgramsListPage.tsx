@@ -1,15 +1,4 @@
-import {
-  Button,
-  Group,
-  Pagination,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Pagination, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -20,7 +9,9 @@ import { listPrograms, programsCsvUrl, type ProgramQuery } from '../../api/progr
 import { useApiQuery } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { EmptyState } from '../../components/EmptyState';
+import { ListEmptyState } from '../../components/EmptyState';
+import { FilterPanel } from '../../components/FilterPanel';
+import { activeFilterCount } from '../../components/filter-count';
 import { RegionSelect } from '../../components/RegionSelect';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
@@ -79,6 +70,7 @@ export function ProgramsListPage() {
   const shown = programs.data ?? (programs.loading ? programs.lastData : undefined);
   const totalPages = shown ? Math.max(1, Math.ceil(shown.total / pageSize)) : 1;
   const any = { value: '', label: t('prog.filter.all') };
+  const filterCount = activeFilterCount(params);
   const years = Array.from({ length: 12 }, (_, index) => String(new Date().getFullYear() + 2 - index));
 
   return (
@@ -115,7 +107,7 @@ export function ProgramsListPage() {
         </Group>
       </Group>
 
-      <Paper withBorder p={{ base: 'sm', xs: 'md' }}>
+      <FilterPanel active={filterCount}>
         <Stack gap="sm">
           <TextInput
             type="search"
@@ -192,7 +184,7 @@ export function ProgramsListPage() {
               data-testid="filter-year"
             />
           </SimpleGrid>
-          {params.toString() !== '' && (
+          {filterCount > 0 && (
             <Group justify="flex-end">
               <Button
                 variant="subtle"
@@ -208,7 +200,7 @@ export function ProgramsListPage() {
             </Group>
           )}
         </Stack>
-      </Paper>
+      </FilterPanel>
 
       {programs.error && <ApiErrorAlert error={programs.error} />}
       {shown && (
@@ -217,7 +209,13 @@ export function ProgramsListPage() {
             {t('prog.count', { count: shown.total })}
           </Text>
           {shown.items.length === 0 ? (
-            <EmptyState title={t('prog.empty')} hint={t('prog.intro')} testId="programs-empty" />
+            <ListEmptyState
+              testId="programs-empty"
+              filtered={filterCount > 0}
+              matching={{ title: t('prog.empty'), hint: t('prog.empty.hint') }}
+              none={{ title: t('prog.empty.none'), hint: t('prog.intro') }}
+              create={auth.can('record:create') && { label: t('prog.new'), to: '/program/baru' }}
+            />
           ) : (
             <ProgramTable items={shown.items} dimmed={programs.loading} />
           )}

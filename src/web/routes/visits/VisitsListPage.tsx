@@ -21,7 +21,9 @@ import { listVisits, visitsCsvUrl, type VisitListQuery } from '../../api/visits'
 import { useApiQuery } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { EmptyState } from '../../components/EmptyState';
+import { ListEmptyState } from '../../components/EmptyState';
+import { FilterPanel } from '../../components/FilterPanel';
+import { activeFilterCount } from '../../components/filter-count';
 import { PageHeader } from '../../components/PageHeader';
 import { RegionSelect } from '../../components/RegionSelect';
 import { usePageTitle } from '../../components/use-page-title';
@@ -66,6 +68,7 @@ export function VisitsListPage() {
   };
   const list = useApiQuery(`visits:${JSON.stringify(query)}`, (signal) => listVisits(query, signal));
   const data = list.data ?? list.lastData;
+  const filterCount = activeFilterCount(params);
 
   return (
     <Stack gap="lg">
@@ -81,7 +84,7 @@ export function VisitsListPage() {
           )
         }
       />
-      <Paper withBorder p={{ base: 'sm', xs: 'md' }}>
+      <FilterPanel active={filterCount}>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
           <TextInput
             label={t('visits.filter.q')}
@@ -141,7 +144,7 @@ export function VisitsListPage() {
             clearable
           />
         </SimpleGrid>
-      </Paper>
+      </FilterPanel>
 
       <Group justify="space-between" gap="sm">
         <Text size="sm" c="dimmed" data-testid="visits-total">
@@ -155,7 +158,13 @@ export function VisitsListPage() {
       {list.error && <ApiErrorAlert error={list.error} />}
       {!data && !list.error && <Skeleton h={120} />}
       {data && data.items.length === 0 && (
-        <EmptyState title={t('visits.empty.title')} hint={t('visits.empty.hint')} testId="visits-empty" />
+        <ListEmptyState
+          testId="visits-empty"
+          filtered={filterCount > 0}
+          matching={{ title: t('visits.empty.title'), hint: t('visits.empty.hint') }}
+          none={{ title: t('visits.empty.none'), hint: t('visits.intro') }}
+          create={auth.can('record:create') && { label: t('visits.new'), to: '/kunjungan/baru' }}
+        />
       )}
       <Stack gap="sm" style={{ opacity: list.loading && data ? 0.6 : 1 }}>
         {data?.items.map((visit) => (
