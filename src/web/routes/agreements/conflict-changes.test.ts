@@ -3,8 +3,11 @@ import { labelIn, type Label } from '../../../domain/agreements';
 import { sectorLabel } from '../../../domain/taxonomy/sectors';
 import type { AgreementDetailDto } from '../../api/agreements';
 import type { Translate } from '../../i18n/context';
-import { translate, type Lang } from '../../i18n/translate';
+import { loadDictionary, translate, type Lang } from '../../i18n/translate';
 import { describeChanges, fieldLabel, type ChangeFormatters } from './conflict-changes';
+
+// English is loaded on demand in the app; these tests word changes in both languages.
+await loadDictionary('en');
 
 function formatters(lang: Lang): ChangeFormatters {
   const t: Translate = (key, params) => translate(lang, key, params);

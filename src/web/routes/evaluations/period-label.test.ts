@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../../i18n/context';
-import { translate } from '../../i18n/translate';
+import { loadDictionary, translate } from '../../i18n/translate';
 import { periodLabel } from './period-label';
+
+// English is loaded on demand in the app; these tests word periods in both languages.
+await loadDictionary('en');
 
 const id: Translate = (key, params) => translate('id', key, params);
 const en: Translate = (key, params) => translate('en', key, params);
