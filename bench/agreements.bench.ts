@@ -17,14 +17,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { addDays } from '../src/domain/agreements';
-import { createApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
 import { openPglite, openPostgres, type Database } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
 import { loadReferenceData } from '../src/server/db/reference';
-import { createLogger } from '../src/server/logger';
-import type { TestApp } from '../test/integration/support/app';
-import { createTestUser, login } from '../test/integration/support/factories';
+import { benchApp } from './app-harness';
 import { generateNational, generateRecords } from './generate-national';
 import { benchRecords } from './records-at-scale';
 import { percentile, round } from './stats';
@@ -71,17 +67,7 @@ async function benchDatabase(kind: 'pglite' | 'postgresql', database: Database, 
   if (records && !records.skipped)
     process.stdout.write(`  (${kind}: records loaded in ${round(records.ms / 1000)} s)\n`);
 
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
-  const app = createApp({ config, database, logger: createLogger(config) });
-  const request = (pathname: string, init?: RequestInit) =>
-    Promise.resolve(app.request(pathname, init, { incoming: { socket: { remoteAddress: '127.0.0.1' } } }));
-  const harness = { database, request } as unknown as TestApp;
-  const session = async (options: Parameters<typeof createTestUser>[1]) => {
-    const { email } = await createTestUser(harness, options);
-    const result = await login(harness, email);
-    if (result.status !== 200) throw new Error(`login failed: ${result.status}`);
-    return result.headers;
-  };
+  const { request, session } = benchApp(database, dataDir);
   const oversight = await session({ role: 'oversight', oversightScope: 'national' });
   const admin = await session({ role: 'region_admin', regionCode: '35.73' });
 

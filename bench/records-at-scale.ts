@@ -60,6 +60,17 @@ async function fullAgreements(database: Database, limit: number, region?: string
   return rows.map((row) => row.id!);
 }
 
+export const recordMeasures = [
+  'visits',
+  'meetings',
+  'actions',
+  'programs',
+  'page',
+  'dashboard',
+  'oversight',
+] as const;
+export type RecordMeasure = (typeof recordMeasures)[number];
+
 export async function benchRecords(options: {
   kind: 'pglite' | 'postgresql';
   database: Database;
@@ -70,8 +81,11 @@ export async function benchRecords(options: {
     oversightScope?: 'national';
   }) => Promise<Headers>;
   dataSet: string;
+  /** Only these measures (bench/records-driver.ts, while working on one of them); all by default. */
+  only?: ReadonlySet<RecordMeasure>;
 }): Promise<BenchResult[]> {
   const { kind, database, request, dataSet } = options;
+  const wanted = (measure: RecordMeasure) => !options.only || options.only.has(measure);
   const region = await busiestRegion(database);
   const regional = await options.session({ role: 'region_admin', regionCode: region });
   const national = await options.session({ role: 'oversight', oversightScope: 'national' });
@@ -134,6 +148,7 @@ export async function benchRecords(options: {
   };
 
   for (const [type, queries] of lists) {
+    if (!wanted(type as RecordMeasure)) continue;
     const { samples } = await measure(200, 20, async (index) => {
       await get(`/api/${type}?${queries[index % queries.length]}&pageSize=20`, asUser(index >> 2));
     });
@@ -147,51 +162,62 @@ export async function benchRecords(options: {
     );
   }
 
-  // The regional admin opens agreements of its region; national oversight any agreement.
-  const ownIds = await fullAgreements(database, 25, region);
-  const ids = await fullAgreements(database, 25);
-  const { samples: page } = await measure(200, 20, async (index) => {
-    const own = index % 2 === 0 && ownIds.length > 0;
-    const id = (own ? ownIds : ids)[(index >> 1) % (own ? ownIds : ids).length]!;
-    const headers = own ? regional : national;
-    await Promise.all([
-      get(`/api/agreements/${id}`, headers),
-      get(`/api/actions/summary?parentType=agreement&parentId=${id}`, headers),
-      get(`/api/actions?parentType=agreement&parentId=${id}&pageSize=50`, headers),
-      get(`/api/programs?parentType=agreement&parentId=${id}&pageSize=50`, headers),
-      get(`/api/links?type=agreement&id=${id}`, headers),
-    ]);
-  });
-  results.push(
-    figure(
-      'agreement page with actions, programs, visits and meetings',
-      page,
-      kind === 'postgresql' ? 60 : undefined,
-      `${ownIds.length + ids.length} agreements with every section (${ownIds.length} of ${region} opened by its admin); 5 requests together`,
-    ),
-  );
-
-  const { samples: dashboard } = await measure(100, 10, async () => {
-    await get('/api/dashboard', regional);
-  });
-  results.push(
-    figure(
-      'region dashboard, GET /api/dashboard',
-      dashboard,
-      kind === 'pglite' ? 250 : 100,
-      `region admin of ${region}, the region with most actions`,
-    ),
-  );
-  const { samples: oversight } = await measure(40, 4, async () => {
-    await get('/api/oversight', national);
-  });
-  results.push(
-    figure(
-      'national oversight view, GET /api/oversight',
-      oversight,
-      kind === 'postgresql' ? 300 : undefined,
-      'national oversight user, 38 provinces',
-    ),
-  );
+  if (wanted('page')) await agreementPage();
+  if (wanted('dashboard')) await dashboard();
+  if (wanted('oversight')) await oversight();
   return results;
+
+  async function agreementPage() {
+    // The regional admin opens agreements of its region; national oversight any agreement.
+    const ownIds = await fullAgreements(database, 25, region);
+    const ids = await fullAgreements(database, 25);
+    const { samples: page } = await measure(200, 20, async (index) => {
+      const own = index % 2 === 0 && ownIds.length > 0;
+      const id = (own ? ownIds : ids)[(index >> 1) % (own ? ownIds : ids).length]!;
+      const headers = own ? regional : national;
+      await Promise.all([
+        get(`/api/agreements/${id}`, headers),
+        get(`/api/actions/summary?parentType=agreement&parentId=${id}`, headers),
+        get(`/api/actions?parentType=agreement&parentId=${id}&pageSize=50`, headers),
+        get(`/api/programs?parentType=agreement&parentId=${id}&pageSize=50`, headers),
+        get(`/api/links?type=agreement&id=${id}`, headers),
+      ]);
+    });
+    results.push(
+      figure(
+        'agreement page with actions, programs, visits and meetings',
+        page,
+        kind === 'postgresql' ? 60 : undefined,
+        `${ownIds.length + ids.length} agreements with every section (${ownIds.length} of ${region} opened by its admin); 5 requests together`,
+      ),
+    );
+  }
+
+  async function dashboard() {
+    const { samples } = await measure(100, 10, async () => {
+      await get('/api/dashboard', regional);
+    });
+    results.push(
+      figure(
+        'region dashboard, GET /api/dashboard',
+        samples,
+        kind === 'pglite' ? 250 : 100,
+        `region admin of ${region}, the region with most actions`,
+      ),
+    );
+  }
+
+  async function oversight() {
+    const { samples } = await measure(40, 4, async () => {
+      await get('/api/oversight', national);
+    });
+    results.push(
+      figure(
+        'national oversight view, GET /api/oversight',
+        samples,
+        kind === 'postgresql' ? 300 : undefined,
+        'national oversight user, 38 provinces',
+      ),
+    );
+  }
 }

@@ -298,6 +298,20 @@ describe.each(databaseKinds)('follow-up actions on %s', (kind) => {
     expect(await list(`region=${kabupaten}&pageSize=1&page=2`)).toHaveLength(1);
     expect(await list(`region=${malang}`)).toEqual([]);
 
+    // The total of every page: a full one, the last one, and one past the end (4 actions).
+    const pages = await Promise.all(
+      ['pageSize=1', 'pageSize=3&page=2', 'pageSize=2&page=5', 'pageSize=50'].map(async (query) => {
+        const body = (await send(t, adminKota, 'GET', `/api/actions?${base}&${query}`)).body as Page;
+        return [body.items.length, body.total];
+      }),
+    );
+    expect(pages).toEqual([
+      [1, 4],
+      [1, 4],
+      [0, 4],
+      [4, 4],
+    ]);
+
     // The owning OPD's officer finds "Tugas OPD saya" with opdId.
     const mine = await send(t, officerKota, 'GET', `/api/actions?opdId=${opdKota}`);
     expect((mine.body as Page).items.map((item) => item.id)).toEqual([actionKota.id]);

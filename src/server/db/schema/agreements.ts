@@ -103,6 +103,11 @@ export const agreements = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** The provinces of the party regions, each once, kept by the database (migration 0016): oversight counts. */
+    partyProvinceCodes: text('party_province_codes')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`province_codes_of(party_region_codes)`),
     /** Region that entered the record. */
     ownerRegionCode: text('owner_region_code').references(() => regions.code),
     /** Published on the public portal (anonymous visitors see only these). */
@@ -134,6 +139,8 @@ export const agreements = pgTable(
     index('agreements_valid_until_idx').on(table.validUntil),
     index('agreements_stage_idx').on(table.stage),
     index('agreements_health_idx').on(table.health),
+    // agreements_oversight_idx (id) INCLUDE (party_province_codes, health, sectors, stage) WHERE not
+    // deleted is created in SQL by migration 0016: Drizzle cannot declare INCLUDE columns.
   ],
 );
 

@@ -18,6 +18,7 @@ import { actionAccess, actionTenancy, presentAction } from './model.js';
 import { visibleParent } from './parents.js';
 import {
   findAction,
+  listActionPage,
   listActionRows,
   listComments as listCommentRows,
   summarizeActions,
@@ -43,7 +44,7 @@ export type ListQuery = ActionFilters & { page: number; pageSize: number };
 export async function listActions(db: Db, actor: Actor, query: ListQuery) {
   const { page, pageSize, ...filters } = query;
   const today = todayIso();
-  const { rows, total } = await listActionRows(db, readScope(actor), filters, today, {
+  const { rows, total } = await listActionPage(db, readScope(actor), filters, today, {
     limit: pageSize,
     offset: (page - 1) * pageSize,
   });
@@ -109,7 +110,7 @@ export async function* exportActionsCsv(
   const scope = readScope(actor);
   yield utf8Bom + csvLine(csvHeader);
   for (let offset = 0; ; offset += csvPageSize) {
-    const { rows } = await listActionRows(db, scope, filters, today, { limit: csvPageSize, offset });
+    const rows = await listActionRows(db, scope, filters, today, { limit: csvPageSize, offset });
     if (rows.length === 0) return;
     let chunk = '';
     for (const row of rows) {

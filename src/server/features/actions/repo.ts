@@ -117,16 +117,16 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, '\\$&');
 }
 
-/** A page of actions, soonest due first (no due date last), with the total. */
+/** A page of actions, soonest due first (no due date last), without the total (the CSV export). */
 export async function listActionRows(
   db: Db,
   scope: ReadScope,
   filters: ActionFilters,
   today: string,
   page: { limit: number; offset: number },
-): Promise<{ rows: ActionWithOpd[]; total: number }> {
-  const rows = await db
-    .select({ ...withOpd, total: sql<string>`count(*) over ()` })
+): Promise<ActionWithOpd[]> {
+  return db
+    .select(withOpd)
     .from(followUpActions)
     .leftJoin(opds, eq(opds.id, followUpActions.opdId))
     .where(filterConditions(scope, filters, today))
@@ -137,10 +137,29 @@ export async function listActionRows(
     )
     .limit(page.limit)
     .offset(page.offset);
-  return {
-    rows: rows.map(({ total: _total, ...row }) => row),
-    total: Number(rows[0]?.total ?? 0),
-  };
+}
+
+/**
+ * A page of actions (as `listActionRows`) with the total. The total is counted apart from the page,
+ * and only when the page does not tell it (a full page, or one past the end): a `count(*) over ()`
+ * beside the page made PostgreSQL read every matching row in due order through the due-date index,
+ * where the page alone stops after its first rows and the count alone can use the region index.
+ */
+export async function listActionPage(
+  db: Db,
+  scope: ReadScope,
+  filters: ActionFilters,
+  today: string,
+  page: { limit: number; offset: number },
+): Promise<{ rows: ActionWithOpd[]; total: number }> {
+  const rows = await listActionRows(db, scope, filters, today, page);
+  if (rows.length < page.limit && (rows.length > 0 || page.offset === 0))
+    return { rows, total: page.offset + rows.length };
+  const [count] = await db
+    .select({ total: sql<string>`count(*)` })
+    .from(followUpActions)
+    .where(filterConditions(scope, filters, today));
+  return { rows, total: Number(count?.total ?? 0) };
 }
 
 /** Counts by status, overdue count and the average progress of the non-cancelled actions. */

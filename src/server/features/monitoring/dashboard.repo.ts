@@ -1,12 +1,12 @@
 /**
  * The SQL of the officer's home and the oversight view, always inside a read scope from
  * record-access.ts (`scopeCondition`): follow-up actions due, latest visits and meetings, deadlines by
- * month, and per-region aggregates of agreements.
+ * month, and agreements in force matching a condition. The oversight view's SQL is oversight.repo.ts.
  */
 import { and, asc, desc, eq, gte, isNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { agreements, followUpActions, meetings, opds, visits } from '../../db/schema/index.js';
-import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
+import { scopeCondition, type ReadScope } from '../../auth/record-access.js';
 
 const closedActionStatuses = ['selesai', 'batal'];
 
@@ -165,58 +165,4 @@ export async function countInForce(db: Db, scope: ReadScope, condition: SQL): Pr
       ),
     );
   return Number(row?.count ?? 0);
-}
-
-/**
- * Per region group: agreements counted once per group in which one of their party regions lies. `groupOf`
- * maps a party region code to its group (itself for kabupaten/kota, its province for the national view).
- */
-export async function aggregatesByRegion(
-  db: Db,
-  scope: ReadScope,
-  regionCodes: readonly string[],
-  groupByProvince: boolean,
-  evaluationCondition: SQL | null,
-) {
-  const group = groupByProvince ? sql`split_part(r.code, '.', 1)` : sql`r.code`;
-  const codes = textArray(regionCodes);
-  const base = and(
-    isNull(agreements.deletedAt),
-    scopeCondition(scope, agreements),
-    sql`r.code = any(${codes})`,
-  );
-  const health = await db
-    .select({
-      code: sql<string>`${group}`,
-      health: sql<string>`${agreements.health}`,
-      count: sql<string>`count(distinct ${agreements.id})`,
-    })
-    .from(sql`${agreements} cross join lateral unnest(${agreements.partyRegionCodes}) as r(code)`)
-    .where(base)
-    .groupBy(sql`1`, sql`2`);
-  const sectors = await db
-    .select({
-      code: sql<string>`${group}`,
-      sector: sql<string>`s.sector`,
-      count: sql<string>`count(distinct ${agreements.id})`,
-    })
-    .from(
-      sql`${agreements} cross join lateral unnest(${agreements.partyRegionCodes}) as r(code) cross join lateral unnest(${agreements.sectors}) as s(sector)`,
-    )
-    .where(base)
-    .groupBy(sql`1`, sql`2`);
-  const notEvaluated = evaluationCondition
-    ? await db
-        .select({ code: sql<string>`${group}`, count: sql<string>`count(distinct ${agreements.id})` })
-        .from(sql`${agreements} cross join lateral unnest(${agreements.partyRegionCodes}) as r(code)`)
-        .where(
-          and(
-            base,
-            sql`${agreements.stage} in ('pelaksanaan', 'monitoring_evaluasi', 'pelaporan')`,
-            evaluationCondition,
-          ),
-        )
-        .groupBy(sql`1`)
-    : null;
-  return { health, sectors, notEvaluated };
 }

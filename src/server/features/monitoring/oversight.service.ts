@@ -11,9 +11,7 @@ import { forbidden, invalidField } from '../../errors.js';
 import { childrenOf, provinces, regionByCode } from '../../../domain/regions/index.js';
 import { healthStates, type Health } from '../../../domain/monitoring/health.js';
 import { todayIso } from '../agreements/rules.service.js';
-import { aggregatesByRegion } from './dashboard.repo.js';
-import { sql } from 'drizzle-orm';
-import { evaluationsBelow } from '../evaluations/count.js';
+import { oversightCounts } from './oversight.repo.js';
 
 /** The province a reader's oversight view opens on by default: a province's oversight sees its own. */
 function defaultProvince(actor: Actor): string | null {
@@ -36,29 +34,18 @@ export async function getOversight(
   const today = options.today ?? todayIso();
   const year = Number(today.slice(0, 4));
   const regions = province ? childrenOf(province) : provinces;
-  const memberCodes = province
-    ? regions.map((region) => region.code)
-    : regions.flatMap((p) => [p.code, ...childrenOf(p.code).map((c) => c.code)]);
-  const aggregates = await aggregatesByRegion(
-    db,
-    readScope(actor),
-    memberCodes,
-    province === null,
-    evaluationsBelow(sql`"agreements"."id"`, year, 1),
-  );
+  const groupCodes = regions.map((region) => region.code);
+  const counts = await oversightCounts(db, readScope(actor), groupCodes, province === null, year);
   const rows = regions.map((region) => {
-    const byHealth = Object.fromEntries(healthStates.map((state) => [state, 0])) as Record<Health, number>;
-    for (const row of aggregates.health)
-      if (row.code === region.code && (healthStates as readonly string[]).includes(row.health))
-        byHealth[row.health as Health] += Number(row.count);
+    const own = counts.get(region.code);
+    const byHealth = Object.fromEntries(
+      healthStates.map((state) => [state, own?.byHealth.get(state) ?? 0]),
+    ) as Record<Health, number>;
     const total = healthStates.reduce((sum, state) => sum + byHealth[state], 0);
-    const sectors = aggregates.sectors
-      .filter((row) => row.code === region.code)
-      .map((row) => ({ sector: row.sector, count: Number(row.count) }))
+    const sectors = [...(own?.sectors ?? [])]
+      .map(([sector, count]) => ({ sector, count }))
       .sort((a, b) => b.count - a.count || a.sector.localeCompare(b.sector));
-    const notEvaluated = aggregates.notEvaluated
-      ? Number(aggregates.notEvaluated.find((row) => row.code === region.code)?.count ?? 0)
-      : null;
+    const notEvaluated = own?.notEvaluated ?? 0;
     return {
       regionCode: region.code,
       name: region.name,
