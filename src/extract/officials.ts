@@ -2,11 +2,11 @@
  * Officials named in an article: the person after (or before) a title mention, with honorifics, degrees
  * and nicknames removed, and spelling variants of one person merged.
  */
+import { honorificAlternation } from './lexicon';
 import type { RegionMention } from './regions-in-text';
 
 /** Honorifics and academic titles written before a name ("H.", "Hj.", "HM", "KH.", "Drs.", "Dr."). */
-const honorific =
-  /^(H|Hj|HM|H\.M|H\.\s?M|KH|K\.H|Drs|Dra|Dr|dr|drg|Ir|Prof|Ns|Ust|Ustadz|Kyai|Kiai|Tuan|Nyonya|Bapak|Ibu|Pak|Bu|Sdr|Haji|Hajah)\.?$/;
+const honorific = new RegExp(`^(${honorificAlternation})\\.?$`);
 /** Academic degrees written after a name ("S.E.", "M.Si", "MM", "S.Sos"). */
 const degree =
   /^(S|M|D|Dr)\.?\s?[A-Z][A-Za-z.]{0,6}$|^(MM|MT|MH|SH|SE|SP|ST|MBA|MPA|MSi|MAP|Ph\.?D|Lc|MA|BA|BSc|MSc)\.?$/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
-import { findPlace } from './venue';
+import { contextOf } from './test-support';
+import { findPlace, findVenue, regionKindOf } from './venue';
 
 const place = (text: string) =>
   findPlace(
@@ -107,5 +108,22 @@ describe('findPlace inside buildings', () => {
     expect(findPlace(text, splitSentences(text), null, isRegion, () => false)?.value).toBe('Semarang');
     const other = 'Penandatanganan berlangsung di Tugu Muda, Senin (4/3).';
     expect(findPlace(other, splitSentences(other), null, isRegion, () => false)).toBeNull();
+  });
+});
+
+describe('findVenue over the article context', () => {
+  it('reads the venue of a cooperation article and adds its evidence', () => {
+    const context = contextOf(
+      'Pemkot Bekasi dan Pemkab Bekasi menandatangani kesepakatan bersama di Hotel Santika Bekasi, Senin (3/6).',
+    );
+    expect(findVenue(context, null)?.value).toBe('Hotel Santika Bekasi');
+    expect(context.evidence.place?.[0]?.value).toBe('Hotel Santika Bekasi');
+    expect(findVenue(contextOf('Festival kuliner digelar di Hotel Santika Bekasi.'), null)).toBeNull();
+  });
+
+  it('tells a province from a local region', () => {
+    expect(regionKindOf('Jawa Barat')).toBe('province');
+    expect(regionKindOf('Bekasi')).toBe('local');
+    expect(regionKindOf('Santika')).toBeNull();
   });
 });

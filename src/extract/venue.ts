@@ -3,6 +3,8 @@
  * pendopo or a campus, read after "di", "bertempat di" and friends; else the region the article says it
  * took place in.
  */
+import { lookupAlias, normalizeRegionText } from '../domain/regions';
+import type { ArticleContext } from './context';
 import type { Finding } from './event';
 import { weekdayAlternation } from './lexicon';
 import type { Sentence } from './sentences';
@@ -189,4 +191,19 @@ export function findPlace(
     ? found.find((f) => f.start >= eventSentence.start && f.start < eventSentence.end)
     : undefined;
   return inEventSentence ?? found[0] ?? null;
+}
+
+/** How a phrase reads as a region: a province, a kota or kabupaten (or an ambiguous name), or none. */
+export function regionKindOf(phrase: string): 'province' | 'local' | null {
+  const found = lookupAlias(normalizeRegionText(phrase));
+  if (found.length === 0) return null;
+  return found.every((region) => region.level === 'provinsi') ? 'province' : 'local';
+}
+
+/** The venue of the article's event (anchored on the event's date or cue), with its evidence added. */
+export function findVenue(context: ArticleContext, anchor: number | null): Finding<string> | null {
+  if (!context.hasCooperation) return null;
+  const place = findPlace(context.text, context.sentences, anchor, regionKindOf, () => false);
+  if (place) context.addEvidence('place', place.value, place.start, place.end, place.confidence);
+  return place;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findParties, sentenceIsCore } from './parties';
+import { contextOf } from './test-support';
+
+const codes = (text: string) => findParties(contextOf(text)).parties.map((party) => party.code);
+
+describe('findParties', () => {
+  it('takes the governments that sign, and leaves out the witness', () => {
+    expect(
+      codes(
+        'Pemkot Bekasi dan Pemkab Bekasi menandatangani kesepakatan bersama soal air bersih. Penandatanganan disaksikan Gubernur Jawa Barat.',
+      ),
+    ).toEqual(['32.75', '32.16']);
+  });
+
+  it('leaves out a bare region that only locates the event', () => {
+    expect(codes('Bupati Gowa menerima kunjungan kerja Wali Kota Makassar di Kabupaten Maros.')).toEqual([
+      '73.06',
+      '73.71',
+    ]);
+  });
+
+  it('leaves out a credit line, an owner and a region denied a part', () => {
+    const text =
+      'Pemkot Makassar dan Pemkab Gowa menandatangani kerja sama persampahan, bukan Pemkab Maros. (Foto: Humas Pemprov Sulsel)';
+    expect(codes(text)).toEqual(['73.71', '73.06']);
+  });
+
+  it('names no party in a text about no cooperation', () => {
+    expect(codes('Bupati Gowa meresmikan pasar baru. Wali Kota Makassar membuka festival kuliner.')).toEqual(
+      [],
+    );
+  });
+
+  it('adds evidence with a confidence that grows with the mentions', () => {
+    const context = contextOf('Pemkot Bekasi dan Pemkab Bekasi menandatangani kesepakatan bersama.');
+    const reading = findParties(context);
+    expect(reading.codes).toEqual(new Set(['32.75', '32.16']));
+    expect(context.evidence.parties?.map((item) => item.confidence)).toEqual([0.7, 0.7]);
+  });
+
+  it('reads a sentence about earlier cooperation as background, not core', () => {
+    const context = contextOf(
+      'Kedua daerah pernah bekerja sama soal sampah. Kini Pemkot Bekasi menandatangani MoU.',
+      2024,
+    );
+    expect(sentenceIsCore(context, 0)).toBe(false);
+    expect(sentenceIsCore(context, context.text.indexOf('Kini'))).toBe(true);
+  });
+});
