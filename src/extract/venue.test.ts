@@ -127,3 +127,54 @@ describe('findVenue over the article context', () => {
     expect(regionKindOf('Santika')).toBeNull();
   });
 });
+
+describe('findPlace: where a visit or a statement took place', () => {
+  const at = (text: string) =>
+    findPlace(text, splitSentences(text), null, regionKindOf, () => false)?.value ?? null;
+
+  it('takes the region a visit went to when no building is named', () => {
+    expect(
+      at('Pemkab Sleman melakukan kunjungan kerja (kunker) ke Kabupaten Magetan. Rombongan disambut.'),
+    ).toBe('Kabupaten Magetan');
+    expect(
+      at('Bupati Sleman dan rombongan melakukan lawatan ke Kabupaten Magetan, Provinsi Jawa Timur.'),
+    ).toBe('Kabupaten Magetan');
+    expect(at('Pemkab Sleman menggelar studi tiru ke Kota Madiun sekaligus misi budaya.')).toBe(
+      'Kota Madiun',
+    );
+    // A delivery to a region is no visit.
+    expect(at('Pemkab Sleman menyerahkan bantuan ke Kabupaten Magetan untuk korban banjir.')).toBeNull();
+  });
+
+  it('takes the region a statement was made in, written before the weekday', () => {
+    expect(at('"Kami siap bekerja sama," katanya di Kota Madiun, Sabtu (26/2/2022).')).toBe('Kota Madiun');
+    expect(at('Sekda Sleman di Madiun, Senin, mengatakan kerja sama berjalan.')).toBe('Madiun');
+    // Without a weekday after it, a region is only talked about.
+    expect(at('Produk unggulan di Kota Madiun akan dipasarkan bersama.')).toBeNull();
+  });
+
+  it('prefers a building to a region', () => {
+    expect(at('Rombongan melakukan kunjungan kerja ke Kota Madiun dan diterima di Balai Kota Madiun.')).toBe(
+      'Balai Kota Madiun',
+    );
+  });
+
+  it('reads an office a delegation called at, however the visit is written', () => {
+    expect(at('Rombongan DPRD Sleman menyambangi Kantor DPRD Kota Madiun, Rabu (8/8/2018).')).toBe(
+      'Kantor DPRD Kota Madiun',
+    );
+    expect(at('Pimpinan DPRD Sleman berkunjung ke Markas DPRD Kota Madiun, Kamis (5/2/2026).')).toBe(
+      'Markas DPRD Kota Madiun',
+    );
+  });
+
+  it('stops before an official named after the venue, and keeps a short form in brackets', () => {
+    expect(at('Bertempat di Balaikota Among Tani, Walikota Batu Aries Agung menerima kunjungan.')).toBe(
+      'Balaikota Among Tani',
+    );
+    expect(at('Pertemuan dilaksanakan di Rumah Dinas (Rudis) Wali Kota Kotamobagu, kemarin.')).toBe(
+      'Rumah Dinas (Rudis) Wali Kota Kotamobagu',
+    );
+    expect(at('Pertemuan dilaksanakan di Gedung Sate (Senin) bersama wartawan.')).toBe('Gedung Sate');
+  });
+});

@@ -31,9 +31,20 @@ const namedVenuePattern = new RegExp(
   `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})\\s*,\\s*(?=${venueHead}(?![\\p{L}]))`,
   'gu',
 );
-/** A visit goes to an office: "kunjungan kerja ke Kantor Bupati Lombok Barat" names where it took place. */
+/**
+ * A visit goes to an office: "kunjungan kerja ke Kantor Bupati Lombok Barat", "menyambangi Kantor DPRD
+ * DIY" name where it took place.
+ */
 const visitedOfficePattern =
-  /(?<![\p{L}])ke\s+((?:Kantor|Balai\s+Kota|Balaikota|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|Gedung|Sekretariat)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:(menyambangi|mengunjungi|mendatangi)\s+|ke\s+)((?:Kantor|Markas|Balai\s+Kota|Balaikota|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|Gedung|Sekretariat)(?![\p{L}]))/gu;
+/** Words of a visit right before "ke": "kunjungan kerja (kunker) ke", "lawatan ke", "studi tiru ke". */
+const visitBeforeTo =
+  '(?:kunjungan(?:\\s+kerja)?(?:\\s*\\([^()\\n]{1,12}\\))?|kunker|lawatan|studi\\s+(?:banding|tiru|komparasi)|berkunjung|bertandang|melawat)';
+/** A visit to a region, when no building is named: "melakukan kunjungan kerja ke Kabupaten Banyuwangi". */
+const visitedRegionPattern = new RegExp(
+  `(?<![\\p{L}])${visitBeforeTo}\\s+ke\\s+((?:Kota|Kabupaten|Provinsi)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})`,
+  'giu',
+);
 /** A venue stated only as a city or regency without its level: "berlangsung di Semarang, Senin (4/3)". */
 const cityVenuePattern =
   /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=\s*[,.;(]|\s*$)/gu;
@@ -44,6 +55,28 @@ const regionVenuePattern =
   /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+((?:Kota|Kabupaten|Provinsi)\s+\p{Lu})/gu;
 
 const weekdayWord = new RegExp(`^(?:${weekdayAlternation})\\b`);
+/**
+ * Where a statement or the event is dated: "katanya di Kota Mojokerto, Sabtu (26/2/2022)", "Sekda di
+ * Makassar, Senin, mengatakan": a region written right before the weekday of the report.
+ */
+const datedRegionPattern = new RegExp(
+  `(?<![\\p{L}])di\\s+((?:(?:Kota|Kabupaten)\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s*,\\s*(?:${weekdayAlternation})(?![\\p{L}])`,
+  'gu',
+);
+/** An official's title after a comma ends a venue: "Balaikota Among Tani, Walikota Batu Aries ...". */
+const titleAfterVenue =
+  /^(?:Wali\s*[Kk]ota|Walkot|Bupati|Gubernur|Wakil|Ketua|Sekretaris|Sekda|Kepala|Plt|Pj|Plh)(?![\p{L}])/u;
+
+/**
+ * A short form in brackets written in mixed case, "Rumah Dinas (Rudis)": it opens with the initial of a
+ * word of the venue read so far and is no weekday ("Gedung Sate (Senin)").
+ */
+function shortFormIn(venueSoFar: string, rest: string): RegExpExecArray | null {
+  const bracket = /^\((\p{Lu}[\p{L}\d]{1,9})\)/u.exec(rest);
+  if (!bracket || weekdayWord.test(bracket[1] ?? '')) return null;
+  const initials = new Set(venueSoFar.split(/\s+/).map((word) => word.charAt(0)));
+  return initials.has(bracket[1]?.charAt(0) ?? '') ? bracket : null;
+}
 
 /**
  * Reads a venue from `from`: capitalised words, numbers, "No.", address parts and comma-separated
@@ -75,8 +108,8 @@ function readVenue(text: string, from: number): { raw: string; end: number } {
     const gap = words === 0 ? '' : (separator?.[0] ?? null);
     if (gap === null) break;
     const afterGap = rest.slice(gap.length);
-    if (gap.includes(',') && weekdayWord.test(afterGap)) break;
-    const token = tokenPattern.exec(afterGap);
+    if (gap.includes(',') && (weekdayWord.test(afterGap) || titleAfterVenue.test(afterGap))) break;
+    const token = tokenPattern.exec(afterGap) ?? shortFormIn(text.slice(from, position), afterGap);
     if (!token) break;
     let word = token[0];
     // A period closing the sentence is not part of the venue ("... Balai Kota Malang.").
@@ -138,6 +171,7 @@ export function findPlace(
     ...[...text.matchAll(visitedOfficePattern)].filter(
       // "ke Kantor ..." names a venue only when read as one: after a visit, not "menyerahkan berkas ke Kantor".
       (match) =>
+        match[1] !== undefined ||
         /(?:kunjungan|berkunjung|bertandang|silaturahmi|silaturahim|datang)(?:\s+\p{L}+){0,2}\s*$/iu.test(
           text.slice(Math.max(0, match.index - 40), match.index),
         ),
@@ -145,7 +179,8 @@ export function findPlace(
   ];
   for (const match of heads) {
     if (skip(match.index) || quoted(match.index)) continue;
-    const headStart = match.index + match[0].length - (match[1] ?? '').length;
+    const head = match[match.length - 1] ?? '';
+    const headStart = match.index + match[0].length - head.length;
     const { raw, end } = readVenue(text, headStart);
     // A venue has at least two words and a name: "ruang rapat" alone says nothing.
     if (raw.split(' ').length < 2 || !/\p{Lu}/u.test(raw)) continue;
@@ -182,6 +217,19 @@ export function findPlace(
       const headStart = match.index + match[0].length - name.length;
       found.push({ value: name, start: headStart, end: headStart + name.length, confidence: 0.45 });
     }
+    for (const match of text.matchAll(visitedRegionPattern)) {
+      const region = regionAt(match[1] ?? '', isRegion);
+      if (!region || skip(match.index) || quoted(match.index)) continue;
+      const headStart = match.index + match[0].length - (match[1] ?? '').length;
+      found.push({ value: region, start: headStart, end: headStart + region.length, confidence: 0.45 });
+    }
+    for (const match of text.matchAll(datedRegionPattern)) {
+      const name = match[1] ?? '';
+      if (skip(match.index) || quoted(match.index) || isRegion(name) === null) continue;
+      const headStart = match.index + match[0].indexOf(name, 2);
+      if (found.some((finding) => finding.start === headStart)) continue;
+      found.push({ value: name, start: headStart, end: headStart + name.length, confidence: 0.4 });
+    }
     found.sort((a, b) => a.start - b.start);
   }
   if (found.length === 0) return null;
@@ -191,6 +239,16 @@ export function findPlace(
     ? found.find((f) => f.start >= eventSentence.start && f.start < eventSentence.end)
     : undefined;
   return inEventSentence ?? found[0] ?? null;
+}
+
+/** The longest run of words from the start of `phrase` that names a region ("Kota Madiun Jawa" -> "Kota Madiun"). */
+function regionAt(phrase: string, isRegion: (phrase: string) => 'province' | 'local' | null): string | null {
+  const words = phrase.split(/\s+/);
+  for (let count = words.length; count >= 2; count--) {
+    const candidate = words.slice(0, count).join(' ');
+    if (isRegion(candidate) !== null) return candidate;
+  }
+  return null;
 }
 
 /** How a phrase reads as a region: a province, a kota or kabupaten (or an ambiguous name), or none. */
