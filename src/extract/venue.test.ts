@@ -178,3 +178,20 @@ describe('findPlace: where a visit or a statement took place', () => {
     expect(at('Pertemuan dilaksanakan di Gedung Sate (Senin) bersama wartawan.')).toBe('Gedung Sate');
   });
 });
+
+describe('findPlace: hotels and companions', () => {
+  it('reads a hotel whose brand comes before the word Hotel', () => {
+    expect(place('Perjanjian diteken Jumat, di The Zuri Hotel Transmart Pekanbaru.')).toBe(
+      'The Zuri Hotel Transmart Pekanbaru',
+    );
+    expect(place('Rapat koordinasi digelar di Grand Mercure Hotel Medan, Senin (3/3).')).toBe(
+      'Grand Mercure Hotel Medan',
+    );
+  });
+
+  it('does not read a companion clause as the name of a lower-case room', () => {
+    expect(
+      place('Wakil Wali Kota menerima kunjungan tersebut di ruang kerjanya didampingi Sekretaris Daerah.'),
+    ).toBeUndefined();
+  });
+});

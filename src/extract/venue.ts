@@ -9,9 +9,12 @@ import type { Finding } from './event';
 import { weekdayAlternation } from './lexicon';
 import type { Sentence } from './sentences';
 
-/** Words that open a venue name; a hotel brand may carry the word inside it ("Swiss-Belhotel", "Novotel"). */
+/**
+ * Words that open a venue name; a hotel brand may carry the word inside it ("Swiss-Belhotel", "Novotel")
+ * or come before it ("The Zuri Hotel ...").
+ */
 const venueHead =
-  '(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|Aula|Baruga|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balaikota|Balkot|Balai|Bale|Rektorat|Creative\\s+(?:Hub|Center)|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
+  "(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Inn)(?![\\p{L}])|Aula|Baruga|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balaikota|Balkot|Balai|Bale|Rektorat|Creative\\s+(?:Hub|Center)|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)";
 /**
  * Venue words that news text also writes in lower case before a proper name: "di ruang sidang Wali Kota,
  * Balai Kota Surabaya", "di ruang kerja gubernur, Kantor Gubernur Sulsel".
@@ -93,7 +96,7 @@ function readVenue(text: string, from: number): { raw: string; end: number } {
   // then a capitalised name; without one it is not a venue.
   // Lower-case parts may follow a comma when they are building words: "ruang rapat lantai 1, gedung DPRD ...".
   const lowerLead =
-    /^\p{Ll}+(?:\s+(?:\p{Ll}+|\d+)|\s*,\s*(?:gedung|kantor|kompleks|komplek|kawasan|lantai|aula|ruang)(?![\p{L}])){0,5}(?=(?:\s+|\s*,\s*)\p{Lu})/u.exec(
+    /^\p{Ll}+(?:\s+(?:(?!(?:didampingi|bersama|oleh|yang|untuk|dengan|pada|saat|ketika|serta|dalam)(?![\p{L}]))\p{Ll}+|\d+)|\s*,\s*(?:gedung|kantor|kompleks|komplek|kawasan|lantai|aula|ruang)(?![\p{L}])){0,5}(?=(?:\s+|\s*,\s*)\p{Lu})/u.exec(
       text.slice(from, from + 90),
     );
   if (/^\p{Ll}/u.test(text[from] ?? '')) {
