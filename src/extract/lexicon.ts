@@ -66,12 +66,15 @@ export const monthAlternation = [
 
 const actingLabels = actingKinds.filter(isActing).map((kind) => actingKindLabels[kind]);
 /**
- * Acting markers before a title, abbreviated or in full: Pj., Plt., Plh., Penjabat, Pelaksana Tugas/Harian
- * (the domain's acting kinds, src/domain/agreements/kinds.ts).
+ * Acting markers before a title, abbreviated (also in capitals) or in full: Pj., Plt., Plh., PJ, Penjabat,
+ * Pelaksana Tugas/Harian (the domain's acting kinds, src/domain/agreements/kinds.ts), and "Pejabat (Pj)".
  */
 export const actingAlternation = [
   ...actingLabels.map((label) => label.prefix.replace('.', '\\.?')),
+  ...actingLabels.map((label) => label.prefix.replace('.', '').toUpperCase()),
   ...actingLabels.map((label) => label.id.replace(/ /g, '\\s+')),
+  // "Pejabat (Pj) Bupati": the common misspelling of Penjabat, read only with its short form after it.
+  'Pejabat(?=\\s*\\((?:Pj|PJ)\\.?\\))',
 ].join('|');
 
 /**
@@ -94,6 +97,7 @@ export const honorificAlternation = [
   'Kyai',
   'Kiai',
   'Pak',
+  'Bpk',
   'Bu',
   'Sdr',
   'Haji',

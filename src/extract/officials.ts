@@ -187,8 +187,17 @@ export function readNameAfter(text: string, from: number): NameReading | null {
       /^\p{Lu}$/u.test(token) &&
       words.length === 0 &&
       /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3));
+    // "Yasti S Mokoagow": a middle initial without its period, between capitalised words.
+    const middleInitial =
+      /^\p{Lu}$/u.test(token) &&
+      words.length > 0 &&
+      /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3));
     const isInitial =
-      (initialPattern.test(token) && words.length > 0) || leadingInitial || isBalineseI || bareInitial;
+      (initialPattern.test(token) && words.length > 0) ||
+      leadingInitial ||
+      isBalineseI ||
+      bareInitial ||
+      middleInitial;
     const isParticle = particles.has(bare) && words.length > 0;
     if (!isWord && !isInitial && !isParticle) break;
     if (degree.test(token) && words.length > 0) break;
