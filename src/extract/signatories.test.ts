@@ -44,6 +44,18 @@ describe('findPartyOfficials', () => {
   });
 });
 
+describe('short forms of a region', () => {
+  it('reads "Bupati Konkep Amrullah" by the short form the article gave the region', () => {
+    const text =
+      'Pemerintah Kabupaten Konawe Kepulauan (Konkep) menandatangani nota kesepahaman dengan Universitas Halu Oleo. Bupati Konkep Amrullah mengucapkan terima kasih.';
+    const context = contextOf(text);
+    const sightings = findSightings(context, new Set(['74.12']));
+    expect(sightings.map(({ name, regionCode }) => ({ name, regionCode }))).toEqual([
+      { name: 'Amrullah', regionCode: '74.12' },
+    ]);
+  });
+});
+
 describe('people and names', () => {
   it('joins a short form with the full name and reports the full one', () => {
     const context = contextOf(

@@ -50,9 +50,24 @@ export type Person = {
   sightings: Sighting[];
 };
 
+/**
+ * The short forms an article gives its regions in brackets: "Kabupaten Konawe Kepulauan (Konkep)" makes
+ * "Konkep" that region's name for the rest of the text.
+ */
+export function bracketedShortForms(context: ArticleContext): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const mention of context.mentions) {
+    if (!mention.region) continue;
+    const bracket = /^\s*\((\p{Lu}[\p{L}]{2,11})\)/u.exec(context.text.slice(mention.end, mention.end + 20));
+    if (bracket?.[1] && !forms.has(bracket[1])) forms.set(bracket[1], mention.region.code);
+  }
+  return forms;
+}
+
 /** Names beside titles, outside witness clauses, headlines and building names. */
 export function findSightings(context: ArticleContext, partyCodes: ReadonlySet<string>): Sighting[] {
   const { text, mentions, witnesses, headingSpans } = context;
+  const shortForms = bracketedShortForms(context);
   const sightings: Sighting[] = [];
   for (const mention of mentions) {
     if ((mention.kind !== 'title' && mention.kind !== 'opd') || !mention.office) continue;
@@ -66,6 +81,22 @@ export function findSightings(context: ArticleContext, partyCodes: ReadonlySet<s
       readNameAfter(text, nameFrom) ??
       (mention.kind === 'title' ? readNameBefore(text, mention.start) : null);
     if (!reading) continue;
+    // "Bupati Konkep Amrullah": a title before a region's short form is that region's official.
+    const [firstWord, ...restOfName] = reading.name.split(' ');
+    const shortFormCode =
+      mention.candidates.length === 0 && restOfName.length > 0 ? shortForms.get(firstWord ?? '') : undefined;
+    if (shortFormCode) {
+      sightings.push({
+        office: mention.office,
+        acting: mention.acting,
+        regionCode: shortFormCode,
+        name: restOfName.join(' '),
+        start: mention.start,
+        end: reading.end,
+        mention,
+      });
+      continue;
+    }
     if (mention.candidates.length === 0 && opensWithPlace(text, reading.name)) continue;
     let regionCode = mention.region?.code ?? null;
     if (!regionCode && mention.candidates.length > 1) {
