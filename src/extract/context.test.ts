@@ -17,6 +17,16 @@ describe('article context', () => {
     expect(city && inSpans(context.witnesses, city.start)).toBe(false);
   });
 
+  it('ends a companion clause where the sentence goes on to its main verb', () => {
+    const context = contextOf(
+      'Bupati Lembata Eliaser yang didampingi anggota DPRD Kabupaten Lembata, diterima oleh Wakil Bupati Badung, I Ketut Suiasa, dalam kunjungan kerja.',
+    );
+    const companion = context.text.indexOf('DPRD Kabupaten Lembata');
+    const host = context.text.indexOf('Wakil Bupati Badung');
+    expect(inSpans(context.witnesses, companion)).toBe(true);
+    expect(inSpans(context.witnesses, host)).toBe(false);
+  });
+
   it('reads "Pemkab setempat" as the kabupaten the headline names', () => {
     const context = contextOf(
       'Pemprov Sulsel Gandeng Gowa Bangun Jalan\n\nPemerintah Provinsi Sulsel dan Pemkab setempat menandatangani perjanjian kerja sama.',

@@ -139,12 +139,24 @@ export function urlDate(url: string): { day?: string; month?: string } {
   return valid ? { day: iso, month: `${year}-${month}-15` } : { month: `${year}-${month}-15` };
 }
 
-/** Spans of witness clauses: from the cue to the end of its sentence. */
+/**
+ * Where a companion clause gives way to the sentence's main verb: "X yang didampingi anggota DPRD,
+ * diterima oleh Wakil Bupati Badung": the host after the comma is no companion.
+ */
+const mainVerbAfterComma =
+  /,\s*(?:lalu\s+|kemudian\s+)?(?:diterima|disambut|menerima|menyambut|bertemu|menandatangani|mengunjungi)(?![\p{L}])/u;
+
+/** Spans of witness clauses: from the cue to the end of its sentence, or to the main verb after it. */
 export function witnessSpans(sentences: readonly Sentence[]): Span[] {
   const spans: Span[] = [];
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(witnessCue)) {
-      spans.push([sentence.start + match.index, sentence.end]);
+      const after = sentence.text.slice(match.index);
+      const mainVerb = /^(?:didampingi|mendampingi)/iu.test(match[0]) ? mainVerbAfterComma.exec(after) : null;
+      spans.push([
+        sentence.start + match.index,
+        mainVerb ? sentence.start + match.index + mainVerb.index : sentence.end,
+      ]);
       break;
     }
   }
