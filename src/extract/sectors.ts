@@ -129,6 +129,17 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'batas wilayah',
     'pengelolaan perbatasan',
     'perbatasan negara',
+    'batas daerah',
+    'tapal batas',
+    // The business of a DPRD: its rules, its bodies, its law-making.
+    'tata tertib',
+    'kedewanan',
+    'alat kelengkapan dewan',
+    'Badan Musyawarah',
+    'Bapemperda',
+    'Propemperda',
+    'pembentukan peraturan daerah',
+    'fungsi legislasi',
   ],
   komunikasi_informatika: [
     'teknologi informasi',
