@@ -26,6 +26,14 @@ describe('findParties', () => {
     expect(codes(text)).toEqual(['73.71', '73.06']);
   });
 
+  it('takes the heads who called on a host, written "dikunjungi" or "disambangi"', () => {
+    expect(
+      codes(
+        'Wali Kota Kotamobagu dikunjungi tiga kepala daerah, yakni Bupati Bolmong, Yasti S Mokoagow, Bupati Boltim, Sam Sachrul Mamonto dan Bupati Bolmut, Depri Pontoh.',
+      ),
+    ).toEqual(['71.74', '71.01', '71.10', '71.08']);
+  });
+
   it('names no party in a text about no cooperation', () => {
     expect(codes('Bupati Gowa meresmikan pasar baru. Wali Kota Makassar membuka festival kuliner.')).toEqual(
       [],
