@@ -34,6 +34,30 @@ describe('findParties', () => {
     ).toEqual(['71.74', '71.01', '71.10', '71.08']);
   });
 
+  it('takes the regions listed after "meliputi", "yaitu" or "diantaranya" as parties', () => {
+    expect(
+      codes(
+        'Pemkab Bojonegoro menandatangani kesepakatan bersama dengan sepuluh daerah. Sebelas daerah tersebut meliputi Kabupaten Bojonegoro, Kabupaten Tuban, Kota Mojokerto, dan Kabupaten Blora.',
+      ),
+    ).toEqual(['35.22', '35.23', '35.76', '33.16']);
+    expect(
+      codes(
+        'Bupati Bengkalis menandatangani MoU bersama Pemprov Riau. Juga ikut dalam MoU tersebut diantaranya Kabupaten Siak dan Kabupaten Kampar.',
+      ),
+    ).toEqual(['14.03', '14', '14.08', '14.01']);
+    // A list of places in a sentence about something else names no party.
+    expect(
+      codes(
+        'Pemkab Bojonegoro menandatangani kesepakatan bersama dengan Pemkab Tuban. Wisatawan datang dari berbagai daerah yaitu Kabupaten Blora dan Kota Mojokerto.',
+      ),
+    ).toEqual(['35.22', '35.23']);
+    expect(
+      codes(
+        'Pemkab Katingan menandatangani kerja sama dengan Pemkot Palangka Raya. Kerja sama ini penting karena Kabupaten Katingan berbatasan dengan Kota Palangka Raya, serta 2 kabupaten di Provinsi Kalimantan Barat yaitu Kabupaten Melawi dan Kabupaten Sintang.',
+      ),
+    ).toEqual(['62.06', '62.71']);
+  });
+
   it('names no party in a text about no cooperation', () => {
     expect(codes('Bupati Gowa meresmikan pasar baru. Wali Kota Makassar membuka festival kuliner.')).toEqual(
       [],

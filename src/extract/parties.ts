@@ -37,6 +37,48 @@ export function bareIsPartOfName(text: string, mention: RegionMention): boolean 
   return false;
 }
 
+/** Words that open a list of participants: "meliputi", "yaitu", "diantaranya", "terdiri dari". */
+const listOpener =
+  /(?<![\p{L}])(?:meliputi|yaitu|yakni|di\s*antaranya|antara\s+lain|terdiri\s+(?:dari|atas))\s*:?\s*/giu;
+/** "Sebelas daerah tersebut meliputi ...": a counted group of regions before the list. */
+const countedRegions =
+  /(?<![\p{L}])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+\s+belas)\s+(?:daerah|kabupaten|kota|kabupaten\/kota|pemda|pemerintah\s+daerah|kepala\s+daerah)\s+(?:tersebut|itu)\s*$/iu;
+
+/**
+ * True when a bare region is one item of a list of participants ("11 daerah tersebut meliputi Kabupaten
+ * Bojonegoro, Kabupaten Tuban, ..."; "juga ikut dalam MoU tersebut diantaranya Kabupaten Siak"): the list
+ * opens after a participants' word in a clause about the event (or after the regions already named,
+ * counted), and nothing but regions, commas and "dan" stands between its opener and the mention. "2
+ * Kabupaten di Provinsi Kalimantan Barat yaitu ..." in a sentence on borders names neighbours, not parties.
+ */
+export function isListedParticipant(context: ArticleContext, mention: RegionMention, core: boolean): boolean {
+  const { text, sentences, mentions } = context;
+  const sentence = sentenceAt(sentences, mention.start);
+  if (!sentence) return false;
+  const head = text.slice(sentence.start, mention.start);
+  let openerEnd = -1;
+  let openerStart = -1;
+  for (const match of head.matchAll(listOpener)) {
+    openerStart = sentence.start + match.index;
+    openerEnd = openerStart + match[0].length;
+  }
+  if (openerEnd < 0) return false;
+  // The list belongs to the event when its own clause says so ("juga ikut dalam MoU tersebut
+  // diantaranya"), or when it counts the regions already named ("Sebelas daerah tersebut meliputi").
+  const beforeOpener = text.slice(sentence.start, openerStart);
+  const clause = beforeOpener.slice(
+    Math.max(beforeOpener.lastIndexOf(','), beforeOpener.lastIndexOf(';')) + 1,
+  );
+  if (!(core && cooperationCue.test(clause)) && !countedRegions.test(beforeOpener)) return false;
+  let at = openerEnd;
+  for (const other of mentions) {
+    if (other.start < openerEnd || other.start >= mention.start) continue;
+    if (!/^[\s,;]*(?:(?:dan|serta)\s+)?$/u.test(text.slice(at, other.start))) return false;
+    at = Math.max(at, other.end);
+  }
+  return /^[\s,;]*(?:(?:dan|serta)\s+)?$/u.test(text.slice(at, mention.start));
+}
+
 /** One party region with the mentions that made it one and their weight. */
 export type PartyEvidence = { region: Region; mentions: RegionMention[]; score: number };
 
@@ -76,6 +118,7 @@ export function findParties(context: ArticleContext): PartyReading {
     ),
   );
   const byRegion = new Map<string, PartyEvidence>();
+  const listed = new Set<string>();
   for (const mention of mentions) {
     const region = mention.region;
     if (!region || !region.autonomous) continue;
@@ -88,6 +131,9 @@ export function findParties(context: ArticleContext): PartyReading {
     let weight: number;
     if (mention.kind === 'bare' && core && delegationBefore.test(before)) {
       weight = 2;
+    } else if (mention.kind === 'bare' && isListedParticipant(context, mention, core)) {
+      weight = 2;
+      listed.add(region.code);
     } else if (mention.kind === 'bare') {
       if (bareIsPartOfName(text, mention) || !core) continue;
       weight = 0.5;
@@ -129,7 +175,9 @@ export function findParties(context: ArticleContext): PartyReading {
   }
   const entries = context.hasCooperation
     ? [...byRegion.values()].filter(
-        (entry) => entry.score >= 2 && entry.mentions.some((mention) => mention.kind !== 'bare'),
+        (entry) =>
+          entry.score >= 2 &&
+          (listed.has(entry.region.code) || entry.mentions.some((mention) => mention.kind !== 'bare')),
       )
     : [];
   entries.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
