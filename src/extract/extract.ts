@@ -146,7 +146,11 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
       dates.event.note,
     );
 
-  const place = findVenue(context, dates.event?.start ?? (event.value !== 'other' ? event.start : null));
+  const place = findVenue(
+    context,
+    dates.event?.start ?? (event.value !== 'other' ? event.start : null),
+    partyCodes,
+  );
 
   const aboutOthers = (cueStart: number, cueEnd: number): boolean =>
     clauseIsAboutOthers(context, partyCodes, cueStart, cueEnd);

@@ -195,3 +195,13 @@ describe('findPlace: hotels and companions', () => {
     ).toBeUndefined();
   });
 });
+
+describe('findVenue: the region of a visit is a party', () => {
+  it('does not take a region a party visited on another trip as the venue', () => {
+    const text =
+      'Wakil Gubernur Sulawesi Tengah menjamu rombongan Wakil Gubernur Gorontalo dalam kunjungan kerja. Gubernur Sulawesi Tengah belum bisa hadir sehubungan dengan Kunjungan Kerja ke Kota Makassar.';
+    expect(findVenue(contextOf(text), null, new Set(['72', '75']))).toBeNull();
+    const visit = 'Bupati Sleman melakukan kunjungan kerja ke Kabupaten Magetan untuk belajar pertanian.';
+    expect(findVenue(contextOf(visit), null, new Set(['34.04', '35.20']))?.value).toBe('Kabupaten Magetan');
+  });
+});

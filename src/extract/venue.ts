@@ -165,6 +165,7 @@ export function findPlace(
   eventStart: number | null,
   isRegion: (phrase: string) => 'province' | 'local' | null,
   skip: (at: number) => boolean,
+  visitedIsParty: (phrase: string) => boolean = () => true,
 ): Finding<string> | null {
   const quotations = [...text.matchAll(quotationPattern)].map((m) => [m.index, m.index + m[0].length]);
   const quoted = (at: number): boolean => quotations.some(([start, end]) => at > start! && at < end!);
@@ -222,7 +223,7 @@ export function findPlace(
     }
     for (const match of text.matchAll(visitedRegionPattern)) {
       const region = regionAt(match[1] ?? '', isRegion);
-      if (!region || skip(match.index) || quoted(match.index)) continue;
+      if (!region || !visitedIsParty(region) || skip(match.index) || quoted(match.index)) continue;
       const headStart = match.index + match[0].length - (match[1] ?? '').length;
       found.push({ value: region, start: headStart, end: headStart + region.length, confidence: 0.45 });
     }
@@ -262,9 +263,18 @@ export function regionKindOf(phrase: string): 'province' | 'local' | null {
 }
 
 /** The venue of the article's event (anchored on the event's date or cue), with its evidence added. */
-export function findVenue(context: ArticleContext, anchor: number | null): Finding<string> | null {
+export function findVenue(
+  context: ArticleContext,
+  anchor: number | null,
+  partyCodes: ReadonlySet<string> = new Set(),
+): Finding<string> | null {
   if (!context.hasCooperation) return null;
-  const place = findPlace(context.text, context.sentences, anchor, regionKindOf, () => false);
+  // The region a visit went to is the venue only when it is a party's (the host's), not a trip mentioned
+  // in passing ("belum bisa hadir sehubungan dengan Kunjungan Kerja ke Kota Makassar").
+  const visitedIsParty = (phrase: string): boolean =>
+    partyCodes.size === 0 ||
+    lookupAlias(normalizeRegionText(phrase)).some((region) => partyCodes.has(region.code));
+  const place = findPlace(context.text, context.sentences, anchor, regionKindOf, () => false, visitedIsParty);
   if (place) context.addEvidence('place', place.value, place.start, place.end, place.confidence);
   return place;
 }
