@@ -35,6 +35,20 @@ describe('findPartyOfficials', () => {
     expect(found.find((official) => official.regionCode === '73.06')?.name).toBe('Muchlis');
   });
 
+  it('leaves out a head who was absent or represented, for the deputy who came', () => {
+    const text =
+      'Wakil Gubernur Sulawesi Tengah Mamun Amir menjamu Wakil Gubernur Gorontalo Idris Rahim dalam kunjungan kerja. Gubernur Sulawesi Tengah Rusdy Mastura, belum bisa bersama karena tugas lain.';
+    expect(officials(text, 'visit')).toEqual([
+      { name: 'Mamun Amir', office: 'wakil_gubernur', acting: false, regionCode: '72' },
+      { name: 'Idris Rahim', office: 'wakil_gubernur', acting: false, regionCode: '75' },
+    ]);
+    const represented =
+      'Rombongan DPRD Grobogan diterima oleh Wali Kota Medan, Dzulmi Eldin diwakili Staf Ahli, dalam kunjungan kerja. Wakil Wali Kota Medan Akhyar Nasution turut berbincang.';
+    expect(officials(represented, 'visit').find((official) => official.regionCode === '12.71')?.name).toBe(
+      'Akhyar Nasution',
+    );
+  });
+
   it('gives a title without a region to the only party of that level', () => {
     const text =
       'Pemkab Gowa dan Pemkot Makassar menandatangani kerja sama. Bupati Adnan Purichta Ichsan berharap kerja sama berjalan.';

@@ -27,6 +27,12 @@ import type { OfficeKey, Official } from './types';
 /** "Bupati X yang hadir menyaksikan penandatanganan": a name followed by a witness clause. */
 const watchingAfter =
   /^[^.;]{0,20}?(?<![\p{L}])yang\s+(?:turut\s+|juga\s+|ikut\s+)?(?:hadir\s+)?(?:menyaksikan|mendampingi|hadir(?!\s+(?:untuk\s+)?mewakili))(?![\p{L}])/iu;
+/**
+ * "Gubernur Rusdy, belum bisa bersama ...", "Walikota Medan, Dzulmi Eldin diwakili Staf Ahli": a head who
+ * was absent or sent someone is not the leader of the party's side.
+ */
+const absentAfter =
+  /^[^.;]{0,50}?(?<![\p{L}])(?:belum\s+bisa|tidak\s+(?:bisa|dapat)\s+hadir|berhalangan|(?:yang\s+)?diwakili)(?![\p{L}])/iu;
 /** "..., yang hadir mewakili Bupati Sidoarjo Ahmad Muhdlor Ali": the head named after it did not sign. */
 const representedBefore = /(?<![\p{L}])(?:mewakili|atas\s+nama)\s+$/iu;
 
@@ -211,9 +217,11 @@ export function findPartyOfficials(
     if (representedBefore.test(text.slice(Math.max(0, sighting.start - 20), sighting.start))) return false;
     return !watchingAfter.test(text.slice(sighting.end, Math.min(sentence.end, sighting.end + 60)));
   };
+  const absent = (person: Person): boolean =>
+    person.sightings.some((sighting) => absentAfter.test(text.slice(sighting.end, sighting.end + 60)));
   const officials: Official[] = [];
   for (const party of parties) {
-    let candidates = people.filter((person) => person.regionCode === party.code);
+    let candidates = people.filter((person) => person.regionCode === party.code && !absent(person));
     if (eventType === 'signing') {
       const signatories = candidates.filter((person) => person.sightings.some(signedIn));
       if (signatories.length > 0) candidates = signatories;
