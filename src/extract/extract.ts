@@ -8,7 +8,7 @@ import type { SectorKey } from '../domain/taxonomy/sectors';
 import { cleanArticle } from './clean';
 import { buildContext, inSpans, normaliseInput, readsAsIndonesian, settleContext } from './context';
 import { findDates } from './dates';
-import { classifyEvent, findCommitments, findDocuments, findProjects } from './event';
+import { classifyEvent, findCommitments, findDocuments, findProjects, visitOrAudience } from './event';
 import type { Finding } from './event';
 import { findFunding, findHost, findInstitutions, findTopics, findVisitKind } from './gathering';
 import { findOrganizations } from './organizations';
@@ -16,7 +16,7 @@ import { findParties } from './parties';
 import { clauseIsAboutOthers, ownDocuments } from './scope';
 import { findSectors } from './sectors';
 import { addThirdPartySignatories, findPartyOfficials } from './signatories';
-import type { ExtractionInput, ExtractionResult } from './types';
+import type { EventType, ExtractionInput, ExtractionResult } from './types';
 import { findVenue } from './venue';
 
 export { urlDate } from './context';
@@ -112,8 +112,12 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
   const partyReading = findParties(context);
   const { parties, entries: partyEntries, codes: partyCodes } = partyReading;
 
-  const event = hasCooperation
-    ? classifyEvent(text)
+  const event: Finding<EventType> = hasCooperation
+    ? visitOrAudience(
+        classifyEvent(text),
+        partyEntries.map((entry) => entry.region),
+        text,
+      )
     : ({ value: 'other', start: 0, end: 0, confidence: 0.5 } as Finding<'other'>);
 
   const officials = findPartyOfficials(context, partyReading, event.value);
