@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCommitments, findDocuments, findProjects, parseRupiah } from './event';
+import { findCommitments, findDocuments, findProjects, parseRupiah, visitOrAudience } from './event';
 import { splitSentences } from './sentences';
 
 const projects = (text: string) => findProjects(text, splitSentences(text)).map((finding) => finding.value);
@@ -116,5 +116,24 @@ describe('findDocuments', () => {
         'Kedua pihak menandatangani addendum KSB sekaligus perjanjian kerja sama pengelolaan terminal.',
       ),
     ).toEqual(['addendum', 'perjanjian_kerja_sama']);
+  });
+});
+
+describe('visitOrAudience', () => {
+  const visit = { value: 'visit' as const, start: 0, end: 8, confidence: 0.75 };
+  const province = { code: '71', level: 'provinsi' as const };
+  const cityInside = { code: '71.72', level: 'kota' as const };
+  const cityOutside = { code: '73.71', level: 'kota' as const };
+
+  it("reads a head's call on the governor of the region's own province as an audience", () => {
+    const text = 'Wali Kota Tomohon mengunjungi Gubernur Sulawesi Utara di ruang kerjanya.';
+    expect(visitOrAudience(visit, [cityInside, province], text).value).toBe('audience');
+  });
+
+  it('keeps a study visit, and a visit across provinces, a visit', () => {
+    const study = 'Wali Kota Tomohon melakukan studi banding ke Pemprov Sulawesi Utara.';
+    expect(visitOrAudience(visit, [cityInside, province], study).value).toBe('visit');
+    const across = 'Wali Kota Makassar mengunjungi Gubernur Sulawesi Utara.';
+    expect(visitOrAudience(visit, [cityOutside, province], across).value).toBe('visit');
   });
 });

@@ -90,6 +90,27 @@ export function classifyEvent(text: string): Finding<EventType> {
   return first ? { ...first, value } : { value: 'other', start: 0, end: 0, confidence: 0.5 };
 }
 
+/** Words of a visit made to learn: such a visit stays a visit whoever is visited. */
+const studyWord =
+  /(?<![\p{L}])(?:studi\s+(?:banding|komparasi|tiru)|belajar|mempelajari|benchmark(?:ing)?|menimba\s+ilmu)(?![\p{L}])/iu;
+
+/**
+ * A visit between a province and a kabupaten or kota inside it, not made to learn ("Wali Kota Tomohon
+ * kunjungi Gubernur Sulut", "Pj Gubernur kunjungi Bangka Selatan"), is a meeting between leaders of one
+ * line of government: an audience (docs/domain.md: "Audiensi / rapat").
+ */
+export function visitOrAudience<T extends Finding<EventType>>(
+  event: T,
+  parties: ReadonlyArray<{ code: string; level: string }>,
+  text: string,
+): T | (Omit<T, 'value'> & { value: 'audience' }) {
+  if (event.value !== 'visit' || parties.length !== 2 || studyWord.test(text)) return event;
+  const province = parties.find((party) => party.level === 'provinsi');
+  const local = parties.find((party) => party.level !== 'provinsi');
+  if (!province || !local || !local.code.startsWith(`${province.code}.`)) return event;
+  return { ...event, value: 'audience' };
+}
+
 const documentPatterns: ReadonlyArray<[RegExp, DocumentType]> = [
   [/(?<![\p{L}])(kesepakatan\s+bersama|nota\s+kesepakatan|KSB)(?![\p{L}])/giu, 'kesepakatan_bersama'],
   [/(?<![\p{L}])(perjanjian\s+kerja\s?sama|PKS)(?![\p{L}])/gu, 'perjanjian_kerja_sama'],

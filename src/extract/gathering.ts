@@ -7,6 +7,7 @@
 import { displayName, regionByCode } from '../domain/regions';
 import type { VisitKind } from '../domain/records/kinds';
 import type { Finding } from './event';
+import { weekdayAlternation } from './lexicon';
 import type { RegionMention } from './regions-in-text';
 import type { Sentence } from './sentences';
 
@@ -130,8 +131,10 @@ export function findInstitutions(
 const topicCue =
   /(?<![\p{L}])(?:(?:belajar|mempelajari|menimba\s+ilmu|membahas|berdiskusi)\s+(?:(?:terkait|tentang|mengenai|seputar|soal)(?:\s+dengan)?\s+)?|(?:terkait|tentang|mengenai|seputar)(?:\s+dengan)?\s+)(?=\p{L})/giu;
 /** Where a topic list stops: a relative clause, the venue, the date, a quote. */
-const topicStop =
-  /\s(?:ke|kepada|bersama|yang|bertempat|berlangsung|pada\s+(?:hari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)|di\s+(?:Ruang|Gedung|Aula|Balai|Kantor|Pendopo|Pendapa|Hotel|Kota|Kabupaten))(?![\p{L}])|[.;:"“”]\s|[.;:"“”]$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)/u;
+const topicStop = new RegExp(
+  `\\s(?:ke|kepada|bersama|yang|bertempat|berlangsung|pada\\s+(?:hari|${weekdayAlternation})|di\\s+(?:Ruang|Gedung|Aula|Balai|Kantor|Pendopo|Pendapa|Hotel|Kota|Kabupaten))(?![\\p{L}])|[.;:"“”]\\s|[.;:"“”]$|,\\s*(?:${weekdayAlternation})`,
+  'u',
+);
 /** Words that open a sentence's scope but name no topic. */
 const notATopic =
   /^(?:(?:di|ke|dari|pada)\s|(?:hal|hal\s+tersebut|hal\s+ini|itu|ini|kegiatan|kunjungan|kerja\s+sama|kerjasama|kemitraan)$|(?:kemitraan|kerja\s?sama)\s+(?:yang|antar))/iu;

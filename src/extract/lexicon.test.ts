@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { actingKindLabels } from '../domain/agreements/kinds';
+import { nameHonorifics } from '../domain/officials/terms';
 import {
   actingAlternation,
+  backgroundCue,
+  buildingBefore,
+  cooperationCue,
+  cooperationNounCue,
+  honorificAlternation,
+  signingSentenceCue,
   fullMonthAlternation,
   monthAlternation,
   signingAlternation,
@@ -42,5 +50,44 @@ describe('lexicon', () => {
   it('reads the verbs of a signing', () => {
     for (const verb of ['menandatangani', 'diteken', 'penandatanganan', 'bertandatangan'])
       expect(verb).toMatch(whole(signingAlternation));
+  });
+
+  it('reads the acting markers of the domain, abbreviated and in full', () => {
+    for (const kind of ['pj', 'plt', 'plh'] as const) {
+      const { prefix, id } = actingKindLabels[kind];
+      expect(prefix).toMatch(whole(actingAlternation));
+      expect(prefix.replace('.', '')).toMatch(whole(actingAlternation));
+      expect(id).toMatch(whole(actingAlternation));
+    }
+    expect('Wakil').not.toMatch(whole(actingAlternation));
+  });
+
+  it("reads the domain's honorifics before a name, but not its acting prefixes", () => {
+    for (const word of nameHonorifics) {
+      const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+      if (['pj', 'plt', 'plh'].includes(word)) expect(capitalised).not.toMatch(whole(honorificAlternation));
+      else expect(capitalised).toMatch(whole(honorificAlternation));
+    }
+    for (const spelling of ['HM', 'H.M', 'KH', 'K.H', 'dr', 'drg', 'Kyai', 'Hajah'])
+      expect(spelling).toMatch(whole(honorificAlternation));
+    expect('Bupati').not.toMatch(whole(honorificAlternation));
+  });
+
+  it('tells a signing sentence and a building before a title', () => {
+    expect('MoU itu ditandatangani kedua kepala daerah').toMatch(signingSentenceCue);
+    expect('Kedua pihak bertandatangan di atas meterai').toMatch(signingSentenceCue);
+    expect('Bupati menerima kunjungan rombongan').not.toMatch(signingSentenceCue);
+    expect('bertemu di Rumah Jabatan ').toMatch(buildingBefore);
+    expect('di Ruang Rapat ').toMatch(buildingBefore);
+    expect('didampingi ').not.toMatch(buildingBefore);
+  });
+
+  it('tells a sentence about cooperation, its nouns alone, and background', () => {
+    expect('Bupati Gowa menerima rombongan DPRD Maros').toMatch(cooperationCue);
+    expect('Bupati Gowa menerima rombongan DPRD Maros').not.toMatch(cooperationNounCue);
+    expect('Kerja sama itu meliputi air bersih').toMatch(cooperationNounCue);
+    expect('Bupati meresmikan pasar baru').not.toMatch(cooperationCue);
+    expect('Kedua daerah pernah bekerja sama').toMatch(backgroundCue);
+    expect('Kedua daerah kini bekerja sama').not.toMatch(backgroundCue);
   });
 });

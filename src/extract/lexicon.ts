@@ -1,9 +1,12 @@
 /**
- * The words the extractor reads by, in one place: weekdays, months, acting markers, signing verbs and
- * cooperation cues. Rules build their patterns from these alternations (regular-expression source, no
- * capture groups), so a spelling added here is read everywhere. The acting markers are the domain's
- * (src/domain/regions/resolve.ts peels the same words off a title).
+ * The words the extractor reads by, in one place: weekdays, months, acting markers, honorifics, signing
+ * verbs, cooperation and background cues, and the building words before a title. Rules build their patterns from these alternations (regular-expression source, no
+ * capture groups), so a spelling added here is read everywhere. The acting markers and honorifics are the
+ * domain's (src/domain/agreements/kinds.ts, src/domain/officials/terms.ts).
  */
+
+import { actingKindLabels, actingKinds, isActing } from '../domain/agreements/kinds';
+import { nameHonorifics } from '../domain/officials/terms';
 
 /** Weekday names, with "Jum'at" and "Ahad". */
 export const weekdayNames = [
@@ -61,9 +64,70 @@ export const monthAlternation = [
   'Des',
 ].join('|');
 
-/** Acting markers before a title, abbreviated or in full: Pj., Plt., Plh., Penjabat, Pelaksana Tugas/Harian. */
-export const actingAlternation = 'Pj\\.?|Plt\\.?|Plh\\.?|Penjabat|Pelaksana\\s+Tugas|Pelaksana\\s+Harian';
+const actingLabels = actingKinds.filter(isActing).map((kind) => actingKindLabels[kind]);
+/**
+ * Acting markers before a title, abbreviated (also in capitals) or in full: Pj., Plt., Plh., PJ, Penjabat,
+ * Pelaksana Tugas/Harian (the domain's acting kinds, src/domain/agreements/kinds.ts), and "Pejabat (Pj)".
+ */
+export const actingAlternation = [
+  ...actingLabels.map((label) => label.prefix.replace('.', '\\.?')),
+  ...actingLabels.map((label) => label.prefix.replace('.', '').toUpperCase()),
+  ...actingLabels.map((label) => label.id.replace(/ /g, '\\s+')),
+  // "Pejabat (Pj) Bupati": the common misspelling of Penjabat, read only with its short form after it.
+  'Pejabat(?=\\s*\\((?:Pj|PJ)\\.?\\))',
+].join('|');
+
+/**
+ * Honorifics and academic titles written before a name ("H.", "Hj.", "HM", "KH.", "Drs.", "Dr."): the
+ * domain's words (src/domain/officials/terms.ts) capitalised, without the acting prefixes (read apart),
+ * and the spellings news text adds ("HM", "H.M", "K.H", "dr", "Kyai", "Pak", "Hajah").
+ */
+export const honorificAlternation = [
+  ...nameHonorifics
+    .filter((word) => !actingLabels.some((label) => label.prefix.toLowerCase() === `${word}.`))
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1)),
+  'HM',
+  'KH',
+  'H\\.M',
+  'H\\.\\s?M',
+  'K\\.H',
+  'dr',
+  'drg',
+  'Ns',
+  'Kyai',
+  'Kiai',
+  'Pak',
+  'Bpk',
+  'Bu',
+  'Sdr',
+  'Haji',
+  'Hajah',
+].join('|');
 
 /** Verbs and nouns of a signing: "menandatangani", "penandatanganan", "meneken", "diteken". */
 export const signingAlternation =
   'menandatangani|ditandatangani|penandatanganan|penandatangan|tandatangani|bertanda\\s*tangan|meneken|diteken|teken|menjalin\\s+kesepakatan';
+
+/** A sentence that reports a signing. */
+export const signingSentenceCue =
+  /(?<![\p{L}])(ditandatangani|menandatangani|penandatanganan|diteken|meneken|bertanda\s*tangan)(?![\p{L}])/iu;
+
+/** Words that make a following official's title part of a building's name ("Kantor Bupati X"). */
+export const buildingBefore =
+  /(?<![\p{L}])(?:Kantor|Rumah\s+(?:Dinas|Jabatan)|Rumdin|Rujab|Pendopo|Pendapa|Gedung|Aula|Wisma|Ruang(?:\s+(?:Rapat|Kerja|Tamu|Sidang|Pertemuan))?)\s+$/iu;
+
+/**
+ * Words of a sentence that concerns the cooperation or the event (a "core" sentence for parties); a
+ * rapat koordinasi is a meeting between leaders (docs/domain.md: "Audiensi / rapat"), like an audiensi.
+ */
+export const cooperationCue =
+  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|berkunjung|mengunjungi|dikunjungi|menyambangi|disambangi|bertandang|studi\s+(?:banding|komparasi|tiru)|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
+/**
+ * The nouns of cooperation alone (no verbs of receiving or meeting): a sentence about the cooperation
+ * itself, where the sectors' fallback reads its scope.
+ */
+export const cooperationNounCue =
+  /\b(kerja\s?sama|kesepakatan|kemitraan|mou|nota|perjanjian|kunjungan|studi|audiensi|sinergi)\b/i;
+/** A sentence about earlier cooperation is background, not the event. */
+export const backgroundCue =
+  /(?<![\p{L}])(sebelumnya|pernah|tahun\s+lalu|beberapa\s+tahun|sejak\s+\d{4}|serupa|(?:lebih|terlebih)\s+(?:dulu|dahulu))(?![\p{L}])/iu;

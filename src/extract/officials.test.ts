@@ -13,6 +13,12 @@ describe('readNameAfter', () => {
     expect(nameAfter(' A Rahman Hakim hadir')).toBe('A Rahman Hakim');
   });
 
+  it('reads a middle initial written without its period, and "Bpk." as an honorific', () => {
+    expect(nameAfter(', Yasti S Mokoagow, hadir')).toBe('Yasti S Mokoagow');
+    expect(nameAfter(', Bpk. H Harnojoyo, menyambut baik')).toBe('Harnojoyo');
+    expect(nameAfter(' Bapak Harnojoyo menyambut baik')).toBe('Harnojoyo');
+  });
+
   it('reads a name wrapped onto the next line of a hard-wrapped page', () => {
     expect(nameAfter(' \nSyauqul Muhibbin menerima rombongan')).toBe('Syauqul Muhibbin');
   });

@@ -2,11 +2,11 @@
  * Officials named in an article: the person after (or before) a title mention, with honorifics, degrees
  * and nicknames removed, and spelling variants of one person merged.
  */
+import { honorificAlternation } from './lexicon';
 import type { RegionMention } from './regions-in-text';
 
 /** Honorifics and academic titles written before a name ("H.", "Hj.", "HM", "KH.", "Drs.", "Dr."). */
-const honorific =
-  /^(H|Hj|HM|H\.M|H\.\s?M|KH|K\.H|Drs|Dra|Dr|dr|drg|Ir|Prof|Ns|Ust|Ustadz|Kyai|Kiai|Tuan|Nyonya|Bapak|Ibu|Pak|Bu|Sdr|Haji|Hajah)\.?$/;
+const honorific = new RegExp(`^(${honorificAlternation})\\.?$`);
 /** Academic degrees written after a name ("S.E.", "M.Si", "MM", "S.Sos"). */
 const degree =
   /^(S|M|D|Dr)\.?\s?[A-Z][A-Za-z.]{0,6}$|^(MM|MT|MH|SH|SE|SP|ST|MBA|MPA|MSi|MAP|Ph\.?D|Lc|MA|BA|BSc|MSc)\.?$/;
@@ -187,8 +187,17 @@ export function readNameAfter(text: string, from: number): NameReading | null {
       /^\p{Lu}$/u.test(token) &&
       words.length === 0 &&
       /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3));
+    // "Yasti S Mokoagow": a middle initial without its period, between capitalised words.
+    const middleInitial =
+      /^\p{Lu}$/u.test(token) &&
+      words.length > 0 &&
+      /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3));
     const isInitial =
-      (initialPattern.test(token) && words.length > 0) || leadingInitial || isBalineseI || bareInitial;
+      (initialPattern.test(token) && words.length > 0) ||
+      leadingInitial ||
+      isBalineseI ||
+      bareInitial ||
+      middleInitial;
     const isParticle = particles.has(bare) && words.length > 0;
     if (!isWord && !isInitial && !isParticle) break;
     if (degree.test(token) && words.length > 0) break;

@@ -50,4 +50,21 @@ describe('findRegionMentions', () => {
       ['bare', '33'],
     ]);
   });
+
+  it('reads an acting head however the marker is spelled', () => {
+    const acting = (text: string) =>
+      findRegionMentions(text).map((m) => ({
+        code: m.region?.code ?? null,
+        office: m.office,
+        acting: m.acting,
+      }));
+    expect(acting('Hal itu diungkapkan Pejabat (Pj) Bupati Kulonprogo, Srie Nurkyatsiwi.')).toEqual([
+      { code: '34.01', office: 'bupati', acting: true },
+    ]);
+    expect(acting('Rombongan dipimpin Pj.Walikota Palopo Asrul Sani.')).toEqual([
+      { code: '73.73', office: 'wali_kota', acting: true },
+    ]);
+    // "Pejabat" alone is any official, not an acting head.
+    expect(acting('Para pejabat Bupati Kulonprogo hadir.')[0]?.acting).toBe(false);
+  });
 });

@@ -28,7 +28,8 @@ export type RegionMention = {
   acting: boolean;
 };
 
-const actingPrefix = `(?:(${actingAlternation})(?:\\s*\\((?:Pj|Plt|Plh)\\.?\\))?\\s+)?`;
+// "Pj.Walikota": a dotted marker may touch the title.
+const actingPrefix = `(?:(${actingAlternation})(?:\\s*\\((?:Pj|Plt|Plh|PJ|PLT|PLH)\\.?\\))?(?:\\s+|(?<=\\.)))?`;
 const officeWords =
   '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wali\\s*[Kk]ota|Walikota|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
 // A kind word is a whole word: "Kota" is not the start of "Kotamobagu", "Kotabaru" or "Kotawaringin".

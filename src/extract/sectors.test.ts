@@ -38,3 +38,14 @@ describe('findSectors, scope lists', () => {
     expect(keysOf(text)).toEqual(['pariwisata']);
   });
 });
+
+describe('findSectors, the business of a council and of borders', () => {
+  it.each([
+    'Kunjungan kerja itu untuk studi banding terkait penyusunan tata tertib dewan.',
+    'Kunjungan tersebut membahas tugas Badan Musyawarah dan alat kelengkapan dewan.',
+    'Kerja sama itu terkait pembangunan pilar batas daerah kedua kabupaten.',
+    'Kunjungan kerja terkait fungsi kedewanan dan pembentukan peraturan daerah.',
+  ])('reads pemerintahan_umum in "%s"', (text) => {
+    expect(keysOf(text)).toEqual(['pemerintahan_umum']);
+  });
+});

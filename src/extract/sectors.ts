@@ -10,6 +10,7 @@
  */
 import { sectors } from '../domain/taxonomy/sectors';
 import type { SectorKey } from '../domain/taxonomy/sectors';
+import { cooperationNounCue } from './lexicon';
 import { sentenceAt } from './sentences';
 import type { Sentence } from './sentences';
 
@@ -128,6 +129,17 @@ const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
     'batas wilayah',
     'pengelolaan perbatasan',
     'perbatasan negara',
+    'batas daerah',
+    'tapal batas',
+    // The business of a DPRD: its rules, its bodies, its law-making.
+    'tata tertib',
+    'kedewanan',
+    'alat kelengkapan dewan',
+    'Badan Musyawarah',
+    'Bapemperda',
+    'Propemperda',
+    'pembentukan peraturan daerah',
+    'fungsi legislasi',
   ],
   komunikasi_informatika: [
     'teknologi informasi',
@@ -330,10 +342,6 @@ function termsIn(text: string, from: number, to: number, confidence: number, out
 
 const maxScopeChars = 220;
 
-/** Words of a sentence about the cooperation itself, for the fallback. */
-const cooperationCue =
-  /\b(kerja\s?sama|kesepakatan|kemitraan|mou|nota|perjanjian|kunjungan|studi|audiensi|sinergi)\b/i;
-
 /**
  * Terms in the scope that starts at `from`: up to the end of the clause, resuming at the next list item
  * when a relative or purpose word cut the clause short.
@@ -430,7 +438,7 @@ export function findSectors(
     for (const sentence of sentences) {
       if (
         inSkipped(sentence.start) ||
-        !cooperationCue.test(sentence.text) ||
+        !cooperationNounCue.test(sentence.text) ||
         outsideScope.test(sentence.text)
       )
         continue;

@@ -3,6 +3,8 @@
  * as zod schemas so that tests, the CLI and the ingest API validate the same shape.
  */
 import { z } from 'zod';
+import { documentTypes as agreementDocumentTypes, offices } from '../domain/agreements/kinds';
+import type { DocumentType as AgreementDocumentType, Office } from '../domain/agreements/kinds';
 import { visitKinds } from '../domain/records/kinds';
 import { sectorKeySchema } from '../domain/taxonomy/sectors';
 
@@ -10,28 +12,26 @@ import { sectorKeySchema } from '../domain/taxonomy/sectors';
 export const eventTypes = ['signing', 'visit', 'audience', 'other'] as const;
 export type EventType = (typeof eventTypes)[number];
 
-/** Documents that can be signed at an event. */
-export const documentTypes = [
-  'kesepakatan_bersama',
-  'perjanjian_kerja_sama',
-  'nota_kesepahaman',
-  'addendum',
-] as const;
-export type DocumentType = (typeof documentTypes)[number];
+/**
+ * Documents that can be signed at an event: the domain's document types (src/domain/agreements/kinds.ts)
+ * except the ones that only change a document already on file (an extension, a termination), which an
+ * article about an event does not report as such.
+ */
+type NotExtractedDocument = 'perpanjangan' | 'pengakhiran';
+export type DocumentType = Exclude<AgreementDocumentType, NotExtractedDocument>;
+const notExtractedDocuments: readonly AgreementDocumentType[] = ['perpanjangan', 'pengakhiran'];
+export const documentTypes = agreementDocumentTypes.filter(
+  (type): type is DocumentType => !notExtractedDocuments.includes(type),
+) as unknown as readonly [DocumentType, ...DocumentType[]];
 
-/** Offices of officials in the contract. */
-export const officeKeys = [
-  'gubernur',
-  'wakil_gubernur',
-  'bupati',
-  'wakil_bupati',
-  'wali_kota',
-  'wakil_wali_kota',
-  'sekretaris_daerah',
-  'ketua_dprd',
-  'lainnya',
-] as const;
-export type OfficeKey = (typeof officeKeys)[number];
+/**
+ * Offices of officials in the contract: the domain's offices (src/domain/agreements/kinds.ts) except the
+ * head of a regional agency, which an article's reader files as "lainnya".
+ */
+export type OfficeKey = Exclude<Office, 'kepala_opd'>;
+export const officeKeys = offices.filter(
+  (office): office is OfficeKey => office !== 'kepala_opd',
+) as unknown as readonly [OfficeKey, ...OfficeKey[]];
 
 /** Kinds of third party (pihak ketiga) the extractor recognises. */
 export const organizationKinds = [

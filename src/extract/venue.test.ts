@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
-import { findPlace } from './venue';
+import { contextOf } from './test-support';
+import { findPlace, findVenue, regionKindOf } from './venue';
 
 const place = (text: string) =>
   findPlace(
@@ -107,5 +108,100 @@ describe('findPlace inside buildings', () => {
     expect(findPlace(text, splitSentences(text), null, isRegion, () => false)?.value).toBe('Semarang');
     const other = 'Penandatanganan berlangsung di Tugu Muda, Senin (4/3).';
     expect(findPlace(other, splitSentences(other), null, isRegion, () => false)).toBeNull();
+  });
+});
+
+describe('findVenue over the article context', () => {
+  it('reads the venue of a cooperation article and adds its evidence', () => {
+    const context = contextOf(
+      'Pemkot Bekasi dan Pemkab Bekasi menandatangani kesepakatan bersama di Hotel Santika Bekasi, Senin (3/6).',
+    );
+    expect(findVenue(context, null)?.value).toBe('Hotel Santika Bekasi');
+    expect(context.evidence.place?.[0]?.value).toBe('Hotel Santika Bekasi');
+    expect(findVenue(contextOf('Festival kuliner digelar di Hotel Santika Bekasi.'), null)).toBeNull();
+  });
+
+  it('tells a province from a local region', () => {
+    expect(regionKindOf('Jawa Barat')).toBe('province');
+    expect(regionKindOf('Bekasi')).toBe('local');
+    expect(regionKindOf('Santika')).toBeNull();
+  });
+});
+
+describe('findPlace: where a visit or a statement took place', () => {
+  const at = (text: string) =>
+    findPlace(text, splitSentences(text), null, regionKindOf, () => false)?.value ?? null;
+
+  it('takes the region a visit went to when no building is named', () => {
+    expect(
+      at('Pemkab Sleman melakukan kunjungan kerja (kunker) ke Kabupaten Magetan. Rombongan disambut.'),
+    ).toBe('Kabupaten Magetan');
+    expect(
+      at('Bupati Sleman dan rombongan melakukan lawatan ke Kabupaten Magetan, Provinsi Jawa Timur.'),
+    ).toBe('Kabupaten Magetan');
+    expect(at('Pemkab Sleman menggelar studi tiru ke Kota Madiun sekaligus misi budaya.')).toBe(
+      'Kota Madiun',
+    );
+    // A delivery to a region is no visit.
+    expect(at('Pemkab Sleman menyerahkan bantuan ke Kabupaten Magetan untuk korban banjir.')).toBeNull();
+  });
+
+  it('takes the region a statement was made in, written before the weekday', () => {
+    expect(at('"Kami siap bekerja sama," katanya di Kota Madiun, Sabtu (26/2/2022).')).toBe('Kota Madiun');
+    expect(at('Sekda Sleman di Madiun, Senin, mengatakan kerja sama berjalan.')).toBe('Madiun');
+    // Without a weekday after it, a region is only talked about.
+    expect(at('Produk unggulan di Kota Madiun akan dipasarkan bersama.')).toBeNull();
+  });
+
+  it('prefers a building to a region', () => {
+    expect(at('Rombongan melakukan kunjungan kerja ke Kota Madiun dan diterima di Balai Kota Madiun.')).toBe(
+      'Balai Kota Madiun',
+    );
+  });
+
+  it('reads an office a delegation called at, however the visit is written', () => {
+    expect(at('Rombongan DPRD Sleman menyambangi Kantor DPRD Kota Madiun, Rabu (8/8/2018).')).toBe(
+      'Kantor DPRD Kota Madiun',
+    );
+    expect(at('Pimpinan DPRD Sleman berkunjung ke Markas DPRD Kota Madiun, Kamis (5/2/2026).')).toBe(
+      'Markas DPRD Kota Madiun',
+    );
+  });
+
+  it('stops before an official named after the venue, and keeps a short form in brackets', () => {
+    expect(at('Bertempat di Balaikota Among Tani, Walikota Batu Aries Agung menerima kunjungan.')).toBe(
+      'Balaikota Among Tani',
+    );
+    expect(at('Pertemuan dilaksanakan di Rumah Dinas (Rudis) Wali Kota Kotamobagu, kemarin.')).toBe(
+      'Rumah Dinas (Rudis) Wali Kota Kotamobagu',
+    );
+    expect(at('Pertemuan dilaksanakan di Gedung Sate (Senin) bersama wartawan.')).toBe('Gedung Sate');
+  });
+});
+
+describe('findPlace: hotels and companions', () => {
+  it('reads a hotel whose brand comes before the word Hotel', () => {
+    expect(place('Perjanjian diteken Jumat, di The Zuri Hotel Transmart Pekanbaru.')).toBe(
+      'The Zuri Hotel Transmart Pekanbaru',
+    );
+    expect(place('Rapat koordinasi digelar di Grand Mercure Hotel Medan, Senin (3/3).')).toBe(
+      'Grand Mercure Hotel Medan',
+    );
+  });
+
+  it('does not read a companion clause as the name of a lower-case room', () => {
+    expect(
+      place('Wakil Wali Kota menerima kunjungan tersebut di ruang kerjanya didampingi Sekretaris Daerah.'),
+    ).toBeUndefined();
+  });
+});
+
+describe('findVenue: the region of a visit is a party', () => {
+  it('does not take a region a party visited on another trip as the venue', () => {
+    const text =
+      'Wakil Gubernur Sulawesi Tengah menjamu rombongan Wakil Gubernur Gorontalo dalam kunjungan kerja. Gubernur Sulawesi Tengah belum bisa hadir sehubungan dengan Kunjungan Kerja ke Kota Makassar.';
+    expect(findVenue(contextOf(text), null, new Set(['72', '75']))).toBeNull();
+    const visit = 'Bupati Sleman melakukan kunjungan kerja ke Kabupaten Magetan untuk belajar pertanian.';
+    expect(findVenue(contextOf(visit), null, new Set(['34.04', '35.20']))?.value).toBe('Kabupaten Magetan');
   });
 });

@@ -3,13 +3,18 @@
  * pendopo or a campus, read after "di", "bertempat di" and friends; else the region the article says it
  * took place in.
  */
+import { lookupAlias, normalizeRegionText } from '../domain/regions';
+import type { ArticleContext } from './context';
 import type { Finding } from './event';
 import { weekdayAlternation } from './lexicon';
 import type { Sentence } from './sentences';
 
-/** Words that open a venue name; a hotel brand may carry the word inside it ("Swiss-Belhotel", "Novotel"). */
+/**
+ * Words that open a venue name; a hotel brand may carry the word inside it ("Swiss-Belhotel", "Novotel")
+ * or come before it ("The Zuri Hotel ...").
+ */
 const venueHead =
-  '(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|Aula|Baruga|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balaikota|Balkot|Balai|Bale|Rektorat|Creative\\s+(?:Hub|Center)|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)';
+  "(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Inn)(?![\\p{L}])|Aula|Baruga|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balaikota|Balkot|Balai|Bale|Rektorat|Creative\\s+(?:Hub|Center)|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)";
 /**
  * Venue words that news text also writes in lower case before a proper name: "di ruang sidang Wali Kota,
  * Balai Kota Surabaya", "di ruang kerja gubernur, Kantor Gubernur Sulsel".
@@ -29,9 +34,20 @@ const namedVenuePattern = new RegExp(
   `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})\\s*,\\s*(?=${venueHead}(?![\\p{L}]))`,
   'gu',
 );
-/** A visit goes to an office: "kunjungan kerja ke Kantor Bupati Lombok Barat" names where it took place. */
+/**
+ * A visit goes to an office: "kunjungan kerja ke Kantor Bupati Lombok Barat", "menyambangi Kantor DPRD
+ * DIY" name where it took place.
+ */
 const visitedOfficePattern =
-  /(?<![\p{L}])ke\s+((?:Kantor|Balai\s+Kota|Balaikota|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|Gedung|Sekretariat)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:(menyambangi|mengunjungi|mendatangi)\s+|ke\s+)((?:Kantor|Markas|Balai\s+Kota|Balaikota|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|Gedung|Sekretariat)(?![\p{L}]))/gu;
+/** Words of a visit right before "ke": "kunjungan kerja (kunker) ke", "lawatan ke", "studi tiru ke". */
+const visitBeforeTo =
+  '(?:kunjungan(?:\\s+kerja)?(?:\\s*\\([^()\\n]{1,12}\\))?|kunker|lawatan|studi\\s+(?:banding|tiru|komparasi)|berkunjung|bertandang|melawat)';
+/** A visit to a region, when no building is named: "melakukan kunjungan kerja ke Kabupaten Banyuwangi". */
+const visitedRegionPattern = new RegExp(
+  `(?<![\\p{L}])${visitBeforeTo}\\s+ke\\s+((?:Kota|Kabupaten|Provinsi)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})`,
+  'giu',
+);
 /** A venue stated only as a city or regency without its level: "berlangsung di Semarang, Senin (4/3)". */
 const cityVenuePattern =
   /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=\s*[,.;(]|\s*$)/gu;
@@ -42,6 +58,28 @@ const regionVenuePattern =
   /(?<![\p{L}])(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+((?:Kota|Kabupaten|Provinsi)\s+\p{Lu})/gu;
 
 const weekdayWord = new RegExp(`^(?:${weekdayAlternation})\\b`);
+/**
+ * Where a statement or the event is dated: "katanya di Kota Mojokerto, Sabtu (26/2/2022)", "Sekda di
+ * Makassar, Senin, mengatakan": a region written right before the weekday of the report.
+ */
+const datedRegionPattern = new RegExp(
+  `(?<![\\p{L}])di\\s+((?:(?:Kota|Kabupaten)\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s*,\\s*(?:${weekdayAlternation})(?![\\p{L}])`,
+  'gu',
+);
+/** An official's title after a comma ends a venue: "Balaikota Among Tani, Walikota Batu Aries ...". */
+const titleAfterVenue =
+  /^(?:Wali\s*[Kk]ota|Walkot|Bupati|Gubernur|Wakil|Ketua|Sekretaris|Sekda|Kepala|Plt|Pj|Plh)(?![\p{L}])/u;
+
+/**
+ * A short form in brackets written in mixed case, "Rumah Dinas (Rudis)": it opens with the initial of a
+ * word of the venue read so far and is no weekday ("Gedung Sate (Senin)").
+ */
+function shortFormIn(venueSoFar: string, rest: string): RegExpExecArray | null {
+  const bracket = /^\((\p{Lu}[\p{L}\d]{1,9})\)/u.exec(rest);
+  if (!bracket || weekdayWord.test(bracket[1] ?? '')) return null;
+  const initials = new Set(venueSoFar.split(/\s+/).map((word) => word.charAt(0)));
+  return initials.has(bracket[1]?.charAt(0) ?? '') ? bracket : null;
+}
 
 /**
  * Reads a venue from `from`: capitalised words, numbers, "No.", address parts and comma-separated
@@ -58,7 +96,7 @@ function readVenue(text: string, from: number): { raw: string; end: number } {
   // then a capitalised name; without one it is not a venue.
   // Lower-case parts may follow a comma when they are building words: "ruang rapat lantai 1, gedung DPRD ...".
   const lowerLead =
-    /^\p{Ll}+(?:\s+(?:\p{Ll}+|\d+)|\s*,\s*(?:gedung|kantor|kompleks|komplek|kawasan|lantai|aula|ruang)(?![\p{L}])){0,5}(?=(?:\s+|\s*,\s*)\p{Lu})/u.exec(
+    /^\p{Ll}+(?:\s+(?:(?!(?:didampingi|bersama|oleh|yang|untuk|dengan|pada|saat|ketika|serta|dalam)(?![\p{L}]))\p{Ll}+|\d+)|\s*,\s*(?:gedung|kantor|kompleks|komplek|kawasan|lantai|aula|ruang)(?![\p{L}])){0,5}(?=(?:\s+|\s*,\s*)\p{Lu})/u.exec(
       text.slice(from, from + 90),
     );
   if (/^\p{Ll}/u.test(text[from] ?? '')) {
@@ -73,8 +111,8 @@ function readVenue(text: string, from: number): { raw: string; end: number } {
     const gap = words === 0 ? '' : (separator?.[0] ?? null);
     if (gap === null) break;
     const afterGap = rest.slice(gap.length);
-    if (gap.includes(',') && weekdayWord.test(afterGap)) break;
-    const token = tokenPattern.exec(afterGap);
+    if (gap.includes(',') && (weekdayWord.test(afterGap) || titleAfterVenue.test(afterGap))) break;
+    const token = tokenPattern.exec(afterGap) ?? shortFormIn(text.slice(from, position), afterGap);
     if (!token) break;
     let word = token[0];
     // A period closing the sentence is not part of the venue ("... Balai Kota Malang.").
@@ -127,6 +165,7 @@ export function findPlace(
   eventStart: number | null,
   isRegion: (phrase: string) => 'province' | 'local' | null,
   skip: (at: number) => boolean,
+  visitedIsParty: (phrase: string) => boolean = () => true,
 ): Finding<string> | null {
   const quotations = [...text.matchAll(quotationPattern)].map((m) => [m.index, m.index + m[0].length]);
   const quoted = (at: number): boolean => quotations.some(([start, end]) => at > start! && at < end!);
@@ -136,6 +175,7 @@ export function findPlace(
     ...[...text.matchAll(visitedOfficePattern)].filter(
       // "ke Kantor ..." names a venue only when read as one: after a visit, not "menyerahkan berkas ke Kantor".
       (match) =>
+        match[1] !== undefined ||
         /(?:kunjungan|berkunjung|bertandang|silaturahmi|silaturahim|datang)(?:\s+\p{L}+){0,2}\s*$/iu.test(
           text.slice(Math.max(0, match.index - 40), match.index),
         ),
@@ -143,7 +183,8 @@ export function findPlace(
   ];
   for (const match of heads) {
     if (skip(match.index) || quoted(match.index)) continue;
-    const headStart = match.index + match[0].length - (match[1] ?? '').length;
+    const head = match[match.length - 1] ?? '';
+    const headStart = match.index + match[0].length - head.length;
     const { raw, end } = readVenue(text, headStart);
     // A venue has at least two words and a name: "ruang rapat" alone says nothing.
     if (raw.split(' ').length < 2 || !/\p{Lu}/u.test(raw)) continue;
@@ -180,6 +221,19 @@ export function findPlace(
       const headStart = match.index + match[0].length - name.length;
       found.push({ value: name, start: headStart, end: headStart + name.length, confidence: 0.45 });
     }
+    for (const match of text.matchAll(visitedRegionPattern)) {
+      const region = regionAt(match[1] ?? '', isRegion);
+      if (!region || !visitedIsParty(region) || skip(match.index) || quoted(match.index)) continue;
+      const headStart = match.index + match[0].length - (match[1] ?? '').length;
+      found.push({ value: region, start: headStart, end: headStart + region.length, confidence: 0.45 });
+    }
+    for (const match of text.matchAll(datedRegionPattern)) {
+      const name = match[1] ?? '';
+      if (skip(match.index) || quoted(match.index) || isRegion(name) === null) continue;
+      const headStart = match.index + match[0].indexOf(name, 2);
+      if (found.some((finding) => finding.start === headStart)) continue;
+      found.push({ value: name, start: headStart, end: headStart + name.length, confidence: 0.4 });
+    }
     found.sort((a, b) => a.start - b.start);
   }
   if (found.length === 0) return null;
@@ -189,4 +243,38 @@ export function findPlace(
     ? found.find((f) => f.start >= eventSentence.start && f.start < eventSentence.end)
     : undefined;
   return inEventSentence ?? found[0] ?? null;
+}
+
+/** The longest run of words from the start of `phrase` that names a region ("Kota Madiun Jawa" -> "Kota Madiun"). */
+function regionAt(phrase: string, isRegion: (phrase: string) => 'province' | 'local' | null): string | null {
+  const words = phrase.split(/\s+/);
+  for (let count = words.length; count >= 2; count--) {
+    const candidate = words.slice(0, count).join(' ');
+    if (isRegion(candidate) !== null) return candidate;
+  }
+  return null;
+}
+
+/** How a phrase reads as a region: a province, a kota or kabupaten (or an ambiguous name), or none. */
+export function regionKindOf(phrase: string): 'province' | 'local' | null {
+  const found = lookupAlias(normalizeRegionText(phrase));
+  if (found.length === 0) return null;
+  return found.every((region) => region.level === 'provinsi') ? 'province' : 'local';
+}
+
+/** The venue of the article's event (anchored on the event's date or cue), with its evidence added. */
+export function findVenue(
+  context: ArticleContext,
+  anchor: number | null,
+  partyCodes: ReadonlySet<string> = new Set(),
+): Finding<string> | null {
+  if (!context.hasCooperation) return null;
+  // The region a visit went to is the venue only when it is a party's (the host's), not a trip mentioned
+  // in passing ("belum bisa hadir sehubungan dengan Kunjungan Kerja ke Kota Makassar").
+  const visitedIsParty = (phrase: string): boolean =>
+    partyCodes.size === 0 ||
+    lookupAlias(normalizeRegionText(phrase)).some((region) => partyCodes.has(region.code));
+  const place = findPlace(context.text, context.sentences, anchor, regionKindOf, () => false, visitedIsParty);
+  if (place) context.addEvidence('place', place.value, place.start, place.end, place.confidence);
+  return place;
 }

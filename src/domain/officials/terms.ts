@@ -36,8 +36,11 @@ export const termSchema = z
 
 export type Term = z.output<typeof termSchema>;
 
-/** Honorifics and religious or academic titles written before a name. */
-const honorifics = new Set([
+/**
+ * Honorifics and religious or academic titles written before a name, in lower case (the extractor reads
+ * names by the same words: src/extract/lexicon.ts).
+ */
+export const nameHonorifics = [
   'h',
   'hj',
   'hm',
@@ -59,7 +62,8 @@ const honorifics = new Set([
   'pj',
   'plt',
   'plh',
-]);
+] as const;
+const honorifics: ReadonlySet<string> = new Set(nameHonorifics);
 
 /**
  * Degrees written after a name without a comma ("Wahyu Hidayat MM", "Ahmad Dahlan M.Si"): a dotted

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findParties, sentenceIsCore } from './parties';
+import { contextOf } from './test-support';
+
+const codes = (text: string) => findParties(contextOf(text)).parties.map((party) => party.code);
+
+describe('findParties', () => {
+  it('takes the governments that sign, and leaves out the witness', () => {
+    expect(
+      codes(
+        'Pemkot Bekasi dan Pemkab Bekasi menandatangani kesepakatan bersama soal air bersih. Penandatanganan disaksikan Gubernur Jawa Barat.',
+      ),
+    ).toEqual(['32.75', '32.16']);
+  });
+
+  it('leaves out a bare region that only locates the event', () => {
+    expect(codes('Bupati Gowa menerima kunjungan kerja Wali Kota Makassar di Kabupaten Maros.')).toEqual([
+      '73.06',
+      '73.71',
+    ]);
+  });
+
+  it('leaves out a credit line, an owner and a region denied a part', () => {
+    const text =
+      'Pemkot Makassar dan Pemkab Gowa menandatangani kerja sama persampahan, bukan Pemkab Maros. (Foto: Humas Pemprov Sulsel)';
+    expect(codes(text)).toEqual(['73.71', '73.06']);
+  });
+
+  it('takes the heads who called on a host, written "dikunjungi" or "disambangi"', () => {
+    expect(
+      codes(
+        'Wali Kota Kotamobagu dikunjungi tiga kepala daerah, yakni Bupati Bolmong, Yasti S Mokoagow, Bupati Boltim, Sam Sachrul Mamonto dan Bupati Bolmut, Depri Pontoh.',
+      ),
+    ).toEqual(['71.74', '71.01', '71.10', '71.08']);
+  });
+
+  it('takes the regions listed after "meliputi", "yaitu" or "diantaranya" as parties', () => {
+    expect(
+      codes(
+        'Pemkab Bojonegoro menandatangani kesepakatan bersama dengan sepuluh daerah. Sebelas daerah tersebut meliputi Kabupaten Bojonegoro, Kabupaten Tuban, Kota Mojokerto, dan Kabupaten Blora.',
+      ),
+    ).toEqual(['35.22', '35.23', '35.76', '33.16']);
+    expect(
+      codes(
+        'Bupati Bengkalis menandatangani MoU bersama Pemprov Riau. Juga ikut dalam MoU tersebut diantaranya Kabupaten Siak dan Kabupaten Kampar.',
+      ),
+    ).toEqual(['14.03', '14', '14.08', '14.01']);
+    // A list of places in a sentence about something else names no party.
+    expect(
+      codes(
+        'Pemkab Bojonegoro menandatangani kesepakatan bersama dengan Pemkab Tuban. Wisatawan datang dari berbagai daerah yaitu Kabupaten Blora dan Kota Mojokerto.',
+      ),
+    ).toEqual(['35.22', '35.23']);
+    expect(
+      codes(
+        'Pemkab Katingan menandatangani kerja sama dengan Pemkot Palangka Raya. Kerja sama ini penting karena Kabupaten Katingan berbatasan dengan Kota Palangka Raya, serta 2 kabupaten di Provinsi Kalimantan Barat yaitu Kabupaten Melawi dan Kabupaten Sintang.',
+      ),
+    ).toEqual(['62.06', '62.71']);
+  });
+
+  it('names no party in a text about no cooperation', () => {
+    expect(codes('Bupati Gowa meresmikan pasar baru. Wali Kota Makassar membuka festival kuliner.')).toEqual(
+      [],
+    );
+  });
+
+  it('adds evidence with a confidence that grows with the mentions', () => {
+    const context = contextOf('Pemkot Bekasi dan Pemkab Bekasi menandatangani kesepakatan bersama.');
+    const reading = findParties(context);
+    expect(reading.codes).toEqual(new Set(['32.75', '32.16']));
+    expect(context.evidence.parties?.map((item) => item.confidence)).toEqual([0.7, 0.7]);
+  });
+
+  it('reads a sentence about earlier cooperation as background, not core', () => {
+    const context = contextOf(
+      'Kedua daerah pernah bekerja sama soal sampah. Kini Pemkot Bekasi menandatangani MoU.',
+      2024,
+    );
+    expect(sentenceIsCore(context, 0)).toBe(false);
+    expect(sentenceIsCore(context, context.text.indexOf('Kini'))).toBe(true);
+  });
+});
