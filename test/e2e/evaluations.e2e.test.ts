@@ -58,6 +58,11 @@ describe.skipIf(skipBrowserTests)('evaluations in the browser', () => {
     expect(await section.getByTestId('evaluation-progress').innerText()).toMatch(
       /^0 dari 2 periode dievaluasi/,
     );
+    // Signed in August 2024 and never evaluated: the second semester of 2024 is overdue since its due
+    // date, which is not the next deadline.
+    expect(await section.getByTestId('evaluation-overdue').innerText()).toMatch(
+      /^Evaluasi terlambat sejak 30 Jan(uari)? 2025$/,
+    );
 
     await section.getByTestId('evaluation-add').click();
     const form = section.getByTestId('evaluation-form');

@@ -104,12 +104,16 @@ describe('evaluation periods', () => {
     // Two evaluations of one period count once against the rule's minimum of two.
     expect(summary.progress).toEqual({ year: 2026, done: 1, required: 2, missing: 1 });
     expect(summary.due).toEqual(['2025-S2', '2026-S2']);
-    expect(summary.nextDueDate).toBe('2026-01-30');
+    // 2025-S2 is past its due date: it is overdue, not the next deadline, which is 2026-S2's.
+    expect(summary.nextDueDate).toBe('2027-01-30');
+    expect(summary.overdueSince).toBe('2026-01-30');
     expect(summary.nextReport.dueDate).toBe('2027-01-30');
     expect(summary.hasEvaluationThisYear).toBe(true);
     const early = evaluationSummary(agreement, [], '2026-07-15');
     expect(early.periods.find((period) => period.key === '2026-S1')!.status).toBe('jatuh_tempo');
     expect(early.hasEvaluationThisYear).toBe(false);
+    expect(early.overdueSince).toBe('2025-07-30');
+    expect(early.nextDueDate).toBe('2026-07-30');
   });
 });
 

@@ -237,8 +237,10 @@ export type EvaluationSummary = {
   progress: { year: number; done: number; required: number; missing: number };
   /** Periods ended or current without an evaluation. */
   due: string[];
-  /** The next due date of a period not evaluated yet (null: nothing due). */
+  /** The next due date still ahead of a period not evaluated yet (null: nothing due). */
   nextDueDate: IsoDate | null;
+  /** The due date of the oldest period left unevaluated past its due date (null: none overdue). */
+  overdueSince: IsoDate | null;
   /** The next report to the governor or the minister (rules.nextReportingDeadline). */
   nextReport: ReportingPeriod;
   hasEvaluationThisYear: boolean;
@@ -258,11 +260,13 @@ export function evaluationSummary(
     .filter((start): start is IsoDate => start !== undefined);
   const progress = evaluationProgress(evaluatedStarts, year, rules);
   const open = periods.filter((period) => period.status !== 'done');
+  const earliestDue = (list: PeriodStatus[]) => list.map((period) => period.dueDate).sort()[0] ?? null;
   return {
     periods,
     progress: { year, ...progress },
     due: open.map((period) => period.key),
-    nextDueDate: open.map((period) => period.dueDate).sort()[0] ?? null,
+    nextDueDate: earliestDue(open.filter((period) => period.status !== 'terlambat')),
+    overdueSince: earliestDue(open.filter((period) => period.status === 'terlambat')),
     nextReport: nextReportingDeadline(today, rules),
     hasEvaluationThisYear: evaluatedStarts.some((start) => start.startsWith(`${year}-`)),
   };

@@ -10084,6 +10084,7 @@ export interface components {
                 end: string;
                 start: string;
             };
+            overdueSince: string | null;
             periods: {
                 dueDate: string;
                 end: string;

@@ -7,6 +7,7 @@ export const evaluationsEn: Record<keyof typeof evaluationsId, string> = {
     'Periodic evaluation per budget period: the implementing OPD reports the indicators, the Cooperation Division and the partner give their ratings.',
   'eval.progress': '{done} of {required} periods evaluated in {year}',
   'eval.nextDue': 'Next evaluation due: {date}',
+  'eval.overdueSince': 'Evaluation overdue since {date}',
   'eval.nextReport': 'Next report to the governor or minister: {date}',
   'eval.noPeriods': 'No evaluation period yet: this agreement is not in force.',
   'eval.periods': 'Periods',

@@ -8,6 +8,7 @@ export const evaluationsId = {
     'Evaluasi berkala per periode anggaran: OPD pelaksana melaporkan capaian indikator, Bagian Kerja Sama dan mitra memberi penilaian.',
   'eval.progress': '{done} dari {required} periode dievaluasi pada tahun {year}',
   'eval.nextDue': 'Tenggat evaluasi berikutnya: {date}',
+  'eval.overdueSince': 'Evaluasi terlambat sejak {date}',
   'eval.nextReport': 'Laporan berikutnya ke gubernur/menteri: {date}',
   'eval.noPeriods': 'Belum ada periode evaluasi: kerja sama ini belum berlaku.',
   'eval.periods': 'Periode',

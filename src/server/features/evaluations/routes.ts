@@ -121,6 +121,7 @@ const statusRoute = defineRoute({
             }),
             due: z.array(z.string()),
             nextDueDate: z.string().nullable(),
+            overdueSince: z.string().nullable(),
             nextReport: z.object({ start: z.string(), end: z.string(), dueDate: z.string() }),
             hasEvaluationThisYear: z.boolean(),
             forms,

@@ -88,6 +88,13 @@ export function EvaluationsSection({ agreementId }: { agreementId: string }) {
                   })}
                 </span>
               </Badge>
+              {data.overdueSince && (
+                <Badge variant="light" color="red" tt="none" radius="sm">
+                  <span data-testid="evaluation-overdue">
+                    {t('eval.overdueSince', { date: formatDate(data.overdueSince) })}
+                  </span>
+                </Badge>
+              )}
               {data.nextDueDate && (
                 <Text size="xs" c="dimmed">
                   {t('eval.nextDue', { date: formatDate(data.nextDueDate) })}
