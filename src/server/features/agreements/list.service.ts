@@ -27,7 +27,7 @@ import {
   type HealthReason,
 } from '../../../domain/monitoring/health.js';
 import { ownScope } from '../../auth/record-access.js';
-import { readScope } from './access.js';
+import { mayListDeleted, readScope } from './access.js';
 import { csvLine, utf8Bom } from './csv.js';
 import { storedPartyKey } from './model.js';
 import {
@@ -43,7 +43,6 @@ import {
 import { partyName } from './search-refresh.js';
 import { compoundLookAlikes, editDistance, queryWords, regionMentionsOf } from './search-text.js';
 import { todayIso } from './rules.service.js';
-import { mayListDeleted } from './service.js';
 
 export type ListQuery = {
   party?: string | undefined;

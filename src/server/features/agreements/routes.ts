@@ -38,17 +38,13 @@ import { sectorKeys } from '../../../domain/taxonomy/sectors.js';
 import { healthStates, type HealthReason } from '../../../domain/monitoring/health.js';
 import { documentSchema, registerDocumentRoutes } from './documents.routes.js';
 import { exportAgreementsCsv, listAgreements } from './list.service.js';
-import {
-  confirmAgreement,
-  createAgreement,
-  deleteAgreement,
-  findDuplicates,
-  getAgreement,
-  restoreAgreement,
-  transitionAgreement,
-  updateAgreement,
-  type PatchInput,
-} from './service.js';
+import { confirmAgreement } from './confirmation.service.js';
+import { createAgreement } from './create.service.js';
+import { deleteAgreement, restoreAgreement } from './delete.service.js';
+import { findDuplicates } from './duplicates.service.js';
+import { transitionAgreement } from './lifecycle.service.js';
+import { getAgreement } from './read.service.js';
+import { updateAgreement, type PatchInput } from './update.service.js';
 import { getRules, putRules } from './rules.service.js';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
