@@ -33,13 +33,13 @@ import { storedPartyKey } from './model.js';
 import {
   countAgreementRows,
   countAgreementRowsByHealth,
-  findParties,
   listAgreementRows,
   nearWords,
   similarWords,
   type ListFilters,
   type ListSort,
-} from './repo.js';
+} from './list.repo.js';
+import { findParties } from './repo.js';
 import { partyName } from './search-refresh.js';
 import { compoundLookAlikes, editDistance, queryWords, regionMentionsOf } from './search-text.js';
 import { todayIso } from './rules.service.js';
