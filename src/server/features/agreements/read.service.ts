@@ -12,7 +12,7 @@ import {
   daysUntilExpiry,
   effectiveStatus,
   nextSteps,
-  followUpStatus,
+  implementingAgreementStatus,
   validateAgreement,
   type AgreementInput,
   type DocumentType,
@@ -125,7 +125,7 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     stageDate: row.stageDate,
     effectiveStatus: effectiveStatus({ validUntil: row.validUntil, stage }, today),
     daysUntilExpiry: daysUntilExpiry(input, today),
-    followUpStatus: followUpStatus(
+    followUpStatus: implementingAgreementStatus(
       input,
       children.filter((child) => child.documentType === 'perjanjian_kerja_sama').length,
       today,

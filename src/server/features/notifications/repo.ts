@@ -84,10 +84,10 @@ export function insertExpiryReminders(
   );
 }
 
-/** A signed KSB past its follow-up deadline without a PKS: one reminder per deadline and administrator. */
+/** A signed KSB past its deadline for a PKS without one: one reminder per deadline and administrator. */
 export function insertKsbWithoutPksReminders(
   db: Db,
-  options: { today: string; followUpMonths: number; closingStages: readonly string[] },
+  options: { today: string; pksDeadlineMonths: number; closingStages: readonly string[] },
 ): Promise<number> {
   return insertCount(
     db,
@@ -97,7 +97,7 @@ export function insertKsbWithoutPksReminders(
         ${emailWantedJoined}
       from agreements a
       cross join lateral (
-        select (a.signing_date + make_interval(months => ${options.followUpMonths}::int))::date as deadline
+        select (a.signing_date + make_interval(months => ${options.pksDeadlineMonths}::int))::date as deadline
       ) d
       ${regionAdminsWithPreference(sql`a.party_region_codes`, 'ksb_without_pks')}
       where a.deleted_at is null
