@@ -17,7 +17,6 @@ import {
   type AgreementInput,
   type Stage,
 } from '../../../domain/agreements/index.js';
-import { organizationsByIds } from '../organizations/service.js';
 import { consentingRegions, proposeChange } from './consent.js';
 import { assertCreatorIsParty, type WriteContext } from './access.js';
 import { duplicateKey, findDuplicates } from './duplicates.service.js';
@@ -31,7 +30,7 @@ import {
   replaceResponsibleOpds,
 } from './repo.js';
 import { loadRules, todayIso } from './rules.service.js';
-import { partyName, searchPeopleOf, searchTextsFor } from './search-refresh.js';
+import { partyNamesOf, searchPeopleOf, searchTextsFor } from './search-refresh.js';
 import { insertHistory } from './stage-history.js';
 import {
   checkResponsibleOpds,
@@ -101,16 +100,7 @@ export async function createAgreement(
   if (history.problems.length > 0)
     throw ruleViolation(history.problems.map((problem) => requirementToIssue(problem, 'error')));
 
-  const organizations = await organizationsByIds(
-    db,
-    input.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
-  );
-  const orgNames = new Map(organizations.map((organization) => [organization.id, organization.name]));
-  const partyNames = input.parties.map((party) =>
-    party.kind === 'region'
-      ? partyName({ regionCode: party.regionCode, organizationName: null })
-      : (orgNames.get(party.organizationId) ?? ''),
-  );
+  const partyNames = await partyNamesOf(db, input);
 
   // Publishing a record shared with other regions waits for their consent (decision 009).
   const publishWaits = body.published && consentingRegions(ctx.actor, regionCodesOf(input)).length > 0;

@@ -9,7 +9,6 @@ import { can, canPublish } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { AgreementInput, DocumentKind, DocumentType, Stage } from '../../../domain/agreements/index.js';
-import { organizationsByIds } from '../organizations/service.js';
 import { changesNeedingConsent, proposeChange, withRemovedPartiesKept } from './consent.js';
 import { assertAllowed, assertCreatorIsParty, notFound, target, type WriteContext } from './access.js';
 import { clearedRegionCodes, confirmationsAfterEdit } from './confirmation.service.js';
@@ -31,7 +30,7 @@ import {
   type AgreementRow,
 } from './repo.js';
 import { loadRules, todayIso } from './rules.service.js';
-import { partyName, searchPeopleOf, searchTextsFor } from './search-refresh.js';
+import { partyNamesOf, searchPeopleOf, searchTextsFor } from './search-refresh.js';
 import { historySnapshot, insertHistory, planStageChange, type StageChange } from './stage-history.js';
 import {
   checkResponsibleOpds,
@@ -174,16 +173,7 @@ export async function storeEdit(
   const lastStep = stageChange?.steps.at(-1);
   const id = row.id;
   const confirmations = confirmationsAfterEdit(ctx.actor, before.parties, before.input, input);
-  const organizations = await organizationsByIds(
-    tx,
-    input.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
-  );
-  const orgNames = new Map(organizations.map((organization) => [organization.id, organization.name]));
-  const partyNames = input.parties.map((party) =>
-    party.kind === 'region'
-      ? partyName({ regionCode: party.regionCode, organizationName: null })
-      : (orgNames.get(party.organizationId) ?? ''),
-  );
+  const partyNames = await partyNamesOf(tx, input);
   const texts = await latestDocumentTexts(tx, id);
   const updated = await updateAgreementRow(
     tx,
