@@ -7,7 +7,8 @@ import type { Db } from '../../db/client.js';
 import { addDays, looksLikeSameAgreement, type AgreementInput } from '../../../domain/agreements/index.js';
 import { canOn } from './access.js';
 import { inputFromRows, regionCodesOf } from './model.js';
-import { findDuplicateCandidates, findParties } from './repo.js';
+import { findDuplicateCandidates } from './list.repo.js';
+import { findParties } from './repo.js';
 import { partyName } from './search-refresh.js';
 
 export type DuplicateQuery = Pick<

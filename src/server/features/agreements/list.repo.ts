@@ -1,6 +1,7 @@
 /**
  * The SQL of finding agreements: the filtered, sorted and counted list within the reader's scope,
- * and the search vocabulary's typo-tolerant look-ups (similar and near words).
+ * the candidates of the duplicate check, and the search vocabulary's typo-tolerant look-ups (similar
+ * and near words).
  */
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
@@ -312,4 +313,41 @@ export async function nearWords(
     result.set(row.query, [...(result.get(row.query) ?? []), row.word]);
   }
   return result;
+}
+
+/**
+ * Agreements that could be the same signing entered by another party: same kind and document
+ * type, exactly the same party regions, signed within the window. The title comparison is the
+ * domain's (looksLikeSameAgreement) on these few candidates.
+ */
+export async function findDuplicateCandidates(
+  db: Db,
+  query: {
+    kind: string;
+    documentType: string;
+    regionCodes: readonly string[];
+    signingFrom: string | null;
+    signingTo: string | null;
+    excludeId?: string | undefined;
+  },
+): Promise<AgreementRow[]> {
+  const codes = [...query.regionCodes];
+  return db
+    .select()
+    .from(agreements)
+    .where(
+      and(
+        isNull(agreements.deletedAt),
+        eq(agreements.kind, query.kind),
+        eq(agreements.documentType, query.documentType),
+        sql`${agreements.partyRegionCodes} @> ${textArray(codes)}`,
+        sql`${agreements.partyRegionCodes} <@ ${textArray(codes)}`,
+        query.signingFrom && query.signingTo
+          ? and(gte(agreements.signingDate, query.signingFrom), lte(agreements.signingDate, query.signingTo))
+          : undefined,
+        query.excludeId ? sql`${agreements.id} <> ${query.excludeId}` : undefined,
+      ),
+    )
+    .orderBy(desc(agreements.createdAt))
+    .limit(50);
 }

@@ -1,18 +1,4 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  getTableColumns,
-  gt,
-  gte,
-  inArray,
-  isNull,
-  lte,
-  ne,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { draftDocumentKind } from '../../../domain/agreements/kinds.js';
 import {
@@ -38,7 +24,7 @@ export type SignatoryRow = typeof agreementSignatories.$inferSelect;
 export type SignatoryInsert = typeof agreementSignatories.$inferInsert;
 export type TransitionRow = typeof agreementTransitions.$inferSelect;
 
-import { textArray, type ReadScope } from '../../auth/record-access.js';
+import type { ReadScope } from '../../auth/record-access.js';
 export type { ReadScope };
 
 /** The texts behind the search vector, already normalised (see search-text.ts). */
@@ -258,46 +244,6 @@ export async function insertTransition(
 ): Promise<TransitionRow> {
   const [row] = await db.insert(agreementTransitions).values(values).returning();
   return row!;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Duplicates
-
-/**
- * Agreements that could be the same signing entered by another party: same kind and document
- * type, exactly the same party regions, signed within the window. The title comparison is the
- * domain's (looksLikeSameAgreement) on these few candidates.
- */
-export async function findDuplicateCandidates(
-  db: Db,
-  query: {
-    kind: string;
-    documentType: string;
-    regionCodes: readonly string[];
-    signingFrom: string | null;
-    signingTo: string | null;
-    excludeId?: string | undefined;
-  },
-): Promise<AgreementRow[]> {
-  const codes = [...query.regionCodes];
-  return db
-    .select()
-    .from(agreements)
-    .where(
-      and(
-        isNull(agreements.deletedAt),
-        eq(agreements.kind, query.kind),
-        eq(agreements.documentType, query.documentType),
-        sql`${agreements.partyRegionCodes} @> ${textArray(codes)}`,
-        sql`${agreements.partyRegionCodes} <@ ${textArray(codes)}`,
-        query.signingFrom && query.signingTo
-          ? and(gte(agreements.signingDate, query.signingFrom), lte(agreements.signingDate, query.signingTo))
-          : undefined,
-        query.excludeId ? sql`${agreements.id} <> ${query.excludeId}` : undefined,
-      ),
-    )
-    .orderBy(desc(agreements.createdAt))
-    .limit(50);
 }
 
 // ---------------------------------------------------------------------------------------------
