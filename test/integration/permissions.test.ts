@@ -773,6 +773,18 @@ const rows: Record<string, Row> = {
       };
     },
   },
+  'DELETE /api/agreements/{id}/documents/{documentId}': {
+    hiddenBy: 'agreement:read',
+    prepare: async (t) => {
+      const id = await makeAgreementAB(t);
+      const { documentId } = await uploadPdf(t, id);
+      return {
+        method: 'DELETE',
+        path: `/api/agreements/${id}/documents/${documentId}`,
+        target: agreementTarget(),
+      };
+    },
+  },
   'GET /api/settings/agreement-rules': {
     prepare: async () => ({ method: 'GET', path: '/api/settings/agreement-rules', target: null }),
   },

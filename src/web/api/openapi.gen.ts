@@ -1317,7 +1317,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The documents of an agreement with their versions */
+        /**
+         * The documents of an agreement with their versions
+         * @description Drafts only for who may read the record without its publication.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1336,6 +1339,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The actor may upload documents to the record and delete them */
+                            canChange: boolean;
                             items: components["schemas"]["AgreementDocument"][];
                         };
                     };
@@ -1416,7 +1421,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "kerangka_acuan" | "surat_penawaran" | "draft" | "signed" | "surat_kuasa" | "persetujuan_dprd" | "evaluasi" | "laporan" | "pengakhiran" | "lainnya";
                             title: string;
-                            version: components["schemas"]["AgreementDocumentVersion"];
+                            version: components["schemas"]["DocumentVersion"];
                         };
                     };
                 };
@@ -1477,6 +1482,87 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document of an agreement with all its versions
+         * @description For who may upload to the record. Recorded in the audit trail with the files' hashes.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Invalid request (the field is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -9390,25 +9476,7 @@ export interface components {
             kind: "kerangka_acuan" | "surat_penawaran" | "draft" | "signed" | "surat_kuasa" | "persetujuan_dprd" | "evaluasi" | "laporan" | "pengakhiran" | "lainnya";
             latestVersion: number;
             title: string;
-            versions: components["schemas"]["AgreementDocumentVersion"][];
-        };
-        AgreementDocumentVersion: {
-            contentType: string;
-            createdAt: string;
-            createdBy: string | null;
-            downloadUrl: string;
-            fileName: string;
-            /** @description Text was extracted (PDF) and feeds search */
-            hasText: boolean;
-            note: string | null;
-            sha256: string;
-            sizeBytes: number;
-            /**
-             * @description What became of the text: extracted, empty (a scan or locked), failed_too_large, failed_timeout, failed_unreadable, or unsupported (not a PDF)
-             * @enum {string}
-             */
-            textStatus: "extracted" | "empty" | "failed_too_large" | "failed_timeout" | "failed_unreadable" | "unsupported";
-            version: number;
+            versions: components["schemas"]["DocumentVersion"][];
         };
         AgreementHealthReason: {
             /** @enum {string} */
@@ -10005,6 +10073,24 @@ export interface components {
                 removeRegionCodes: string[];
                 requiredRegionCodes: string[];
             };
+        };
+        DocumentVersion: {
+            contentType: string;
+            createdAt: string;
+            createdBy: string | null;
+            downloadUrl: string;
+            fileName: string;
+            /** @description Text was extracted (PDF); an agreement's feeds search */
+            hasText: boolean;
+            note: string | null;
+            sha256: string;
+            sizeBytes: number;
+            /**
+             * @description What became of the text: extracted, empty (a scan or locked), failed_too_large, failed_timeout, failed_unreadable, or unsupported (not a PDF)
+             * @enum {string}
+             */
+            textStatus: "extracted" | "empty" | "failed_too_large" | "failed_timeout" | "failed_unreadable" | "unsupported";
+            version: number;
         };
         DuplicateCandidate: {
             documentType: string;

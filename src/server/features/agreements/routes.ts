@@ -6,7 +6,6 @@ import {
   registerPendingChangeRoutes,
 } from '../consent/routes.js';
 import { z } from '@hono/zod-openapi';
-import type { Config } from '../../config.js';
 import { streamCsv } from '../../csv-stream.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
@@ -18,7 +17,6 @@ import {
   requestContext,
   requireUser,
 } from '../../http.js';
-import { createStorage, type FileStorage } from '../../storage/index.js';
 import {
   actingKinds,
   agreementFieldsSchema,
@@ -36,7 +34,7 @@ import {
 } from '../../../domain/agreements/index.js';
 import { sectorKeys } from '../../../domain/taxonomy/sectors.js';
 import { healthStates, type HealthReason } from '../../../domain/monitoring/health.js';
-import { documentSchema, registerDocumentRoutes } from './documents.routes.js';
+import { documentSchema } from '../documents/routes.js';
 import { exportAgreementsCsv, listAgreements } from './list.service.js';
 import {
   confirmAgreement,
@@ -710,16 +708,13 @@ function partiesFromList(list: string): AgreementInput['parties'] {
     );
 }
 
-/** Agreements, their documents and the agreement rule settings. */
+/** Agreements and the agreement rule settings (their documents: features/documents). */
 export function agreementRoutes(deps: {
   db: Db;
-  config: Config;
-  storage?: FileStorage;
   /** Called once new rules are saved (the app queues the recompute of every agreement's health). */
   onRulesChanged?: () => Promise<void>;
 }) {
   const { db } = deps;
-  const storage = deps.storage ?? createStorage(deps.config);
   const router = createRouter();
   const writeContext = (c: Parameters<typeof requestContext>[0]) => ({
     ...requestContext(c),
@@ -825,6 +820,5 @@ export function agreementRoutes(deps: {
     return c.json(rules, 200);
   });
 
-  registerDocumentRoutes(router, { db, config: deps.config, storage });
   return router;
 }

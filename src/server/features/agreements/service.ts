@@ -71,7 +71,7 @@ import {
 } from './consent.js';
 import { proposeDeletionIfNeeded, type DeletionResult } from '../consent/service.js';
 import { accessOf, assertAllowed, assertVisible, canOn, canReadDrafts, notFound, target } from './access.js';
-import { listDocumentsOf } from './documents.service.js';
+import { listDocumentsOf } from '../documents/service.js';
 import {
   agreementColumns,
   auditSnapshot,
@@ -573,8 +573,15 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
   ];
   const children = (await findChildren(db, row.id)).filter((child) => canOn(actor, 'agreement:read', child));
   const transitions = await findTransitions(db, row.id);
+  // An agreement's documents carry its kinds only (the upload route checks them against documentKinds).
   const documents = canOn(actor, 'document:read', row)
-    ? await listDocumentsOf(db, row.id, { includeDrafts: canReadDrafts(actor, row) })
+    ? (
+        await listDocumentsOf(
+          db,
+          { type: 'agreement', id: row.id },
+          { includeDrafts: canReadDrafts(actor, row) },
+        )
+      ).map((document) => ({ ...document, kind: document.kind as DocumentKind }))
     : [];
   const stage = row.stage as Stage;
   const confirmations = confirmationSummary(
