@@ -303,6 +303,6 @@ function registerHolderRoutes(
  */
 export function documentRoutes(deps: { db: Db; config: Config; storage: FileStorage }) {
   const router = createRouter();
-  for (const type of ['agreement'] as const) registerHolderRoutes(router, holderSpecs[type], deps);
+  for (const type of documentRecordTypes) registerHolderRoutes(router, holderSpecs[type], deps);
   return router;
 }
