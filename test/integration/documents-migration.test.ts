@@ -26,7 +26,7 @@ function migrationsBefore(tag: string): string {
 }
 
 const rows = async (database: Database, query: ReturnType<typeof sql>) =>
-  (await database.db.execute(query)).rows as Array<Record<string, unknown>>;
+  ((await database.db.execute(query)) as unknown as { rows: Array<Record<string, unknown>> }).rows;
 
 describe.each(databaseKinds)('migration 0016_record_documents on %s', (kind) => {
   const cleanups: Array<() => Promise<void>> = [];
