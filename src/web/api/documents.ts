@@ -34,13 +34,24 @@ export function uploadRecordDocument(
   id: string,
   input: { file: File; kind: EvidenceDocumentKind; title: string; documentId?: string; note?: string },
 ): Promise<unknown> {
+  return apiUpload(documentsPath(type, id), documentForm(input));
+}
+
+/** The upload form of a document of any record type (the file part is streamed by the server). */
+export function documentForm(input: {
+  file: File;
+  kind: string;
+  title: string;
+  documentId?: string;
+  note?: string;
+}): FormData {
   const form = new FormData();
   form.set('file', input.file);
   form.set('kind', input.kind);
   form.set('title', input.title);
   if (input.documentId) form.set('documentId', input.documentId);
   if (input.note) form.set('note', input.note);
-  return apiUpload(documentsPath(type, id), form);
+  return form;
 }
 
 /** Deletes a document with all its versions. */
