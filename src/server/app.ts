@@ -28,7 +28,11 @@ import { healthRoutes } from './features/health/routes.js';
 import { regionRoutes } from './features/regions/routes.js';
 import { organizationRoutes } from './features/organizations/routes.js';
 import { officialRoutes } from './features/officials/routes.js';
-import { isDocumentUploadRequest, uploadFormOverheadBytes } from './features/agreements/documents.routes.js';
+import {
+  documentRoutes,
+  isDocumentUploadRequest,
+  uploadFormOverheadBytes,
+} from './features/documents/routes.js';
 import { meetingRoutes } from './features/meetings/routes.js';
 import { agreementRoutes } from './features/agreements/routes.js';
 import { actionRoutes } from './features/actions/routes.js';
@@ -42,6 +46,7 @@ import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import { recomputeHealthJob } from './jobs/definitions.js';
 import type { Logger } from './logger.js';
 import { appVersion } from './version.js';
+import { createStorage, type FileStorage } from './storage/index.js';
 
 export type AppDeps = {
   config: Config;
@@ -51,6 +56,11 @@ export type AppDeps = {
   webDir?: string | undefined;
   /** The job runner (started by start.ts); when absent, one that is never started is made for retries. */
   jobs?: JobRunner | undefined;
+  /**
+   * The file storage (start.ts builds it once at start-up from the configuration); when absent, the
+   * configured provider is made here. Every feature that keeps files receives this one.
+   */
+  storage?: FileStorage | undefined;
 };
 
 function errorJson(error: AppError, requestIdValue: string | undefined): ErrorBody {
@@ -257,11 +267,11 @@ export function createApp(deps: AppDeps) {
   app.route('/', organizationRoutes({ db: deps.database.db }));
   app.route('/', officialRoutes({ db: deps.database.db }));
   const jobs = deps.jobs ?? createJobRunner(deps);
+  const storage = deps.storage ?? createStorage(deps.config);
   app.route(
     '/',
     agreementRoutes({
       db: deps.database.db,
-      config: deps.config,
       // New thresholds change the health of agreements: recompute them all, in a job.
       onRulesChanged: async () => {
         try {
@@ -272,6 +282,7 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  app.route('/', documentRoutes({ db: deps.database.db, config: deps.config, storage }));
   app.route('/', actionRoutes({ db: deps.database.db }));
   app.route('/', programRoutes({ db: deps.database.db }));
   app.route('/', evaluationRoutes({ db: deps.database.db }));

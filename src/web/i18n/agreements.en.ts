@@ -252,6 +252,8 @@ export const agreementsEn: Record<AgreementMessageKey, string> = {
   'agr.docs.download': 'Download',
   'agr.docs.tooLarge': 'The file is too large. Make it smaller, then upload it again.',
   'agr.docs.badType': 'This kind of file is not accepted. Upload a PDF, DOCX, PNG or JPEG.',
+  'agr.docs.delete': 'Delete document',
+  'agr.docs.deleteConfirm': 'Delete the document "{title}" with all its versions?',
   'agr.docs.uploaded': 'Document uploaded.',
 
   'agr.timeline.title': 'Timeline',

@@ -256,6 +256,8 @@ export const agreementsId = {
   'agr.docs.download': 'Unduh',
   'agr.docs.tooLarge': 'Berkas terlalu besar. Perkecil ukurannya, lalu unggah lagi.',
   'agr.docs.badType': 'Jenis berkas tidak diterima. Unggah PDF, DOCX, PNG, atau JPEG.',
+  'agr.docs.delete': 'Hapus dokumen',
+  'agr.docs.deleteConfirm': 'Hapus dokumen "{title}" beserta semua versinya?',
   'agr.docs.uploaded': 'Dokumen terunggah.',
 
   'agr.timeline.title': 'Linimasa',

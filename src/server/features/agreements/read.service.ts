@@ -15,6 +15,7 @@ import {
   implementingAgreementStatus,
   validateAgreement,
   type AgreementInput,
+  type DocumentKind,
   type DocumentType,
   type LifecycleRole,
   type OrganizationKind,
@@ -24,7 +25,7 @@ import { displayName, regionByCode } from '../../../domain/regions/index.js';
 import { opdsByIds } from '../opds/service.js';
 import { pendingChangesFor } from './consent.js';
 import { accessOf, assertVisible, canOn, canReadDrafts, notFound } from './access.js';
-import { listDocumentsOf } from './documents.service.js';
+import { listDocumentsOf } from '../documents/service.js';
 import { storedPartyKey } from './model.js';
 import {
   changedFieldsSince,
@@ -96,8 +97,15 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
   ];
   const children = (await findChildren(db, row.id)).filter((child) => canOn(actor, 'agreement:read', child));
   const transitions = await findTransitions(db, row.id);
+  // An agreement's documents carry its kinds only (the upload route checks them against documentKinds).
   const documents = canOn(actor, 'document:read', row)
-    ? await listDocumentsOf(db, row.id, { includeDrafts: canReadDrafts(actor, row) })
+    ? (
+        await listDocumentsOf(
+          db,
+          { type: 'agreement', id: row.id },
+          { includeDrafts: canReadDrafts(actor, row) },
+        )
+      ).map((document) => ({ ...document, kind: document.kind as DocumentKind }))
     : [];
   const stage = row.stage as Stage;
   const confirmations = confirmationSummary(

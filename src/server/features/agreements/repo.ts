@@ -1,16 +1,12 @@
-import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { draftDocumentKind } from '../../../domain/agreements/kinds.js';
 import {
-  agreementDocuments,
-  agreementDocumentVersions,
   agreementParties,
   agreementResponsibleOpds,
   agreements,
   agreementSignatories,
   agreementTransitions,
   auditLog,
-  files,
   organizations,
   searchWords,
   settings,
@@ -301,133 +297,9 @@ export async function writeSetting(db: Db, key: string, value: unknown, userId: 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Documents and files
+// Documents: stored for every record type (features/documents); the agreement's reads re-exported here.
 
-export type FileRow = typeof files.$inferSelect;
-export type DocumentRow = typeof agreementDocuments.$inferSelect;
-export type DocumentVersionRow = typeof agreementDocumentVersions.$inferSelect;
-
-export async function insertFile(db: Db, values: typeof files.$inferInsert): Promise<FileRow> {
-  const [row] = await db.insert(files).values(values).returning();
-  return row!;
-}
-
-export async function insertDocument(
-  db: Db,
-  values: typeof agreementDocuments.$inferInsert,
-): Promise<DocumentRow> {
-  const [row] = await db.insert(agreementDocuments).values(values).returning();
-  return row!;
-}
-
-export async function findDocument(db: Db, agreementId: string, documentId: string) {
-  const [row] = await db
-    .select()
-    .from(agreementDocuments)
-    .where(and(eq(agreementDocuments.id, documentId), eq(agreementDocuments.agreementId, agreementId)));
-  return row;
-}
-
-/** The next version number of a document, locking the document row against a concurrent upload. */
-export async function nextDocumentVersion(db: Db, documentId: string): Promise<number> {
-  await db
-    .select({ id: agreementDocuments.id })
-    .from(agreementDocuments)
-    .where(eq(agreementDocuments.id, documentId))
-    .for('update');
-  const [row] = await db
-    .select({ max: sql<number | null>`max(${agreementDocumentVersions.version})` })
-    .from(agreementDocumentVersions)
-    .where(eq(agreementDocumentVersions.documentId, documentId));
-  return Number(row?.max ?? 0) + 1;
-}
-
-export async function insertDocumentVersion(
-  db: Db,
-  values: typeof agreementDocumentVersions.$inferInsert,
-): Promise<DocumentVersionRow> {
-  const [row] = await db.insert(agreementDocumentVersions).values(values).returning();
-  return row!;
-}
-
-export type DocumentVersionWithFile = DocumentVersionRow & { file: FileRow };
-
-/** The documents of an agreement with all their versions and file metadata, oldest first. */
-export async function findDocuments(
-  db: Db,
-  agreementId: string,
-): Promise<Array<DocumentRow & { versions: DocumentVersionWithFile[] }>> {
-  const rows = await db
-    .select({ document: agreementDocuments, version: agreementDocumentVersions, file: files })
-    .from(agreementDocuments)
-    .leftJoin(agreementDocumentVersions, eq(agreementDocumentVersions.documentId, agreementDocuments.id))
-    .leftJoin(files, eq(files.id, agreementDocumentVersions.fileId))
-    .where(eq(agreementDocuments.agreementId, agreementId))
-    .orderBy(
-      asc(agreementDocuments.createdAt),
-      asc(agreementDocuments.id),
-      asc(agreementDocumentVersions.version),
-    );
-  const byId = new Map<string, DocumentRow & { versions: DocumentVersionWithFile[] }>();
-  for (const row of rows) {
-    let document = byId.get(row.document.id);
-    if (!document) {
-      document = { ...row.document, versions: [] };
-      byId.set(row.document.id, document);
-    }
-    if (row.version && row.file) document.versions.push({ ...row.version, file: row.file });
-  }
-  return [...byId.values()];
-}
-
-/**
- * The extracted text of the latest version of each document of an agreement, drafts excepted: the
- * search vector answers public searches of a published record, and a draft stays with the parties.
- */
-export async function latestDocumentTexts(db: Db, agreementId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinctOn([agreementDocumentVersions.documentId], {
-      text: agreementDocumentVersions.extractedText,
-    })
-    .from(agreementDocumentVersions)
-    .innerJoin(agreementDocuments, eq(agreementDocuments.id, agreementDocumentVersions.documentId))
-    .where(
-      and(eq(agreementDocuments.agreementId, agreementId), ne(agreementDocuments.kind, draftDocumentKind)),
-    )
-    .orderBy(agreementDocumentVersions.documentId, desc(agreementDocumentVersions.version));
-  return rows.map((row) => row.text ?? '').filter(Boolean);
-}
-
-export async function findDocumentVersion(
-  db: Db,
-  agreementId: string,
-  documentId: string,
-  version: number,
-): Promise<(DocumentVersionRow & { file: FileRow; document: DocumentRow }) | undefined> {
-  const [row] = await db
-    .select({ document: agreementDocuments, version: agreementDocumentVersions, file: files })
-    .from(agreementDocumentVersions)
-    .innerJoin(agreementDocuments, eq(agreementDocuments.id, agreementDocumentVersions.documentId))
-    .innerJoin(files, eq(files.id, agreementDocumentVersions.fileId))
-    .where(
-      and(
-        eq(agreementDocuments.agreementId, agreementId),
-        eq(agreementDocuments.id, documentId),
-        eq(agreementDocumentVersions.version, version),
-      ),
-    );
-  return row ? { ...row.version, file: row.file, document: row.document } : undefined;
-}
-
-/** Kinds of documents already attached to an agreement (for lifecycle guards). */
-export async function documentKinds(db: Db, agreementId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ kind: agreementDocuments.kind })
-    .from(agreementDocuments)
-    .innerJoin(agreementDocumentVersions, eq(agreementDocumentVersions.documentId, agreementDocuments.id))
-    .where(eq(agreementDocuments.agreementId, agreementId));
-  return rows.map((row) => row.kind);
-}
+export { documentKinds, latestDocumentTexts } from '../documents/repo.js';
 
 // ---------------------------------------------------------------------------------------------
 // Bulk loading (synthetic national data set, imports)

@@ -1,19 +1,16 @@
 /**
  * The HTTP routes of agreements: entering, reading, changing, deleting and restoring one, its
  * lifecycle steps and each party's confirmation, with the pending changes of a shared record. The
- * list (list.routes.ts), the rule settings (rules.routes.ts) and documents (documents.routes.ts)
- * register on the same router. The contract's schemas are in schemas.ts.
+ * list (list.routes.ts) and the rule settings (rules.routes.ts) register on the same router; documents
+ * are a feature of their own (features/documents). The contract's schemas are in schemas.ts.
  */
 import { agreementSubject } from './pending-changes.service.js';
 import { deletionResponses, pendingChangeRoutes, registerPendingChangeRoutes } from '../consent/routes.js';
 import { z } from '@hono/zod-openapi';
-import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { createRouter, defineRoute, errorResponses, requestContext, requireUser } from '../../http.js';
-import { createStorage, type FileStorage } from '../../storage/index.js';
 import { stages } from '../../../domain/agreements/index.js';
-import { registerDocumentRoutes } from './documents.routes.js';
 import { registerListRoutes } from './list.routes.js';
 import { registerRulesRoutes } from './rules.routes.js';
 import {
@@ -186,16 +183,13 @@ function versionFromIfMatch(header: string | undefined): number | undefined {
     throw new AppError('VALIDATION_FAILED', 'If-Match must carry the version, e.g. "3"', 'if-match');
   return Number(match[1]);
 }
-/** Agreements, their documents and the agreement rule settings. */
+/** Agreements and the agreement rule settings (their documents: features/documents). */
 export function agreementRoutes(deps: {
   db: Db;
-  config: Config;
-  storage?: FileStorage;
   /** Called once new rules are saved (the app queues the recompute of every agreement's health). */
   onRulesChanged?: () => Promise<void>;
 }) {
   const { db } = deps;
-  const storage = deps.storage ?? createStorage(deps.config);
   const router = createRouter();
   const writeContext = (c: Parameters<typeof requestContext>[0]) => ({
     ...requestContext(c),
@@ -266,6 +260,5 @@ export function agreementRoutes(deps: {
 
   registerRulesRoutes(router, { db, onRulesChanged: deps.onRulesChanged });
 
-  registerDocumentRoutes(router, { db, config: deps.config, storage });
   return router;
 }

@@ -19,7 +19,7 @@ import {
 import { sectorKeys } from '../../../domain/taxonomy/sectors.js';
 import { healthStates, type HealthReason } from '../../../domain/monitoring/health.js';
 import { pendingChangeSchema } from '../consent/routes.js';
-import { documentSchema } from './documents.routes.js';
+import { documentSchema } from '../documents/routes.js';
 
 export const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 export const idParam = z.object({

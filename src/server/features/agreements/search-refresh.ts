@@ -3,6 +3,7 @@ import type { AgreementInput } from '../../../domain/agreements/index.js';
 import { displayName, regionByCode } from '../../../domain/regions/index.js';
 import { organizationsByIds } from '../organizations/service.js';
 import {
+  findAgreement,
   findParties,
   findSignatories,
   latestDocumentTexts,
@@ -80,4 +81,10 @@ export async function refreshSearch(db: Db, agreement: AgreementRow): Promise<vo
   const texts = await latestDocumentTexts(db, agreement.id);
   const people = searchPeopleOf({ signatories, parties });
   await updateSearch(db, agreement.id, searchTextsFor(agreement, parties.map(partyName), people, texts));
+}
+
+/** Recomputes the search vector of an agreement by id (its documents changed), locking its row. */
+export async function refreshAgreementSearch(db: Db, agreementId: string): Promise<void> {
+  const agreement = await findAgreement(db, agreementId, { forUpdate: true });
+  if (agreement) await refreshSearch(db, agreement);
 }
