@@ -28,7 +28,11 @@ import { healthRoutes } from './features/health/routes.js';
 import { regionRoutes } from './features/regions/routes.js';
 import { organizationRoutes } from './features/organizations/routes.js';
 import { officialRoutes } from './features/officials/routes.js';
-import { isDocumentUploadRequest, uploadFormOverheadBytes } from './features/agreements/documents.routes.js';
+import {
+  documentRoutes,
+  isDocumentUploadRequest,
+  uploadFormOverheadBytes,
+} from './features/documents/routes.js';
 import { meetingRoutes } from './features/meetings/routes.js';
 import { agreementRoutes } from './features/agreements/routes.js';
 import { actionRoutes } from './features/actions/routes.js';
@@ -42,6 +46,7 @@ import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import { recomputeHealthJob } from './jobs/definitions.js';
 import type { Logger } from './logger.js';
 import { appVersion } from './version.js';
+import { createStorage, type FileStorage } from './storage/index.js';
 
 export type AppDeps = {
   config: Config;
@@ -51,6 +56,11 @@ export type AppDeps = {
   webDir?: string | undefined;
   /** The job runner (started by start.ts); when absent, one that is never started is made for retries. */
   jobs?: JobRunner | undefined;
+  /**
+   * The file storage (start.ts builds it once at start-up from the configuration); when absent, the
+   * configured provider is made here. Every feature that keeps files receives this one.
+   */
+  storage?: FileStorage | undefined;
 };
 
 function errorJson(error: AppError, requestIdValue: string | undefined): ErrorBody {
@@ -92,9 +102,44 @@ const httpExceptionCodes: Partial<Record<number, ErrorCode>> = {
   429: 'RATE_LIMITED',
 };
 
+/**
+ * Signs, anywhere in an error's cause chain, that the database could not be reached or had no
+ * connection to give: node-postgres's pool waited out `connectionTimeoutMillis` (every connection busy,
+ * e.g. a burst of writes queued on one lock), the server refused or dropped the connection, or it is
+ * shutting down or full. These are the service's state, not a fault of the request: 503 with a wait.
+ */
+const databaseUnavailableMessages =
+  /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)/i;
+const databaseUnavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '53300']);
+const maxCauseDepth = 5;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth <= maxCauseDepth; depth += 1) {
+    const code = (current as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && databaseUnavailableCodes.has(code)) return true;
+    if (databaseUnavailableMessages.test(current.message)) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
+/** How long a client should wait before trying again when the database is busy or away. */
+const databaseRetryAfterSeconds = 2;
+
 /** Maps anything thrown by a handler or middleware to an AppError. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new AppError(
+      'DATABASE_UNAVAILABLE',
+      'The database is busy or unreachable; try again shortly',
+      undefined,
+      {
+        retryAfterSeconds: databaseRetryAfterSeconds,
+      },
+    );
+  }
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) {
       return new AppError('INVALID_JSON', `The request body is not valid JSON: ${error.message}`, 'body');
@@ -222,11 +267,11 @@ export function createApp(deps: AppDeps) {
   app.route('/', organizationRoutes({ db: deps.database.db }));
   app.route('/', officialRoutes({ db: deps.database.db }));
   const jobs = deps.jobs ?? createJobRunner(deps);
+  const storage = deps.storage ?? createStorage(deps.config);
   app.route(
     '/',
     agreementRoutes({
       db: deps.database.db,
-      config: deps.config,
       // New thresholds change the health of agreements: recompute them all, in a job.
       onRulesChanged: async () => {
         try {
@@ -237,6 +282,7 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  app.route('/', documentRoutes({ db: deps.database.db, config: deps.config, storage }));
   app.route('/', actionRoutes({ db: deps.database.db }));
   app.route('/', programRoutes({ db: deps.database.db }));
   app.route('/', evaluationRoutes({ db: deps.database.db }));
@@ -317,7 +363,7 @@ export function createApp(deps: AppDeps) {
     const appError = toAppError(error);
     if (appError.status >= 500) c.var.log?.error({ err: error }, 'request failed');
     const retryAfter = (appError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-    if (appError.status === 429 && typeof retryAfter === 'number')
+    if ((appError.status === 429 || appError.status === 503) && typeof retryAfter === 'number')
       c.header('Retry-After', String(retryAfter));
     return c.json(errorJson(appError, c.var.requestId), appError.status as 400);
   });

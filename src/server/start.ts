@@ -10,6 +10,7 @@ import { purgeExpiredSessions } from './auth/sessions.js';
 import { issueSetupTokenIfNeeded } from './features/auth/service.js';
 import { buildWeb, ensureWebBuilt, webDistDir } from './web-build.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
+import { createStorage } from './storage/index.js';
 
 /** A start-up failure that has one clear line for the operator (no stack trace). */
 export class StartupError extends Error {
@@ -212,7 +213,9 @@ export async function startServer(
     throw error;
   }
   try {
-    const app = createApp({ config, database, logger, webDir: webDistDir, jobs });
+    // One storage provider for the whole app, built once and handed to the features that keep files.
+    const storage = createStorage(config);
+    const app = createApp({ config, database, logger, webDir: webDistDir, jobs, storage });
     server = await listen(app, config);
   } catch (error) {
     await jobs.stop().catch(() => {});

@@ -1,7 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDate, screenshot, skipBrowserTests } from '../support/browser.js';
-import { chooseOption, startJourney, type Journey, type TestUser } from './agreements-support.js';
+import {
+  chooseOption,
+  fixtureFile,
+  startJourney,
+  type Journey,
+  type TestUser,
+} from './agreements-support.js';
 
 /**
  * Seed 004 entered as a work visit by an administrator of Kabupaten Bekasi: Pemkab Bekasi and its DPRD
@@ -136,6 +142,28 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
       .getByText('Studi komparasi Pemkab dan DPRD Kabupaten Bekasi ke Kota Malang')
       .waitFor();
     await screenshotsAt(page, 'visit-004-region-malang');
+  });
+
+  it("keeps the visit's report in its documents panel, in Indonesian, and deletes it", async () => {
+    await page.goto(visitUrl);
+    const panel = page.getByTestId('record-documents');
+    await panel.getByText('Belum ada dokumen.').waitFor();
+    await panel.getByTestId('document-upload-open').click();
+    const form = panel.getByTestId('document-upload-form');
+    await form.locator('input[type=file]').setInputFiles(fixtureFile('stamp.png'));
+    await form.getByTestId('document-kind').click();
+    await chooseOption(page, 'Laporan');
+    await form.getByTestId('document-title').fill('Laporan kunjungan kerja');
+    await form.getByTestId('document-submit').click();
+    const document = panel.getByTestId('agreement-document').filter({ hasText: 'Laporan kunjungan kerja' });
+    await document.waitFor();
+    expect(await document.getAttribute('data-kind')).toBe('laporan');
+    const download = await document.getByTestId('document-download').getAttribute('href');
+    expect(download).toMatch(/^\/api\/visits\/[0-9a-f-]{36}\/documents\/[0-9a-f-]{36}\/versions\/1\/file$/);
+    await screenshotsAt(page, 'visit-004-documents');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await document.getByTestId('document-delete').click();
+    await panel.getByText('Belum ada dokumen.').waitFor();
   });
 
   it('lists the visit under the visits Kabupaten Bekasi made', async () => {

@@ -266,4 +266,29 @@ describe.each(databaseKinds)('agreement documents on %s', (kind) => {
       expect.arrayContaining(['signed', 'draft', 'lainnya']),
     );
   });
+
+  it('deletes a document with all its versions for who may upload, and its text leaves search', async () => {
+    const copy = await upload(
+      malangAdmin,
+      form(fixture('ksb-signed.pdf'), 'salinan.pdf', { kind: 'lainnya', title: 'Salinan' }),
+    );
+    expect(copy.status, JSON.stringify(copy.body)).toBe(201);
+    const uploaded = copy.body as Uploaded;
+    const path = `/api/agreements/${agreementId}/documents/${uploaded.id}`;
+    const search = async () =>
+      (
+        (await send(t, malangAdmin, 'GET', '/api/agreements?q=komposter')).body as {
+          items: Array<{ id: string }>;
+        }
+      ).items;
+    expect((await search()).map((item) => item.id)).toEqual([agreementId]);
+    expect((await send(t, jambiAdmin, 'DELETE', path)).status).toBe(404);
+    expect((await send(t, malangViewer, 'DELETE', path)).status).toBe(403);
+    const deleted = await send(t, pasuruanAdmin, 'DELETE', path);
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    expect((await documents(malangAdmin)).map((document) => document.id)).not.toContain(uploaded.id);
+    const file = await t.request(uploaded.version.downloadUrl, { headers: malangAdmin.headers });
+    expect(file.status).toBe(404);
+    expect(await search()).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readScope } from '../../src/server/auth/record-access.js';
 import { todayIso } from '../../src/server/features/agreements/rules.service.js';
-import { evaluationsDue, hasEvaluationThisYear } from '../../src/server/features/evaluations/service.js';
+import { evaluationsDue, hasEvaluationThisYear } from '../../src/server/features/evaluations/due.service.js';
 import { periodOf } from '../../src/domain/monitoring/evaluation.js';
 import type { Actor } from '../../src/server/auth/policy.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';

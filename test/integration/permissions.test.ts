@@ -383,6 +383,81 @@ const programBody = () => ({
 });
 const programTarget = (): Target => ({ regionCodes: [regionA, regionB] });
 
+/** An evidence file (a report, minutes, a photo ...) of a visit, meeting, action or program. */
+function evidenceForm(): FormData {
+  const form = new FormData();
+  form.set('file', new Blob([minimalPdf], { type: 'application/pdf' }), 'bukti.pdf');
+  form.set('kind', 'bukti');
+  form.set('title', 'Bukti pelaksanaan');
+  return form;
+}
+
+/**
+ * The document rows of a record type other than agreements: reading follows the record's
+ * visibility (404 when hidden); uploading and deleting need `change` on it (record:update, or
+ * action:report for an action's OPD) besides document:upload, 403 on a visible record.
+ */
+function recordDocumentRows(
+  segment: string,
+  makeRecord: (t: TestApp) => Promise<string>,
+  target: () => Target,
+  change: Permission,
+): Record<string, Row> {
+  const withDocument = async (t: TestApp) => {
+    const id = await makeRecord(t);
+    const uploaded = await t.json<{ id: string }>(`/api/${segment}/${id}/documents`, {
+      method: 'POST',
+      headers: fixtures.adminA.headers,
+      body: evidenceForm(),
+    });
+    if (uploaded.status !== 201)
+      throw new Error(`fixture evidence: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+    return { id, documentId: uploaded.body.id };
+  };
+  return {
+    [`POST /api/${segment}/{id}/documents`]: {
+      permission: change,
+      hiddenBy: 'record:read',
+      prepare: async (t) => ({
+        method: 'POST',
+        path: `/api/${segment}/${await makeRecord(t)}/documents`,
+        form: evidenceForm,
+        target: target(),
+      }),
+    },
+    [`GET /api/${segment}/{id}/documents`]: {
+      permission: 'record:read',
+      hiddenBy: 'record:read',
+      prepare: async (t) => ({
+        method: 'GET',
+        path: `/api/${segment}/${await makeRecord(t)}/documents`,
+        target: target(),
+      }),
+    },
+    [`GET /api/${segment}/{id}/documents/{documentId}/versions/{version}/file`]: {
+      permission: 'record:read',
+      hiddenBy: 'record:read',
+      prepare: async (t) => {
+        const { id, documentId } = await withDocument(t);
+        return {
+          method: 'GET',
+          path: `/api/${segment}/${id}/documents/${documentId}/versions/1/file`,
+          target: target(),
+          raw: true,
+        };
+      },
+    },
+    [`DELETE /api/${segment}/{id}/documents/{documentId}`]: {
+      permission: change,
+      hiddenBy: 'record:read',
+      prepare: async (t) => {
+        const { id, documentId } = await withDocument(t);
+        return { method: 'DELETE', path: `/api/${segment}/${id}/documents/${documentId}`, target: target() };
+      },
+    },
+  };
+}
+
 /** Fixtures made once per database: region A's admin, the OPD of the cells, an OPD with history. */
 type Fixtures = {
   adminA: TestUser;
@@ -772,6 +847,32 @@ const rows: Record<string, Row> = {
         raw: true,
       };
     },
+  },
+  'DELETE /api/agreements/{id}/documents/{documentId}': {
+    hiddenBy: 'agreement:read',
+    prepare: async (t) => {
+      const id = await makeAgreementAB(t);
+      const { documentId } = await uploadPdf(t, id);
+      return {
+        method: 'DELETE',
+        path: `/api/agreements/${id}/documents/${documentId}`,
+        target: agreementTarget(),
+      };
+    },
+  },
+  ...recordDocumentRows('visits', (t) => makeVisit(t), visitTarget, 'record:update'),
+  ...recordDocumentRows('meetings', (t) => makeMeeting(t), meetingTarget, 'record:update'),
+  ...recordDocumentRows('actions', makeAction, actionTarget, 'action:report'),
+  ...recordDocumentRows('programs', makeProgramAB, programTarget, 'record:update'),
+  // A published visit's documents are read by all; its drafts are not (documents-records.test.ts).
+  'GET /api/visits/{id}/documents #published': {
+    permission: 'record:read',
+    hiddenBy: 'record:read',
+    prepare: async (t) => ({
+      method: 'GET',
+      path: `/api/visits/${await makeVisit(t, true)}/documents`,
+      target: publishedVisitTarget(),
+    }),
   },
   'GET /api/settings/agreement-rules': {
     prepare: async () => ({ method: 'GET', path: '/api/settings/agreement-rules', target: null }),

@@ -100,7 +100,7 @@ export function requiresParent(documentType: DocumentType): boolean {
 }
 
 /**
- * Framework documents (KSB, MoU) are signed by heads of region and followed up by implementing documents;
+ * Framework documents (KSB, MoU) are signed by heads of region and followed by implementing documents;
  * the distinction drives the lifecycle path and who may sign.
  */
 export function isFrameworkDocument(documentType: DocumentType): boolean {

@@ -14,8 +14,8 @@ import {
   effectiveStatus,
   evaluationProgress,
   expiresWithinDays,
-  followUpDeadline,
-  followUpStatus,
+  implementingAgreementDeadline,
+  implementingAgreementStatus,
   nextReportingDeadline,
   reportingPeriodOf,
   requiresDprdApproval,
@@ -197,7 +197,7 @@ describe('validateAgreement rules', () => {
     ]);
   });
 
-  it('warns about a PKS signed before its KSB or after the follow-up deadline', () => {
+  it('warns about a PKS signed before its KSB or after the deadline for its PKS', () => {
     const context = { today: '2024-01-01', parent: parent003 };
     expect(codes({ ...seed003Pks, signingDate: '2021-12-15' }, context)).toEqual([
       'warning:SIGNED_BEFORE_PARENT',
@@ -411,15 +411,19 @@ describe('status over time', () => {
     expect(dueExpiryReminder({ ...inForce, stage: 'diakhiri' }, '2026-12-16')).toBeNull();
   });
 
-  it('tracks whether a KSB was followed by a PKS in time', () => {
-    expect(followUpDeadline(ksb003)).toBe('2022-12-16');
-    expect(followUpDeadline(agreement(seed003Pks))).toBeNull();
-    expect(followUpStatus(ksb003, 0, '2022-06-01')).toBe('pending');
-    expect(followUpStatus(ksb003, 0, '2022-12-17')).toBe('overdue');
-    expect(followUpStatus(ksb003, 1, '2025-01-01')).toBe('followed_up');
-    expect(followUpStatus({ documentType: 'kesepakatan_bersama', signingDate: null }, 0, '2025-01-01')).toBe(
-      'not_applicable',
-    );
+  it('tracks whether a KSB was followed by its implementing agreement (PKS) in time', () => {
+    expect(implementingAgreementDeadline(ksb003)).toBe('2022-12-16');
+    expect(implementingAgreementDeadline(agreement(seed003Pks))).toBeNull();
+    expect(implementingAgreementStatus(ksb003, 0, '2022-06-01')).toBe('pending');
+    expect(implementingAgreementStatus(ksb003, 0, '2022-12-17')).toBe('overdue');
+    expect(implementingAgreementStatus(ksb003, 1, '2025-01-01')).toBe('followed_up');
+    expect(
+      implementingAgreementStatus(
+        { documentType: 'kesepakatan_bersama', signingDate: null },
+        0,
+        '2025-01-01',
+      ),
+    ).toBe('not_applicable');
   });
 
   it('computes reporting periods and deadlines from the rule set', () => {

@@ -44,7 +44,10 @@ const dprdConditionSchema = z
 export const agreementRulesSchema = z.object({
   /** Usual maximum validity in years per document type; longer is a warning. Absent: no maximum. */
   maxValidityYears: z.partialRecord(documentTypeSchema, z.int().min(1).max(100)),
-  /** Months after signing a KSB within which a PKS should follow; later, the KSB counts as dormant. */
+  /**
+   * Months after signing a KSB within which its PKS should follow; later, the KSB counts as dormant.
+   * (The key keeps its published name: it is the PKS deadline, not one of follow-up actions.)
+   */
   ksbFollowUpMonths: z.int().min(1).max(120),
   /** Reporting to the governor or the minister: periods aligned on 1 January, and days allowed after each. */
   reporting: z.object({
@@ -313,7 +316,7 @@ function parentIssues(agreement: AgreementInput, context: ValidationContext, rul
     issues.push(
       makeIssue('SECTORS_OUTSIDE_PARENT', 'warning', 'sectors', undefined, { sectors: outside.join(', ') }),
     );
-  const deadline = followUpDeadline(parent, rules);
+  const deadline = implementingAgreementDeadline(parent, rules);
   if (deadline && agreement.signingDate && agreement.signingDate > deadline)
     issues.push(makeIssue('FOLLOW_UP_DEADLINE_PASSED', 'warning', 'signingDate', undefined, { deadline }));
   return issues;
@@ -337,8 +340,12 @@ function organizationIssues(agreement: AgreementInput, context: ValidationContex
   return issues;
 }
 
-/** The date by which a KSB should be followed by a PKS, or null when it is not a signed KSB. */
-export function followUpDeadline(
+/**
+ * The date by which a KSB should be followed by its implementing agreement (PKS), or null when it is
+ * not a signed KSB. (A PKS is the KSB's implementing agreement, not a follow-up: *tindak lanjut* are
+ * the follow-up actions of features/actions.)
+ */
+export function implementingAgreementDeadline(
   ksb: Pick<AgreementInput, 'documentType' | 'signingDate'>,
   rules: AgreementRules = defaultAgreementRules,
 ): IsoDate | null {
@@ -347,16 +354,17 @@ export function followUpDeadline(
 }
 
 /**
- * Whether a KSB has been followed up: the known problem is the KSB signed at a ceremony and never followed
- * by a PKS. `not_applicable` for other documents and unsigned KSB.
+ * Whether a KSB has its implementing agreement (PKS): the known problem is the KSB signed at a ceremony
+ * and never followed by a PKS. `not_applicable` for other documents and unsigned KSB. The API publishes
+ * it as `followUpStatus` with `followed_up` (names kept for compatibility).
  */
-export function followUpStatus(
+export function implementingAgreementStatus(
   ksb: Pick<AgreementInput, 'documentType' | 'signingDate'>,
   pksCount: number,
   today: IsoDate,
   rules: AgreementRules = defaultAgreementRules,
 ): 'not_applicable' | 'followed_up' | 'pending' | 'overdue' {
-  const deadline = followUpDeadline(ksb, rules);
+  const deadline = implementingAgreementDeadline(ksb, rules);
   if (deadline === null) return 'not_applicable';
   if (pksCount > 0) return 'followed_up';
   return today > deadline ? 'overdue' : 'pending';

@@ -36,7 +36,7 @@ describe('agreementHealth', () => {
       health: 'dorman',
       reasons: [{ code: 'KSB_WITHOUT_PKS', params: { months: 14 } }],
     });
-    // Within the follow-up deadline, or followed by a PKS: alive.
+    // Within the deadline for its PKS, or followed by one: alive.
     expect(agreementHealth({ ...ksb, signingDate: '2026-01-07' }, today).health).toBe('aktif');
     expect(agreementHealth({ ...ksb, signingDate: '2025-10-07', pksCount: 1 }, today).health).toBe('aktif');
   });

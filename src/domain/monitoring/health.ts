@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { addMonths, daysBetween } from '../agreements/dates';
 import type { IsoDate } from '../agreements/dates';
 import type { DocumentType, Label } from '../agreements/kinds';
-import { defaultAgreementRules, followUpStatus } from '../agreements/rules';
+import { defaultAgreementRules, implementingAgreementStatus } from '../agreements/rules';
 import type { AgreementRules } from '../agreements/rules';
 import { isActiveStage, isInForceStage } from '../agreements/stages';
 import type { Stage } from '../agreements/stages';
@@ -95,7 +95,7 @@ export function agreementHealth(
 
   const dormant: HealthReason[] = [];
   const attention: HealthReason[] = [];
-  const ksbOverdue = followUpStatus(input, input.pksCount, today, rules) === 'overdue';
+  const ksbOverdue = implementingAgreementStatus(input, input.pksCount, today, rules) === 'overdue';
   if (ksbOverdue && input.signingDate)
     dormant.push({ code: 'KSB_WITHOUT_PKS', params: { months: monthsBetween(input.signingDate, today) } });
 

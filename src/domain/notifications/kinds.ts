@@ -93,14 +93,14 @@ const words: Record<NotificationKind, Record<NotificationLocale, Words>> = {
   },
   ksb_without_pks: {
     id: {
-      subject: (p) => `KSB belum ditindaklanjuti PKS: ${p.title}`,
+      subject: (p) => `KSB belum diikuti PKS: ${p.title}`,
       body: (p) =>
-        `${quoted(p.title)} belum diikuti perjanjian kerja sama (PKS); batas tindak lanjutnya ${p.deadline} telah lewat.`,
+        `${quoted(p.title)} belum diikuti perjanjian kerja sama (PKS); batas waktu PKS-nya ${p.deadline} telah lewat.`,
     },
     en: {
       subject: (p) => `KSB without a PKS: ${p.title}`,
       body: (p) =>
-        `${quoted(p.title)} has not been followed by a cooperation agreement (PKS); its follow-up deadline ${p.deadline} has passed.`,
+        `${quoted(p.title)} has not been followed by a cooperation agreement (PKS); the deadline for its PKS, ${p.deadline}, has passed.`,
     },
   },
   action_due: {

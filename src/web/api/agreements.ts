@@ -13,6 +13,7 @@ import type {
 } from '../../domain/agreements';
 import { apiGet, apiSend, apiUpload, buildUrl, type QueryParams } from './client';
 import type { ResponseOf, Schema } from './contract';
+import { documentForm } from './documents';
 import type { PageDto } from './types';
 
 /**
@@ -32,7 +33,7 @@ export type AgreementSummaryDto = Schema<'AgreementSummary'>;
 export type AgreementDetailDto = Schema<'Agreement'>;
 export type DetailPartyDto = AgreementDetailDto['parties'][number];
 export type SignatoryDto = AgreementDetailDto['signatories'][number];
-export type DocumentVersionDto = Schema<'AgreementDocumentVersion'>;
+export type DocumentVersionDto = Schema<'DocumentVersion'>;
 export type AgreementDocumentDto = Schema<'AgreementDocument'>;
 export type TransitionDto = AgreementDetailDto['transitions'][number];
 export type NextStepDto = AgreementDetailDto['nextSteps'][number];
@@ -189,13 +190,7 @@ export function uploadAgreementDocument(
   id: string,
   input: { file: File; kind: DocumentKind; title: string; documentId?: string; note?: string },
 ): Promise<{ id: string; kind: DocumentKind; title: string; version: DocumentVersionDto }> {
-  const form = new FormData();
-  form.set('file', input.file);
-  form.set('kind', input.kind);
-  form.set('title', input.title);
-  if (input.documentId) form.set('documentId', input.documentId);
-  if (input.note) form.set('note', input.note);
-  return apiUpload(`/api/agreements/${encodeURIComponent(id)}/documents`, form);
+  return apiUpload(`/api/agreements/${encodeURIComponent(id)}/documents`, documentForm(input));
 }
 
 export function listOrganizations(

@@ -43,7 +43,8 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A fresh, empty PostgreSQL database on TEST_DATABASE_URL's server, dropped by `drop`. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `sinergi_t_${randomBytes(6).toString('hex')}`;

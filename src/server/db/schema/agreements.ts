@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   customType,
   date,
   index,
@@ -263,29 +264,40 @@ export const files = pgTable(
   (table) => [index('files_sha256_idx').on(table.sha256)],
 );
 
-/** A document of an agreement (signed scan, draft ...) with its versions. */
-export const agreementDocuments = pgTable(
-  'agreement_documents',
+/**
+ * A document of a record (an agreement's signed scan or draft, a visit's report, an action's evidence
+ * ...) with its versions. It hangs on (record_type, record_id) like sources, links and pending changes;
+ * the record's tenancy decides who reads it (features/documents). No foreign key reaches the record:
+ * records are soft-deleted, and each type lives in its own table.
+ */
+export const recordDocuments = pgTable(
+  'record_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
+    /** RecordType: agreement, visit, meeting, action or program. */
+    recordType: text('record_type').notNull(),
+    recordId: uuid('record_id').notNull(),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('agreement_documents_agreement_idx').on(table.agreementId)],
+  (table) => [
+    index('record_documents_record_idx').on(table.recordType, table.recordId),
+    check(
+      'record_documents_record_type_check',
+      sql`${table.recordType} in ('agreement', 'visit', 'meeting', 'action', 'program')`,
+    ),
+  ],
 );
 
-export const agreementDocumentVersions = pgTable(
-  'agreement_document_versions',
+export const recordDocumentVersions = pgTable(
+  'record_document_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     documentId: uuid('document_id')
       .notNull()
-      .references(() => agreementDocuments.id, { onDelete: 'cascade' }),
+      .references(() => recordDocuments.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     fileId: uuid('file_id')
       .notNull()
@@ -298,7 +310,7 @@ export const agreementDocumentVersions = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('agreement_document_versions_uq').on(table.documentId, table.version)],
+  (table) => [uniqueIndex('record_document_versions_uq').on(table.documentId, table.version)],
 );
 
 /**

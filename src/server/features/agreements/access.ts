@@ -3,9 +3,23 @@
  * regions. Reads of a record the actor may not see answer 404 (never 403, which would reveal that
  * it exists); writes on a visible record the actor may not change answer 403.
  */
-import { can, canPublish, type Actor, type Permission, type Target } from '../../auth/policy.js';
+import type { RequestContext } from '../../audit.js';
+import {
+  can,
+  canPublish,
+  hasPermission,
+  type Actor,
+  type Permission,
+  type Target,
+  type UserActor,
+} from '../../auth/policy.js';
 import { recordTarget } from '../../auth/record-access.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
+import type { AgreementInput } from '../../../domain/agreements/index.js';
+import { regionCodesOf } from './model.js';
+
+/** The context of a write: the request (for the audit trail) and the signed-in user. */
+export type WriteContext = RequestContext & { actor: UserActor };
 
 type Shared = {
   id: string;
@@ -58,5 +72,31 @@ export function assertAllowed(actor: Actor, record: Shared, permission: Permissi
   }
 }
 
+/** Whether the actor may list deleted agreements (to restore them). */
+export function mayListDeleted(actor: Actor): boolean {
+  return hasPermission(actor, 'agreement:restore');
+}
+
 /** The SQL form of the read rule for lists, shared by every record type (record-access.ts). */
 export { readScope } from '../../auth/record-access.js';
+
+/** Refuses an agreement the actor's region is not a party of, or one the actor may not enter. */
+export function assertCreatorIsParty(
+  actor: UserActor,
+  input: AgreementInput,
+  extra: Omit<Target, 'regionCodes'> = {},
+  permission: 'agreement:create' | 'agreement:update' = 'agreement:create',
+) {
+  const codes = regionCodesOf(input);
+  if (actor.role === 'system_admin') return;
+  if (!actor.regionCode || !codes.includes(actor.regionCode)) {
+    throw forbidden(
+      'OWN_REGION_NOT_PARTY',
+      'Your region must be one of the parties of an agreement you enter',
+      'body.parties',
+    );
+  }
+  if (!can(actor, permission, { regionCodes: codes, ...extra })) {
+    throw new AppError('FORBIDDEN', 'You may not create agreements for these parties');
+  }
+}

@@ -27,23 +27,22 @@ import {
   type HealthReason,
 } from '../../../domain/monitoring/health.js';
 import { ownScope } from '../../auth/record-access.js';
-import { readScope } from './access.js';
+import { mayListDeleted, readScope } from './access.js';
 import { csvLine, utf8Bom } from './csv.js';
 import { storedPartyKey } from './model.js';
 import {
   countAgreementRows,
   countAgreementRowsByHealth,
-  findParties,
   listAgreementRows,
   nearWords,
   similarWords,
   type ListFilters,
   type ListSort,
-} from './repo.js';
+} from './list.repo.js';
+import { findParties } from './repo.js';
 import { partyName } from './search-refresh.js';
 import { compoundLookAlikes, editDistance, queryWords, regionMentionsOf } from './search-text.js';
 import { todayIso } from './rules.service.js';
-import { mayListDeleted } from './service.js';
 
 export type ListQuery = {
   party?: string | undefined;

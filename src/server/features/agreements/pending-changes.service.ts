@@ -3,19 +3,17 @@
  * consented: removing party regions, publishing, deleting. Consent and rejection themselves are the
  * record core's (`features/consent`).
  */
-import type { RequestContext } from '../../audit.js';
-import type { UserActor } from '../../auth/policy.js';
 import type { Db } from '../../db/client.js';
 import type { AgreementInput } from '../../../domain/agreements/index.js';
 import type { ConsentSubject, PendingChangeRow } from '../consent/service.js';
 import { agreementConsent } from './consent.js';
-import { notFound } from './access.js';
+import { notFound, type WriteContext } from './access.js';
 import { findAgreement } from './repo.js';
 import { loadRules, todayIso } from './rules.service.js';
-import { deleteAgreementIn, loadFull, storeEdit, validateForSave } from './service.js';
+import { deleteAgreementIn } from './delete.service.js';
+import { storeEdit } from './update.service.js';
+import { loadFull, validateForSave } from './validation.js';
 import { opdsByIds } from '../opds/service.js';
-
-type WriteContext = RequestContext & { actor: UserActor };
 
 /** The input without the parties a removal takes away (and their signatories). */
 function withoutRegions(input: AgreementInput, regionCodes: readonly string[]): AgreementInput {

@@ -1,6 +1,9 @@
 import type { Db } from '../../db/client.js';
+import type { AgreementInput } from '../../../domain/agreements/index.js';
 import { displayName, regionByCode } from '../../../domain/regions/index.js';
+import { organizationsByIds } from '../organizations/service.js';
 import {
+  findAgreement,
   findParties,
   findSignatories,
   latestDocumentTexts,
@@ -17,6 +20,20 @@ export function partyName(party: Pick<PartyWithName, 'regionCode' | 'organizatio
     return region ? displayName(region) : party.regionCode;
   }
   return party.organizationName ?? '';
+}
+
+/** The display names of an input's parties, in their order (organisations looked up by id). */
+export async function partyNamesOf(db: Db, input: Pick<AgreementInput, 'parties'>): Promise<string[]> {
+  const organizations = await organizationsByIds(
+    db,
+    input.parties.flatMap((party) => (party.kind === 'organization' ? [party.organizationId] : [])),
+  );
+  const orgNames = new Map(organizations.map((organization) => [organization.id, organization.name]));
+  return input.parties.map((party) =>
+    party.kind === 'region'
+      ? partyName({ regionCode: party.regionCode, organizationName: null })
+      : (orgNames.get(party.organizationId) ?? ''),
+  );
 }
 
 /** Who signed and the parties' numbers: searched with the title (weight A). */
@@ -64,4 +81,10 @@ export async function refreshSearch(db: Db, agreement: AgreementRow): Promise<vo
   const texts = await latestDocumentTexts(db, agreement.id);
   const people = searchPeopleOf({ signatories, parties });
   await updateSearch(db, agreement.id, searchTextsFor(agreement, parties.map(partyName), people, texts));
+}
+
+/** Recomputes the search vector of an agreement by id (its documents changed), locking its row. */
+export async function refreshAgreementSearch(db: Db, agreementId: string): Promise<void> {
+  const agreement = await findAgreement(db, agreementId, { forUpdate: true });
+  if (agreement) await refreshSearch(db, agreement);
 }

@@ -15,7 +15,7 @@ import {
 } from '../../http.js';
 import type { Logger } from '../../logger.js';
 import { isHttps } from '../../auth/middleware.js';
-import { permissions, hasPermission, type UserActor } from '../../auth/policy.js';
+import { permissions, hasPermission } from '../../auth/policy.js';
 import {
   createSession,
   deleteSession,
@@ -26,16 +26,14 @@ import {
 } from '../../auth/sessions.js';
 import { recordAudit } from '../../audit.js';
 import { findUserById } from './repo.js';
+import { registerTokenRoutes } from './tokens.routes.js';
 import {
   changePassword,
   completeSetup,
-  createApiToken,
-  listTokens,
   login,
   presentUser,
   passwordLinkAccount,
   resetPassword,
-  revokeToken,
   setupNeeded,
 } from './service.js';
 
@@ -64,19 +62,6 @@ const meSchema = z
     setupNeeded: z.boolean(),
   })
   .openapi('Me');
-
-const tokenSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    prefix: z.string(),
-    permissions: z.array(z.string()).nullable(),
-    expiresAt: z.string().nullable(),
-    lastUsedAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
-    createdAt: z.string(),
-  })
-  .openapi('ApiToken');
 
 const ok = z.object({ ok: z.literal(true) });
 
@@ -249,52 +234,6 @@ const endSessionRoute = defineRoute({
   responses: { 200: { description: 'Ended', ...json(ok) }, ...errorResponses(401, 403, 404) },
 });
 
-const listTokensRoute = defineRoute({
-  access: accountManagement,
-  method: 'get',
-  path: '/api/auth/tokens',
-  tags: ['Auth'],
-  summary: "The current user's API tokens",
-  responses: {
-    200: { description: 'Tokens', ...json(z.object({ items: z.array(tokenSchema) })) },
-    ...errorResponses(401, 403),
-  },
-});
-
-const createTokenRoute = defineRoute({
-  access: accountManagement,
-  method: 'post',
-  path: '/api/auth/tokens',
-  tags: ['Auth'],
-  summary: 'Create an API token (the secret is shown once)',
-  request: {
-    body: {
-      ...json(
-        z.object({
-          name: z.string().trim().min(1).max(100),
-          permissions: z.array(z.enum(permissions)).min(1).optional(),
-          expiresInDays: z.number().int().min(1).max(730).optional(),
-        }),
-      ),
-      required: true,
-    },
-  },
-  responses: {
-    201: { description: 'Created', ...json(tokenSchema.extend({ token: z.string() })) },
-    ...errorResponses(400, 401, 403, 422),
-  },
-});
-
-const revokeTokenRoute = defineRoute({
-  access: accountManagement,
-  method: 'delete',
-  path: '/api/auth/tokens/{id}',
-  tags: ['Auth'],
-  summary: 'Revoke an API token',
-  request: { params: z.object({ id: z.string().uuid() }) },
-  responses: { 200: { description: 'Revoked', ...json(ok) }, ...errorResponses(401, 403, 404) },
-});
-
 function setSessionCookie(c: Context<AppEnv>, config: Config, token: string, expiresAt: Date) {
   setCookie(c, sessionCookieName, token, {
     httpOnly: true,
@@ -423,24 +362,6 @@ export function authRoutes(deps: { db: Db; config: Config; logger: Logger }) {
     return c.json({ ok: true as const }, 200);
   });
 
-  router.openapi(listTokensRoute, async (c) => {
-    const actor = requireUser(c);
-    return c.json({ items: await listTokens(db, actor.id) }, 200);
-  });
-
-  router.openapi(createTokenRoute, async (c) => {
-    const actor = requireUser(c);
-    return c.json(
-      await createApiToken(db, { ...requestContext(c), actor: actor as UserActor }, c.req.valid('json')),
-      201,
-    );
-  });
-
-  router.openapi(revokeTokenRoute, async (c) => {
-    const actor = requireUser(c);
-    await revokeToken(db, { ...requestContext(c), actor }, c.req.valid('param').id);
-    return c.json({ ok: true as const }, 200);
-  });
-
+  registerTokenRoutes(router, db);
   return router;
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import { AppError, forbidden } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { recordAudit, type AuditEntry, type RequestContext } from '../../audit.js';
 import {
   checkPasswordPolicy,
@@ -9,13 +9,8 @@ import {
   passwordProblemMessages,
   verifyPassword,
 } from '../../auth/passwords.js';
-import {
-  hasPermission,
-  permissions as allPermissions,
-  type Permission,
-  type UserActor,
-} from '../../auth/policy.js';
-import { actorFromUser, apiTokenPrefix, createSession, deleteUserSessions } from '../../auth/sessions.js';
+import type { UserActor } from '../../auth/policy.js';
+import { actorFromUser, createSession, deleteUserSessions } from '../../auth/sessions.js';
 import { randomToken, sha256 } from '../../auth/tokens.js';
 import type { Logger } from '../../logger.js';
 import {
@@ -23,14 +18,11 @@ import {
   countSystemAdmins,
   findUserByEmail,
   findUserById,
-  insertApiToken,
   insertOneTimeToken,
   insertUser,
-  listApiTokens,
   peekOneTimeToken,
   markLoginSucceeded,
   reserveLoginAttempt,
-  revokeApiToken,
   updateUser,
   voidPasswordResetTokens,
   type UserRecord,
@@ -335,91 +327,6 @@ export async function createPasswordResetToken(
   });
   return { token, expiresAt };
 }
-
-/** Creates an API token limited to the given permissions (which must be the user's own). */
-export async function createApiToken(
-  db: Db,
-  context: RequestContext & { actor: UserActor },
-  input: { name: string; permissions?: Permission[] | undefined; expiresInDays?: number | undefined },
-) {
-  if (context.actor.via !== 'session') {
-    throw forbidden('SESSION_ONLY', 'API tokens can only be created from a logged-in session');
-  }
-  const granted = input.permissions ?? null;
-  if (granted) {
-    const beyond = granted.filter(
-      (permission) => !hasPermission({ ...context.actor, tokenPermissions: null }, permission),
-    );
-    if (beyond.length > 0) {
-      throw new AppError(
-        'UNPROCESSABLE',
-        `A token cannot have permissions you lack: ${beyond.join(', ')}`,
-        'permissions',
-      );
-    }
-  }
-  const token = randomToken(apiTokenPrefix);
-  const row = await db.transaction(async (tx) => {
-    const inserted = await insertApiToken(tx, {
-      userId: context.actor.id,
-      name: input.name,
-      tokenHash: sha256(token),
-      prefix: token.slice(0, apiTokenPrefix.length + 6),
-      permissions: granted,
-      expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
-    });
-    await recordAudit(tx, context, {
-      action: 'token.create',
-      entityType: 'api_token',
-      entityId: inserted.id,
-      regionCodes: context.actor.regionCode ? [context.actor.regionCode] : [],
-      after: { name: input.name, permissions: granted },
-    });
-    return inserted;
-  });
-  return { token, ...presentToken(row) };
-}
-
-export function presentToken(row: {
-  id: string;
-  name: string;
-  prefix: string;
-  permissions: string[] | null;
-  expiresAt: Date | null;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-  createdAt: Date;
-}) {
-  return {
-    id: row.id,
-    name: row.name,
-    prefix: row.prefix,
-    permissions: row.permissions,
-    expiresAt: row.expiresAt?.toISOString() ?? null,
-    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
-    revokedAt: row.revokedAt?.toISOString() ?? null,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-export async function listTokens(db: Db, userId: string) {
-  return (await listApiTokens(db, userId)).map(presentToken);
-}
-
-export async function revokeToken(db: Db, context: RequestContext & { actor: UserActor }, id: string) {
-  await db.transaction(async (tx) => {
-    const revoked = await revokeApiToken(tx, context.actor.id, id);
-    if (!revoked) throw new AppError('NOT_FOUND', 'No such active token', 'id');
-    await recordAudit(tx, context, {
-      action: 'token.revoke',
-      entityType: 'api_token',
-      entityId: id,
-      regionCodes: context.actor.regionCode ? [context.actor.regionCode] : [],
-    });
-  });
-}
-
-export const tokenPermissionChoices = allPermissions;
 
 /** Account records, for the users feature (which must not reach into this feature's repo). */
 export {

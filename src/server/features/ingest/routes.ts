@@ -11,7 +11,7 @@ import {
   requestContext,
   requireUser,
 } from '../../http.js';
-import { createBody, listItemSchema } from '../agreements/routes.js';
+import { createBody, listItemSchema } from '../agreements/schemas.js';
 import { meetingInputSchema, programFieldsSchema, visitInputSchema } from '../../../domain/records/schema.js';
 import { extractDraft, ingestDraft, listSources, suggestMatches, type RecordWriters } from './service.js';
 

@@ -1,7 +1,7 @@
 /**
  * SQL of notifications: the set-based reminder inserts of the sweep (one statement per kind, so a
- * national sweep is a handful of statements, not a loop over 50,000 agreements), the e-mail outbox,
- * and the reads of a user's own list.
+ * national sweep is a handful of statements, not a loop over 50,000 agreements), the notices of
+ * shared records, and the reads of a user's own list. The e-mail outbox: email-outbox.repo.ts.
  */
 import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.js';
@@ -24,7 +24,8 @@ function intArray(values: readonly number[]): string {
   return `{${values.map((value) => Math.trunc(value)).join(',')}}`;
 }
 
-function textArray(values: readonly string[]): string {
+/** A Postgres array literal of texts, as one parameter (quotes and backslashes dropped). */
+export function textArray(values: readonly string[]): string {
   return `{${values.map((value) => `"${value.replace(/["\\]/g, '')}"`).join(',')}}`;
 }
 
@@ -84,10 +85,10 @@ export function insertExpiryReminders(
   );
 }
 
-/** A signed KSB past its follow-up deadline without a PKS: one reminder per deadline and administrator. */
+/** A signed KSB past its deadline for a PKS without one: one reminder per deadline and administrator. */
 export function insertKsbWithoutPksReminders(
   db: Db,
-  options: { today: string; followUpMonths: number; closingStages: readonly string[] },
+  options: { today: string; pksDeadlineMonths: number; closingStages: readonly string[] },
 ): Promise<number> {
   return insertCount(
     db,
@@ -97,7 +98,7 @@ export function insertKsbWithoutPksReminders(
         ${emailWantedJoined}
       from agreements a
       cross join lateral (
-        select (a.signing_date + make_interval(months => ${options.followUpMonths}::int))::date as deadline
+        select (a.signing_date + make_interval(months => ${options.pksDeadlineMonths}::int))::date as deadline
       ) d
       ${regionAdminsWithPreference(sql`a.party_region_codes`, 'ksb_without_pks')}
       where a.deleted_at is null
@@ -267,91 +268,6 @@ export function insertConfirmationCleared(
       on conflict do nothing
       returning id`,
   );
-}
-
-/**
- * Claims up to `limit` notifications waiting for their e-mail (created within `maxAgeHours`) for this
- * dispatcher: `for update skip locked` lets two instances dispatch at once without handing one
- * notification to the job runner twice.
- */
-export async function claimEmailOutbox(db: Db, limit: number, maxAgeHours: number): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`update notifications set email_queued_at = now()
-      where id in (
-        select id from notifications
-        where email_pending and email_queued_at is null and emailed_at is null
-          and created_at > now() - make_interval(hours => ${maxAgeHours}::int)
-        order by created_at
-        limit ${limit}
-        for update skip locked
-      )
-      returning id`,
-  );
-  return rows.map((row) => row.id);
-}
-
-/** Gives back outbox claims whose jobs could not be queued, so the next dispatch picks them up. */
-export async function releaseEmailOutbox(db: Db, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db.execute(
-    sql`update notifications set email_queued_at = null where id = any(${textArray(ids)}::uuid[])`,
-  );
-}
-
-export type EmailNotificationRow = {
-  id: string;
-  kind: string;
-  recordType: string;
-  recordId: string;
-  params: Record<string, unknown>;
-  email: string;
-  locale: 'id' | 'en';
-};
-
-/**
- * Claims one notification for sending for `seconds`: answers it while nobody sent it and no other
- * job holds it, else null (with whether it was already sent).
- */
-export async function claimEmailSend(
-  db: Db,
-  id: string,
-  seconds: number,
-): Promise<{ row: EmailNotificationRow | null; alreadySent: boolean }> {
-  const rows = await queryRows<EmailNotificationRow>(
-    db,
-    sql`update notifications n set email_claimed_until = now() + make_interval(secs => ${seconds}::int)
-      from users u
-      where n.id = ${id}::uuid and u.id = n.user_id and n.email_pending and n.emailed_at is null
-        and (n.email_claimed_until is null or n.email_claimed_until < now())
-      returning n.id, n.kind, n.record_type as "recordType", n.record_id as "recordId", n.params,
-        u.email, u.locale`,
-  );
-  if (rows[0]) return { row: rows[0], alreadySent: false };
-  const [state] = await db
-    .select({ emailedAt: notifications.emailedAt, emailPending: notifications.emailPending })
-    .from(notifications)
-    .where(eq(notifications.id, id));
-  return { row: null, alreadySent: !state || state.emailedAt !== null || !state.emailPending };
-}
-
-export async function markEmailed(db: Db, id: string): Promise<void> {
-  await db
-    .update(notifications)
-    .set({ emailedAt: sql`now()`, emailClaimedUntil: null })
-    .where(eq(notifications.id, id));
-}
-
-export async function releaseEmailSend(db: Db, id: string): Promise<void> {
-  await db.update(notifications).set({ emailClaimedUntil: null }).where(eq(notifications.id, id));
-}
-
-/** Stops e-mail of a notification whose recipient has no address any more. */
-export async function cancelEmail(db: Db, id: string): Promise<void> {
-  await db
-    .update(notifications)
-    .set({ emailPending: false, emailClaimedUntil: null })
-    .where(eq(notifications.id, id));
 }
 
 export async function listOwn(db: Db, userId: string, page: number, pageSize: number, unreadOnly: boolean) {

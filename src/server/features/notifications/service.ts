@@ -16,6 +16,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { Mailer } from './mail.js';
+import * as outbox from './email-outbox.repo.js';
 import * as repo from './repo.js';
 
 /**
@@ -116,12 +117,12 @@ export async function dispatchEmails(
 ): Promise<number> {
   let total = 0;
   for (;;) {
-    const ids = await repo.claimEmailOutbox(db, batchSize, outboxMaxAgeHours);
+    const ids = await outbox.claimEmailOutbox(db, batchSize, outboxMaxAgeHours);
     if (ids.length === 0) return total;
     try {
       await enqueue(ids);
     } catch (error) {
-      await repo.releaseEmailOutbox(db, ids);
+      await outbox.releaseEmailOutbox(db, ids);
       throw error;
     }
     total += ids.length;
@@ -153,13 +154,13 @@ export async function sendNotificationEmail(
   config: Pick<Config, 'PUBLIC_URL' | 'PORT'>,
   notificationId: string,
 ): Promise<'sent' | 'already_sent' | 'no_address'> {
-  const { row, alreadySent } = await repo.claimEmailSend(db, notificationId, sendClaimSeconds);
+  const { row, alreadySent } = await outbox.claimEmailSend(db, notificationId, sendClaimSeconds);
   if (!row) {
     if (alreadySent) return 'already_sent';
     throw new Error(`notification ${notificationId} is being sent by another job`);
   }
   if (!row.email.includes('@')) {
-    await repo.cancelEmail(db, row.id);
+    await outbox.cancelEmail(db, row.id);
     return 'no_address';
   }
   const locale = row.locale === 'en' ? 'en' : 'id';
@@ -181,10 +182,10 @@ export async function sendNotificationEmail(
       text: `${text.body}\n\n${link}\n\n-- \n${footer}\n`,
     });
   } catch (error) {
-    await repo.releaseEmailSend(db, row.id);
+    await outbox.releaseEmailSend(db, row.id);
     throw error;
   }
-  await repo.markEmailed(db, row.id);
+  await outbox.markEmailed(db, row.id);
   return 'sent';
 }
 

@@ -39,7 +39,7 @@ export async function sweepReminders(db: Db, today: string = todayIso()): Promis
     }),
     ksb_without_pks: await repo.insertKsbWithoutPksReminders(db, {
       today,
-      followUpMonths: rules.ksbFollowUpMonths,
+      pksDeadlineMonths: rules.ksbFollowUpMonths,
       closingStages,
     }),
     action_due: await repo.insertActionReminders(db, {

@@ -5,18 +5,10 @@
  * meeting. The budget lines are replaced with the program, in the same transaction, and every write
  * is audited with the budget lines in its before/after.
  */
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { regionByCode } from '../../../domain/regions/index.js';
-import { makeIssue, type Issue, type IssueCode } from '../../../domain/agreements/issues.js';
-import {
-  programInputSchema,
-  programRegionCodes,
-  type BudgetLine,
-  type ProgramInput,
-} from '../../../domain/records/schema.js';
+import type { BudgetLine, ProgramInput } from '../../../domain/records/schema.js';
 import type { ProgramKind, ProgramParentType, ProgramStatus } from '../../../domain/records/kinds.js';
 import type { SectorKey } from '../../../domain/taxonomy/sectors.js';
-import { findVisibleRecord } from '../../record-lookup.js';
 import { recordAudit, type RequestContext } from '../../audit.js';
 import { canPublish, type Actor, type UserActor } from '../../auth/policy.js';
 import {
@@ -28,7 +20,6 @@ import {
   recordTarget,
 } from '../../auth/record-access.js';
 import type { Db } from '../../db/client.js';
-import { organizations, programBudgets, programs } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { budgetTotals } from './model.js';
 import type { ProgramDetailDto } from '../../../domain/records/program-api.js';
@@ -43,109 +34,30 @@ import {
   type PendingEdit,
 } from '../consent/service.js';
 import { notifyPartnerRecord } from '../notifications/service.js';
+import {
+  findBudgets,
+  findProgram,
+  insertProgram,
+  organizationName,
+  replaceBudgets,
+  setProgramDeleted,
+  updateProgramRow,
+  type ProgramRow,
+} from './repo.js';
+import {
+  parseProgram,
+  partyRegionsOf,
+  ruleViolation,
+  storedDataIssues,
+  visibleParent,
+} from './validation.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
-type ProgramRow = typeof programs.$inferSelect;
 
 /** What a client sends to create a program; `published` shows it on the public portal. */
 export type ProgramBody = Record<string, unknown> & { published?: boolean };
 /** A change: any subset of the fields, and the version edited. */
 export type ProgramPatch = Record<string, unknown> & { published?: boolean };
-
-type ProgramIssue = Omit<Issue, 'code'> & { code: IssueCode | 'UNKNOWN_ORGANIZATION' };
-
-/** 422 RULE_VIOLATION naming the first issue's field (as body.<field>), every issue in details. */
-function ruleViolation(issues: readonly ProgramIssue[]): AppError {
-  const first = issues[0];
-  return new AppError(
-    'RULE_VIOLATION',
-    first?.message ?? 'The program breaks a rule',
-    first?.field ? `body.${first.field}` : undefined,
-    issues,
-  );
-}
-
-/**
- * The domain schema's verdict on a whole program (after merging a change into the stored one): the
- * domain's issue codes (BUDGET_YEAR_OUT_OF_RANGE, REALISATION_EXCEEDS_BUDGET, DUPLICATE_BUDGET_YEAR,
- * FUNDER_IS_RECIPIENT, ...) answer 422 with their field paths; a malformed field answers 400.
- */
-function parseProgram(candidate: Record<string, unknown>): ProgramInput {
-  const parsed = programInputSchema.safeParse(candidate);
-  if (parsed.success) return parsed.data;
-  const coded = parsed.error.issues.flatMap((issue): ProgramIssue[] => {
-    const code = (issue as { params?: { code?: unknown } }).params?.code;
-    if (typeof code !== 'string') return [];
-    const params = { ...(issue as { params?: Record<string, string | number> }).params };
-    delete params.code;
-    return [makeIssue(code as IssueCode, 'error', issue.path.map(String).join('.'), issue.message, params)];
-  });
-  if (coded.length === parsed.error.issues.length) throw ruleViolation(coded);
-  const issue = parsed.error.issues.find((entry) => !(entry as { params?: unknown }).params);
-  const path = issue?.path.map(String).join('.') ?? '';
-  throw new AppError(
-    'VALIDATION_FAILED',
-    `${path || 'body'}: ${issue?.message ?? 'invalid program'}`,
-    path ? `body.${path}` : 'body',
-    parsed.error.issues.map((entry) => ({ path: entry.path.map(String).join('.'), message: entry.message })),
-  );
-}
-
-type Parent = { type: ProgramParentType; id: string; title: string; partyRegionCodes: string[] };
-
-/** The parent record when it exists, is not deleted and the actor may read it; else null. */
-async function visibleParent(
-  db: Db,
-  actor: Actor,
-  type: ProgramParentType,
-  id: string,
-): Promise<Parent | null> {
-  const record = await findVisibleRecord(db, actor, type, id);
-  return record ? { type, id, title: record.title, partyRegionCodes: record.partyRegionCodes } : null;
-}
-
-/** Checks that need the database: the parent readable by the actor, the organisations existing. */
-async function storedDataIssues(
-  db: Db,
-  actor: Actor,
-  input: ProgramInput,
-): Promise<{ issues: ProgramIssue[]; parent: Parent | null }> {
-  const issues: ProgramIssue[] = [];
-  let parent: Parent | null = null;
-  if (input.parentType !== null && input.parentId !== null) {
-    parent = await visibleParent(db, actor, input.parentType, input.parentId);
-    if (!parent) issues.push(makeIssue('PARENT_NOT_VISIBLE', 'error', 'parentId'));
-  }
-  const organizationIds = [input.funderOrganizationId, input.recipientOrganizationId].filter(
-    (id): id is string => id !== null,
-  );
-  if (organizationIds.length) {
-    const found = new Set(
-      (
-        await db
-          .select({ id: organizations.id })
-          .from(organizations)
-          .where(inArray(organizations.id, organizationIds))
-      ).map((row) => row.id),
-    );
-    for (const field of ['funderOrganizationId', 'recipientOrganizationId'] as const) {
-      const id = input[field];
-      if (id !== null && !found.has(id))
-        issues.push({
-          code: 'UNKNOWN_ORGANIZATION',
-          severity: 'error',
-          field,
-          message: `No organisation ${id}`,
-        });
-    }
-  }
-  return { issues, parent };
-}
-
-/** Party regions: the funder's and the recipient's, and the parent's parties. */
-function partyRegionsOf(input: ProgramInput, parent: Parent | null): string[] {
-  return [...new Set([...programRegionCodes(input), ...(parent?.partyRegionCodes ?? [])])];
-}
 
 function inputOf(row: ProgramRow, budgets: readonly BudgetLine[]): ProgramInput {
   return {
@@ -167,37 +79,6 @@ function inputOf(row: ProgramRow, budgets: readonly BudgetLine[]): ProgramInput 
   };
 }
 
-async function loadBudgets(db: Db, programId: string): Promise<BudgetLine[]> {
-  const rows = await db
-    .select()
-    .from(programBudgets)
-    .where(eq(programBudgets.programId, programId))
-    .orderBy(asc(programBudgets.year));
-  return rows.map((row) => ({
-    year: row.year,
-    budget: row.budget,
-    realisation: row.realisation,
-    note: row.note,
-  }));
-}
-
-async function loadRow(db: Db, id: string): Promise<ProgramRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(programs)
-    .where(and(eq(programs.id, id), isNull(programs.deletedAt)));
-  return row;
-}
-
-async function organizationName(db: Db, id: string | null): Promise<string | null> {
-  if (id === null) return null;
-  const [row] = await db
-    .select({ name: organizations.name })
-    .from(organizations)
-    .where(eq(organizations.id, id));
-  return row?.name ?? null;
-}
-
 /** The audited snapshot of a program: its fields, budget lines and publication. */
 function snapshot(input: ProgramInput, published: boolean): Record<string, unknown> {
   return { ...input, published };
@@ -205,7 +86,7 @@ function snapshot(input: ProgramInput, published: boolean): Record<string, unkno
 
 /** One program as the API answers it: fields, names, parent, totals and what the actor may do. */
 async function detailOf(db: Db, actor: Actor, row: ProgramRow): Promise<ProgramDetailDto> {
-  const budgets = await loadBudgets(db, row.id);
+  const budgets = await findBudgets(db, row.id);
   const input = inputOf(row, budgets);
   const parent =
     input.parentType !== null && input.parentId !== null
@@ -238,14 +119,7 @@ async function detailOf(db: Db, actor: Actor, row: ProgramRow): Promise<ProgramD
 export const programSubject: ConsentSubject = {
   type: 'program',
   decidePermission: 'record:update',
-  load: async (db, id, options) => {
-    const query = db
-      .select()
-      .from(programs)
-      .where(and(eq(programs.id, id), isNull(programs.deletedAt)));
-    const [row] = options?.forUpdate ? await query.for('update') : await query;
-    return row;
-  },
+  load: (db, id, options) => findProgram(db, id, { forUpdate: options?.forUpdate }),
   apply: async (tx, ctx, record, change) => {
     if (change.kind === 'delete') return deleteProgramIn(tx, ctx, record.id);
     const edit = change.payload as PendingEdit<ProgramPatch>;
@@ -255,15 +129,10 @@ export const programSubject: ConsentSubject = {
 export type ProgramDetail = ProgramDetailDto;
 
 export async function getProgram(db: Db, actor: Actor, id: string): Promise<ProgramDetail> {
-  const row = await loadRow(db, id);
+  const row = await findProgram(db, id);
   if (!row) throw recordNotFound('program', id);
   assertRecordVisible(actor, 'program', row);
   return detailOf(db, actor, row);
-}
-
-async function replaceBudgets(db: Db, programId: string, lines: readonly BudgetLine[]): Promise<void> {
-  await db.delete(programBudgets).where(eq(programBudgets.programId, programId));
-  if (lines.length) await db.insert(programBudgets).values(lines.map((line) => ({ programId, ...line })));
 }
 
 function columnsOf(input: ProgramInput) {
@@ -292,21 +161,15 @@ export async function createProgram(db: Db, ctx: WriteContext, body: ProgramBody
   // Publishing a program shared with other regions waits for their consent (decision 009).
   const publishWaits = published && consentingRegions(ctx.actor, partyRegionCodes).length > 0;
   const id = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(programs)
-      .values({
-        ...columnsOf(input),
-        partyRegionCodes,
-        published: published && !publishWaits,
-        ownerRegionCode:
-          ctx.actor.regionCode && partyRegionCodes.includes(ctx.actor.regionCode)
-            ? ctx.actor.regionCode
-            : null,
-        createdBy: ctx.actor.id,
-        updatedBy: ctx.actor.id,
-      })
-      .returning({ id: programs.id });
-    const programId = row!.id;
+    const programId = await insertProgram(tx, {
+      ...columnsOf(input),
+      partyRegionCodes,
+      published: published && !publishWaits,
+      ownerRegionCode:
+        ctx.actor.regionCode && partyRegionCodes.includes(ctx.actor.regionCode) ? ctx.actor.regionCode : null,
+      createdBy: ctx.actor.id,
+      updatedBy: ctx.actor.id,
+    });
     await replaceBudgets(tx, programId, input.budgets);
     await recordAudit(tx, ctx, {
       action: 'program.create',
@@ -366,7 +229,7 @@ async function saveProgramIn(
   version: number,
   options: { consented?: boolean } = {},
 ): Promise<boolean> {
-  const row = await loadRow(tx, id);
+  const row = await findProgram(tx, id);
   if (!row) throw recordNotFound('program', id);
   if (!options.consented) assertRecordAllowed(ctx.actor, 'program', row, 'record:update');
   if (row.version !== version)
@@ -376,7 +239,7 @@ async function saveProgramIn(
       'version',
       { currentVersion: row.version },
     );
-  const before = inputOf(row, await loadBudgets(tx, id));
+  const before = inputOf(row, await findBudgets(tx, id));
   const { published = row.published, ...fields } = patch;
   const input = parseProgram({ ...before, ...fields });
   const { issues, parent } = await storedDataIssues(tx, ctx.actor, input);
@@ -396,19 +259,15 @@ async function saveProgramIn(
   const after = { partyRegionCodes, published };
   if (await proposeEditIfNeeded(tx, ctx, 'program', row, after, { input: patch, version }, options))
     return true;
-  const updated = await tx
-    .update(programs)
-    .set({
-      ...columnsOf(input),
-      partyRegionCodes,
-      published,
-      version: row.version + 1,
-      updatedBy: ctx.actor.id,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(programs.id, id), eq(programs.version, version)))
-    .returning({ id: programs.id });
-  if (!updated.length)
+  const updated = await updateProgramRow(tx, id, version, {
+    ...columnsOf(input),
+    partyRegionCodes,
+    published,
+    version: row.version + 1,
+    updatedBy: ctx.actor.id,
+    updatedAt: new Date(),
+  });
+  if (!updated)
     throw new AppError('VERSION_CONFLICT', 'The program was changed by someone else', 'version', {
       currentVersion: row.version + 1,
     });
@@ -431,7 +290,7 @@ async function saveProgramIn(
  */
 export async function deleteProgram(db: Db, ctx: WriteContext, id: string): Promise<DeletionResult> {
   return db.transaction(async (tx): Promise<DeletionResult> => {
-    const row = await loadRow(tx, id);
+    const row = await findProgram(tx, id);
     if (!row) throw recordNotFound('program', id);
     assertRecordAllowed(ctx.actor, 'program', row, 'record:delete');
     const pendingChange = await proposeDeletionIfNeeded(tx, ctx, 'program', row);
@@ -442,18 +301,15 @@ export async function deleteProgram(db: Db, ctx: WriteContext, id: string): Prom
 }
 
 async function deleteProgramIn(tx: Db, ctx: WriteContext, id: string): Promise<void> {
-  const row = await loadRow(tx, id);
+  const row = await findProgram(tx, id);
   if (!row) throw recordNotFound('program', id);
-  await tx
-    .update(programs)
-    .set({ deletedAt: new Date(), deletedBy: ctx.actor.id, version: row.version + 1 })
-    .where(eq(programs.id, id));
+  await setProgramDeleted(tx, id, ctx.actor.id, row.version + 1);
   await recordAudit(tx, ctx, {
     action: 'program.delete',
     entityType: 'program',
     entityId: id,
     regionCodes: row.partyRegionCodes,
-    before: snapshot(inputOf(row, await loadBudgets(tx, id)), row.published),
+    before: snapshot(inputOf(row, await findBudgets(tx, id)), row.published),
     version: row.version + 1,
   });
 }

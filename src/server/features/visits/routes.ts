@@ -18,17 +18,8 @@ import {
   registerPendingChangeRoutes,
 } from '../consent/routes.js';
 import { sectorKeys } from '../../../domain/taxonomy/sectors.js';
-import {
-  createVisit,
-  deleteVisit,
-  exportVisitsCsv,
-  getVisit,
-  listGoodPractices,
-  listVisits,
-  updateVisit,
-  visitSubject,
-  type VisitSave,
-} from './service.js';
+import { exportVisitsCsv, listGoodPractices, listVisits } from './list.service.js';
+import { createVisit, deleteVisit, getVisit, updateVisit, visitSubject, type VisitSave } from './service.js';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
 const idParam = z.object({

@@ -1,7 +1,7 @@
 /**
  * Work visits (kunjungan kerja, studi banding, studi komparasi, studi tiru): entering, reading,
- * changing (optimistic locking) and soft-deleting them, their lists and CSV, and the good practices
- * (praktik baik) they record on the host region. Tenancy only through record-access.ts: a visit belongs
+ * changing (optimistic locking) and soft-deleting them, with the good practices (praktik baik) they
+ * record on the host region (lists, CSV and a region's good practices: list.service.ts). Tenancy only through record-access.ts: a visit belongs
  * to its host and visitor regions (visitRegionCodes).
  */
 import { recordAudit, type RequestContext } from '../../audit.js';
@@ -10,7 +10,6 @@ import {
   assertRecordAllowed,
   assertRecordVisible,
   canOnRecord,
-  readScope,
   recordAccessOf,
   recordNotFound,
   recordTarget,
@@ -18,23 +17,18 @@ import {
 import type { Db } from '../../db/client.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { Issue } from '../../../domain/agreements/issues.js';
-import { displayName, regionByCode } from '../../../domain/regions/index.js';
 import { visitIssues, visitRegionCodes, type VisitInput } from '../../../domain/records/schema.js';
 import {
   findVisit,
-  goodPracticesOfRegion,
   goodPracticesOfVisit,
   insertVisit,
-  listVisitRows,
   replaceGoodPractices,
   updateVisitRow,
-  visitRowsInBatches,
   type GoodPracticeRow,
-  type VisitFilters,
   type VisitInsert,
   type VisitRow,
 } from './repo.js';
-import { visitCsvHeader, visitCsvLine } from './csv.js';
+import { visitSummary } from './model.js';
 import {
   consentingRegions,
   pendingChangesFor,
@@ -45,18 +39,12 @@ import {
   type DeletionResult,
   type PendingEdit,
 } from '../consent/service.js';
-import { utf8Bom } from '../agreements/csv.js';
 import { notifyPartnerRecord } from '../notifications/service.js';
 
 type WriteContext = RequestContext & { actor: UserActor };
 
 /** A visit as entered, with whether it is shown to the public. */
 export type VisitSave = VisitInput & { published: boolean };
-
-const regionName = (code: string) => {
-  const region = regionByCode(code);
-  return region ? displayName(region) : code;
-};
 
 function tenancy(row: Pick<VisitRow, 'partyRegionCodes' | 'published'>) {
   return { partyRegionCodes: row.partyRegionCodes, published: row.published };
@@ -170,27 +158,6 @@ function assertMayWrite(
     throw forbidden('PUBLISH_NOT_ALLOWED', 'You may not publish or unpublish visits', 'body.published');
   }
 }
-
-function visitSummary(row: VisitRow) {
-  return {
-    id: row.id,
-    title: row.title,
-    kind: row.kind,
-    hostRegionCode: row.hostRegionCode,
-    hostRegionName: regionName(row.hostRegionCode),
-    visitors: row.visitors as VisitInput['visitors'],
-    startDate: row.startDate,
-    endDate: row.endDate,
-    place: row.place,
-    sectors: row.sectors,
-    partyRegionCodes: row.partyRegionCodes,
-    published: row.published,
-    version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-export type VisitSummary = ReturnType<typeof visitSummary>;
 
 function visitDetail(actor: Actor, row: VisitRow, practices: GoodPracticeRow[]) {
   return {
@@ -375,47 +342,4 @@ async function deleteVisitIn(tx: Db, ctx: WriteContext, id: string): Promise<voi
     before: auditSnapshot(current, await goodPracticesOfVisit(tx, id)),
     version: current.version,
   });
-}
-
-export type VisitListQuery = VisitFilters & { page: number; pageSize: number };
-
-export async function listVisits(db: Db, actor: Actor, query: VisitListQuery) {
-  const { page, pageSize, ...filters } = query;
-  const { rows, total } = await listVisitRows(db, readScope(actor), filters, {
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
-  return { items: rows.map(visitSummary), total, page, pageSize };
-}
-
-/** The visits matching the filters as CSV lines (header first), streamed in batches. */
-export async function* exportVisitsCsv(db: Db, actor: Actor, filters: VisitFilters): AsyncGenerator<string> {
-  yield utf8Bom + visitCsvHeader();
-  for await (const rows of visitRowsInBatches(db, readScope(actor), filters)) {
-    yield rows.map((row) => visitCsvLine(row, regionName)).join('');
-  }
-}
-
-/** The good practices recorded on a region by the visits it received, those the reader may see. */
-export async function listGoodPractices(db: Db, actor: Actor, regionCode: string) {
-  if (!regionByCode(regionCode)) {
-    throw new AppError('REGION_NOT_FOUND', `No region ${regionCode} exists`, 'code');
-  }
-  const rows = await goodPracticesOfRegion(db, readScope(actor), regionCode);
-  return {
-    items: rows.map((row) => ({
-      id: row.id,
-      topic: row.topic,
-      description: row.description,
-      sector: row.sector,
-      visit: {
-        id: row.visitId,
-        title: row.visitTitle,
-        startDate: row.visitStartDate,
-        visitorNames: (row.visitors as VisitInput['visitors']).map(
-          (visitor) => visitor.name ?? (visitor.regionCode ? regionName(visitor.regionCode) : ''),
-        ),
-      },
-    })),
-  };
 }

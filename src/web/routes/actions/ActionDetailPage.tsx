@@ -24,6 +24,7 @@ import { Detail, Section } from '../../components/Section';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { useFormatDate } from '../agreements/shared';
+import { RecordDocumentsPanel } from '../agreements/DocumentsPanel';
 import { ActionComments } from './ActionComments';
 import { ProgressReportForm } from './ProgressReportForm';
 import { parentPaths } from './parent';
@@ -171,6 +172,7 @@ function ActionDetail({ action, onChanged }: { action: ActionDetailDto; onChange
                 </Detail>
               </Stack>
             </Section>
+            <RecordDocumentsPanel type="action" id={action.id} />
             <ActionComments action={action} />
           </Stack>
         </Grid.Col>

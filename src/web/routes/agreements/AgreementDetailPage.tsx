@@ -498,7 +498,7 @@ function AgreementDetail({
                             : 'green'
                       }
                     >
-                      {t(`agr.detail.followUp.${agreement.followUpStatus}`)}
+                      {t(`agr.detail.pksStatus.${agreement.followUpStatus}`)}
                     </Badge>
                   )}
                 </Stack>

@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -11,16 +12,27 @@ import {
   Stack,
   Text,
   TextInput,
+  Tooltip,
 } from '@mantine/core';
 import { useState } from 'react';
 import {
   documentKindLabels,
   documentKinds,
   documentTextStatusLabels,
-  type DocumentKind,
+  type DocumentTextStatus,
+  type Label,
 } from '../../../domain/agreements';
+import { evidenceDocumentKindLabels, evidenceDocumentKinds } from '../../../domain/records/documents';
 import { uploadAgreementDocument, type AgreementDetailDto } from '../../api/agreements';
 import { ApiError } from '../../api/client';
+import {
+  deleteAgreementDocument,
+  deleteRecordDocument,
+  listRecordDocuments,
+  uploadRecordDocument,
+  type DocumentHolderType,
+} from '../../api/documents';
+import { useApiQuery } from '../../api/use-api-query';
 import { apiErrorWithField } from '../../i18n/api-errors';
 import { useLang, useT } from '../../i18n/context';
 import { localeOf } from '../../i18n/translate';
@@ -33,6 +45,35 @@ function formatSize(bytes: number, locale: string): string {
   return `${format.format(bytes / 1024 / 1024)} MB`;
 }
 
+/** A document as the panel shows it, of any record type. */
+type PanelDocument = {
+  id: string;
+  kind: string;
+  title: string;
+  versions: ReadonlyArray<{
+    version: number;
+    fileName: string;
+    sizeBytes: number;
+    createdAt: string;
+    downloadUrl: string;
+    textStatus: DocumentTextStatus;
+  }>;
+};
+
+type UploadInput = { file: File; kind: string; title: string; documentId?: string; note?: string };
+
+/** What differs between the records whose documents the panel shows. */
+type PanelSource = {
+  documents: readonly PanelDocument[];
+  kinds: readonly string[];
+  kindLabels: Readonly<Record<string, Label>>;
+  defaultKind: string;
+  canChange: boolean;
+  upload: (input: UploadInput) => Promise<unknown>;
+  remove: (documentId: string) => Promise<unknown>;
+  onChanged: () => void;
+};
+
 /** The documents of an agreement with their versions and download links, and the upload form. */
 export function DocumentsPanel({
   agreement,
@@ -43,18 +84,81 @@ export function DocumentsPanel({
   canUpload: boolean;
   onChanged: () => void;
 }) {
+  return (
+    <DocumentsCard
+      testId="agreement-documents"
+      source={{
+        documents: agreement.documents,
+        kinds: documentKinds,
+        kindLabels: documentKindLabels,
+        defaultKind: 'signed',
+        canChange: canUpload,
+        upload: (input) =>
+          uploadAgreementDocument(agreement.id, {
+            ...input,
+            kind: input.kind as (typeof documentKinds)[number],
+          }),
+        remove: (documentId) => deleteAgreementDocument(agreement.id, documentId),
+        onChanged,
+      }}
+    />
+  );
+}
+
+/**
+ * The documents of a visit, meeting, follow-up action or program (reports, minutes, evidence ...),
+ * read from the record's documents route; the upload form and delete buttons for who may change them.
+ */
+export function RecordDocumentsPanel({ type, id }: { type: DocumentHolderType; id: string }) {
+  const [revision, setRevision] = useState(0);
+  const query = useApiQuery(`documents:${type}:${id}:${revision}`, (signal) =>
+    listRecordDocuments(type, id, signal),
+  );
+  const data = query.data ?? query.lastData;
+  if (!data) return null;
+  return (
+    <DocumentsCard
+      testId="record-documents"
+      source={{
+        documents: data.items,
+        kinds: evidenceDocumentKinds,
+        kindLabels: evidenceDocumentKindLabels,
+        defaultKind: type === 'action' ? 'bukti' : 'laporan',
+        canChange: data.canChange,
+        upload: (input) =>
+          uploadRecordDocument(type, id, {
+            ...input,
+            kind: input.kind as (typeof evidenceDocumentKinds)[number],
+          }),
+        remove: (documentId) => deleteRecordDocument(type, id, documentId),
+        onChanged: () => setRevision((value) => value + 1),
+      }}
+    />
+  );
+}
+
+function DocumentsCard({ source, testId }: { source: PanelSource; testId: string }) {
   const t = useT();
   const label = useLabel();
   const { lang } = useLang();
   const formatDate = useFormatDate();
   const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const remove = (document: PanelDocument) => {
+    if (!window.confirm(t('agr.docs.deleteConfirm', { title: document.title }))) return;
+    setError(null);
+    source
+      .remove(document.id)
+      .then(source.onChanged, (cause: unknown) => setError(apiErrorWithField(t, cause)));
+  };
 
   return (
     <Card
       title={t('agr.docs.title')}
-      testId="agreement-documents"
+      testId={testId}
       aside={
-        canUpload && !open ? (
+        source.canChange && !open ? (
           <Button
             size="compact-sm"
             variant="light"
@@ -69,20 +173,25 @@ export function DocumentsPanel({
       <Stack gap="md">
         {open && (
           <UploadForm
-            agreement={agreement}
+            source={source}
             onCancel={() => setOpen(false)}
             onUploaded={() => {
               setOpen(false);
-              onChanged();
+              source.onChanged();
             }}
           />
         )}
-        {agreement.documents.length === 0 && (
+        {error && (
+          <Alert color="red" variant="light" data-testid="document-error">
+            {error}
+          </Alert>
+        )}
+        {source.documents.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('agr.docs.empty')}
           </Text>
         )}
-        {agreement.documents.map((document) => (
+        {source.documents.map((document) => (
           <Paper
             key={document.id}
             withBorder
@@ -96,9 +205,24 @@ export function DocumentsPanel({
                   {document.title}
                 </Text>
                 <Badge variant="light" color="gray" radius="sm" tt="none" size="sm">
-                  {label(documentKindLabels[document.kind])}
+                  {source.kindLabels[document.kind]
+                    ? label(source.kindLabels[document.kind]!)
+                    : document.kind}
                 </Badge>
               </Stack>
+              {source.canChange && (
+                <Tooltip label={t('agr.docs.delete')}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('agr.docs.delete')}
+                    onClick={() => remove(document)}
+                    data-testid="document-delete"
+                  >
+                    ✕
+                  </ActionIcon>
+                </Tooltip>
+              )}
             </Group>
             <Stack gap={4} mt="xs">
               {[...document.versions]
@@ -140,18 +264,18 @@ export function DocumentsPanel({
 }
 
 function UploadForm({
-  agreement,
+  source,
   onCancel,
   onUploaded,
 }: {
-  agreement: AgreementDetailDto;
+  source: PanelSource;
   onCancel: () => void;
   onUploaded: () => void;
 }) {
   const t = useT();
   const label = useLabel();
   const [file, setFile] = useState<File | null>(null);
-  const [kind, setKind] = useState<DocumentKind>('signed');
+  const [kind, setKind] = useState<string>(source.defaultKind);
   const [title, setTitle] = useState('');
   const [documentId, setDocumentId] = useState<string>('');
   const [note, setNote] = useState('');
@@ -160,16 +284,17 @@ function UploadForm({
 
   const submit = () => {
     if (!file) return;
-    const existing = agreement.documents.find((document) => document.id === documentId);
+    const existing = source.documents.find((document) => document.id === documentId);
     setSaving(true);
     setError(null);
-    uploadAgreementDocument(agreement.id, {
-      file,
-      kind: existing ? existing.kind : kind,
-      title: existing ? existing.title : title.trim() || file.name,
-      ...(existing ? { documentId: existing.id } : {}),
-      ...(note.trim() ? { note: note.trim() } : {}),
-    })
+    source
+      .upload({
+        file,
+        kind: existing ? existing.kind : kind,
+        title: existing ? existing.title : title.trim() || file.name,
+        ...(existing ? { documentId: existing.id } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      })
       .then(onUploaded, (cause: unknown) => {
         if (cause instanceof ApiError && cause.status === 413) setError(t('agr.docs.tooLarge'));
         else if (cause instanceof ApiError && cause.status === 415) setError(t('agr.docs.badType'));
@@ -193,12 +318,12 @@ function UploadForm({
           clearable
           data-testid="document-file"
         />
-        {agreement.documents.length > 0 && (
+        {source.documents.length > 0 && (
           <Select
             label={t('agr.docs.newVersionOf')}
             data={[
               { value: '', label: t('agr.docs.newDocument') },
-              ...agreement.documents.map((document) => ({ value: document.id, label: document.title })),
+              ...source.documents.map((document) => ({ value: document.id, label: document.title })),
             ]}
             value={documentId}
             onChange={(value) => setDocumentId(value ?? '')}
@@ -209,9 +334,12 @@ function UploadForm({
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select
               label={t('agr.docs.kind')}
-              data={documentKinds.map((value) => ({ value, label: label(documentKindLabels[value]) }))}
+              data={source.kinds.map((value) => ({
+                value,
+                label: source.kindLabels[value] ? label(source.kindLabels[value]!) : value,
+              }))}
               value={kind}
-              onChange={(value) => value && setKind(value as DocumentKind)}
+              onChange={(value) => value && setKind(value)}
               allowDeselect={false}
               data-testid="document-kind"
             />

@@ -15,6 +15,7 @@ import { Detail, Section } from '../../components/Section';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { useFormatDate, useLabel, useSectorLabel } from '../agreements/shared';
+import { RecordDocumentsPanel } from '../agreements/DocumentsPanel';
 import { MeetingKindBadge, regionName } from './shared';
 
 /** /pertemuan/:id: one meeting with its participants, decisions (and their actions) and history. */
@@ -231,6 +232,8 @@ function MeetingView({ meeting, onChanged }: { meeting: MeetingDetail; onChanged
           </Stack>
         )}
       </Section>
+
+      <RecordDocumentsPanel type="meeting" id={meeting.id} />
 
       {auth.can('audit:read') && (
         <Paper withBorder p="md" data-testid="meeting-audit">

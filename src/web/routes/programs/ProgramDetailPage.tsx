@@ -25,6 +25,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { useLabel, useSectorLabel } from '../agreements/shared';
+import { RecordDocumentsPanel } from '../agreements/DocumentsPanel';
 import { ProgramStatusBadge, useMoney } from './shared';
 
 const parentPaths = { agreement: '/kerja-sama', meeting: '/pertemuan' } as const;
@@ -289,6 +290,8 @@ function ProgramDetail({ program, onChanged }: { program: ProgramDetailDto; onCh
           </Paper>
         </Grid.Col>
       </Grid>
+
+      <RecordDocumentsPanel type="program" id={program.id} />
 
       {auth.can('audit:read') && (
         <Paper withBorder p="md" data-testid="program-audit">

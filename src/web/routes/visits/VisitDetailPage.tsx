@@ -13,6 +13,7 @@ import { Detail, Section } from '../../components/Section';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { useFormatDate, useSectorLabel } from '../agreements/shared';
+import { RecordDocumentsPanel } from '../agreements/DocumentsPanel';
 import { dateRange, GoodPracticeItem, ParticipantName, VisitKindBadge } from './shared';
 
 function People({ people }: { people: PersonDto[] }) {
@@ -188,6 +189,8 @@ export function VisitDetailPage() {
           </Stack>
         </Section>
       )}
+
+      <RecordDocumentsPanel type="visit" id={data.id} />
 
       <LinkedRecords type="visit" id={data.id} />
 
