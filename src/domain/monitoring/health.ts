@@ -12,10 +12,9 @@ import { defaultAgreementRules, implementingAgreementStatus } from '../agreement
 import type { AgreementRules } from '../agreements/rules';
 import { isActiveStage, isInForceStage } from '../agreements/stages';
 import type { Stage } from '../agreements/stages';
+import { healthStates, type Health } from './health-states';
 
-/** The health states, from the healthiest to the closed. */
-export const healthStates = ['aktif', 'perlu_perhatian', 'dorman', 'berakhir'] as const;
-export type Health = (typeof healthStates)[number];
+export { healthStates, type Health };
 export const healthSchema = z.enum(healthStates);
 
 export const healthLabels: Readonly<Record<Health, Label>> = {

@@ -59,7 +59,7 @@ import {
   useLabel,
   useSectorLabel,
 } from './shared';
-import { healthStates, type Health } from '../../../domain/monitoring/health';
+import { healthStates, type Health } from '../../../domain/monitoring/health-states';
 import { HealthBadge } from '../monitoring/HealthBadge';
 import { ListScopeBadges } from '../monitoring/ListScopeBadges';
 

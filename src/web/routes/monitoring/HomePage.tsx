@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, 
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { displayName, regionByCode } from '../../../domain/regions';
-import { healthStates } from '../../../domain/monitoring/health';
+import { healthStates } from '../../../domain/monitoring/health-states';
 import { getDashboard, type DashboardDto } from '../../api/monitoring';
 import { useApiQuery } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';

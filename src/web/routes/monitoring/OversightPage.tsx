@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Paper, Select, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router-dom';
 import { displayName, provinces, regionByCode } from '../../../domain/regions';
-import { healthStates, type Health } from '../../../domain/monitoring/health';
+import { healthStates, type Health } from '../../../domain/monitoring/health-states';
 import { getOversight, type OversightDto } from '../../api/monitoring';
 import { useApiQuery } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
