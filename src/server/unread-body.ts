@@ -15,7 +15,7 @@ const drainTimeoutMs = 5_000;
  * The headers are asked first: on @hono/node-server, reading `body` of a request builds the
  * full `Request` with an abort signal whose listener undici keeps in a FinalizationRegistry.
  * Doing that for every GET kept about one signal per request alive under load (RSS grew from
- * 216 to 505 MB over 45 s of region reads on PostgreSQL); a request without a body never needs it.
+ * 221 to 505 MB over 45 s of mixed reads on PostgreSQL); a request without a body never needs it.
  */
 export function settleUnreadBody(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
