@@ -76,6 +76,7 @@ export const errorReasons = {
     'REGION_CHANGE',
     'EVALUATOR_ROLE_NOT_ALLOWED',
     'OUTSIDE_JURISDICTION',
+    'DOCUMENT_OF_PARTNER',
   ],
   VALIDATION_FAILED: [
     'REGION_REQUIRED',

@@ -21,7 +21,14 @@ type Version = {
   hasText: boolean;
   downloadUrl: string;
 };
-type Document = { id: string; kind: string; title: string; versions: Version[] };
+type Document = {
+  id: string;
+  kind: string;
+  title: string;
+  ownerRegionCode: string | null;
+  canDelete: boolean;
+  versions: Version[];
+};
 type Listed = { items: Document[]; canChange: boolean };
 type Uploaded = { id: string; kind: string; version: Version };
 type ErrorBody = { error: { code: string; field?: string } };
@@ -312,9 +319,28 @@ describe.each(databaseKinds)('record documents on %s', (databaseKind) => {
       expect((await send(t, users.jambiAdmin, 'DELETE', path)).status).toBe(404);
       expect((await send(t, users.malangViewer, 'DELETE', path)).status).toBe(403);
       expect((await send(t, users.otherOfficer, 'DELETE', path)).status).toBe(403);
-      const deleted = await send(t, users.pasuruanAdmin, 'DELETE', path);
+      // Malang added the document: the partner, who may change the record's documents, may not
+      // delete it (decision 009), and the list says so to each of them.
+      const ownership = (user: TestUser) =>
+        send(t, user, 'GET', base(id)).then((listed) =>
+          (listed.body as Listed).items.find((document) => document.id === uploaded.id)!,
+        );
+      expect(await ownership(users.pasuruanAdmin)).toMatchObject({
+        ownerRegionCode: malang,
+        canDelete: false,
+      });
+      expect(await ownership(users.malangAdmin)).toMatchObject({ ownerRegionCode: malang, canDelete: true });
+      const byPartner = await send(t, users.pasuruanAdmin, 'DELETE', path);
+      expect(byPartner.status, JSON.stringify(byPartner.body)).toBe(403);
+      expect((byPartner.body as { error: { details: { reason: string } } }).error.details.reason).toBe(
+        'DOCUMENT_OF_PARTNER',
+      );
+      expect((await list(users.malangAdmin, id)).body as Listed).toMatchObject({
+        items: expect.arrayContaining([expect.objectContaining({ id: uploaded.id })]),
+      });
+      const deleted = await send(t, users.malangAdmin, 'DELETE', path);
       expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
-      const again = await send(t, users.pasuruanAdmin, 'DELETE', path);
+      const again = await send(t, users.malangAdmin, 'DELETE', path);
       expect(again.status).toBe(404);
       expect((again.body as ErrorBody).error.code).toBe('DOCUMENT_NOT_FOUND');
       const left = (await list(users.malangAdmin, id)).body as Listed;

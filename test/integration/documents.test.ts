@@ -267,7 +267,7 @@ describe.each(databaseKinds)('agreement documents on %s', (kind) => {
     );
   });
 
-  it('deletes a document with all its versions for who may upload, and its text leaves search', async () => {
+  it("deletes a document with all its versions for who may upload, never a partner's, and its text leaves search", async () => {
     const copy = await upload(
       malangAdmin,
       form(fixture('ksb-signed.pdf'), 'salinan.pdf', { kind: 'lainnya', title: 'Salinan' }),
@@ -284,7 +284,13 @@ describe.each(databaseKinds)('agreement documents on %s', (kind) => {
     expect((await search()).map((item) => item.id)).toEqual([agreementId]);
     expect((await send(t, jambiAdmin, 'DELETE', path)).status).toBe(404);
     expect((await send(t, malangViewer, 'DELETE', path)).status).toBe(403);
-    const deleted = await send(t, pasuruanAdmin, 'DELETE', path);
+    // Malang added it: the partner may not delete it (decision 009), Malang may.
+    const byPartner = await send(t, pasuruanAdmin, 'DELETE', path);
+    expect(byPartner.status, JSON.stringify(byPartner.body)).toBe(403);
+    expect((byPartner.body as { error: { details: { reason: string } } }).error.details.reason).toBe(
+      'DOCUMENT_OF_PARTNER',
+    );
+    const deleted = await send(t, malangAdmin, 'DELETE', path);
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
     expect((await documents(malangAdmin)).map((document) => document.id)).not.toContain(uploaded.id);
     const file = await t.request(uploaded.version.downloadUrl, { headers: malangAdmin.headers });

@@ -22,6 +22,7 @@ import {
 import { notifications } from '../../src/server/db/schema/index.js';
 import { evaluationFormsOf } from '../../src/server/auth/record-access.js';
 import type { EvaluatorRole } from '../../src/domain/monitoring/evaluation.js';
+import { documentOwnedByPartner } from '../../src/domain/records/document-ownership.js';
 import { todayIso } from '../../src/server/features/agreements/rules.service.js';
 import { routeAccess } from '../../src/server/http.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
@@ -397,6 +398,13 @@ function evidenceForm(): FormData {
  * visibility (404 when hidden); uploading and deleting need `change` on it (record:update, or
  * action:report for an action's OPD) besides document:upload, 403 on a visible record.
  */
+/**
+ * Region A's administrator adds the documents of the rows below, to records where A is a party: only
+ * A's users delete them (decision 009); a partner or a system administrator is refused.
+ */
+const deletesDocumentOfA = (actor: Actor) =>
+  !documentOwnedByPartner(actor.kind === 'user' ? actor.regionCode : null, regionA, [regionA]);
+
 function recordDocumentRows(
   segment: string,
   makeRecord: (t: TestApp) => Promise<string>,
@@ -450,6 +458,7 @@ function recordDocumentRows(
     [`DELETE /api/${segment}/{id}/documents/{documentId}`]: {
       permission: change,
       hiddenBy: 'record:read',
+      allows: deletesDocumentOfA,
       prepare: async (t) => {
         const { id, documentId } = await withDocument(t);
         return { method: 'DELETE', path: `/api/${segment}/${id}/documents/${documentId}`, target: target() };
@@ -850,6 +859,7 @@ const rows: Record<string, Row> = {
   },
   'DELETE /api/agreements/{id}/documents/{documentId}': {
     hiddenBy: 'agreement:read',
+    allows: deletesDocumentOfA,
     prepare: async (t) => {
       const id = await makeAgreementAB(t);
       const { documentId } = await uploadPdf(t, id);

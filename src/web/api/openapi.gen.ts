@@ -719,7 +719,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a document of a follow-up action with all its versions
-         * @description For who may upload to the record. Recorded in the audit trail with the files' hashes.
+         * @description For who may upload to the record, and only a document their own region added while that region is a party (403 FORBIDDEN, reason DOCUMENT_OF_PARTNER, otherwise). Recorded in the audit trail with the files' hashes.
          */
         delete: {
             parameters: {
@@ -1824,7 +1824,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a document of an agreement with all its versions
-         * @description For who may upload to the record. Recorded in the audit trail with the files' hashes.
+         * @description For who may upload to the record, and only a document their own region added while that region is a party (403 FORBIDDEN, reason DOCUMENT_OF_PARTNER, otherwise). Recorded in the audit trail with the files' hashes.
          */
         delete: {
             parameters: {
@@ -5389,7 +5389,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a document of a meeting with all its versions
-         * @description For who may upload to the record. Recorded in the audit trail with the files' hashes.
+         * @description For who may upload to the record, and only a document their own region added while that region is a party (403 FORBIDDEN, reason DOCUMENT_OF_PARTNER, otherwise). Recorded in the audit trail with the files' hashes.
          */
         delete: {
             parameters: {
@@ -8095,7 +8095,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a document of a program with all its versions
-         * @description For who may upload to the record. Recorded in the audit trail with the files' hashes.
+         * @description For who may upload to the record, and only a document their own region added while that region is a party (403 FORBIDDEN, reason DOCUMENT_OF_PARTNER, otherwise). Recorded in the audit trail with the files' hashes.
          */
         delete: {
             parameters: {
@@ -10073,7 +10073,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a document of a visit with all its versions
-         * @description For who may upload to the record. Recorded in the audit trail with the files' hashes.
+         * @description For who may upload to the record, and only a document their own region added while that region is a party (403 FORBIDDEN, reason DOCUMENT_OF_PARTNER, otherwise). Recorded in the audit trail with the files' hashes.
          */
         delete: {
             parameters: {
@@ -10769,12 +10769,16 @@ export interface components {
             entryStageDate?: string;
         };
         AgreementDocument: {
+            /** @description The actor may delete the document: they may change the record's documents, and it is not a partner's */
+            canDelete: boolean;
             createdAt: string;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "kerangka_acuan" | "surat_penawaran" | "draft" | "signed" | "surat_kuasa" | "persetujuan_dprd" | "evaluasi" | "laporan" | "pengakhiran" | "lainnya";
             latestVersion: number;
+            /** @description The party region that added the document; null when a system administrator did */
+            ownerRegionCode: string | null;
             title: string;
             versions: components["schemas"]["DocumentVersion"][];
         };
@@ -11924,12 +11928,16 @@ export interface components {
             version: number;
         };
         RecordDocument: {
+            /** @description The actor may delete the document: they may change the record's documents, and it is not a partner's */
+            canDelete: boolean;
             createdAt: string;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "bukti" | "laporan" | "notulen" | "foto" | "undangan" | "draft" | "lainnya";
             latestVersion: number;
+            /** @description The party region that added the document; null when a system administrator did */
+            ownerRegionCode: string | null;
             title: string;
             versions: components["schemas"]["DocumentVersion"][];
         };

@@ -254,6 +254,7 @@ export const agreementsEn: Record<AgreementMessageKey, string> = {
   'agr.docs.badType': 'This kind of file is not accepted. Upload a PDF, DOCX, PNG or JPEG.',
   'agr.docs.delete': 'Delete document',
   'agr.docs.deleteConfirm': 'Delete the document "{title}" with all its versions?',
+  'agr.docs.ownedBy': 'Uploaded by {region}',
   'agr.docs.uploaded': 'Document uploaded.',
 
   'agr.timeline.title': 'Timeline',

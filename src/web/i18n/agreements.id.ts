@@ -258,6 +258,7 @@ export const agreementsId = {
   'agr.docs.badType': 'Jenis berkas tidak diterima. Unggah PDF, DOCX, PNG, atau JPEG.',
   'agr.docs.delete': 'Hapus dokumen',
   'agr.docs.deleteConfirm': 'Hapus dokumen "{title}" beserta semua versinya?',
+  'agr.docs.ownedBy': 'Diunggah oleh {region}',
   'agr.docs.uploaded': 'Dokumen terunggah.',
 
   'agr.timeline.title': 'Linimasa',

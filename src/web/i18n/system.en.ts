@@ -28,6 +28,8 @@ export const systemEn = {
   'apiError.FORBIDDEN.SELF_CHANGE': 'You cannot change your own role or disable your own account.',
   'apiError.FORBIDDEN.PUBLISH_NOT_ALLOWED': 'Your role may not publish agreements.',
   'apiError.FORBIDDEN.REGION_CHANGE': 'Only a system administrator may move a user to another region.',
+  'apiError.FORBIDDEN.DOCUMENT_OF_PARTNER':
+    'Another party uploaded this document. Only the region that uploaded it may delete it.',
   'apiError.FORBIDDEN.SESSION_ONLY': 'API tokens can only be created while logged in with a password.',
   'apiError.VALIDATION_FAILED.REGION_REQUIRED': 'This role needs a region (pemda).',
   'apiError.VALIDATION_FAILED.REGION_UNKNOWN': 'This region is unknown.',

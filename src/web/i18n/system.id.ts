@@ -33,6 +33,8 @@ export const systemId = {
   'apiError.FORBIDDEN.PUBLISH_NOT_ALLOWED': 'Peran Anda tidak berwenang memublikasikan kerja sama.',
   'apiError.FORBIDDEN.REGION_CHANGE':
     'Hanya administrator sistem yang dapat memindahkan pengguna ke daerah lain.',
+  'apiError.FORBIDDEN.DOCUMENT_OF_PARTNER':
+    'Dokumen ini diunggah oleh pihak lain. Hanya daerah yang mengunggahnya yang dapat menghapusnya.',
   'apiError.FORBIDDEN.SESSION_ONLY': 'Token API hanya dapat dibuat saat Anda masuk dengan kata sandi.',
   'apiError.VALIDATION_FAILED.REGION_REQUIRED': 'Peran ini memerlukan daerah (pemda).',
   'apiError.VALIDATION_FAILED.REGION_UNKNOWN': 'Daerah ini tidak dikenal.',

@@ -279,6 +279,11 @@ export const recordDocuments = pgTable(
     recordId: uuid('record_id').notNull(),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
+    /**
+     * The party region whose user added the document (null when a system administrator did): while
+     * that region is a party, only its users delete the document (decision 009).
+     */
+    ownerRegionCode: text('owner_region_code'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

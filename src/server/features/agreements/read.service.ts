@@ -26,6 +26,7 @@ import { opdsByIds } from '../opds/service.js';
 import { pendingChangesFor } from './consent.js';
 import { accessOf, assertVisible, canOn, canReadDrafts, notFound } from './access.js';
 import { listDocumentsOf } from '../documents/service.js';
+import { canChangeDocuments } from '../documents/holders.js';
 import { storedPartyKey } from './model.js';
 import {
   changedFieldsSince,
@@ -103,7 +104,12 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
         await listDocumentsOf(
           db,
           { type: 'agreement', id: row.id },
-          { includeDrafts: canReadDrafts(actor, row) },
+          {
+            includeDrafts: canReadDrafts(actor, row),
+            canChange: canChangeDocuments(actor, 'agreement', row),
+            actorRegionCode: actor.kind === 'user' ? actor.regionCode : null,
+            partyRegionCodes: row.partyRegionCodes,
+          },
         )
       ).map((document) => ({ ...document, kind: document.kind as DocumentKind }))
     : [];

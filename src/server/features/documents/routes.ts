@@ -73,6 +73,16 @@ const documentFields = (kinds: readonly [string, ...string[]]) => ({
   id: z.string().uuid(),
   kind: z.enum(kinds),
   title: z.string(),
+  ownerRegionCode: z
+    .string()
+    .nullable()
+    .openapi({
+      description: 'The party region that added the document; null when a system administrator did',
+    }),
+  canDelete: z.boolean().openapi({
+    description:
+      "The actor may delete the document: they may change the record's documents, and it is not a partner's",
+  }),
   createdAt: z.string(),
   latestVersion: z.number().int(),
   versions: z.array(documentVersionSchema),
@@ -223,7 +233,9 @@ function routesOf(spec: HolderSpec) {
       path: `${base}/{documentId}`,
       tags,
       summary: `Delete a document of ${spec.article} with all its versions`,
-      description: "For who may upload to the record. Recorded in the audit trail with the files' hashes.",
+      description:
+        'For who may upload to the record, and only a document their own region added while that region is a party ' +
+        "(403 FORBIDDEN, reason DOCUMENT_OF_PARTNER, otherwise). Recorded in the audit trail with the files' hashes.",
       request: { params: z.object({ id: idParam, documentId: documentIdParam }) },
       responses: {
         200: { description: 'Deleted', ...json(z.object({ ok: z.literal(true) })) },

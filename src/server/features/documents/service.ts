@@ -10,9 +10,10 @@ import { recordAudit, type RequestContext } from '../../audit.js';
 import type { Actor, UserActor } from '../../auth/policy.js';
 import { recordNotFound } from '../../auth/record-access.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import { contentKey, type FileStorage } from '../../storage/index.js';
 import { isDraftDocument, type DocumentTextStatus } from '../../../domain/agreements/kinds.js';
+import { documentOwnedByPartner } from '../../../domain/records/document-ownership.js';
 import { refreshAgreementSearch } from '../agreements/search-refresh.js';
 import { sniffAllowedType } from './document-content.js';
 import { extractDocumentText } from './document-text.js';
@@ -71,18 +72,32 @@ function presentVersion(record: RecordRef, documentId: string, version: Document
   };
 }
 
+/** Who reads a record's documents, as far as the list shows it. */
+export type DocumentReader = {
+  /** Whether the reader sees draft documents (see canReadDrafts). */
+  includeDrafts: boolean;
+  /** Whether the reader may change the record's documents (canChangeDocuments). */
+  canChange: boolean;
+  actorRegionCode: string | null;
+  partyRegionCodes: readonly string[];
+};
+
 /**
- * The documents of a record with their versions, as the API presents them; drafts only when
- * `includeDrafts` (see canReadDrafts).
+ * The documents of a record with their versions, as the API presents them; drafts only when the
+ * reader sees them, and whether the reader may delete each one (a partner's document is its own).
  */
-export async function listDocumentsOf(db: Db, record: RecordRef, options: { includeDrafts: boolean }) {
+export async function listDocumentsOf(db: Db, record: RecordRef, reader: DocumentReader) {
   const documents = (await findDocuments(db, record)).filter(
-    (document) => options.includeDrafts || !isDraftDocument(document.kind),
+    (document) => reader.includeDrafts || !isDraftDocument(document.kind),
   );
   return documents.map((document) => ({
     id: document.id,
     kind: document.kind,
     title: document.title,
+    ownerRegionCode: document.ownerRegionCode,
+    canDelete:
+      reader.canChange &&
+      !documentOwnedByPartner(reader.actorRegionCode, document.ownerRegionCode, reader.partyRegionCodes),
     createdAt: document.createdAt.toISOString(),
     latestVersion: document.versions.at(-1)?.version ?? 0,
     versions: document.versions.map((version) => presentVersion(record, document.id, version)),
@@ -100,9 +115,15 @@ async function holderOrNotFound(db: Db, record: RecordRef): Promise<DocumentHold
 export async function listDocuments(db: Db, actor: Actor, record: RecordRef) {
   const holder = await holderOrNotFound(db, record);
   assertHolderReadable(actor, record.type, holder);
+  const canChange = canChangeDocuments(actor, record.type, holder);
   return {
-    items: await listDocumentsOf(db, record, { includeDrafts: canReadDrafts(actor, holder) }),
-    canChange: canChangeDocuments(actor, record.type, holder),
+    items: await listDocumentsOf(db, record, {
+      includeDrafts: canReadDrafts(actor, holder),
+      canChange,
+      actorRegionCode: actor.kind === 'user' ? actor.regionCode : null,
+      partyRegionCodes: holder.partyRegionCodes,
+    }),
+    canChange,
   };
 }
 
@@ -175,6 +196,7 @@ export async function uploadDocument(
         recordId: record.id,
         kind: input.kind,
         title: input.title,
+        ownerRegionCode: ctx.actor.regionCode,
         createdBy: ctx.actor.id,
       });
     }
@@ -228,6 +250,13 @@ export async function deleteDocument(
     const current = await currentHolder(tx, record);
     const document = await findDocument(tx, record, documentId);
     if (!document) throw documentNotFound(record, 'documentId');
+    if (documentOwnedByPartner(ctx.actor.regionCode, document.ownerRegionCode, current.regionCodes)) {
+      throw forbidden(
+        'DOCUMENT_OF_PARTNER',
+        `Region ${document.ownerRegionCode} added this document; only its users may delete it`,
+        'documentId',
+      );
+    }
     const versions = (await findDocuments(tx, record)).find((row) => row.id === documentId)?.versions ?? [];
     await deleteDocumentRow(tx, documentId);
     if (versions.some((version) => version.extractedText)) await current.afterTextChange();

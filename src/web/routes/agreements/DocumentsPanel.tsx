@@ -23,6 +23,7 @@ import {
   type Label,
 } from '../../../domain/agreements';
 import { evidenceDocumentKindLabels, evidenceDocumentKinds } from '../../../domain/records/documents';
+import { displayName, regionByCode } from '../../../domain/regions';
 import { uploadAgreementDocument, type AgreementDetailDto } from '../../api/agreements';
 import { ApiError } from '../../api/client';
 import {
@@ -50,6 +51,9 @@ type PanelDocument = {
   id: string;
   kind: string;
   title: string;
+  /** The party region that added it: only that region deletes it while it is a party. */
+  ownerRegionCode: string | null;
+  canDelete: boolean;
   versions: ReadonlyArray<{
     version: number;
     fileName: string;
@@ -137,6 +141,11 @@ export function RecordDocumentsPanel({ type, id }: { type: DocumentHolderType; i
   );
 }
 
+function ownerName(code: string): string {
+  const region = regionByCode(code);
+  return region ? displayName(region) : code;
+}
+
 function DocumentsCard({ source, testId }: { source: PanelSource; testId: string }) {
   const t = useT();
   const label = useLabel();
@@ -204,13 +213,20 @@ function DocumentsCard({ source, testId }: { source: PanelSource; testId: string
                 <Text fw={500} size="sm">
                   {document.title}
                 </Text>
-                <Badge variant="light" color="gray" radius="sm" tt="none" size="sm">
-                  {source.kindLabels[document.kind]
-                    ? label(source.kindLabels[document.kind]!)
-                    : document.kind}
-                </Badge>
+                <Group gap="xs">
+                  <Badge variant="light" color="gray" radius="sm" tt="none" size="sm">
+                    {source.kindLabels[document.kind]
+                      ? label(source.kindLabels[document.kind]!)
+                      : document.kind}
+                  </Badge>
+                  {document.ownerRegionCode && (
+                    <Text size="xs" c="dimmed" data-testid="document-owner">
+                      {t('agr.docs.ownedBy', { region: ownerName(document.ownerRegionCode) })}
+                    </Text>
+                  )}
+                </Group>
               </Stack>
-              {source.canChange && (
+              {document.canDelete && (
                 <Tooltip label={t('agr.docs.delete')}>
                   <ActionIcon
                     variant="subtle"
