@@ -24,6 +24,7 @@ const database = await openDatabase({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.dataDir,
   purpose: 'bench',
+  pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS,
 });
 try {
   await runMigrations(database);

@@ -22,6 +22,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes PGlite shared buffers as a size, 16MB by default', () => {
+    expect(loadConfig({}).PGLITE_SHARED_BUFFERS).toBe('16MB');
+    expect(loadConfig({ PGLITE_SHARED_BUFFERS: '128MB' }).PGLITE_SHARED_BUFFERS).toBe('128MB');
+    for (const value of ['128', '0MB', '128 MB', '128MB; drop table users'])
+      expect(() => loadConfig({ PGLITE_SHARED_BUFFERS: value }), value).toThrow(/PGLITE_SHARED_BUFFERS/);
+  });
+
   it('selects PostgreSQL when DATABASE_URL is set', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u@h/db' }).database).toBe('postgresql');
   });

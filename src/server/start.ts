@@ -62,7 +62,12 @@ export async function prepareDatabase(
   options: PrepareOptions = {},
 ): Promise<Database> {
   throwIfAborted(options.signal);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir, purpose });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.dataDir,
+    purpose,
+    pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS,
+  });
   try {
     throwIfAborted(options.signal);
     await runMigrations(database, options.migrationsFolder).catch((error: unknown) => {

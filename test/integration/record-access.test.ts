@@ -3,7 +3,7 @@
  * returns exactly the records the per-record check (can with the type's read permission) lets the
  * actor see. Both are written once in src/server/auth/record-access.ts; this test holds them together.
  */
-import { and, inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../../src/server/auth/policy.js';
 import {
@@ -11,6 +11,7 @@ import {
   readPermission,
   readScope,
   scopeCondition,
+  scopeConditionWithin,
   type RecordTenancy,
 } from '../../src/server/auth/record-access.js';
 import {
@@ -189,6 +190,32 @@ for (const kind of databaseKinds) {
         if (who.kind === 'user' && (who.role === 'system_admin' || who.oversightScope === 'national'))
           expect(expected).toHaveLength(records.length);
         else expect(expected.length).toBeLessThan(records.length);
+      });
+
+      // A list filtered on one party region may leave the scope out when that region is the reader's
+      // own (scopeConditionWithin): it must still list exactly what the reader may read in that region.
+      it.each(actors)(`lists exactly the ${type} records of a region %s may read`, async (_name, who) => {
+        const records = inserted[type]!;
+        const ids = records.map((record) => record.id);
+        for (const region of ['32.73', '35.73', '15.71', '32.04']) {
+          const listed = await t.database.db
+            .select({ id: table.id })
+            .from(table)
+            .where(
+              and(
+                inArray(table.id, ids),
+                sql`${table.partyRegionCodes} && array[${region}]::text[]`,
+                scopeConditionWithin(readScope(who), table, region),
+              ),
+            );
+          const expected = records
+            .filter(
+              (record) =>
+                record.partyRegionCodes.includes(region) && canOnRecord(who, readPermission[type], record),
+            )
+            .map((record) => record.id);
+          expect(listed.map((row) => row.id).sort(), region).toEqual(expected.sort());
+        }
       });
     }
   });

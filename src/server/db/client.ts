@@ -130,15 +130,20 @@ function firstLine(text: string): string {
 export const pgliteExtensions = { pg_trgm, unaccent, fuzzystrmatch };
 
 /**
- * PGlite's defaults with smaller shared buffers. PostgreSQL's default of 128 MB is allocated up front
- * inside PGlite's WebAssembly memory, which never shrinks: it was most of an idle server's memory.
- * The operating system caches the data files too, so 16 MB costs little for a database of one region
- * office's records.
+ * PGlite's shared buffers by default. PostgreSQL's default of 128 MB is allocated up front inside
+ * PGlite's WebAssembly memory, which never shrinks: it was most of an idle server's memory. The
+ * operating system caches the data files too, so 16 MB costs little for a database of one region
+ * office's records. A page that misses them is read through PGlite's file system layer, which costs
+ * far more than in PostgreSQL: a national data set on PGlite wants more (PGLITE_SHARED_BUFFERS).
  */
-const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+export const defaultPgliteSharedBuffers = '16MB';
 
 /** Opens the embedded PGlite database under `dataDir/pglite`, holding the data dir lock. */
-export async function openPglite(dataDir: string, purpose = 'server'): Promise<Database> {
+export async function openPglite(
+  dataDir: string,
+  purpose = 'server',
+  sharedBuffers = defaultPgliteSharedBuffers,
+): Promise<Database> {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.accessSync(dataDir, fs.constants.W_OK);
@@ -157,7 +162,7 @@ export async function openPglite(dataDir: string, purpose = 'server'): Promise<D
   try {
     const client = await PGlite.create(path.join(dataDir, 'pglite'), {
       extensions: pgliteExtensions,
-      startParams: pgliteStartParams,
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
     });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {
@@ -233,10 +238,12 @@ export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir: string;
   purpose?: string;
+  /** PGlite's shared buffers (PGLITE_SHARED_BUFFERS); unused on PostgreSQL. */
+  pgliteSharedBuffers?: string | undefined;
 }): Promise<Database> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl)
-    : openPglite(options.dataDir, options.purpose ?? 'server');
+    : openPglite(options.dataDir, options.purpose ?? 'server', options.pgliteSharedBuffers);
 }
 
 /** Rows of a raw query, for the few places (health, migrations count) that need one. */

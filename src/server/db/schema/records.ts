@@ -170,6 +170,15 @@ export const followUpActions = pgTable(
       .using('gin', table.partyRegionCodes)
       .where(sql`${table.deletedAt} is null and ${table.status} not in ('selesai', 'batal')`),
     index('follow_up_actions_due_idx').on(table.dueDate, table.id),
+    // Lists with a status ("berjalan", "direncanakan" from a date) read that status in due order and
+    // stop after their page, instead of walking every action in due order (migration 0019).
+    index('follow_up_actions_status_due_idx')
+      .on(table.status, table.dueDate, table.id)
+      .where(sql`${table.deletedAt} is null`),
+    // The open actions in due order: overdue lists stop after their page among the open actions only.
+    index('follow_up_actions_open_due_idx')
+      .on(table.dueDate, table.id)
+      .where(sql`${table.deletedAt} is null and ${table.status} not in ('selesai', 'batal')`),
   ],
 );
 

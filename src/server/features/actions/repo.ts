@@ -17,7 +17,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
+import { scopeConditionWithin, textArray, type ReadScope } from '../../auth/record-access.js';
 import { actionComments, followUpActions, meetingDecisions, opds, users } from '../../db/schema/index.js';
 
 export type ActionRow = typeof followUpActions.$inferSelect;
@@ -93,7 +93,7 @@ export type ActionFilters = {
 function filterConditions(scope: ReadScope, filters: ActionFilters, today: string): SQL | undefined {
   const conditions: Array<SQL | undefined> = [
     isNull(followUpActions.deletedAt),
-    scopeCondition(scope, followUpActions),
+    scopeConditionWithin(scope, followUpActions, filters.region),
     filters.parentType ? eq(followUpActions.parentType, filters.parentType) : undefined,
     filters.parentId ? eq(followUpActions.parentId, filters.parentId) : undefined,
     filters.opdId ? eq(followUpActions.opdId, filters.opdId) : undefined,
