@@ -21,7 +21,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useForm } from '@mantine/form';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import {
   allowedParentTypes,
@@ -71,11 +72,11 @@ import {
   changedFormKeys,
   emptyForm,
   emptyParty,
-  formField,
+  checkForm,
+  formErrorsOf,
   formFromDetail,
   payloadFromForm,
   stagePatchOf,
-  validateForm,
   type FormState,
   type PartyForm,
   type SignatoryForm,
@@ -212,12 +213,23 @@ function AgreementForm({
   const sectorLabel = useSectorLabel();
   const formatDate = useFormatDate();
   const navigate = useNavigate();
-  const [form, setForm] = useState<FormState>(() => initialForm(existing, parent, ownRegionCode));
   /** The stored form this edit started from: what the user changed is the difference to it. */
-  const [base, setBase] = useState<FormState>(form);
+  const [base, setBase] = useState<FormState>(() => initialForm(existing, parent, ownRegionCode));
+  const message = (issue: IssueDto) => issueText(t, issue, label);
+  // The values as the user edits them; checked with the domain's schema on the request they make, the
+  // issues placed at the form's fields in the UI's words (see formErrorsOf).
+  const formState = useForm<FormState>({
+    mode: 'controlled',
+    initialValues: base,
+    validate: (values) => {
+      const { issues: found, signatoryIndex } = checkForm(values);
+      return formErrorsOf(found, signatoryIndex, message);
+    },
+  });
+  const form = formState.values;
   const [version, setVersion] = useState(existing?.version ?? 0);
+  /** The issues of the last check or save: errors are listed above the form, and so are warnings. */
   const [issues, setIssues] = useState<IssueDto[]>([]);
-  const [signatoryIndex, setSignatoryIndex] = useState<SignatoryIndex>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidateDto[] | null>(null);
@@ -227,16 +239,17 @@ function AgreementForm({
   const [joinError, setJoinError] = useState<ApiError | null>(null);
   const topRef = useRef<HTMLDivElement>(null);
 
-  const update = (changes: Partial<FormState>) => setForm((current) => ({ ...current, ...changes }));
+  const update = (changes: Partial<FormState>) => formState.setValues(changes);
+  // The form's current values (updated at once, ahead of the render) so that quick edits add up.
   const updateParty = (index: number, changes: Partial<PartyForm>) =>
-    setForm((current) => ({
-      ...current,
-      parties: current.parties.map((party, at) => (at === index ? { ...party, ...changes } : party)),
-    }));
+    formState.setValues({
+      parties: formState
+        .getValues()
+        .parties.map((party, at) => (at === index ? { ...party, ...changes } : party)),
+    });
   const updateSignatory = (partyIndex: number, index: number, changes: Partial<SignatoryForm>) =>
-    setForm((current) => ({
-      ...current,
-      parties: current.parties.map((party, at) =>
+    formState.setValues({
+      parties: formState.getValues().parties.map((party, at) =>
         at === partyIndex
           ? {
               ...party,
@@ -246,22 +259,20 @@ function AgreementForm({
             }
           : party,
       ),
-    }));
+    });
 
-  const byField = useMemo(() => {
-    const map = new Map<string, IssueDto[]>();
-    for (const issue of issues) {
-      const field = formField(issue.field, signatoryIndex) ?? '';
-      map.set(field, [...(map.get(field) ?? []), issue]);
-    }
-    return map;
-  }, [issues, signatoryIndex]);
-
-  /** The error message of a field (errors only; warnings are listed above the form). */
+  /** The error message of some fields of the form (errors only; warnings are listed above the form). */
   const fieldError = (...fields: string[]): ReactNode => {
-    const found = fields.flatMap((field) => byField.get(field) ?? []).filter((i) => i.severity === 'error');
-    if (found.length === 0) return undefined;
-    return [...new Set(found.map((issue) => issueText(t, issue, label)))].join('; ');
+    const found = fields.flatMap((field) => {
+      const error = formState.errors[field];
+      return typeof error === 'string' && error ? [error] : [];
+    });
+    return found.length > 0 ? [...new Set(found)].join('; ') : undefined;
+  };
+  /** Issues of a check or of the server's answer: listed above the form, and each at its field. */
+  const showIssues = (found: IssueDto[], signatoryIndex: SignatoryIndex) => {
+    setIssues(found);
+    formState.setErrors(formErrorsOf(found, signatoryIndex, message));
   };
   const errorCount = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.filter((issue) => issue.severity === 'warning');
@@ -271,11 +282,10 @@ function AgreementForm({
   /** Saves the form, or `retry`: the form merged onto a newer version after a conflict (state lags). */
   const save = async (force = false, retry?: { form: FormState; version: number }) => {
     setFailure(null);
-    const { body, signatoryIndex: index } = payloadFromForm(retry?.form ?? form);
-    setSignatoryIndex(index);
-    const found = validateForm(body);
-    if (found.length > 0) {
-      setIssues(found);
+    const values = retry?.form ?? formState.getValues();
+    const { body, signatoryIndex } = payloadFromForm(values);
+    if (formState.validate().hasErrors) {
+      setIssues(checkForm(values).issues);
       scrollTop();
       return;
     }
@@ -284,25 +294,25 @@ function AgreementForm({
       const saved = existing
         ? await updateAgreement(existing.id, {
             ...withoutCreateOnly(body),
-            ...stagePatchOf(base, retry?.form ?? form),
+            ...stagePatchOf(base, values),
             version: retry?.version ?? version,
           })
         : await createAgreement(body, force);
       void navigate(`/kerja-sama/${saved.id}`, { state: { warnings: saved.warnings } });
     } catch (cause) {
-      handleSaveError(cause);
+      handleSaveError(cause, signatoryIndex);
     } finally {
       setSaving(false);
     }
   };
 
-  const handleSaveError = (cause: unknown) => {
+  const handleSaveError = (cause: unknown, signatoryIndex: SignatoryIndex) => {
     if (!(cause instanceof ApiError)) {
       setFailure(cause as ApiError);
       return;
     }
     if (cause.code === 'RULE_VIOLATION' && Array.isArray(cause.details)) {
-      setIssues(cause.details as IssueDto[]);
+      showIssues(cause.details as IssueDto[], signatoryIndex);
       scrollTop();
       return;
     }
@@ -316,7 +326,7 @@ function AgreementForm({
       scrollTop();
       return;
     }
-    setIssues([]);
+    showIssues([], []);
     setFailure(cause);
     scrollTop();
   };
@@ -332,11 +342,11 @@ function AgreementForm({
     const next = (
       keepMine ? { ...fresh, ...Object.fromEntries(mine.map((key) => [key, form[key]])) } : fresh
     ) as FormState;
-    setForm(next);
+    formState.setValues(next);
     setBase(fresh);
     setVersion(conflict.currentVersion);
     setConflict(null);
-    setIssues([]);
+    showIssues([], []);
     if (keepMine) void save(false, { form: next, version: conflict.currentVersion });
   };
   /** The API fields the user changed (a party's signatories are edited under the party). */
