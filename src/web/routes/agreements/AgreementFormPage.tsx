@@ -284,8 +284,11 @@ function AgreementForm({
     setFailure(null);
     const values = retry?.form ?? formState.getValues();
     const { body, signatoryIndex } = payloadFromForm(values);
-    if (formState.validate().hasErrors) {
-      setIssues(checkForm(values).issues);
+    // The form's check sets each field's error; an issue of no field (the whole record) blocks too.
+    const { hasErrors } = formState.validate();
+    const { issues: found } = checkForm(values);
+    if (hasErrors || found.length > 0) {
+      setIssues(found);
       scrollTop();
       return;
     }
