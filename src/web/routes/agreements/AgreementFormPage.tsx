@@ -1,17 +1,14 @@
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Breadcrumbs,
   Button,
   Checkbox,
   Divider,
-  Grid,
   Group,
   List,
   Modal,
   MultiSelect,
-  NumberInput,
   Paper,
   SegmentedControl,
   Select,
@@ -24,11 +21,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useForm } from '@mantine/form';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import {
-  actingKindLabels,
-  actingKinds,
   allowedParentTypes,
   contentItemLabels,
   cooperationKindLabels,
@@ -37,34 +33,24 @@ import {
   documentTypeLabels,
   documentTypes,
   entryStagesFor,
-  financingSourceLabels,
-  financingSources,
-  isActing,
   ksddNatureLabels,
   ksddNatures,
-  officeLabels,
-  offices,
   organizationKindLabels,
   organizationKinds,
   stageLabels,
-  type ActingKind,
   type AgreementRules,
   type ContentItemKey,
   type CooperationKind,
   type DocumentType,
-  type FinancingSource,
-  type Office,
   type OrganizationKind,
   type Stage,
 } from '../../../domain/agreements';
-import { checkSignatoryTerm, holderOn } from '../../../domain/officials';
 import { displayName, regionByCode } from '../../../domain/regions';
 import { sectorKeys } from '../../../domain/taxonomy/sectors';
 import {
   confirmAgreement,
   createAgreement,
   createOrganization,
-  findOfficials,
   getAgreement,
   getAgreementRules,
   updateAgreement,
@@ -84,22 +70,21 @@ import { useT } from '../../i18n/context';
 import { fieldPathLabel } from '../../i18n/field-label';
 import {
   changedFormKeys,
-  defaultOfficeFor,
   emptyForm,
   emptyParty,
-  emptySignatory,
-  formField,
+  checkForm,
+  formErrorsOf,
   formFromDetail,
   payloadFromForm,
   stagePatchOf,
-  validateForm,
   type FormState,
   type PartyForm,
   type SignatoryForm,
   type SignatoryIndex,
 } from './form-model';
+import { AgreementParties } from './AgreementParties';
 import { ConflictAlert } from './ConflictAlert';
-import { AgreementSelect, OrganizationSelect, RegionSelect } from './RemoteSelect';
+import { AgreementSelect } from './RemoteSelect';
 import { useAgreementSession } from './session';
 import { issueText, useFormatDate, useLabel, useSectorLabel } from './shared';
 import { DateField } from '../../components/DateField';
@@ -228,12 +213,23 @@ function AgreementForm({
   const sectorLabel = useSectorLabel();
   const formatDate = useFormatDate();
   const navigate = useNavigate();
-  const [form, setForm] = useState<FormState>(() => initialForm(existing, parent, ownRegionCode));
   /** The stored form this edit started from: what the user changed is the difference to it. */
-  const [base, setBase] = useState<FormState>(form);
+  const [base, setBase] = useState<FormState>(() => initialForm(existing, parent, ownRegionCode));
+  const message = (issue: IssueDto) => issueText(t, issue, label);
+  // The values as the user edits them; checked with the domain's schema on the request they make, the
+  // issues placed at the form's fields in the UI's words (see formErrorsOf).
+  const formState = useForm<FormState>({
+    mode: 'controlled',
+    initialValues: base,
+    validate: (values) => {
+      const { issues: found, signatoryIndex } = checkForm(values);
+      return formErrorsOf(found, signatoryIndex, message);
+    },
+  });
+  const form = formState.values;
   const [version, setVersion] = useState(existing?.version ?? 0);
+  /** The issues of the last check or save: errors are listed above the form, and so are warnings. */
   const [issues, setIssues] = useState<IssueDto[]>([]);
-  const [signatoryIndex, setSignatoryIndex] = useState<SignatoryIndex>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidateDto[] | null>(null);
@@ -243,16 +239,17 @@ function AgreementForm({
   const [joinError, setJoinError] = useState<ApiError | null>(null);
   const topRef = useRef<HTMLDivElement>(null);
 
-  const update = (changes: Partial<FormState>) => setForm((current) => ({ ...current, ...changes }));
+  const update = (changes: Partial<FormState>) => formState.setValues(changes);
+  // The form's current values (updated at once, ahead of the render) so that quick edits add up.
   const updateParty = (index: number, changes: Partial<PartyForm>) =>
-    setForm((current) => ({
-      ...current,
-      parties: current.parties.map((party, at) => (at === index ? { ...party, ...changes } : party)),
-    }));
+    formState.setValues({
+      parties: formState
+        .getValues()
+        .parties.map((party, at) => (at === index ? { ...party, ...changes } : party)),
+    });
   const updateSignatory = (partyIndex: number, index: number, changes: Partial<SignatoryForm>) =>
-    setForm((current) => ({
-      ...current,
-      parties: current.parties.map((party, at) =>
+    formState.setValues({
+      parties: formState.getValues().parties.map((party, at) =>
         at === partyIndex
           ? {
               ...party,
@@ -262,22 +259,20 @@ function AgreementForm({
             }
           : party,
       ),
-    }));
+    });
 
-  const byField = useMemo(() => {
-    const map = new Map<string, IssueDto[]>();
-    for (const issue of issues) {
-      const field = formField(issue.field, signatoryIndex) ?? '';
-      map.set(field, [...(map.get(field) ?? []), issue]);
-    }
-    return map;
-  }, [issues, signatoryIndex]);
-
-  /** The error message of a field (errors only; warnings are listed above the form). */
+  /** The error message of some fields of the form (errors only; warnings are listed above the form). */
   const fieldError = (...fields: string[]): ReactNode => {
-    const found = fields.flatMap((field) => byField.get(field) ?? []).filter((i) => i.severity === 'error');
-    if (found.length === 0) return undefined;
-    return [...new Set(found.map((issue) => issueText(t, issue, label)))].join('; ');
+    const found = fields.flatMap((field) => {
+      const error = formState.errors[field];
+      return typeof error === 'string' && error ? [error] : [];
+    });
+    return found.length > 0 ? [...new Set(found)].join('; ') : undefined;
+  };
+  /** Issues of a check or of the server's answer: listed above the form, and each at its field. */
+  const showIssues = (found: IssueDto[], signatoryIndex: SignatoryIndex) => {
+    setIssues(found);
+    formState.setErrors(formErrorsOf(found, signatoryIndex, message));
   };
   const errorCount = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.filter((issue) => issue.severity === 'warning');
@@ -287,10 +282,12 @@ function AgreementForm({
   /** Saves the form, or `retry`: the form merged onto a newer version after a conflict (state lags). */
   const save = async (force = false, retry?: { form: FormState; version: number }) => {
     setFailure(null);
-    const { body, signatoryIndex: index } = payloadFromForm(retry?.form ?? form);
-    setSignatoryIndex(index);
-    const found = validateForm(body);
-    if (found.length > 0) {
+    const values = retry?.form ?? formState.getValues();
+    const { body, signatoryIndex } = payloadFromForm(values);
+    // The form's check sets each field's error; an issue of no field (the whole record) blocks too.
+    const { hasErrors } = formState.validate();
+    const { issues: found } = checkForm(values);
+    if (hasErrors || found.length > 0) {
       setIssues(found);
       scrollTop();
       return;
@@ -300,25 +297,25 @@ function AgreementForm({
       const saved = existing
         ? await updateAgreement(existing.id, {
             ...withoutCreateOnly(body),
-            ...stagePatchOf(base, retry?.form ?? form),
+            ...stagePatchOf(base, values),
             version: retry?.version ?? version,
           })
         : await createAgreement(body, force);
       void navigate(`/kerja-sama/${saved.id}`, { state: { warnings: saved.warnings } });
     } catch (cause) {
-      handleSaveError(cause);
+      handleSaveError(cause, signatoryIndex);
     } finally {
       setSaving(false);
     }
   };
 
-  const handleSaveError = (cause: unknown) => {
+  const handleSaveError = (cause: unknown, signatoryIndex: SignatoryIndex) => {
     if (!(cause instanceof ApiError)) {
       setFailure(cause as ApiError);
       return;
     }
     if (cause.code === 'RULE_VIOLATION' && Array.isArray(cause.details)) {
-      setIssues(cause.details as IssueDto[]);
+      showIssues(cause.details as IssueDto[], signatoryIndex);
       scrollTop();
       return;
     }
@@ -332,7 +329,7 @@ function AgreementForm({
       scrollTop();
       return;
     }
-    setIssues([]);
+    showIssues([], []);
     setFailure(cause);
     scrollTop();
   };
@@ -348,11 +345,11 @@ function AgreementForm({
     const next = (
       keepMine ? { ...fresh, ...Object.fromEntries(mine.map((key) => [key, form[key]])) } : fresh
     ) as FormState;
-    setForm(next);
+    formState.setValues(next);
     setBase(fresh);
     setVersion(conflict.currentVersion);
     setConflict(null);
-    setIssues([]);
+    showIssues([], []);
     if (keepMine) void save(false, { form: next, version: conflict.currentVersion });
   };
   /** The API fields the user changed (a party's signatories are edited under the party). */
@@ -571,30 +568,26 @@ function AgreementForm({
         </Section>
 
         <Section title={t('agr.form.section.parties')} error={generalError(['parties'])}>
-          {form.parties.map((party, partyIndex) => (
-            <PartyCard
-              key={party.uid}
-              index={partyIndex}
-              party={party}
-              form={form}
-              canRemove={form.parties.length > 2}
-              canManageOrganizations={canManageOrganizations}
-              onChange={(changes) => updateParty(partyIndex, changes)}
-              onSignatoryChange={(index, changes) => updateSignatory(partyIndex, index, changes)}
-              onRemove={() => update({ parties: form.parties.filter((_, at) => at !== partyIndex) })}
-              onAddOrganization={() => setNewOrganizationFor(partyIndex)}
-              fieldError={(field) => generalError([`parties.${partyIndex}${field}`])}
-            />
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              onClick={() => update({ parties: [...form.parties, emptyParty()] })}
-              data-testid="add-party"
-            >
-              {t('agr.form.addParty')}
-            </Button>
-          </Group>
+          <AgreementParties
+            form={form}
+            onPartyChange={updateParty}
+            onSignatoryChange={updateSignatory}
+            onRemoveParty={(index) => update({ parties: form.parties.filter((_, at) => at !== index) })}
+            onAddOrganization={setNewOrganizationFor}
+            canManageOrganizations={canManageOrganizations}
+            fieldError={(field) => generalError([field])}
+            footer={
+              <Group>
+                <Button
+                  variant="light"
+                  onClick={() => update({ parties: [...form.parties, emptyParty()] })}
+                  data-testid="add-party"
+                >
+                  {t('agr.form.addParty')}
+                </Button>
+              </Group>
+            }
+          />
         </Section>
 
         <Section title={t('agr.form.section.signing')}>
@@ -851,381 +844,6 @@ function Section({ title, error, children }: { title: string; error?: ReactNode;
           </Text>
         )}
         {children}
-      </Stack>
-    </Paper>
-  );
-}
-
-type PartyCardProps = {
-  index: number;
-  party: PartyForm;
-  form: FormState;
-  canRemove: boolean;
-  canManageOrganizations: boolean;
-  onChange: (changes: Partial<PartyForm>) => void;
-  onSignatoryChange: (index: number, changes: Partial<SignatoryForm>) => void;
-  onRemove: () => void;
-  onAddOrganization: () => void;
-  /** The error of a field under this party: '' for the party itself, '.documentNumber'... */
-  fieldError: (field: string) => ReactNode;
-};
-
-function PartyCard({
-  index,
-  party,
-  form,
-  canRemove,
-  canManageOrganizations,
-  onChange,
-  onSignatoryChange,
-  onRemove,
-  onAddOrganization,
-  fieldError,
-}: PartyCardProps) {
-  const t = useT();
-  const label = useLabel();
-  const showParty = form.kind !== 'ksdd' || party.kind === 'organization';
-  return (
-    <Paper withBorder p="md" bg="gray.0" data-testid="party-card" data-index={index}>
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Text fw={600}>{t('agr.form.party', { n: index + 1 })}</Text>
-          {canRemove && (
-            <Button size="compact-sm" variant="subtle" color="red" onClick={onRemove}>
-              {t('agr.form.removeParty')}
-            </Button>
-          )}
-        </Group>
-        {fieldError('') && (
-          <Text size="sm" c="red">
-            {fieldError('')}
-          </Text>
-        )}
-        {showParty && (
-          <SegmentedControl
-            aria-label={t('agr.form.partyKind')}
-            data={[
-              { value: 'region', label: t('agr.form.partyKind.region') },
-              { value: 'organization', label: t('agr.form.partyKind.organization') },
-            ]}
-            value={party.kind}
-            onChange={(value) => onChange({ kind: value as PartyForm['kind'] })}
-            maw={460}
-          />
-        )}
-        <Grid gap="sm">
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            {party.kind === 'region' ? (
-              <RegionSelect
-                label={t('agr.form.region')}
-                placeholder={t('agr.form.regionPlaceholder')}
-                required
-                value={party.regionCode}
-                onChange={(value) => {
-                  const office = defaultOfficeFor(value);
-                  onChange({
-                    regionCode: value,
-                    // The head's office follows the region unless the user chose another one.
-                    signatories: party.signatories.map((signatory) =>
-                      signatory.office === '' || signatory.office === defaultOfficeFor(party.regionCode)
-                        ? { ...signatory, office }
-                        : signatory,
-                    ),
-                  });
-                }}
-                error={fieldError('.regionCode')}
-                data-testid="party-region"
-              />
-            ) : (
-              <Stack gap={4}>
-                <OrganizationSelect
-                  label={t('agr.form.organization')}
-                  placeholder={t('agr.form.organizationPlaceholder')}
-                  required
-                  value={party.organizationId}
-                  selectedLabel={party.organizationName}
-                  onChange={(value, option) =>
-                    onChange({ organizationId: value, organizationName: option?.label ?? null })
-                  }
-                  error={fieldError('.organizationId')}
-                  data-testid="party-organization"
-                />
-                {canManageOrganizations && (
-                  <Anchor component="button" type="button" size="sm" onClick={onAddOrganization} ta="left">
-                    + {t('agr.form.addOrganization')}
-                  </Anchor>
-                )}
-              </Stack>
-            )}
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label={t('agr.form.documentNumber')}
-              value={party.documentNumber}
-              onChange={(event) => onChange({ documentNumber: event.currentTarget.value })}
-              error={fieldError('.documentNumber')}
-              data-testid="party-documentNumber"
-            />
-          </Grid.Col>
-        </Grid>
-
-        <Text size="sm" fw={600} mt="xs">
-          {t('agr.form.signatories')}
-        </Text>
-        {party.signatories.map((signatory, signatoryIndex) => (
-          <SignatoryFields
-            key={signatory.uid}
-            signatory={signatory}
-            party={party}
-            signingDate={form.signingDate}
-            documentType={form.documentType}
-            onChange={(changes) => onSignatoryChange(signatoryIndex, changes)}
-            onRemove={() =>
-              onChange({ signatories: party.signatories.filter((_, at) => at !== signatoryIndex) })
-            }
-            fieldError={(field) => fieldError(`.signatories.${signatoryIndex}${field}`)}
-          />
-        ))}
-        <Group>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            onClick={() =>
-              onChange({
-                signatories: [...party.signatories, emptySignatory(defaultOfficeFor(party.regionCode))],
-              })
-            }
-          >
-            + {t('agr.form.addSignatory')}
-          </Button>
-        </Group>
-
-        <Divider label={t('agr.detail.perParty')} labelPosition="left" />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Textarea
-            label={t('agr.form.rights')}
-            autosize
-            minRows={2}
-            value={party.rights}
-            onChange={(event) => onChange({ rights: event.currentTarget.value })}
-            error={fieldError('.rights')}
-          />
-          <Textarea
-            label={t('agr.form.obligations')}
-            autosize
-            minRows={2}
-            value={party.obligations}
-            onChange={(event) => onChange({ obligations: event.currentTarget.value })}
-            error={fieldError('.obligations')}
-          />
-        </SimpleGrid>
-        <Grid gap="sm">
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <Select
-              label={t('agr.form.financingSource')}
-              placeholder={t('agr.form.financingNone')}
-              data={financingSources.map((source) => ({
-                value: source,
-                label: label(financingSourceLabels[source]),
-              }))}
-              value={party.financingSource || null}
-              onChange={(value) => onChange({ financingSource: (value as FinancingSource | null) ?? '' })}
-              clearable
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <NumberInput
-              label={t('agr.form.financingAmount')}
-              value={party.financingAmount}
-              onChange={(value) => onChange({ financingAmount: value === '' ? '' : Number(value) })}
-              thousandSeparator="."
-              decimalSeparator=","
-              min={0}
-              allowDecimal={false}
-              disabled={!party.financingSource}
-              error={fieldError('.financing.amount')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput
-              label={t('agr.form.financingNote')}
-              value={party.financingNote}
-              onChange={(event) => onChange({ financingNote: event.currentTarget.value })}
-              disabled={!party.financingSource}
-            />
-          </Grid.Col>
-        </Grid>
-      </Stack>
-    </Paper>
-  );
-}
-
-type SignatoryFieldsProps = {
-  signatory: SignatoryForm;
-  party: PartyForm;
-  signingDate: string;
-  documentType: DocumentType;
-  onChange: (changes: Partial<SignatoryForm>) => void;
-  onRemove: () => void;
-  fieldError: (field: string) => ReactNode;
-};
-
-function SignatoryFields({
-  signatory,
-  party,
-  signingDate,
-  documentType,
-  onChange,
-  onRemove,
-  fieldError,
-}: SignatoryFieldsProps) {
-  const t = useT();
-  const label = useLabel();
-  const formatDate = useFormatDate();
-  const needsMandate = signatory.office === 'kepala_opd' && documentType === 'perjanjian_kerja_sama';
-  const needsPosition = signatory.office === 'kepala_opd' || signatory.office === 'lainnya';
-  // Who held the post on the signing date, from the officials register, as a suggestion; and the
-  // server's warning, shown as the user types, when the register has the named signatory out of office
-  // that day. The post's terms are loaded once, whatever the date.
-  const lookup =
-    party.kind === 'region' && party.regionCode && signatory.office
-      ? { regionCode: party.regionCode, office: signatory.office as Office }
-      : null;
-  const official = useApiQuery(lookup ? `officials:${JSON.stringify(lookup)}` : null, (signal) =>
-    lookup ? findOfficials(lookup, signal) : Promise.reject(new Error('no lookup')),
-  );
-  const terms = official.data?.items ?? [];
-  const dated = lookup && /^\d{4}-\d{2}-\d{2}$/.test(signingDate) ? { ...lookup, date: signingDate } : null;
-  const holderTerm = dated ? holderOn(terms, dated.regionCode, dated.office, dated.date) : undefined;
-  const holder = terms.find((term) => term === holderTerm);
-  const termWarning =
-    dated && signatory.name.trim()
-      ? checkSignatoryTerm(
-          terms,
-          { name: signatory.name, office: dated.office, actingKind: signatory.actingKind },
-          dated.regionCode,
-          dated.date,
-        )
-      : null;
-  const suggest =
-    holder &&
-    (holder.personName.trim().toLowerCase() !== signatory.name.trim().toLowerCase() ||
-      holder.actingKind !== signatory.actingKind);
-
-  return (
-    <Paper withBorder p="sm" data-testid="signatory">
-      <Stack gap="xs">
-        <Grid gap="sm" align="flex-end">
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput
-              label={t('agr.form.signatoryName')}
-              placeholder={t('agr.form.signatoryNameHint')}
-              value={signatory.name}
-              onChange={(event) => onChange({ name: event.currentTarget.value, officialId: null })}
-              error={fieldError('.name') ?? fieldError('')}
-              data-testid="signatory-name"
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <Select
-              label={t('agr.form.office')}
-              data={offices.map((office) => ({ value: office, label: label(officeLabels[office]) }))}
-              value={signatory.office || null}
-              onChange={(value) => onChange({ office: (value as Office | null) ?? '' })}
-              allowDeselect={false}
-              error={fieldError('.office')}
-              data-testid="signatory-office"
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 10, sm: 3 }}>
-            <Select
-              label={t('agr.form.actingKind')}
-              data={actingKinds.map((kind) => ({
-                value: kind,
-                label: actingKindLabels[kind].prefix
-                  ? `${actingKindLabels[kind].prefix} (${label(actingKindLabels[kind])})`
-                  : label(actingKindLabels[kind]),
-              }))}
-              value={signatory.actingKind}
-              onChange={(value) => value && onChange({ actingKind: value as ActingKind })}
-              allowDeselect={false}
-              error={fieldError('.actingKind')}
-              data-testid="signatory-acting"
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 2, sm: 1 }}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              aria-label={t('agr.form.removeSignatory')}
-              title={t('agr.form.removeSignatory')}
-              onClick={onRemove}
-            >
-              ×
-            </ActionIcon>
-          </Grid.Col>
-        </Grid>
-        {needsPosition && (
-          <TextInput
-            label={t('agr.form.position')}
-            value={signatory.position}
-            onChange={(event) => onChange({ position: event.currentTarget.value })}
-            error={fieldError('.position')}
-          />
-        )}
-        {(needsMandate || signatory.mandateNumber) && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label={t('agr.form.mandateNumber')}
-              value={signatory.mandateNumber}
-              onChange={(event) => onChange({ mandateNumber: event.currentTarget.value })}
-              error={fieldError('.mandate.number') ?? fieldError('.mandate')}
-            />
-            <DateField
-              label={t('agr.form.mandateDate')}
-              value={signatory.mandateDate}
-              onChange={(value) => onChange({ mandateDate: value })}
-              error={fieldError('.mandate.date')}
-            />
-          </SimpleGrid>
-        )}
-        {suggest && holder && (
-          <Alert color="blue" variant="light" p="xs" data-testid="official-suggestion">
-            <Group justify="space-between" gap="xs" wrap="nowrap">
-              <Text size="sm">
-                {t('agr.form.suggestion', {
-                  title: [actingKindLabels[holder.actingKind].prefix, label(officeLabels[holder.office])]
-                    .filter(Boolean)
-                    .join(' '),
-                  name: holder.personName,
-                })}{' '}
-                <Text span size="xs" c="dimmed">
-                  ({formatDate(holder.start)} – {holder.end ? formatDate(holder.end) : '…'})
-                </Text>
-              </Text>
-              <Button
-                size="compact-xs"
-                variant="light"
-                onClick={() =>
-                  onChange({ name: holder.personName, actingKind: holder.actingKind, officialId: holder.id })
-                }
-              >
-                {t('agr.form.useSuggestion')}
-              </Button>
-            </Group>
-          </Alert>
-        )}
-        {termWarning && (
-          <Text size="xs" c="orange.8" data-testid="official-warning">
-            {issueText(t, termWarning, label)}
-          </Text>
-        )}
-        {isActing(signatory.actingKind) && (
-          <Text size="xs" c="orange.8">
-            {t('agr.actingHint')}
-          </Text>
-        )}
       </Stack>
     </Paper>
   );

@@ -293,6 +293,38 @@ export function validateForm(body: AgreementCreateBody): IssueDto[] {
 }
 
 /**
+ * The issues of the form's values: its request body checked with the domain's schema, and where the
+ * body's flat signatories sit in the form (to place the issues at the form's fields).
+ */
+export function checkForm(values: FormState): { issues: IssueDto[]; signatoryIndex: SignatoryIndex } {
+  const { body, signatoryIndex } = payloadFromForm(values);
+  return { issues: validateForm(body), signatoryIndex };
+}
+
+/**
+ * The form's errors by field path, as @mantine/form holds them (`title`, `parties.1.regionCode`,
+ * `parties.0.signatories.0.name`): each error issue (the client's check or the server's answer) worded by
+ * `message`, several on one field joined with "; ". Warnings and issues of no field are not field
+ * errors (the page lists them above the form).
+ */
+export function formErrorsOf(
+  issues: readonly IssueDto[],
+  signatoryIndex: SignatoryIndex,
+  message: (issue: IssueDto) => string,
+): Record<string, string> {
+  const byField = new Map<string, string[]>();
+  for (const issue of issues) {
+    const field = formField(issue.field, signatoryIndex);
+    if (issue.severity !== 'error' || !field) continue;
+    const texts = byField.get(field) ?? [];
+    const text = message(issue);
+    if (!texts.includes(text)) texts.push(text);
+    byField.set(field, texts);
+  }
+  return Object.fromEntries([...byField].map(([field, texts]) => [field, texts.join('; ')]));
+}
+
+/**
  * Maps an issue's field to the form: `signatories.3.name` of the payload becomes
  * `parties.1.signatories.0.name` of the form. Other paths are the same in both.
  */

@@ -1,10 +1,7 @@
 import {
-  ActionIcon,
   Alert,
   Badge,
   Box,
-  Button,
-  CloseButton,
   Group,
   List,
   MultiSelect,
@@ -18,24 +15,15 @@ import {
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import {
-  actingKindLabels,
-  actingKinds,
   documentTypeLabels,
-  headOfficeFor,
   ksddNatureLabels,
   ksddNatures,
   labelIn,
-  officeLabels,
-  offices,
-  type ActingKind,
   type DocumentType,
   type KsddNature,
-  type Office,
 } from '../../../domain/agreements';
-import { regionByCode } from '../../../domain/regions/catalog';
 import { isSectorKey, sectors as allSectors } from '../../../domain/taxonomy/sectors';
 import type { EventType, EvidenceItem, ExtractionResult } from '../../../extract/types';
-import { RegionSelect } from '../../components/RegionSelect';
 import { useLang, useT } from '../../i18n/context';
 import {
   confidenceOf,
@@ -43,18 +31,12 @@ import {
   evidenceOf,
   isFieldMissing,
   isIsoDateText,
-  newSignatoryKey,
-  officialMatcher,
-  partyLabelOf,
-  regionNameOf,
   sentencesOf,
-  valueMatcher,
   type Draft,
   type DraftField,
-  type DraftSignatory,
 } from './draft';
 import { confidenceColor, fieldStyle, percent } from './field-style';
-import { OrganizationParties } from './OrganizationParties';
+import { DraftParties } from './DraftParties';
 import type { ActiveEvidence } from './SourceText';
 import { DateField } from '../../components/DateField';
 
@@ -83,19 +65,23 @@ export function DraftForm({ result, draft, onChange, active, onActivate, issues,
   const { lang } = useLang();
   const update = (changes: Partial<Draft>) => onChange({ ...draft, ...changes });
 
-  const shell = (field: DraftField, children: ReactNode, extra?: ReactNode) => (
-    <FieldShell
-      field={field}
-      evidence={evidenceOf(result, field)}
-      missing={isFieldMissing(result, field)}
-      issues={issues[field] ?? []}
-      active={active?.field === field}
-      onActivate={onActivate}
-      extra={extra}
-    >
-      {children}
-    </FieldShell>
-  );
+  /** A field of the form, or several edited together (the parties and their signatories). */
+  const shell = (fields: DraftField | DraftField[], children: ReactNode, extra?: ReactNode) => {
+    const all = Array.isArray(fields) ? fields : [fields];
+    return (
+      <FieldShell
+        fields={all}
+        evidence={all.flatMap((field) => evidenceOf(result, field))}
+        missing={all.every((field) => isFieldMissing(result, field))}
+        issues={all.flatMap((field) => issues[field] ?? [])}
+        active={all.some((field) => active?.field === field)}
+        onActivate={onActivate}
+        extra={extra}
+      >
+        {children}
+      </FieldShell>
+    );
+  };
 
   const documentTypeData = documentTypeOptions.map((type) => ({
     value: type,
@@ -230,34 +216,11 @@ export function DraftForm({ result, draft, onChange, active, onActivate, issues,
       </SimpleGrid>
 
       {shell(
-        'parties',
-        <Stack gap="xs">
-          <PartiesEditor
-            result={result}
-            parties={draft.parties}
-            onChange={(parties) => update({ parties })}
-            onActivate={onActivate}
-            disabled={disabled}
-          />
-          <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-            {t('ingest.organizations.title')}
-          </Text>
-          <OrganizationParties
-            result={result}
-            draft={draft}
-            onChange={update}
-            onActivate={onActivate}
-            disabled={disabled}
-          />
-        </Stack>,
-      )}
-
-      {shell(
-        'officials',
-        <SignatoriesEditor
+        ['parties', 'officials'],
+        <DraftParties
           result={result}
           draft={draft}
-          onChange={(signatories) => update({ signatories })}
+          onChange={update}
           onActivate={onActivate}
           disabled={disabled}
         />,
@@ -284,9 +247,12 @@ export function DraftForm({ result, draft, onChange, active, onActivate, issues,
   );
 }
 
-/** One field of the draft: label, confidence, the input, its sentence(s), and what the server said. */
+/**
+ * One field of the draft (or fields edited together): label, confidence, the input, its sentence(s),
+ * and what the server said. The first field names the box (colour, test id).
+ */
 function FieldShell({
-  field,
+  fields,
   evidence,
   missing,
   issues,
@@ -295,7 +261,7 @@ function FieldShell({
   extra,
   children,
 }: {
-  field: DraftField;
+  fields: DraftField[];
   evidence: EvidenceItem[];
   missing: boolean;
   issues: string[];
@@ -308,6 +274,7 @@ function FieldShell({
   const confidence = confidenceOf(evidence);
   const sentences = sentencesOf(evidence);
   const notes = [...new Set(evidence.flatMap((item) => (item.note ? [item.note] : [])))];
+  const field = fields[0] ?? 'title';
   const activate = () => onActivate({ field, items: evidence });
   return (
     <Box
@@ -323,7 +290,7 @@ function FieldShell({
       <Stack gap={6}>
         <Group gap="xs" justify="space-between" wrap="nowrap">
           <Text size="sm" fw={600}>
-            {t(`ingest.field.${field}`)}
+            {fields.map((one) => t(`ingest.field.${one}`)).join(' · ')}
           </Text>
           <Group gap={4} wrap="nowrap">
             {missing && (
@@ -370,244 +337,6 @@ function FieldShell({
         ))}
       </Stack>
     </Box>
-  );
-}
-
-/** The party regions as chips, each naming its evidence on hover, and a picker to add one. */
-function PartiesEditor({
-  result,
-  parties,
-  onChange,
-  onActivate,
-  disabled,
-}: {
-  result: ExtractionResult;
-  parties: string[];
-  onChange: (parties: string[]) => void;
-  onActivate: (active: ActiveEvidence) => void;
-  disabled: boolean;
-}) {
-  const t = useT();
-  return (
-    <Stack gap="xs">
-      <Group gap={6} data-testid="ingest-parties">
-        {parties.length === 0 && (
-          <Text size="sm" c="dimmed">
-            {t('ingest.parties.none')}
-          </Text>
-        )}
-        {parties.map((code) => {
-          const name = regionNameOf(code);
-          return (
-            <Badge
-              key={code}
-              size="lg"
-              variant="light"
-              color="blue"
-              tt="none"
-              radius="sm"
-              data-testid="ingest-party"
-              data-code={code}
-              onMouseEnter={(event) => {
-                event.stopPropagation();
-                onActivate({ field: 'parties', items: evidenceOf(result, 'parties', valueMatcher(code)) });
-              }}
-              rightSection={
-                <CloseButton
-                  size="xs"
-                  aria-label={t('ingest.parties.remove', { name })}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onChange(parties.filter((party) => party !== code));
-                  }}
-                  disabled={disabled}
-                />
-              }
-            >
-              {name}{' '}
-              <Text span size="xs" c="dimmed">
-                {code}
-              </Text>
-            </Badge>
-          );
-        })}
-      </Group>
-      <RegionSelect
-        aria-label={t('ingest.parties.add')}
-        placeholder={t('ingest.parties.addPlaceholder')}
-        value={null}
-        onChange={(code) => {
-          if (code && !parties.includes(code)) onChange([...parties, code]);
-        }}
-        size="xs"
-        disabled={disabled}
-        data-testid="ingest-party-add"
-      />
-    </Stack>
-  );
-}
-
-/** Signatories grouped by the party they sign for; those of no party are listed last. */
-function SignatoriesEditor({
-  result,
-  draft,
-  onChange,
-  onActivate,
-  disabled,
-}: {
-  result: ExtractionResult;
-  draft: Draft;
-  onChange: (signatories: DraftSignatory[]) => void;
-  onActivate: (active: ActiveEvidence) => void;
-  disabled: boolean;
-}) {
-  const t = useT();
-  const { lang } = useLang();
-  const partyKeys = [...draft.parties, ...draft.organizations.map((organization) => organization.key)];
-  const partyOptions = partyKeys.map((key) => ({ value: key, label: partyLabelOf(draft, key) }));
-  const others = draft.signatories.filter((signatory) => !partyKeys.includes(signatory.partyKey));
-
-  const replace = (key: string, changes: Partial<DraftSignatory>) =>
-    onChange(
-      draft.signatories.map((signatory) =>
-        signatory.key === key ? { ...signatory, ...changes } : signatory,
-      ),
-    );
-  const add = (partyKey: string) => {
-    const level = regionByCode(partyKey)?.level;
-    onChange([
-      ...draft.signatories,
-      {
-        key: newSignatoryKey(),
-        partyKey,
-        name: '',
-        office: level ? headOfficeFor(level) : 'lainnya',
-        actingKind: 'definitif',
-        extractedName: null,
-      },
-    ]);
-  };
-
-  const row = (signatory: DraftSignatory) => (
-    <Paper
-      key={signatory.key}
-      withBorder
-      p="xs"
-      data-testid="ingest-signatory"
-      data-party={signatory.partyKey}
-      onMouseEnter={(event) => {
-        event.stopPropagation();
-        onActivate({
-          field: 'officials',
-          items: evidenceOf(result, 'officials', officialMatcher(signatory.extractedName)),
-        });
-      }}
-    >
-      <Group gap="xs" align="flex-end" wrap="wrap">
-        <Text size="sm" fw={600} w="100%" data-testid="ingest-signatory-title">
-          {actingKindLabels[signatory.actingKind].prefix
-            ? `${actingKindLabels[signatory.actingKind].prefix} ${labelIn(officeLabels[signatory.office], lang)}`
-            : labelIn(officeLabels[signatory.office], lang)}
-          {signatory.name ? `, ${signatory.name}` : ''}
-        </Text>
-        <TextInput
-          label={t('ingest.signatories.name')}
-          size="xs"
-          value={signatory.name}
-          onChange={(event) => replace(signatory.key, { name: event.currentTarget.value })}
-          disabled={disabled}
-          style={{ flex: '2 1 160px' }}
-          data-testid="ingest-signatory-name"
-        />
-        <Select
-          label={t('ingest.signatories.office')}
-          size="xs"
-          data={offices.map((office) => ({ value: office, label: labelIn(officeLabels[office], lang) }))}
-          value={signatory.office}
-          onChange={(value) =>
-            replace(signatory.key, {
-              office: offices.find((office): office is Office => office === value) ?? 'lainnya',
-            })
-          }
-          allowDeselect={false}
-          disabled={disabled}
-          style={{ flex: '1 1 140px' }}
-        />
-        <Select
-          label={t('ingest.signatories.acting')}
-          size="xs"
-          data={actingKinds.map((kind) => ({
-            value: kind,
-            label: actingKindLabels[kind].prefix
-              ? `${actingKindLabels[kind].prefix} (${labelIn(actingKindLabels[kind], lang)})`
-              : labelIn(actingKindLabels[kind], lang),
-          }))}
-          value={signatory.actingKind}
-          onChange={(value) =>
-            replace(signatory.key, {
-              actingKind: actingKinds.find((kind): kind is ActingKind => kind === value) ?? 'definitif',
-            })
-          }
-          allowDeselect={false}
-          disabled={disabled}
-          style={{ flex: '1 1 140px' }}
-          data-testid="ingest-signatory-acting"
-        />
-        <Select
-          label={t('ingest.signatories.party')}
-          size="xs"
-          data={partyOptions}
-          value={partyKeys.includes(signatory.partyKey) ? signatory.partyKey : null}
-          placeholder={signatory.partyKey ? regionNameOf(signatory.partyKey) : undefined}
-          onChange={(value) => replace(signatory.key, { partyKey: value ?? '' })}
-          disabled={disabled}
-          style={{ flex: '1 1 140px' }}
-        />
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={t('ingest.signatories.remove')}
-          onClick={() => onChange(draft.signatories.filter((other) => other.key !== signatory.key))}
-          disabled={disabled}
-          mb={2}
-        >
-          <span aria-hidden>×</span>
-        </ActionIcon>
-      </Group>
-    </Paper>
-  );
-
-  return (
-    <Stack gap="sm">
-      {partyKeys.map((code) => (
-        <Stack key={code} gap={6} data-testid="ingest-signatory-group" data-party={code}>
-          <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-            {t('ingest.signatories.for', { name: partyLabelOf(draft, code) })}
-          </Text>
-          {draft.signatories.filter((signatory) => signatory.partyKey === code).map(row)}
-          <Button
-            variant="subtle"
-            size="compact-xs"
-            onClick={() => add(code)}
-            disabled={disabled}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            + {t('ingest.signatories.add')}
-          </Button>
-        </Stack>
-      ))}
-      {others.length > 0 && (
-        <Stack gap={6}>
-          <Text size="xs" fw={600} c="orange.8" tt="uppercase">
-            {t('ingest.signatories.unassigned')}
-          </Text>
-          <Text size="xs" c="orange.8">
-            {t('ingest.signatories.notParty')}
-          </Text>
-          {others.map(row)}
-        </Stack>
-      )}
-    </Stack>
   );
 }
 
