@@ -119,3 +119,23 @@ describe('a head named once with the title', () => {
     expect(result.interRegional).toBe(false);
   });
 });
+
+describe('inter-regional from a counted list of regions', () => {
+  it('makes the items of "enam kabupaten penerima ... tersebut yakni" parties of the signing', () => {
+    const result = read(
+      'Pemprov Bali menandatangani kesepakatan bersama bantuan keuangan khusus, Jumat (18/4/2025).\n' +
+        'Enam kabupaten penerima bantuan tersebut yakni Bangli, Buleleng, Jembrana, Karangasem, Klungkung, dan Tabanan.',
+    );
+    expect(result.interRegional).toBe(true);
+    expect(result.parties.map((party) => party.code)).toEqual(
+      expect.arrayContaining(['51.06', '51.08', '51.01', '51.07', '51.05', '51.02']),
+    );
+  });
+
+  it('keeps the neighbours a bupati lists out of the parties', () => {
+    const result = read(
+      'Pemkab Katingan menandatangani kerja sama dengan sebuah perusahaan, Senin (3/3/2025). Kabupaten Katingan berbatasan dengan 2 Kabupaten di Provinsi Kalimantan Barat yaitu Melawi dan Sintang.',
+    );
+    expect(result.interRegional).toBe(false);
+  });
+});
