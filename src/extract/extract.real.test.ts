@@ -139,3 +139,35 @@ describe('inter-regional from a counted list of regions', () => {
     expect(result.interRegional).toBe(false);
   });
 });
+
+describe('heads meeting without the word audiensi', () => {
+  it('makes the heads who attend a meeting its parties ("Pertemuan itu dihadiri Bupati ...")', () => {
+    const result = read(
+      'Kemendagri memfasilitasi pertemuan dua kepala daerah terkait tapal batas, Kamis (14/10/2021).\n' +
+        'Pertemuan itu dihadiri Bupati Bolmong Yasti Soepredjo Mokoagow dan Bupati Bolsel Iskandar Kamaru.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['71.01', '71.11']);
+    expect(result.interRegional).toBe(true);
+  });
+
+  it('still treats those who attend a signing as witnesses', () => {
+    const result = read(
+      'Pemkab Bolmong menandatangani MoU dengan PT Sinar Jaya, Kamis (14/10/2021). Penandatanganan itu dihadiri Bupati Bolsel Iskandar Kamaru.',
+    );
+    expect(result.parties.map((party) => party.code)).not.toContain('71.11');
+  });
+
+  it('reads the region after a bracketed short title ("Penjabat Gubernur (Penjagub) Gorontalo")', () => {
+    const result = read(
+      'Bupati Gorontalo Nelson Pomalingo menerima kunjungan Penjabat Gubernur (Penjagub) Gorontalo Rudy Salahuddin, Selasa (18/6/2024).\n' +
+        'Kunjungan dalam rangka silaturahmi tersebut juga untuk mempererat hubungan di antara pejabat daerah.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['75', '75.01']);
+    expect(result.officials).toContainEqual({
+      name: 'Rudy Salahuddin',
+      office: 'gubernur',
+      acting: true,
+      regionCode: '75',
+    });
+  });
+});

@@ -38,7 +38,12 @@ const officeWords =
 const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kotamadya|Kota(?![\\p{L}]))';
 
 /** An official's title, optionally acting, optionally followed by a kind word: "Pj. Wali Kota", "Sekda Kabupaten". */
-const titlePattern = new RegExp(`\\b${actingPrefix}${officeWords}\\b(?:\\s+${levelWord})?`, 'gu');
+// "Penjabat Gubernur (Penjagub) Gorontalo", "Wakil Gubernur (Wagub) Jawa Timur": the title's short form in
+// brackets stands between the title and the region.
+const titlePattern = new RegExp(
+  `\\b${actingPrefix}${officeWords}\\b(?:\\s*\\([\\p{Lu}][\\p{L}]{1,10}\\))?(?:\\s+${levelWord})?`,
+  'gu',
+);
 /** A government marker: "Pemerintah Kota (Pemkot)", "Pemkab", "Pemerintah Provinsi", "Pemda". */
 const governmentPattern = new RegExp(
   `\\b(?:[Pp]emerintah(?:\\s+[Dd]aerah)?\\s+(Provinsi|Propinsi|Kabupaten|Kota)|[Pp]emerintah\\s+[Dd]aerah|(Pemprov|Pemprop|Pemkab|Pemkot|Pemda))\\b(?:\\s*\\((?:Pemprov|Pemkab|Pemkot|Pemda)\\))?(?:\\s+${levelWord})?`,
