@@ -146,11 +146,18 @@ export function urlDate(url: string): { day?: string; month?: string } {
 const mainVerbAfterComma =
   /,\s*(?:lalu\s+|kemudian\s+)?(?:diterima|disambut|menerima|menyambut|bertemu|menandatangani|mengunjungi)(?![\p{L}])/u;
 
+/** A meeting as the subject right before "dihadiri": "Pertemuan itu", "Rapat koordinasi tersebut". */
+const meetingSubject =
+  /(?<![\p{L}])(?:pertemuan|rapat(?:\s+koordinasi)?|rakor|musyawarah)(?:\s+[\p{L}\d-]+){0,3}\s+(?:juga\s+)?$/iu;
+
 /** Spans of witness clauses: from the cue to the end of its sentence, or to the main verb after it. */
 export function witnessSpans(sentences: readonly Sentence[]): Span[] {
   const spans: Span[] = [];
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(witnessCue)) {
+      // "Pertemuan itu dihadiri Bupati Bolmong ..., Bupati Bolsel ...": those who attend a meeting are
+      // its participants, not witnesses of someone else's act.
+      if (/^dihadiri$/iu.test(match[0]) && meetingSubject.test(sentence.text.slice(0, match.index))) continue;
       const after = sentence.text.slice(match.index);
       const mainVerb = /^(?:didampingi|mendampingi)/iu.test(match[0]) ? mainVerbAfterComma.exec(after) : null;
       spans.push([

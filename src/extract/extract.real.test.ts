@@ -119,3 +119,55 @@ describe('a head named once with the title', () => {
     expect(result.interRegional).toBe(false);
   });
 });
+
+describe('inter-regional from a counted list of regions', () => {
+  it('makes the items of "enam kabupaten penerima ... tersebut yakni" parties of the signing', () => {
+    const result = read(
+      'Pemprov Bali menandatangani kesepakatan bersama bantuan keuangan khusus, Jumat (18/4/2025).\n' +
+        'Enam kabupaten penerima bantuan tersebut yakni Bangli, Buleleng, Jembrana, Karangasem, Klungkung, dan Tabanan.',
+    );
+    expect(result.interRegional).toBe(true);
+    expect(result.parties.map((party) => party.code)).toEqual(
+      expect.arrayContaining(['51.06', '51.08', '51.01', '51.07', '51.05', '51.02']),
+    );
+  });
+
+  it('keeps the neighbours a bupati lists out of the parties', () => {
+    const result = read(
+      'Pemkab Katingan menandatangani kerja sama dengan sebuah perusahaan, Senin (3/3/2025). Kabupaten Katingan berbatasan dengan 2 Kabupaten di Provinsi Kalimantan Barat yaitu Melawi dan Sintang.',
+    );
+    expect(result.interRegional).toBe(false);
+  });
+});
+
+describe('heads meeting without the word audiensi', () => {
+  it('makes the heads who attend a meeting its parties ("Pertemuan itu dihadiri Bupati ...")', () => {
+    const result = read(
+      'Kemendagri memfasilitasi pertemuan dua kepala daerah terkait tapal batas, Kamis (14/10/2021).\n' +
+        'Pertemuan itu dihadiri Bupati Bolmong Yasti Soepredjo Mokoagow dan Bupati Bolsel Iskandar Kamaru.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['71.01', '71.11']);
+    expect(result.interRegional).toBe(true);
+  });
+
+  it('still treats those who attend a signing as witnesses', () => {
+    const result = read(
+      'Pemkab Bolmong menandatangani MoU dengan PT Sinar Jaya, Kamis (14/10/2021). Penandatanganan itu dihadiri Bupati Bolsel Iskandar Kamaru.',
+    );
+    expect(result.parties.map((party) => party.code)).not.toContain('71.11');
+  });
+
+  it('reads the region after a bracketed short title ("Penjabat Gubernur (Penjagub) Gorontalo")', () => {
+    const result = read(
+      'Bupati Gorontalo Nelson Pomalingo menerima kunjungan Penjabat Gubernur (Penjagub) Gorontalo Rudy Salahuddin, Selasa (18/6/2024).\n' +
+        'Kunjungan dalam rangka silaturahmi tersebut juga untuk mempererat hubungan di antara pejabat daerah.',
+    );
+    expect(result.parties.map((party) => party.code).sort()).toEqual(['75', '75.01']);
+    expect(result.officials).toContainEqual({
+      name: 'Rudy Salahuddin',
+      office: 'gubernur',
+      acting: true,
+      regionCode: '75',
+    });
+  });
+});

@@ -14,6 +14,7 @@ import { findFunding, findHost, findInstitutions, findTopics, findVisitKind } fr
 import { findOrganizations } from './organizations';
 import { findParties } from './parties';
 import { clauseIsAboutOthers, ownDocuments } from './scope';
+import { governanceFallback } from './sector-choice';
 import { findSectors } from './sectors';
 import { addThirdPartySignatories, findPartyOfficials } from './signatories';
 import type { EventType, ExtractionInput, ExtractionResult } from './types';
@@ -158,7 +159,11 @@ function extractUnsafe(input: ExtractionInput): ExtractionResult {
 
   const aboutOthers = (cueStart: number, cueEnd: number): boolean =>
     clauseIsAboutOthers(context, partyCodes, cueStart, cueEnd);
-  const sectorFindings = hasCooperation ? findSectors(text, sentences, headingSpans, aboutOthers) : [];
+  const sectorFindings = hasCooperation
+    ? findSectors(text, sentences, headingSpans, aboutOthers, titleSpan)
+    : [];
+  if (sectorFindings.length === 0 && hasCooperation)
+    sectorFindings.push(governanceFallback(event.start, event.end));
   const sectorKeys: SectorKey[] = sectorFindings.map((finding) => finding.key);
   for (const finding of sectorFindings)
     addEvidence('sectors', finding.key, finding.start, finding.end, finding.confidence);

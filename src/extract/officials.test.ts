@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSurnameOrGivenName, opensWithPlace, readNameAfter, sameperson } from './officials';
+import { isSurnameOrGivenName, opensWithPlace, readNameAfter, sameperson, readNameBefore } from './officials';
 
 const nameAfter = (text: string) => readNameAfter(text, 0)?.name ?? null;
 
@@ -45,5 +45,12 @@ describe('opensWithPlace', () => {
     const text = 'Delegasi dari Osaka dipimpin Wali Kota Osaka Hiroshi Tanaka.';
     expect(opensWithPlace(text, 'Osaka Hiroshi Tanaka')).toBe(true);
     expect(opensWithPlace(text, 'Hiroshi Tanaka')).toBe(false);
+  });
+});
+
+describe('readNameBefore', () => {
+  it('skips degrees between a name and "selaku"', () => {
+    const text = 'Ditandatangani oleh Adam Rahayaan,S.Ag, M.Si selaku Walikota Tual.';
+    expect(readNameBefore(text, text.indexOf('Walikota'))?.name).toBe('Adam Rahayaan');
   });
 });

@@ -215,12 +215,15 @@ export function readNameAfter(text: string, from: number): NameReading | null {
 }
 
 /**
- * Reads a name written before a title: "Maulana, Wali Kota Jambi" or "Maulana selaku Wali Kota Jambi".
+ * Reads a name written before a title: "Maulana, Wali Kota Jambi" or "Maulana selaku Wali Kota Jambi";
+ * degrees between them are skipped ("Adam Rahayaan,S.Ag, M.Si selaku Walikota Tual").
  */
 export function readNameBefore(text: string, titleStart: number): NameReading | null {
   const before = text.slice(Math.max(0, titleStart - 80), titleStart);
   const match =
-    /((?:\p{Lu}[\p{Ll}'’-]+\s){0,4}\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*|\s+selaku\s+|\s+sebagai\s+)$/u.exec(before);
+    /((?:\p{Lu}[\p{Ll}'’-]+\s){0,4}\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*(?:[A-Z]{1,3}\.\s?[A-Z][A-Za-z]{0,4}\.?|MM|MT|MH|SH|SE|MSi|MAP|MBA|MPA))*(?:\s*,\s*|\s+selaku\s+|\s+sebagai\s+)$/u.exec(
+      before,
+    );
   if (!match || match[1] === undefined) return null;
   // "Wali Kota Batu, Bupati Malang": a region after another title is not a name.
   if (

@@ -140,7 +140,7 @@ export function findParties(context: ArticleContext): PartyReading {
     } else if (mention.office && witnessed.has(witnessKey(mention))) {
       weight = 0.5;
     } else {
-      weight = core ? 2 : 1;
+      weight = core || mention.counted ? 2 : 1;
     }
     const entry = byRegion.get(region.code) ?? { region, mentions: [], score: 0 };
     entry.mentions.push(mention);

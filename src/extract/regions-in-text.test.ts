@@ -68,3 +68,45 @@ describe('findRegionMentions', () => {
     expect(acting('Para pejabat Bupati Kulonprogo hadir.')[0]?.acting).toBe(false);
   });
 });
+
+describe('findRegionMentions, lists without a kind word before each name', () => {
+  const codes = (text: string) =>
+    findRegionMentions(text)
+      .filter((m) => m.kind === 'government' || m.kind === 'title')
+      .map((m) => m.region?.code ?? null);
+
+  it('reads a counted list of kabupaten after "yakni" and marks its items as pointing at the event', () => {
+    const text = 'Enam kabupaten penerima bantuan tersebut yakni Bangli, Buleleng, Jembrana dan Tabanan.';
+    expect(codes(text)).toEqual(['51.06', '51.08', '51.01', '51.02']);
+    expect(findRegionMentions(text).every((m) => m.counted === true)).toBe(true);
+  });
+
+  it('reads a list whose items carry their province, separated by semicolons', () => {
+    const text =
+      'Pemprov Jawa Barat menandatangani kesepakatan dengan pemda empat kabupaten yakni Luwu Timur, Sulawesi Selatan; Bengkulu Tengah, Bengkulu; dan Sukamara, Kalimantan Tengah.';
+    expect(codes(text)).toEqual(['32', '73.24', '17.09', '62.08']);
+  });
+
+  it('does not read a count located in a province, the neighbours of a region', () => {
+    const text =
+      'Kabupaten Katingan berbatasan dengan 2 Kabupaten di Provinsi Kalimantan Barat yaitu Melawi dan Sintang.';
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('carries a head title over the names that follow it', () => {
+    const text = 'Rapat dihadiri Bupati Sleman, Bantul, Kulon Progo dan Gunungkidul.';
+    expect(findRegionMentions(text).map((m) => [m.office, m.region?.code])).toEqual([
+      ['bupati', '34.04'],
+      ['bupati', '34.02'],
+      ['bupati', '34.01'],
+      ['bupati', '34.03'],
+    ]);
+  });
+});
+
+describe('findRegionMentions, a head named after the title', () => {
+  it('does not read "Bima" of "Wali Kota Bogor, Bima Arya" as Kota Bima', () => {
+    const found = findRegionMentions('Wali Kota Bogor, Bima Arya menandatangani kesepakatan.');
+    expect(found.map((m) => m.region?.code)).toEqual(['32.71']);
+  });
+});

@@ -26,6 +26,8 @@ export type RegionMention = {
   office: OfficeKey | null;
   /** Pj./Plt./Plh./Penjabat before the title. */
   acting: boolean;
+  /** An item of a counted list that points back at the event ("enam kabupaten penerima BKK tersebut yakni"). */
+  counted?: boolean;
 };
 
 // "Pj.Walikota": a dotted marker may touch the title.
@@ -36,7 +38,12 @@ const officeWords =
 const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kotamadya|Kota(?![\\p{L}]))';
 
 /** An official's title, optionally acting, optionally followed by a kind word: "Pj. Wali Kota", "Sekda Kabupaten". */
-const titlePattern = new RegExp(`\\b${actingPrefix}${officeWords}\\b(?:\\s+${levelWord})?`, 'gu');
+// "Penjabat Gubernur (Penjagub) Gorontalo", "Wakil Gubernur (Wagub) Jawa Timur": the title's short form in
+// brackets stands between the title and the region.
+const titlePattern = new RegExp(
+  `\\b${actingPrefix}${officeWords}\\b(?:\\s*\\([\\p{Lu}][\\p{L}]{1,10}\\))?(?:\\s+${levelWord})?`,
+  'gu',
+);
 /** A government marker: "Pemerintah Kota (Pemkot)", "Pemkab", "Pemerintah Provinsi", "Pemda". */
 const governmentPattern = new RegExp(
   `\\b(?:[Pp]emerintah(?:\\s+[Dd]aerah)?\\s+(Provinsi|Propinsi|Kabupaten|Kota)|[Pp]emerintah\\s+[Dd]aerah|(Pemprov|Pemprop|Pemkab|Pemkot|Pemda))\\b(?:\\s*\\((?:Pemprov|Pemkab|Pemkot|Pemda)\\))?(?:\\s+${levelWord})?`,
@@ -150,12 +157,28 @@ function mention(
 }
 
 /** A connector between list items: a comma, "dan", "serta", after an optional bracketed province. */
-const listConnector = /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)/u;
+const listConnector = /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,;]\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)/u;
 const listLevel = /^(Provinsi|Propinsi|Prov\.|Kabupaten|Kab\.|Kotamadya|Kota)(?= +\p{Lu})/u;
 
 /** A cooperation and "antara" before its sides: "kerja sama antara", "kesepakatan bersama antara". */
 const betweenSidesPattern =
   /(?<![\p{L}])(?:kerja\s?sama|kesepakatan|perjanjian|MoU|nota\s+kesepahaman)(?:\s+\p{Ll}+){0,3}\s+antara\s+/giu;
+
+/**
+ * A count of regions and its list opener: "enam kabupaten penerima BKK tersebut yakni". A count located
+ * somewhere ("2 Kabupaten di Provinsi Kalimantan Barat yaitu ...") names neighbours, not parties.
+ */
+const countedListPattern =
+  /(?<![\p{L}])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{Ll}+\s+belas)\s+(kabupaten\/kota|kabupaten|kota|daerah|pemda|pemerintah\s+daerah)(?:\s+(?!di\s)[\p{L}()]+){0,4}?\s*,?\s+(?:yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|terdiri\s+(?:dari|atas))\s*:?\s*/giu;
+
+/** Words of a count that point back at the event: "penerima BKK tersebut", "peserta". */
+const pointsBack =
+  /(?<![\p{L}])(?:tersebut|itu|penerima|peserta|yang\s+(?:hadir|menandatangani|terlibat))(?![\p{L}])/iu;
+
+function levelOfCount(word: string | undefined): RegionLevel | null {
+  const lower = (word ?? '').toLowerCase();
+  return lower === 'kabupaten' ? 'kabupaten' : lower === 'kota' ? 'kota' : null;
+}
 
 /** The second side after "dengan": "antara Kabupaten Ngawi dengan Kota Madiun". */
 function readAfterWith(
@@ -250,20 +273,51 @@ export function findRegionMentions(text: string): RegionMention[] {
   }
   // "DPRD Kota Pasuruan (Jawa Timur), Kabupaten Badung (Bali) dan Kabupaten Bangka Barat", "Pemkab
   // Sidoarjo, Gresik dan Lamongan": a government or DPRD marker carries over a list of regions after it.
-  const heads = mentions.filter((m) => m.kind === 'government' || m.kind === 'dprd');
+  // A counted list: "Enam kabupaten penerima BKK tersebut yakni Bangli, Buleleng, ... dan Tabanan", "pemda
+  // empat kabupaten yakni Luwu Timur, Sulawesi Selatan; Bengkulu Tengah, Bengkulu; ...": the items are
+  // governments, named without their kind word.
+  for (const match of text.matchAll(countedListPattern)) {
+    const first = readItemAt(text, match.index + match[0].length, levelOfCount(match[1]));
+    if (!first || isCovered(first.start)) continue;
+    covered.push([first.start, first.end]);
+    const item = mention('government', first.start, first.end, first.candidates, null, false);
+    if (pointsBack.test(match[0])) item.counted = true;
+    mentions.push(item);
+  }
+  // "Bupati Sleman, Bantul, Kulon Progo dan Gunungkidul": a head's title carries over a list too.
+  const heads = mentions.filter(
+    (m) =>
+      m.kind === 'government' ||
+      m.kind === 'dprd' ||
+      (m.kind === 'title' && (m.office === 'bupati' || m.office === 'wali_kota') && m.candidates.length > 0),
+  );
   for (const head of heads) {
     let last = head;
+    let lastEnd = head.end;
     for (let items = 0; items < 40; items++) {
-      const next = readListItem(text, last.end, last.region?.level ?? last.candidates[0]?.level ?? null);
+      const sameLevel = readListItem(text, lastEnd, last.region?.level ?? last.candidates[0]?.level ?? null);
+      const next = sameLevel ?? readListItem(text, lastEnd, 'provinsi');
       if (!next || isCovered(next.start)) break;
-      // "Kabupaten Purbalingga, Provinsi Jawa Tengah": the province locates the item; it is no item.
+      // "Kabupaten Purbalingga, Provinsi Jawa Tengah": the province locates the item; it is no item. In a
+      // list whose items are separated by semicolons ("Luwu Timur, Sulawesi Selatan; Bengkulu Tengah,
+      // Bengkulu; ..."), the list goes on after it.
       const [only] = next.candidates;
       const previousCode = last.region?.code;
-      if (next.candidates.length === 1 && only && previousCode?.startsWith(`${only.code}.`)) break;
+      if (next.candidates.length === 1 && only && previousCode?.startsWith(`${only.code}.`)) {
+        if (!/^\s*;/.test(text.slice(next.end, next.end + 4))) break;
+        lastEnd = next.end;
+        continue;
+      }
+      if (!sameLevel) break;
+      // "Wali Kota Bogor, Bima Arya": after a title, a region name that runs on into more capitalised
+      // words is the head's own name.
+      if (head.kind === 'title' && /^ +\p{Lu}/u.test(text.slice(next.end, next.end + 3))) break;
       covered.push([next.start, next.end]);
-      const item = mention(head.kind, next.start, next.end, next.candidates, null, false);
+      const item = mention(head.kind, next.start, next.end, next.candidates, head.office, head.acting);
+      if (head.counted) item.counted = true;
       mentions.push(item);
       last = item;
+      lastEnd = item.end;
     }
   }
   for (const match of text.matchAll(opdPattern)) {

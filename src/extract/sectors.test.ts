@@ -12,6 +12,53 @@ describe('findSectors, per sector key', () => {
       expect(keysOf(`Kerja sama kedua daerah meliputi bidang ${example}.`)).toContain(key);
     },
   );
+
+  // The same word said in passing, after the scope of the cooperation is stated elsewhere, is no field of it.
+  it.each(sectors.map((sector) => [sector.key, sector.examples[0] ?? ''] as const))(
+    'does not read %s from a passing mention of its first example',
+    (key, example) => {
+      const stated = key === 'pariwisata' ? 'kebudayaan' : 'pariwisata';
+      const text =
+        `Kerja sama kedua daerah meliputi bidang ${stated}. ` +
+        `Usai acara, wali kota sempat menyinggung soal ${example} di daerahnya kepada wartawan.`;
+      expect(keysOf(text)).not.toContain(key);
+      expect(keysOf(text)).toContain(stated);
+    },
+  );
+
+  it('carries the words that scored as evidence of each sector', () => {
+    const text = 'Kerja sama kedua daerah meliputi bidang pariwisata dan promosi desa wisata.';
+    const [finding] = findSectors(text, splitSentences(text), []);
+    expect(finding?.key).toBe('pariwisata');
+    expect(finding?.evidence.map((item) => text.slice(item.start, item.end))).toEqual([
+      'pariwisata',
+      'desa wisata',
+    ]);
+  });
+});
+
+describe('findSectors, weighing words by where they stand', () => {
+  it('reads a field named in the title and the lead, with no scope clause', () => {
+    const text =
+      'Pemkab dan Pemkot Sepakat Kembangkan Pariwisata\n' +
+      'Kedua kepala daerah menandatangani kesepakatan bersama pengembangan wisata, Senin (3/3/2025).\n' +
+      'Bupati mengatakan sekolah di daerahnya juga bertambah.';
+    expect(keysOf(text)).toEqual(['pariwisata']);
+  });
+
+  it('keeps at most four fields read outside a stated scope', () => {
+    const text =
+      'Pariwisata, Pertanian, Perikanan, Perdagangan, Perindustrian dan Kehutanan Jadi Andalan\n' +
+      'Kedua daerah menandatangani kerja sama, Senin (3/3/2025). Pariwisata, pertanian, perikanan, perdagangan, perindustrian dan kehutanan disebut dalam kerja sama itu.';
+    const keys = keysOf(text);
+    expect(keys).toHaveLength(4);
+  });
+
+  it('keeps every field a scope clause states, beyond four', () => {
+    const text =
+      'Kerja sama meliputi bidang pariwisata, pertanian, perikanan, perdagangan, perindustrian dan kehutanan.';
+    expect(keysOf(text)).toHaveLength(6);
+  });
 });
 
 describe('findSectors, scope lists', () => {

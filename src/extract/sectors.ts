@@ -8,249 +8,12 @@
  * When no cue names a sector, words in sentences about the cooperation itself are used, with lower
  * confidence.
  */
-import { sectors } from '../domain/taxonomy/sectors';
-import type { SectorKey } from '../domain/taxonomy/sectors';
 import { cooperationNounCue } from './lexicon';
+import { chooseSectors } from './sector-choice';
+import type { SectorFinding, SectorMention, SectorPlace } from './sector-choice';
+import { termPattern, vocabularyEntry } from './sector-vocabulary';
 import { sentenceAt } from './sentences';
 import type { Sentence } from './sentences';
-
-/**
- * Indonesian words per sector beyond the taxonomy's `examples`. Longer phrases win over shorter ones
- * at the same position ("industri kreatif" is ekonomi_kreatif, not perindustrian).
- */
-const extraVocabulary: Partial<Record<SectorKey, readonly string[]>> = {
-  pendidikan: [
-    'siswa',
-    'pelajar',
-    'PAUD',
-    'sekolah rakyat',
-    'dunia pendidikan',
-    'vokasi',
-    'SMK',
-    'politeknik',
-    'madrasah',
-    'kurikulum',
-    'tenaga pendidik',
-  ],
-  kesehatan: [
-    'RSUD',
-    'layanan kesehatan',
-    'pelayanan kesehatan',
-    'berobat',
-    'gizi',
-    'jaminan kesehatan',
-    'tenaga medis',
-    'tenaga kesehatan',
-    'dokter',
-    'dokter spesialis',
-    'ambulans',
-    'posyandu',
-    'imunisasi',
-  ],
-  pekerjaan_umum_penataan_ruang: [
-    'fly over',
-    'irigasi',
-    'pekerjaan umum',
-    'SPAM',
-    'jalan tol',
-    'penataan ruang',
-    'air baku',
-    'sumber air',
-    'mata air',
-    'normalisasi sungai',
-    'kolam retensi',
-    'embung',
-    'bendungan',
-    'tanggul',
-  ],
-  perumahan_kawasan_permukiman: ['RTLH', 'rumah layak huni', 'kawasan kumuh', 'rumah susun', 'rusunawa'],
-  ketenteraman_ketertiban_umum: ['damkar', 'trantibum', 'ketenteraman'],
-  // "pasca" is written glued to its noun: "pascabanjir", "pascabencana".
-  penanggulangan_bencana: [
-    'tanggap darurat',
-    'longsor',
-    'gempa',
-    'kebakaran hutan',
-    'pascabanjir',
-    'pascabencana',
-    'pascagempa',
-    'tsunami',
-    'likuefaksi',
-    'kesiapsiagaan',
-    'peringatan dini',
-    'rencana kontinjensi',
-  ],
-  sosial: ['kemiskinan', 'kesejahteraan sosial', 'penyandang disabilitas', 'bantuan sosial', 'fakir miskin'],
-  tenaga_kerja: ['pekerja migran', 'pencari kerja', 'naker', 'pengangguran', 'balai latihan kerja'],
-  pangan: ['pangan'],
-  lingkungan_hidup: [
-    'pengelolaan sampah',
-    'kebersihan',
-    'pencemaran',
-    'bank sampah',
-    'TPS3R',
-    'daerah tangkapan air',
-    'penghijauan',
-    'tempat pemrosesan akhir',
-    'pengolahan sampah',
-    'daur ulang',
-  ],
-  administrasi_kependudukan: [
-    'pencatatan sipil',
-    'akta kelahiran',
-    'data kependudukan',
-    'adminduk',
-    'NIK',
-    'kartu keluarga',
-    'identitas kependudukan digital',
-  ],
-  perhubungan: [
-    'transportasi publik',
-    'bus',
-    'kereta',
-    'pelabuhan',
-    'bandara',
-    'dermaga',
-    'penyeberangan',
-    'kapal',
-    'feri',
-    'konektivitas',
-    'trayek',
-    'antarmoda',
-    'kapal perintis',
-    'lalu lintas',
-  ],
-  // Boundaries of villages and regions are boundary affairs, not village empowerment.
-  pemerintahan_umum: [
-    'perdata dan tata usaha negara',
-    'datun',
-    'pendampingan hukum',
-    'batas desa',
-    'batas wilayah',
-    'pengelolaan perbatasan',
-    'perbatasan negara',
-    'batas daerah',
-    'tapal batas',
-    // The business of a DPRD: its rules, its bodies, its law-making.
-    'tata tertib',
-    'kedewanan',
-    'alat kelengkapan dewan',
-    'Badan Musyawarah',
-    'Bapemperda',
-    'Propemperda',
-    'pembentukan peraturan daerah',
-    'fungsi legislasi',
-  ],
-  komunikasi_informatika: [
-    'teknologi informasi',
-    'informatika',
-    'kominfo',
-    'media sosial',
-    'kota cerdas',
-    'smart kampung',
-    'smart village',
-    'layanan digital',
-    'transformasi digital',
-    'jaringan internet',
-  ],
-  koperasi_ukm: ['UKM', 'usaha mikro', 'usaha menengah'],
-  kebudayaan: ['seni budaya', 'kesenian daerah'],
-  kelautan_perikanan: ['budidaya ikan', 'pesisir', 'pelabuhan perikanan', 'pelelangan ikan'],
-  pertanian: ['petani', 'peternak'],
-  pariwisata: ['desa wisata', 'ekowisata', 'wisata bahari'],
-  perdagangan: [
-    'dagang',
-    'distribusi barang',
-    'operasi pasar',
-    'pasar murah',
-    'kebutuhan pokok',
-    'pasar rakyat',
-    'pasar tradisional',
-    'toko modern',
-    'toko swalayan',
-    'ritel modern',
-  ],
-  perindustrian: ['IKM'],
-  perpustakaan: ['minat baca'],
-  kehutanan: ['perhutanan sosial'],
-  energi_sumber_daya_mineral: ['kelistrikan', 'PLTS', 'tenaga surya'],
-  perencanaan_pembangunan: ['RKPD', 'musrenbang', 'rencana pembangunan'],
-  pelayanan_publik: ['layanan publik', 'MPP', 'pelayanan terpadu', 'layanan terpadu'],
-  kepemudaan_olahraga: ['kepemudaan', 'atlet'],
-  keuangan_daerah: [
-    'pajak',
-    'pendapatan daerah',
-    'BPKAD',
-    'Bapenda',
-    'pengelolaan keuangan',
-    'optimalisasi pendapatan',
-    'keuangan provinsi',
-  ],
-  kepegawaian_sdm_aparatur: ['aparatur', 'PPPK', 'CPNS'],
-  perekonomian: [
-    'ekonomi daerah',
-    'inflasi',
-    'inflasi daerah',
-    'TPID',
-    'pemulihan ekonomi',
-    'ekonomi lokal',
-    'ekonomi kerakyatan',
-  ],
-  // Compounds with "sekolah" or "kota" that name child protection, not schools or cities.
-  pemberdayaan_perempuan_perlindungan_anak: [
-    'layak anak',
-    'ramah anak',
-    'sekolah ramah anak',
-    'hak anak',
-    'kekerasan terhadap anak',
-    'kekerasan terhadap perempuan',
-  ],
-};
-
-/** Phrases that contain a sector word without being about that sector. */
-const falseFriends = [
-  'membayar retribusi',
-  'membayar pajak',
-  'bayar retribusi',
-  'tanah air',
-  'awak media',
-  'rekan media',
-  'rekan rekan media',
-  'insan media',
-];
-
-type Term = { phrase: string; key: SectorKey | null };
-
-/** Upper-case acronyms match case-sensitively ("PAD" is not "pad"); words match in any case. */
-function isAcronym(phrase: string): boolean {
-  return /^[A-Z]{2,}$/.test(phrase);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const terms: Term[] = [];
-for (const sector of sectors) {
-  for (const phrase of [...sector.examples, ...(extraVocabulary[sector.key] ?? [])])
-    terms.push({ phrase, key: sector.key });
-}
-for (const phrase of falseFriends) terms.push({ phrase, key: null });
-// Longest first, so that alternation prefers "industri kreatif" over "industri".
-terms.sort((a, b) => b.phrase.length - a.phrase.length);
-
-/** Lower-cased phrase -> sector key (null for false friends) and, for acronyms, the exact spelling required. */
-const phraseKeys = new Map<string, { key: SectorKey | null; exact: string | null }>();
-for (const term of terms) {
-  const normalized = term.phrase.toLowerCase().replace(/[\s-]+/g, ' ');
-  if (!phraseKeys.has(normalized))
-    phraseKeys.set(normalized, { key: term.key, exact: isAcronym(term.phrase) ? term.phrase : null });
-}
-/** One pass over a clause finds every term; words inside longer words never match. */
-const termPattern = new RegExp(
-  `(?<![\\p{L}\\d])(?:${[...phraseKeys.keys()].map((phrase) => escape(phrase).replace(/ /g, '[\\s-]+')).join('|')})(?![\\p{L}\\d])`,
-  'giu',
-);
 
 /**
  * Scope cues. Capitalised "Bidang"/"Sektor"/"Urusan" are parts of names ("Deputi Bidang ..."), not cues.
@@ -318,16 +81,15 @@ const meansWord = /^[\s,]*(?:melalui|lewat|dengan\s+cara|dengan)\b/i;
 const institutionBefore =
   /(?:Dinas|Kepala|Badan|Kementerian|Menteri|Deputi|Direktorat|Kantor|Balai|Asisten|Bagian|Kota|Sekolah|Universitas|Institut|Komisi)\s+(?:[\p{Lu}][\p{L}]*\s+){0,3}$/u;
 
-/** A sector found in the text. */
-export type SectorFinding = { key: SectorKey; start: number; end: number; confidence: number };
+export type { SectorFinding } from './sector-choice';
 
-function termsIn(text: string, from: number, to: number, confidence: number, out: SectorFinding[]): void {
+function termsIn(text: string, from: number, to: number, scoped: boolean, out: SectorMention[]): void {
   const slice = text.slice(from, to);
   for (const match of slice.matchAll(termPattern)) {
     const matched = match[0];
-    const entry = phraseKeys.get(matched.toLowerCase().replace(/[\s-]+/g, ' '));
     // Acronyms count only in their upper-case spelling: "PAD" is revenue, "pad" is not.
-    if (!entry?.key || (entry.exact !== null && entry.exact !== matched)) continue;
+    const entry = vocabularyEntry(matched);
+    if (!entry?.key) continue;
     const key = entry.key;
     const start = from + match.index;
     const before = text.slice(Math.max(0, start - 60), start);
@@ -336,7 +98,7 @@ function termsIn(text: string, from: number, to: number, confidence: number, out
     if (/^\p{Lu}/u.test(matched) && institutionBefore.test(before)) continue;
     // "Jalan Pahlawan", "Jl. Merdeka": a street in an address, not road works.
     if (/^J(?:alan|l)$/u.test(matched) && /^\.?\s+\p{Lu}/u.test(text.slice(start + matched.length))) continue;
-    out.push({ key, start, end: start + matched.length, confidence });
+    out.push({ key, start, end: start + matched.length, weight: entry.weight, scoped });
   }
 }
 
@@ -346,7 +108,7 @@ const maxScopeChars = 220;
  * Terms in the scope that starts at `from`: up to the end of the clause, resuming at the next list item
  * when a relative or purpose word cut the clause short.
  */
-function scanScope(text: string, start: number, sentenceEnd: number, findings: SectorFinding[]): void {
+function scanScope(text: string, start: number, sentenceEnd: number, findings: SectorMention[]): void {
   let from = start;
   while (from < sentenceEnd) {
     const after = text.slice(from, Math.min(sentenceEnd, from + maxScopeChars));
@@ -354,7 +116,7 @@ function scanScope(text: string, start: number, sentenceEnd: number, findings: S
     const lineEnd = after.indexOf('\n');
     let length = stop ? stop.index : after.length;
     if (lineEnd >= 0) length = Math.min(length, lineEnd);
-    termsIn(text, from, from + length, 0.8, findings);
+    termsIn(text, from, from + length, true, findings);
     // Only a clause cut by a word (not by punctuation or a line end) resumes at the next list item.
     if (!stop || !/^\s/.test(stop[0]) || (lineEnd >= 0 && lineEnd < stop.index)) break;
     nextListItem.lastIndex = 0;
@@ -372,7 +134,7 @@ const catchAllItem = /^(?:bidang|hal|urusan)(?:-\p{L}+)?\s+lain/iu;
 const maxItemLines = 20;
 
 /** Reads the item lines of a list that starts on the line after `from`, up to the first line that is no item. */
-function readItemLines(text: string, from: number, findings: SectorFinding[]): void {
+function readItemLines(text: string, from: number, findings: SectorMention[]): void {
   let lineStart = text.indexOf('\n', from) + 1;
   for (let items = 0; lineStart > 0 && items < maxItemLines; items++) {
     const newline = text.indexOf('\n', lineStart);
@@ -380,22 +142,23 @@ function readItemLines(text: string, from: number, findings: SectorFinding[]): v
     const marker = itemLine.exec(text.slice(lineStart, lineEnd));
     if (!marker) break;
     const itemStart = lineStart + marker[0].length;
-    if (!catchAllItem.test(text.slice(itemStart, lineEnd))) termsIn(text, itemStart, lineEnd, 0.8, findings);
+    if (!catchAllItem.test(text.slice(itemStart, lineEnd))) termsIn(text, itemStart, lineEnd, true, findings);
     lineStart = newline < 0 ? 0 : newline + 1;
   }
 }
 
 /**
- * Sector findings in `text`: scoped ones (confidence 0.8) or, when there are none, words in sentences
- * about the cooperation (confidence 0.45). One finding per key (the first).
+ * Sector findings in `text`: every vocabulary word, weighed by where it stands (in a scope clause, the
+ * title, the lead, a sentence about the cooperation, or in passing) and chosen by sector-choice.ts.
  */
 export function findSectors(
   text: string,
   sentences: readonly Sentence[],
   skipSpans: ReadonlyArray<[number, number]>,
   aboutOthers: (cueStart: number, cueEnd: number) => boolean = () => false,
+  titleSpan: readonly [number, number] | null = null,
 ): SectorFinding[] {
-  const findings: SectorFinding[] = [];
+  const findings: SectorMention[] = [];
   const inSkipped = (at: number): boolean => skipSpans.some(([start, end]) => at >= start && at < end);
   for (const match of text.matchAll(cuePattern)) {
     const cueEnd = match.index + match[0].length;
@@ -434,23 +197,20 @@ export function findSectors(
     const purpose = helpThenPurpose.exec(text.slice(cueEnd, sentenceEnd));
     if (purpose) scanScope(text, cueEnd + purpose[0].length, sentenceEnd, findings);
   }
-  if (findings.length === 0) {
-    for (const sentence of sentences) {
-      if (
-        inSkipped(sentence.start) ||
-        !cooperationNounCue.test(sentence.text) ||
-        outsideScope.test(sentence.text)
-      )
-        continue;
-      termsIn(text, sentence.start, sentence.end, 0.45, findings);
-    }
+  const scopedAt = new Set(findings.map((finding) => finding.start));
+  const loose: SectorMention[] = [];
+  termsIn(text, 0, text.length, false, loose);
+  const lead = sentences.find((sentence) => !titleSpan || sentence.start >= titleSpan[1]);
+  const placeOf = (at: number): SectorPlace => {
+    if (titleSpan && at >= titleSpan[0] && at < titleSpan[1]) return 'title';
+    const sentence = sentenceAt(sentences, at);
+    if (!sentence || outsideScope.test(sentence.text)) return 'passing';
+    if (lead && sentence.index === lead.index) return 'lead';
+    return cooperationNounCue.test(sentence.text) ? 'cooperation' : 'passing';
+  };
+  for (const mention of loose) {
+    if (scopedAt.has(mention.start) || inSkipped(mention.start)) continue;
+    findings.push(mention);
   }
-  const seen = new Set<SectorKey>();
-  const unique: SectorFinding[] = [];
-  for (const finding of findings.sort((a, b) => a.start - b.start)) {
-    if (seen.has(finding.key)) continue;
-    seen.add(finding.key);
-    unique.push(finding);
-  }
-  return unique;
+  return chooseSectors(findings, placeOf);
 }

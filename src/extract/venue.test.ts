@@ -205,3 +205,37 @@ describe('findVenue: the region of a visit is a party', () => {
     expect(findVenue(contextOf(visit), null, new Set(['34.04', '35.20']))?.value).toBe('Kabupaten Magetan');
   });
 });
+
+describe('findPlace: offices named by their occupant', () => {
+  const placeWithRegions = (text: string) =>
+    findPlace(text, splitSentences(text), null, regionKindOf, () => false)?.value;
+
+  it('reads "di ruang kerjanya" as the office of the head who received the visit', () => {
+    expect(
+      placeWithRegions(
+        'Gubernur Sulawesi Utara (Sulut) Olly Dondokambey menerima kunjungan kerja Walikota Tomohon Caroll Senduk di ruang kerjanya, Rabu (8/9/2021).',
+      ),
+    ).toBe('ruang kerja Gubernur Sulawesi Utara');
+    expect(
+      placeWithRegions(
+        'Atas nama pemerintah kota Serang wakil walikota Serang Subadri Usuludin menerima kunjungan tersebut di ruang kerjanya.',
+      ),
+    ).toBe('ruang kerja wakil walikota Serang');
+  });
+
+  it('reads a venue word glued to "di" ("Bertempat diruang kerja ...")', () => {
+    expect(
+      place(
+        'Bertempat diruang kerja Sekretaris Daerah Provinsi Kalimantan Barat, kedua bupati menandatangani berita acara.',
+      ),
+    ).toBe('ruang kerja Sekretaris Daerah Provinsi Kalimantan Barat');
+  });
+
+  it('reads an office a delegation "datangi", written in lower case', () => {
+    expect(
+      place(
+        '25 anggota DPRD Kabupaten Semarang datangi kantor DPRD Kabupaten Lampung Tengah dalam rangka kunjungan kerja.',
+      ),
+    ).toBe('kantor DPRD Kabupaten Lampung Tengah');
+  });
+});

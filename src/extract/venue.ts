@@ -21,9 +21,12 @@ const venueHead =
  */
 const lowerVenueHead =
   '(?:aula|balairung|ruang|ruangan|gedung|pendopo|pendapa|kantor|rumah\\s+dinas|rumah\\s+jabatan|lantai)';
-/** "bertempat di Ruang Rapat ..." and friends; a bare "di" must be followed by a venue word. */
+/**
+ * "bertempat di Ruang Rapat ..." and friends; a bare "di" must be followed by a venue word. "di" is often
+ * glued to a lower-case venue word: "Bertempat diruang kerja Sekretaris Daerah ...".
+ */
 const venuePattern = new RegExp(
-  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)\\s+(${venueHead}(?![\\p{L}])|${lowerVenueHead}(?=\\s+[\\p{L}\\d]))`,
+  `(?<![\\p{L}])(?:bertempat\\s+di|berlangsung\\s+di|digelar\\s+di|dilaksanakan\\s+di|diselenggarakan\\s+di|di)(?:\\s+(${venueHead}(?![\\p{L}])|${lowerVenueHead}(?=\\s+[\\p{L}\\d]))|(${lowerVenueHead})(?=\\s+[\\p{L}\\d]))`,
   'gu',
 );
 /**
@@ -39,7 +42,7 @@ const namedVenuePattern = new RegExp(
  * DIY" name where it took place.
  */
 const visitedOfficePattern =
-  /(?<![\p{L}])(?:(menyambangi|mengunjungi|mendatangi)\s+|ke\s+)((?:Kantor|Markas|Balai\s+Kota|Balaikota|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|Gedung|Sekretariat)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:(menyambangi|mengunjungi|mendatangi|datangi|sambangi)\s+|ke\s+)((?:Kantor|Markas|Balai\s+Kota|Balaikota|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|Gedung|Sekretariat|kantor(?=\s+\p{Lu}))(?![\p{L}]))/gu;
 /** Words of a visit right before "ke": "kunjungan kerja (kunker) ke", "lawatan ke", "studi tiru ke". */
 const visitBeforeTo =
   '(?:kunjungan(?:\\s+kerja)?(?:\\s*\\([^()\\n]{1,12}\\))?|kunker|lawatan|studi\\s+(?:banding|tiru|komparasi)|berkunjung|bertandang|melawat)';
@@ -183,7 +186,7 @@ export function findPlace(
   ];
   for (const match of heads) {
     if (skip(match.index) || quoted(match.index)) continue;
-    const head = match[match.length - 1] ?? '';
+    const head = match[2] ?? match[1] ?? '';
     const headStart = match.index + match[0].length - head.length;
     const { raw, end } = readVenue(text, headStart);
     // A venue has at least two words and a name: "ruang rapat" alone says nothing.
@@ -197,6 +200,18 @@ export function findPlace(
         ? 0.85
         : 0.75,
     });
+  }
+  for (const match of text.matchAll(ownOfficePattern)) {
+    if (skip(match.index) || quoted(match.index)) continue;
+    const sentence = sentences.find((s) => match.index >= s.start && match.index < s.end);
+    // Only a visit's host is read so (the hand-written audience fixture 027 keeps "di ruang kerjanya" as no venue).
+    const head = sentence ? text.slice(sentence.start, match.index) : '';
+    const host = /(?<![\p{L}])(?:kunjungan|kunker)(?![\p{L}])/iu.test(head)
+      ? hostTitleIn(head, isRegion)
+      : null;
+    if (!host) continue;
+    const start = match.index + match[0].length - 'ruang kerjanya'.length;
+    found.push({ value: `ruang kerja ${host}`, start, end: match.index + match[0].length, confidence: 0.7 });
   }
   for (const match of text.matchAll(namedVenuePattern)) {
     const name = match[1] ?? '';
@@ -243,6 +258,24 @@ export function findPlace(
     ? found.find((f) => f.start >= eventSentence.start && f.start < eventSentence.end)
     : undefined;
   return inEventSentence ?? found[0] ?? null;
+}
+
+/** "menerima kunjungan ... di ruang kerjanya": the office of the host named earlier in the sentence. */
+const ownOfficePattern = /(?<![\p{L}])di\s*ruang\s+kerjanya(?![\p{L}])/giu;
+const hostTitlePattern =
+  /(?<![\p{L}])(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah)(?:\s+(?:provinsi|kabupaten|kota))?\s+(?=\p{Lu})/iu;
+
+/** The first head's title and region in `head` as written ("Gubernur Sulawesi Utara", "wakil walikota Serang"). */
+function hostTitleIn(head: string, isRegion: (phrase: string) => 'province' | 'local' | null): string | null {
+  const title = hostTitlePattern.exec(head);
+  if (!title) return null;
+  const after = head.slice(title.index + title[0].length);
+  const words = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after)?.[0].split(/\s+/) ?? [];
+  for (let count = words.length; count >= 1; count--) {
+    const region = words.slice(0, count).join(' ');
+    if (isRegion(region) !== null) return `${title[0]}${region}`.replace(/\s+/g, ' ');
+  }
+  return null;
 }
 
 /** The longest run of words from the start of `phrase` that names a region ("Kota Madiun Jawa" -> "Kota Madiun"). */
