@@ -75,7 +75,7 @@ import {
 } from '../../api/agreements';
 import { ApiError } from '../../api/client';
 import { listOpds } from '../../api/opds';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { usePageTitle } from '../../components/use-page-title';
@@ -118,12 +118,12 @@ function AgreementFormContent({ id }: { id: string | undefined }) {
   const [searchParams] = useSearchParams();
   const parentId = searchParams.get('parent');
   const session = useAgreementSession();
-  const existing = useApiQuery(id ? `agreement:${id}` : null, (signal) => getAgreement(id ?? '', signal));
-  const parent = useApiQuery(!id && parentId ? `agreement:${parentId}` : null, (signal) =>
+  const existing = useApiQuery(id ? ['agreement', id] : null, (signal) => getAgreement(id ?? '', signal));
+  const parent = useApiQuery(!id && parentId ? ['agreement', parentId] : null, (signal) =>
     getAgreement(parentId ?? '', signal),
   );
   // The rule set in force (an administrator may have changed the checklists); the defaults if it fails.
-  const rules = useApiQuery('agreement-rules', (signal) => getAgreementRules(signal));
+  const rules = useApiQuery(['agreement-rules'], (signal) => getAgreementRules(signal));
   const t = useT();
   usePageTitle(id ? t('agr.form.editTitle') : t('agr.form.newTitle'));
 
@@ -228,6 +228,7 @@ function AgreementForm({
   const sectorLabel = useSectorLabel();
   const formatDate = useFormatDate();
   const navigate = useNavigate();
+  const invalidate = useInvalidate();
   const [form, setForm] = useState<FormState>(() => initialForm(existing, parent, ownRegionCode));
   /** The stored form this edit started from: what the user changed is the difference to it. */
   const [base, setBase] = useState<FormState>(form);
@@ -304,6 +305,7 @@ function AgreementForm({
             version: retry?.version ?? version,
           })
         : await createAgreement(body, force);
+      await invalidate(['agreement', saved.id]);
       void navigate(`/kerja-sama/${saved.id}`, { state: { warnings: saved.warnings } });
     } catch (cause) {
       handleSaveError(cause);
@@ -1091,7 +1093,7 @@ function SignatoryFields({
     party.kind === 'region' && party.regionCode && signatory.office
       ? { regionCode: party.regionCode, office: signatory.office as Office }
       : null;
-  const official = useApiQuery(lookup ? `officials:${JSON.stringify(lookup)}` : null, (signal) =>
+  const official = useApiQuery(lookup ? ['officials', lookup] : null, (signal) =>
     lookup ? findOfficials(lookup, signal) : Promise.reject(new Error('no lookup')),
   );
   const terms = official.data?.items ?? [];
@@ -1299,7 +1301,7 @@ function ResponsibleOpdSelect({
 }) {
   const t = useT();
   const codes = [...new Set(regionCodes)].sort();
-  const opds = useApiQuery(codes.length > 0 ? `opds-of:${codes.join(',')}` : null, (signal) =>
+  const opds = useApiQuery(codes.length > 0 ? ['opds', 'of-regions', codes] : null, (signal) =>
     Promise.all(codes.map((code) => listOpds(code, signal))).then((lists) =>
       lists.flatMap((list) => list.items),
     ),

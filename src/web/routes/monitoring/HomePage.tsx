@@ -41,7 +41,7 @@ const noWrap = { whiteSpace: 'nowrap', flexShrink: 0 } as const;
 function Home() {
   const t = useT();
   usePageTitle(t('home.title'));
-  const dashboard = useApiQuery('dashboard', (signal) => getDashboard(signal));
+  const dashboard = useApiQuery(['dashboard'], (signal) => getDashboard(signal));
   const data = dashboard.data;
   const region = data?.scope.regionCode ? regionByCode(data.scope.regionCode) : undefined;
   const regionName = region ? displayName(region) : '';
