@@ -85,12 +85,16 @@ export function staleAfterWrites(client: QueryClient): () => void {
 }
 
 /**
- * Whether the cache must be emptied when the session's user changes from `previous` to `next`
- * (user ids; null for a visitor; undefined before the first answer of /api/auth/me). On logout,
- * on an expired session and on a login as someone else nothing read for the previous user may stay.
+ * Empties the cache when the session's user changes from `previous` to `next` (user ids; null for
+ * a visitor; undefined before the first answer of /api/auth/me): on logout, on an expired session
+ * and on a login as someone else, nothing read for the previous user may be shown again.
  */
-export function userChanged(previous: string | null | undefined, next: string | null): boolean {
-  return previous !== undefined && previous !== next;
+export function forgetPreviousUser(
+  client: QueryClient,
+  previous: string | null | undefined,
+  next: string | null,
+): void {
+  if (previous !== undefined && previous !== next) client.clear();
 }
 
 /** Whether a failure says the session is gone (expired, ended elsewhere): 401. */

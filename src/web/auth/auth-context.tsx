@@ -12,7 +12,7 @@ import {
 import * as authApi from '../api/auth';
 import type { MeDto, SessionStartDto, UserDto } from '../api/auth';
 import { ApiError, setCsrfToken } from '../api/client';
-import { isSessionLost, userChanged } from '../api/query-client';
+import { forgetPreviousUser, isSessionLost } from '../api/query-client';
 import type { Permission } from './roles';
 
 type AuthContextValue = {
@@ -64,7 +64,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const apply = useCallback(
     (next: MeDto) => {
       const nextUser = next.user?.id ?? null;
-      if (userChanged(cachedFor.current, nextUser)) queryClient.clear();
+      forgetPreviousUser(queryClient, cachedFor.current, nextUser);
       cachedFor.current = nextUser;
       setCsrfToken(next.csrfToken);
       setMe(next);
