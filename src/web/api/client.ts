@@ -79,6 +79,21 @@ export function getCsrfToken(): string | null {
   return csrfToken;
 }
 
+/* Listeners told after every successful write: the UI's query cache marks its answers stale. */
+const writeListeners = new Set<() => void>();
+
+/** Calls `listener` after every write (apiSend, apiUpload) the API accepted; returns the unsubscribe. */
+export function onWriteSucceeded(listener: () => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+async function write<T>(path: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
+  const answer = await request<T>(path, init, signal);
+  for (const listener of writeListeners) listener();
+  return answer;
+}
+
 /** Methods that change something: the server demands the CSRF header on them. */
 export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -149,7 +164,7 @@ export function apiSend<T>(
   body?: unknown,
   signal?: AbortSignal,
 ): Promise<T> {
-  return request<T>(
+  return write<T>(
     path,
     {
       method,
@@ -165,5 +180,5 @@ export function apiSend<T>(
  * sets the multipart boundary itself, so no Content-Type is given here.
  */
 export function apiUpload<T>(path: string, form: FormData, signal?: AbortSignal): Promise<T> {
-  return request<T>(path, { method: 'POST', headers: writeHeaders({}), body: form }, signal);
+  return write<T>(path, { method: 'POST', headers: writeHeaders({}), body: form }, signal);
 }

@@ -1,7 +1,18 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import * as authApi from '../api/auth';
 import type { MeDto, SessionStartDto, UserDto } from '../api/auth';
 import { ApiError, setCsrfToken } from '../api/client';
+import { forgetPreviousUser, isSessionLost } from '../api/query-client';
 import type { Permission } from './roles';
 
 type AuthContextValue = {
@@ -37,19 +48,31 @@ const anonymousMe: MeDto = { user: null, csrfToken: null, permissions: [], setup
 
 /**
  * Knows who is logged in: reads /api/auth/me at start and after every login or logout, and keeps the
- * session's CSRF token in the API client so every write carries it.
+ * session's CSRF token in the API client so every write carries it. When the user changes (logout,
+ * a login as someone else, a session found expired by a 401) the query cache is emptied, so nothing
+ * read for the previous user is shown again. The answer of /me is kept here rather than in that
+ * cache, since this is what decides when the cache is cleared.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
   const [me, setMe] = useState<MeDto | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [signedOut, setSignedOut] = useState(false);
+  // The user the cached answers were read for: undefined until the first answer of /me.
+  const cachedFor = useRef<string | null | undefined>(undefined);
 
-  const apply = useCallback((next: MeDto) => {
-    setCsrfToken(next.csrfToken);
-    setMe(next);
-    setError(undefined);
-    if (next.user) setSignedOut(false);
-  }, []);
+  const apply = useCallback(
+    (next: MeDto) => {
+      const nextUser = next.user?.id ?? null;
+      forgetPreviousUser(queryClient, cachedFor.current, nextUser);
+      cachedFor.current = nextUser;
+      setCsrfToken(next.csrfToken);
+      setMe(next);
+      setError(undefined);
+      if (next.user) setSignedOut(false);
+    },
+    [queryClient],
+  );
 
   const refresh = useCallback(async () => {
     try {
@@ -69,6 +92,24 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
     return () => controller.abort();
   }, [apply]);
+
+  // A read or a write answered 401 while someone is logged in: the session expired or was ended
+  // elsewhere. /me then says who this browser is now, and `apply` empties the cache.
+  useEffect(() => {
+    const sessionLost = (error: unknown) => {
+      if (cachedFor.current && isSessionLost(error)) void refresh();
+    };
+    const stopQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') sessionLost(event.action.error);
+    });
+    const stopMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') sessionLost(event.action.error);
+    });
+    return () => {
+      stopQueries();
+      stopMutations();
+    };
+  }, [queryClient, refresh]);
 
   const startSession = useCallback(
     async (session: SessionStartDto) => {

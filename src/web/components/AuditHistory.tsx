@@ -229,7 +229,7 @@ export function AuditTrail({
     setPage(1);
   }
   const query: AuditQuery = { ...filter, page, pageSize };
-  const entries = useApiQuery(`audit:${JSON.stringify(query)}`, (signal) => listAudit(query, signal));
+  const entries = useApiQuery(['audit', query], (signal) => listAudit(query, signal));
   const shown = entries.data ?? (entries.loading ? entries.lastData : undefined);
   const totalPages = shown ? Math.max(1, Math.ceil(shown.total / pageSize)) : 1;
 

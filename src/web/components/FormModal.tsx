@@ -1,5 +1,7 @@
 import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ApiQueryKey } from '../api/query-client';
+import { useInvalidate } from '../api/use-api-query';
 import { useT } from '../i18n/context';
 import { FormErrorAlert } from './FormErrorAlert';
 
@@ -8,16 +10,17 @@ export type SaveDialogProps = { onClose: () => void; onSaved: () => void };
 
 /**
  * The state of a page's dialog about one record (or `'new'`): which record it is open for, and the
- * {@link SaveDialogProps} that close it, after a save also reloading the page's data.
+ * {@link SaveDialogProps} that close it, after a save also refreshing the query `families` it changed.
  */
-export function useRecordDialog<T>(reload: () => void) {
+export function useRecordDialog<T>(...families: ApiQueryKey[]) {
   const [record, setRecord] = useState<T | undefined>(undefined);
+  const invalidate = useInvalidate();
   const close = () => setRecord(undefined);
   const props: SaveDialogProps = {
     onClose: close,
     onSaved: () => {
       close();
-      reload();
+      void invalidate(...families);
     },
   };
   return { record, open: (value: T) => setRecord(value), close, props };

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { RecordType } from '../../domain/records/kinds';
 import { listAgreements } from '../api/agreements';
 import { createLink, deleteLink, listLinks } from '../api/links';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../api/use-api-query';
 import { listVisits } from '../api/visits';
 import { useT } from '../i18n/context';
 import type { MessageKey } from '../i18n/id';
@@ -52,13 +52,13 @@ async function searchRecords(type: SearchableType, q: string, signal: AbortSigna
 export function LinkedRecords({ type, id }: { type: RecordType; id: string }) {
   const t = useT();
   const { date } = useFormatDate();
-  const [reload, setReload] = useState(0);
-  const links = useApiQuery(`links:${type}:${id}:${reload}`, (signal) => listLinks(type, id, signal));
+  const invalidate = useInvalidate();
+  const links = useApiQuery(['links', type, id], (signal) => listLinks(type, id, signal));
   const [adding, setAdding] = useState(false);
   const [searchType, setSearchType] = useState<SearchableType>(type === 'agreement' ? 'visit' : 'agreement');
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 250);
-  const results = useApiQuery(adding && query ? `link-search:${searchType}:${query}` : null, (signal) =>
+  const results = useApiQuery(adding && query ? ['link-search', searchType, query] : null, (signal) =>
     searchRecords(searchType, query, signal),
   );
   const [error, setError] = useState<unknown>(undefined);
@@ -68,7 +68,8 @@ export function LinkedRecords({ type, id }: { type: RecordType; id: string }) {
   const run = (action: Promise<unknown>) => {
     setError(undefined);
     action.then(
-      () => setReload((n) => n + 1),
+      // A link shows on the pages of both records: the whole family is refreshed.
+      () => invalidate(['links']),
       (cause: unknown) => setError(cause),
     );
   };

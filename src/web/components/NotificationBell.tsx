@@ -1,5 +1,6 @@
 import { ActionIcon, Indicator } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { unreadCount } from '../api/notifications';
 import { useAuth } from '../auth/auth-context';
@@ -8,28 +9,32 @@ import { useT } from '../i18n/context';
 /** Polls the unread count this often (and on every page change). */
 const pollMs = 60_000;
 
-/** The header's bell: the unread count of one's notifications, a link to /notifikasi. */
+/**
+ * The header's bell: the unread count of one's notifications, a link to /notifikasi. Its read is
+ * in the `notifications` query family, so marking notifications read updates it at once.
+ */
 export function NotificationBell() {
   const t = useT();
   const auth = useAuth();
   const location = useLocation();
-  const [unread, setUnread] = useState(0);
   const loggedIn = Boolean(auth.user);
+  const query = useQuery({
+    queryKey: ['notifications', 'unread-count'],
+    queryFn: ({ signal }) => unreadCount(signal),
+    enabled: loggedIn,
+    refetchInterval: pollMs,
+    // A failed poll leaves the last count; the next poll tries again.
+    retry: false,
+  });
+  const { refetch } = query;
+  // On a page change, asked again (the first page's read is the query's own).
+  const shownOn = useRef(location.pathname);
   useEffect(() => {
-    if (!loggedIn) return;
-    const controller = new AbortController();
-    const load = () =>
-      unreadCount(controller.signal).then(
-        (answer) => setUnread(answer.unread),
-        () => {},
-      );
-    void load();
-    const timer = setInterval(() => void load(), pollMs);
-    return () => {
-      controller.abort();
-      clearInterval(timer);
-    };
-  }, [loggedIn, location.pathname]);
+    if (shownOn.current === location.pathname) return;
+    shownOn.current = location.pathname;
+    if (loggedIn) void refetch();
+  }, [loggedIn, location.pathname, refetch]);
+  const unread = query.data?.unread ?? 0;
   if (!loggedIn) return null;
   const label = unread > 0 ? t('notifications.bell', { count: unread }) : t('notifications.bellNone');
   return (

@@ -33,7 +33,7 @@ export default function RegionMap({ code, name, lat, lng, height = 360 }: Region
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
-  const geometry = useApiQuery(`geometry:${code}`, (signal) => getRegionGeometry(code, signal));
+  const geometry = useApiQuery(['geometry', code], (signal) => getRegionGeometry(code, signal));
   const attribution = t('region.map.attribution');
 
   useEffect(() => {

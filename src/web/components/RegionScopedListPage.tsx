@@ -1,8 +1,9 @@
 import { Button, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ApiError } from '../api/client';
-import { useApiQuery } from '../api/use-api-query';
+import type { ApiQueryKey } from '../api/query-client';
+import { useApiQuery, useInvalidate } from '../api/use-api-query';
 import { useAuth } from '../auth/auth-context';
 import { useT } from '../i18n/context';
 import type { MessageKey } from '../i18n/id';
@@ -37,29 +38,29 @@ export function useRegionScope(): RegionScope {
   };
 }
 
-/** A region's records as a page shows them: the last answer stays on screen while a reload runs. */
+/** A region's records as a page shows them: the last answer stays on screen while the next loads. */
 export type RegionRecords<T> = {
   shown: T | undefined;
   error: ApiError | undefined;
   loading: boolean;
-  reload: () => void;
+  /** The query family of these records, refreshed after each change. */
+  family: ApiQueryKey;
 };
 
-/** Reads a region's records (nothing before a region is picked); `name` keys the request. */
+/** Reads a region's records (nothing before a region is picked); `name` is the query family. */
 export function useRegionRecords<T>(
   name: string,
   regionCode: string | null,
   load: (regionCode: string, signal: AbortSignal) => Promise<T>,
 ): RegionRecords<T> {
-  const [version, setVersion] = useState(0);
-  const query = useApiQuery(regionCode ? `${name}:${regionCode}:${version}` : null, (signal) =>
+  const query = useApiQuery(regionCode ? [name, 'region', regionCode] : null, (signal) =>
     load(regionCode ?? '', signal),
   );
   return {
     shown: query.data ?? (query.loading ? query.lastData : undefined),
     error: query.error,
     loading: query.loading,
-    reload: () => setVersion((value) => value + 1),
+    family: [name],
   };
 }
 
@@ -129,8 +130,9 @@ export function RegionScopedListPage<T extends { id: string }>({
 }) {
   const t = useT();
   const { regionCode, regionName } = scope;
-  const editing = useRecordDialog<T | 'new'>(records.reload);
-  const deleting = useRecordDialog<T>(records.reload);
+  const editing = useRecordDialog<T | 'new'>(records.family);
+  const deleting = useRecordDialog<T>(records.family);
+  const invalidate = useInvalidate();
   const count = items.length;
   return (
     <Stack gap="lg">
@@ -219,7 +221,7 @@ export function RegionScopedListPage<T extends { id: string }>({
         message={deleteMessage}
         remove={remove}
         onClose={deleting.close}
-        onDeleted={records.reload}
+        onDeleted={() => void invalidate(records.family)}
       />
       {dialogs}
     </Stack>

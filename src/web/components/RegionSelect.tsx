@@ -27,10 +27,10 @@ export function RegionSelect({
   const t = useT();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), searchDelayMs);
-  const results = useApiQuery(`region-select:${level ?? ''}:${query}`, (signal) =>
+  const results = useApiQuery(['region-select', level ?? '', query], (signal) =>
     listRegions({ q: query || undefined, level, pageSize: 20 }, signal),
   );
-  const selected = useApiQuery(value ? `region:${value}` : null, (signal) => getRegion(value ?? '', signal));
+  const selected = useApiQuery(value ? ['region', value] : null, (signal) => getRegion(value ?? '', signal));
 
   const regions = useMemo(() => {
     const byCode = new Map<string, RegionDto>();
@@ -86,7 +86,7 @@ function regionName(code: string): Promise<string> {
 
 /** The name of a region by code ("Kota Bekasi"), or the code until it is known. */
 export function useRegionName(code: string | null | undefined): string | undefined {
-  const name = useApiQuery(code ? `region-name:${code}` : null, () => regionName(code ?? ''));
+  const name = useApiQuery(code ? ['region-name', code] : null, () => regionName(code ?? ''));
   if (!code) return undefined;
   return name.data ?? code;
 }

@@ -1,4 +1,5 @@
-import { timeZoneOf } from '../../domain/regions';
+// The module itself, not the regions barrel: that would bring the region catalog into the first load.
+import { timeZoneOf } from '../../domain/regions/time-zone';
 import { localeOf, type Lang } from './translate';
 
 /** How much of a moment to show; `long` spells the month out ("7 Agustus 2024"). */

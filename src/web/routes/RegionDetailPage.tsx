@@ -36,7 +36,7 @@ const notFoundCodes = new Set(['REGION_NOT_FOUND', 'NOT_FOUND']);
 export function RegionDetailPage() {
   const t = useT();
   const { code = '' } = useParams();
-  const region = useApiQuery(`region:${code}`, (signal) => getRegion(code, signal));
+  const region = useApiQuery(['region', code], (signal) => getRegion(code, signal));
   const notFound =
     region.error !== undefined && (notFoundCodes.has(region.error.code) || region.error.status === 404);
   usePageTitle(region.data?.name ?? (notFound ? t('region.notFound.title') : undefined));

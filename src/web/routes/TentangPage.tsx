@@ -57,7 +57,7 @@ export function TentangPage() {
 
 function HealthCard() {
   const t = useT();
-  const health = useApiQuery('health', getHealth);
+  const health = useApiQuery(['health'], getHealth);
   return (
     <Paper withBorder p="md" data-testid="api-health">
       <Group justify="space-between" mb="sm">

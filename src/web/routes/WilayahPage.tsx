@@ -95,10 +95,8 @@ export function WilayahPage() {
     page: filters.page,
     pageSize,
   };
-  const regions = useApiQuery(`regions:${JSON.stringify(apiQuery)}`, (signal) =>
-    listRegions(apiQuery, signal),
-  );
-  const provinces = useApiQuery('provinces', listProvinces);
+  const regions = useApiQuery(['regions', apiQuery], (signal) => listRegions(apiQuery, signal));
+  const provinces = useApiQuery(['provinces'], listProvinces);
 
   const provinceOptions = useMemo(
     () =>

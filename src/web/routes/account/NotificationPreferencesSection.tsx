@@ -13,7 +13,7 @@ import { useT } from '../../i18n/context';
 export function NotificationPreferencesSection() {
   const t = useT();
   const auth = useAuth();
-  const query = useApiQuery('notification-preferences', (signal) => getNotificationPreferences(signal));
+  const query = useApiQuery(['notification-preferences'], (signal) => getNotificationPreferences(signal));
   const [saved, setSaved] = useState<Record<NotificationKind, boolean> | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
   const current = saved ?? query.data?.email;

@@ -13,6 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import {
@@ -24,7 +25,7 @@ import {
   revokeToken,
   type ApiTokenDto,
 } from '../../api/auth';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { updateUser } from '../../api/users';
 import { useAuth } from '../../auth/auth-context';
 import { RequireAuth } from '../../auth/RequireAuth';
@@ -287,16 +288,15 @@ function SessionsCard() {
   const auth = useAuth();
   const navigate = useNavigate();
   const format = useFormatDate();
-  const [version, setVersion] = useState(0);
   const [confirmAll, setConfirmAll] = useState(false);
   const [actionError, setActionError] = useState<unknown>(undefined);
-  const sessions = useApiQuery(`sessions:${version}`, listSessions);
+  const sessions = useApiQuery(['sessions'], listSessions);
+  const ending = useMutation({ mutationFn: endSession, meta: { invalidates: [['sessions']] } });
 
   const end = async (id: string) => {
     setActionError(undefined);
     try {
-      await endSession(id);
-      setVersion((value) => value + 1);
+      await ending.mutateAsync(id);
     } catch (cause) {
       setActionError(cause);
     }
@@ -401,11 +401,11 @@ function tokenStatus(token: ApiTokenDto): 'active' | 'revoked' | 'expired' {
 function TokensCard() {
   const t = useT();
   const format = useFormatDate();
-  const [version, setVersion] = useState(0);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiTokenDto | undefined>(undefined);
-  const tokens = useApiQuery(`tokens:${version}`, listTokens);
-  const reload = () => setVersion((value) => value + 1);
+  const tokens = useApiQuery(['tokens'], listTokens);
+  const invalidate = useInvalidate();
+  const tokensChanged = () => invalidate(['tokens']);
 
   return (
     <Section
@@ -503,7 +503,11 @@ function TokensCard() {
           }
         />
       )}
-      <CreateTokenDialog opened={creating} onClose={() => setCreating(false)} onCreated={reload} />
+      <CreateTokenDialog
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={() => void tokensChanged()}
+      />
       <ConfirmDialog
         opened={revoking !== undefined}
         onClose={() => setRevoking(undefined)}
@@ -512,7 +516,7 @@ function TokensCard() {
         confirmLabel={t('profile.tokens.revoke')}
         onConfirm={async () => {
           if (revoking) await revokeToken(revoking.id);
-          reload();
+          await tokensChanged();
         }}
       />
     </Section>

@@ -19,7 +19,7 @@ export function SetPasswordPage() {
   const token = searchParams.get('token') ?? '';
   usePageTitle(t('resetPw.title'));
   // Whose password this link sets: the page names the account, or says the link no longer works.
-  const account = useApiQuery(token.length >= 10 ? `reset-account:${token}` : null, (signal) =>
+  const account = useApiQuery(token.length >= 10 ? ['reset-account', token] : null, (signal) =>
     passwordLinkAccount(token, signal),
   );
 

@@ -2,7 +2,7 @@ import { Button, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { addActionComment, listActionComments, type ActionDetailDto } from '../../api/actions';
 import type { ApiError } from '../../api/client';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Section } from '../../components/Section';
 import { useT } from '../../i18n/context';
@@ -12,8 +12,8 @@ import { useFormatDate } from '../agreements/shared';
 export function ActionComments({ action }: { action: ActionDetailDto }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const [added, setAdded] = useState(0);
-  const comments = useApiQuery(`action-comments:${action.id}:${action.version}:${added}`, (signal) =>
+  const invalidate = useInvalidate();
+  const comments = useApiQuery(['action', action.id, 'comments'], (signal) =>
     listActionComments(action.id, signal),
   );
   const [body, setBody] = useState('');
@@ -27,7 +27,7 @@ export function ActionComments({ action }: { action: ActionDetailDto }) {
       .then(
         () => {
           setBody('');
-          setAdded((n) => n + 1);
+          return invalidate(['action', action.id, 'comments']);
         },
         (cause: unknown) => setError(cause as ApiError),
       )

@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { deleteAction, getAction, type ActionDetailDto } from '../../api/actions';
 import type { ApiError } from '../../api/client';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
@@ -34,8 +34,8 @@ import { ActionStatusBadge, OverdueBadge, ProgressLine } from './shared';
 export function ActionDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const [reload, setReload] = useState(0);
-  const action = useApiQuery(`action:${id}:${reload}`, (signal) => getAction(id, signal));
+  const invalidate = useInvalidate();
+  const action = useApiQuery(['action', id], (signal) => getAction(id, signal));
   const shown = action.data ?? (action.loading ? action.lastData : undefined);
   const notFound = action.error?.status === 404 || action.error?.status === 400;
   usePageTitle(shown?.title ?? t('act.title'));
@@ -57,7 +57,9 @@ export function ActionDetailPage() {
       )}
       {action.error && !notFound && <ApiErrorAlert error={action.error} />}
       {!shown && !action.error && <Skeleton height={240} />}
-      {shown && !action.error && <ActionDetail action={shown} onChanged={() => setReload((n) => n + 1)} />}
+      {shown && !action.error && (
+        <ActionDetail action={shown} onChanged={() => void invalidate(['action', id], ['actions'])} />
+      )}
     </Stack>
   );
 }

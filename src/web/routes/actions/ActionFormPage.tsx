@@ -73,11 +73,11 @@ function ActionForm({
 }) {
   const t = useT();
   const navigate = useNavigate();
-  const parent = useApiQuery(`parent:${parentType}:${parentId}`, (signal) =>
+  const parent = useApiQuery(['action-parent', parentType, parentId], (signal) =>
     getParent(parentType, parentId, signal),
   );
   const regions = parent.data?.partyRegionCodes ?? [];
-  const opds = useApiQuery(parent.data ? `opds:${regions.join(',')}` : null, async (signal) =>
+  const opds = useApiQuery(parent.data ? ['opds', 'of-regions', regions] : null, async (signal) =>
     (await Promise.all(regions.map((code) => listOpds(code, signal)))).flatMap((page) => page.items),
   );
   const [title, setTitle] = useState('');

@@ -66,7 +66,7 @@ export function ActionsListPage() {
     page,
     pageSize,
   };
-  const key = auth.loading ? null : JSON.stringify(query);
+  const key = auth.loading ? null : (['actions', query] as const);
   const result = useApiQuery(key, (signal) => listActions(query, signal));
   const shown = result.data ?? result.lastData;
   const filterCount = activeFilterCount(params, ['scope']);

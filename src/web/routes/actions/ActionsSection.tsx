@@ -19,23 +19,19 @@ export function ActionsSection({
   parentType,
   parentId,
   partyRegionCodes,
-  reloadKey = '',
 }: {
   parentType: ActionParentType;
   parentId: string;
   /** The parent's party regions: an administrator of one of them may add actions. */
   partyRegionCodes: readonly string[];
-  /** Changes when the parent changed, to read the actions again. */
-  reloadKey?: string | number;
 }) {
   const t = useT();
   const date = useFormatDate();
   const auth = useAuth();
-  const key = `${parentType}:${parentId}:${reloadKey}`;
-  const summary = useApiQuery(`actions-summary:${key}`, (signal) =>
+  const summary = useApiQuery(['actions', 'summary', parentType, parentId], (signal) =>
     getActionSummary(parentType, parentId, signal),
   );
-  const actions = useApiQuery(`actions-of:${key}`, (signal) =>
+  const actions = useApiQuery(['actions', 'of', parentType, parentId], (signal) =>
     listActions({ parentType, parentId, pageSize: 50 }, signal),
   );
   const region = auth.user?.regionCode ?? null;

@@ -55,7 +55,7 @@ function Audit() {
   };
 
   const canListUsers = auth.can('user:read');
-  const users = useApiQuery(canListUsers ? 'audit-users' : null, (signal) =>
+  const users = useApiQuery(canListUsers ? ['users', 'audit'] : null, (signal) =>
     listUsers({ pageSize: 100 }, signal),
   );
   const userOptions = useMemo(

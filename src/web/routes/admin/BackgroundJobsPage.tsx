@@ -2,7 +2,7 @@ import { Button, Code, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
 import { listFailedJobs, retryJob } from '../../api/notifications';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
@@ -25,16 +25,16 @@ function BackgroundJobs() {
   const t = useT();
   const format = useFormatDate();
   usePageTitle(t('jobs.title'));
-  const [version, setVersion] = useState(0);
+  const invalidate = useInvalidate();
   const [error, setError] = useState<ApiError | undefined>();
   const [notice, setNotice] = useState(false);
-  const query = useApiQuery(`failed-jobs:${version}`, (signal) => listFailedJobs(signal));
+  const query = useApiQuery(['failed-jobs'], (signal) => listFailedJobs(signal));
   const data = query.data ?? query.lastData;
   const retry = (id: string) =>
     retryJob(id).then(
       () => {
         setNotice(true);
-        setVersion((value) => value + 1);
+        return invalidate(['failed-jobs']);
       },
       (cause: unknown) => setError(cause as ApiError),
     );

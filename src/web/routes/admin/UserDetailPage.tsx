@@ -15,7 +15,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { UserDto } from '../../api/auth';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import {
   createPasswordLink,
   endUserSessions,
@@ -52,13 +52,13 @@ export function UserDetailPage() {
 function UserDetail() {
   const t = useT();
   const { id = '' } = useParams();
-  const [version, setVersion] = useState(0);
-  const loaded = useApiQuery(`user:${id}:${version}`, (signal) => getUser(id, signal));
+  const invalidate = useInvalidate();
+  const loaded = useApiQuery(['user', id], (signal) => getUser(id, signal));
   // While a changed user reloads, the previous answer stays on screen (unless it was another user).
   const previous = loaded.lastData?.id === id ? loaded.lastData : undefined;
   const user = loaded.data ?? previous;
   usePageTitle(user?.name ?? t('users.title'));
-  const updated = () => setVersion((value) => value + 1);
+  const updated = () => void invalidate(['user', id], ['users']);
 
   return (
     <Stack gap="lg">

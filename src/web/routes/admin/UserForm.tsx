@@ -28,7 +28,7 @@ type PasswordMode = 'link' | 'set';
 
 /** OPD of a region as options of a select. */
 export function useOpdOptions(regionCode: string | null | undefined): { value: string; label: string }[] {
-  const opds = useApiQuery(regionCode ? `opds:${regionCode}` : null, (signal) =>
+  const opds = useApiQuery(regionCode ? ['opds', regionCode] : null, (signal) =>
     listOpds(regionCode ?? '', signal),
   );
   return (opds.data?.items ?? []).map((opd) => ({

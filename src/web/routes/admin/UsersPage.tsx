@@ -15,7 +15,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState, type MouseEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { UserDto } from '../../api/auth';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { listUsers } from '../../api/users';
 import { useAuth } from '../../auth/auth-context';
 import { RequireAuth } from '../../auth/RequireAuth';
@@ -80,7 +80,7 @@ function Users() {
 
   const [creating, setCreating] = useState(false);
   const [createdName, setCreatedName] = useState<string | undefined>(undefined);
-  const [version, setVersion] = useState(0);
+  const invalidate = useInvalidate();
 
   const updateFilters = (changes: Partial<Filters>, options?: { replace?: boolean }) => {
     setSearchParams(writeFilters({ ...filters, page: 1, ...changes }), {
@@ -100,9 +100,7 @@ function Users() {
     page: filters.page,
     pageSize,
   };
-  const users = useApiQuery(`users:${version}:${JSON.stringify(apiQuery)}`, (signal) =>
-    listUsers(apiQuery, signal),
-  );
+  const users = useApiQuery(['users', apiQuery], (signal) => listUsers(apiQuery, signal));
   const shown = users.data ?? (users.loading ? users.lastData : undefined);
   const totalPages = shown ? Math.max(1, Math.ceil(shown.total / pageSize)) : 1;
   const filterCount = activeFilterCount(searchParams);
@@ -270,7 +268,7 @@ function Users() {
         onClose={() => setCreating(false)}
         onCreated={(user) => {
           setCreatedName(user.name);
-          setVersion((value) => value + 1);
+          void invalidate(['users']);
         }}
       />
     </Stack>

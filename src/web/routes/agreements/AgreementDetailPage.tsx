@@ -35,7 +35,7 @@ import {
   type IssueDto,
 } from '../../api/agreements';
 import type { ApiError } from '../../api/client';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
 import { ProgramsSection } from '../programs/ProgramsSection';
@@ -69,8 +69,10 @@ import { EvaluationsSection } from '../evaluations/EvaluationsSection';
 export function AgreementDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const [reload, setReload] = useState(0);
-  const agreement = useApiQuery(`agreement:${id}:${reload}`, (signal) => getAgreement(id, signal));
+  const invalidate = useInvalidate();
+  const agreement = useApiQuery(['agreement', id], (signal) => getAgreement(id, signal));
+  // The agreement and everything read under it (documents, evaluations...), and the lists it is in.
+  const changed = () => void invalidate(['agreement', id], ['agreements']);
   const session = useAgreementSession();
   const shown = agreement.data ?? (agreement.loading ? agreement.lastData : undefined);
   const notFound = agreement.error?.status === 404 || agreement.error?.status === 400;
@@ -86,11 +88,11 @@ export function AgreementDetailPage() {
           {shown?.title ?? '…'}
         </Text>
       </Breadcrumbs>
-      {notFound && <NotFound id={id} session={session} onRestored={() => setReload((n) => n + 1)} />}
+      {notFound && <NotFound id={id} session={session} onRestored={changed} />}
       {agreement.error && !notFound && <ApiErrorAlert error={agreement.error} />}
       {!shown && !agreement.error && <DetailSkeleton />}
       {shown && !agreement.error && (
-        <AgreementDetail agreement={shown} session={session} onChanged={() => setReload((n) => n + 1)} />
+        <AgreementDetail agreement={shown} session={session} onChanged={changed} />
       )}
     </Stack>
   );
@@ -350,11 +352,7 @@ function AgreementDetail({
               </Stack>
             </Card>
 
-            <DocumentsPanel
-              agreement={agreement}
-              canUpload={agreement.access.uploadDocuments}
-              onChanged={onChanged}
-            />
+            <DocumentsPanel agreement={agreement} canUpload={agreement.access.uploadDocuments} />
             <ActionsSection
               parentType="agreement"
               parentId={agreement.id}

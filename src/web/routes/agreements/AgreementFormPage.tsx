@@ -61,7 +61,7 @@ import {
 } from '../../api/agreements';
 import { ApiError } from '../../api/client';
 import { listOpds } from '../../api/opds';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { usePageTitle } from '../../components/use-page-title';
@@ -103,12 +103,12 @@ function AgreementFormContent({ id }: { id: string | undefined }) {
   const [searchParams] = useSearchParams();
   const parentId = searchParams.get('parent');
   const session = useAgreementSession();
-  const existing = useApiQuery(id ? `agreement:${id}` : null, (signal) => getAgreement(id ?? '', signal));
-  const parent = useApiQuery(!id && parentId ? `agreement:${parentId}` : null, (signal) =>
+  const existing = useApiQuery(id ? ['agreement', id] : null, (signal) => getAgreement(id ?? '', signal));
+  const parent = useApiQuery(!id && parentId ? ['agreement', parentId] : null, (signal) =>
     getAgreement(parentId ?? '', signal),
   );
   // The rule set in force (an administrator may have changed the checklists); the defaults if it fails.
-  const rules = useApiQuery('agreement-rules', (signal) => getAgreementRules(signal));
+  const rules = useApiQuery(['agreement-rules'], (signal) => getAgreementRules(signal));
   const t = useT();
   usePageTitle(id ? t('agr.form.editTitle') : t('agr.form.newTitle'));
 
@@ -213,6 +213,7 @@ function AgreementForm({
   const sectorLabel = useSectorLabel();
   const formatDate = useFormatDate();
   const navigate = useNavigate();
+  const invalidate = useInvalidate();
   /** The stored form this edit started from: what the user changed is the difference to it. */
   const [base, setBase] = useState<FormState>(() => initialForm(existing, parent, ownRegionCode));
   const message = (issue: IssueDto) => issueText(t, issue, label);
@@ -301,6 +302,7 @@ function AgreementForm({
             version: retry?.version ?? version,
           })
         : await createAgreement(body, force);
+      await invalidate(['agreement', saved.id]);
       void navigate(`/kerja-sama/${saved.id}`, { state: { warnings: saved.warnings } });
     } catch (cause) {
       handleSaveError(cause, signatoryIndex);
@@ -917,7 +919,7 @@ function ResponsibleOpdSelect({
 }) {
   const t = useT();
   const codes = [...new Set(regionCodes)].sort();
-  const opds = useApiQuery(codes.length > 0 ? `opds-of:${codes.join(',')}` : null, (signal) =>
+  const opds = useApiQuery(codes.length > 0 ? ['opds', 'of-regions', codes] : null, (signal) =>
     Promise.all(codes.map((code) => listOpds(code, signal))).then((lists) =>
       lists.flatMap((list) => list.items),
     ),

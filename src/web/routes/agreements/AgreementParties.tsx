@@ -370,7 +370,7 @@ function SignatoryDetails({
     party.kind === 'region' && party.regionCode && signatory.office
       ? { regionCode: party.regionCode, office: signatory.office as Office }
       : null;
-  const official = useApiQuery(lookup ? `officials:${JSON.stringify(lookup)}` : null, (signal) =>
+  const official = useApiQuery(lookup ? ['officials', lookup] : null, (signal) =>
     lookup ? findOfficials(lookup, signal) : Promise.reject(new Error('no lookup')),
   );
   const terms = official.data?.items ?? [];

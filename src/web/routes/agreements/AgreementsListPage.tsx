@@ -40,7 +40,7 @@ import {
   type AgreementListItemDto,
   type AgreementListQuery,
 } from '../../api/agreements';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { FilterPanel } from '../../components/FilterPanel';
@@ -215,10 +215,8 @@ export function AgreementsListPage() {
   }, 300);
 
   const query = toQuery(filters);
-  const [reload, setReload] = useState(0);
-  const agreements = useApiQuery(`agreements:${JSON.stringify(query)}:${reload}`, (signal) =>
-    listAgreements(query, signal),
-  );
+  const invalidate = useInvalidate();
+  const agreements = useApiQuery(['agreements', query], (signal) => listAgreements(query, signal));
   const shown = agreements.data ?? (agreements.loading ? agreements.lastData : undefined);
   const totalPages = shown ? Math.max(1, Math.ceil(shown.total / pageSize)) : 1;
   const filterCount = activeFilterCount(searchParams, ['sort']);
@@ -263,7 +261,9 @@ export function AgreementsListPage() {
                 size="compact-xs"
                 variant="light"
                 onClick={() => {
-                  void restoreAgreement(item.id).then(() => setReload((n) => n + 1));
+                  void restoreAgreement(item.id).then(() =>
+                    invalidate(['agreements'], ['agreement', item.id]),
+                  );
                 }}
                 data-testid="agreement-restore"
               >

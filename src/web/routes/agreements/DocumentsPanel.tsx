@@ -33,7 +33,8 @@ import {
   uploadRecordDocument,
   type DocumentHolderType,
 } from '../../api/documents';
-import { useApiQuery } from '../../api/use-api-query';
+import type { ApiQueryKey } from '../../api/query-client';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { apiErrorWithField } from '../../i18n/api-errors';
 import { useLang, useT } from '../../i18n/context';
 import { localeOf } from '../../i18n/translate';
@@ -75,18 +76,17 @@ type PanelSource = {
   canChange: boolean;
   upload: (input: UploadInput) => Promise<unknown>;
   remove: (documentId: string) => Promise<unknown>;
-  onChanged: () => void;
+  /** The query family an upload or a deletion changes: the record holding the documents. */
+  holder: ApiQueryKey;
 };
 
 /** The documents of an agreement with their versions and download links, and the upload form. */
 export function DocumentsPanel({
   agreement,
   canUpload,
-  onChanged,
 }: {
   agreement: AgreementDetailDto;
   canUpload: boolean;
-  onChanged: () => void;
 }) {
   return (
     <DocumentsCard
@@ -103,7 +103,7 @@ export function DocumentsPanel({
             kind: input.kind as (typeof documentKinds)[number],
           }),
         remove: (documentId) => deleteAgreementDocument(agreement.id, documentId),
-        onChanged,
+        holder: ['agreement', agreement.id],
       }}
     />
   );
@@ -114,10 +114,7 @@ export function DocumentsPanel({
  * read from the record's documents route; the upload form and delete buttons for who may change them.
  */
 export function RecordDocumentsPanel({ type, id }: { type: DocumentHolderType; id: string }) {
-  const [revision, setRevision] = useState(0);
-  const query = useApiQuery(`documents:${type}:${id}:${revision}`, (signal) =>
-    listRecordDocuments(type, id, signal),
-  );
+  const query = useApiQuery([type, id, 'documents'], (signal) => listRecordDocuments(type, id, signal));
   const data = query.data ?? query.lastData;
   if (!data) return null;
   return (
@@ -135,7 +132,7 @@ export function RecordDocumentsPanel({ type, id }: { type: DocumentHolderType; i
             kind: input.kind as (typeof evidenceDocumentKinds)[number],
           }),
         remove: (documentId) => deleteRecordDocument(type, id, documentId),
-        onChanged: () => setRevision((value) => value + 1),
+        holder: [type, id],
       }}
     />
   );
@@ -153,13 +150,13 @@ function DocumentsCard({ source, testId }: { source: PanelSource; testId: string
   const formatDate = useFormatDate();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const invalidate = useInvalidate();
+  const changed = () => invalidate(source.holder);
 
   const remove = (document: PanelDocument) => {
     if (!window.confirm(t('agr.docs.deleteConfirm', { title: document.title }))) return;
     setError(null);
-    source
-      .remove(document.id)
-      .then(source.onChanged, (cause: unknown) => setError(apiErrorWithField(t, cause)));
+    source.remove(document.id).then(changed, (cause: unknown) => setError(apiErrorWithField(t, cause)));
   };
 
   return (
@@ -186,7 +183,7 @@ function DocumentsCard({ source, testId }: { source: PanelSource; testId: string
             onCancel={() => setOpen(false)}
             onUploaded={() => {
               setOpen(false);
-              source.onChanged();
+              void changed();
             }}
           />
         )}

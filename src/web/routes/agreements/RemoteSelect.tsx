@@ -42,7 +42,7 @@ export function RemoteSelect({
   const [debounced] = useDebouncedValue(search, 250);
   // Searching for the label of the chosen value would list only itself: show the first page instead.
   const term = selectedLabel && debounced === selectedLabel ? '' : debounced;
-  const results = useApiQuery(`${source}:${term}`, (signal) => fetchOptions(term, signal));
+  const results = useApiQuery(['remote-select', source, term], (signal) => fetchOptions(term, signal));
   const options = [...(results.data ?? results.lastData ?? [])];
   if (value && !options.some((option) => option.value === value)) {
     options.unshift({ value, label: selectedLabel ?? value });

@@ -18,7 +18,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { evaluationAspects } from '../../../domain/monitoring/evaluation';
 import type { ApiError } from '../../api/client';
 import { deleteEvaluation, getEvaluation } from '../../api/evaluations';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
 import { RecordTable } from '../../components/RecordTable';
@@ -50,11 +50,11 @@ export function EvaluationDetailPage() {
   const auth = useAuth();
   const navigate = useNavigate();
   const formatDate = useFormatDate();
-  const [reload, setReload] = useState(0);
+  const invalidate = useInvalidate();
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteError, setDeleteError] = useState<ApiError | null>(null);
-  const query = useApiQuery(`evaluation:${id}:${reload}`, (signal) => getEvaluation(id, signal));
+  const query = useApiQuery(['evaluation', id], (signal) => getEvaluation(id, signal));
   const evaluation = query.data;
   usePageTitle(
     evaluation ? t('eval.detail.title', { period: periodLabel(t, evaluation.period) }) : undefined,
@@ -123,7 +123,7 @@ export function EvaluationDetailPage() {
           existing={evaluation}
           onSaved={() => {
             setEditing(false);
-            setReload((n) => n + 1);
+            void invalidate(['evaluation', id], ['agreement', evaluation.agreementId]);
           }}
           onCancel={() => setEditing(false)}
         />

@@ -8,7 +8,7 @@ import {
   type EvaluationDto,
   type PeriodStatusDto,
 } from '../../api/evaluations';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/context';
 import { useFormatDate } from '../agreements/shared';
@@ -42,12 +42,12 @@ export function averageRating(ratings: Record<string, number>): number | null {
 export function EvaluationsSection({ agreementId }: { agreementId: string }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const [reload, setReload] = useState(0);
+  const invalidate = useInvalidate();
   const [formOpen, setFormOpen] = useState(false);
-  const status = useApiQuery(`evaluation-status:${agreementId}:${reload}`, (signal) =>
+  const status = useApiQuery(['agreement', agreementId, 'evaluation-status'], (signal) =>
     getEvaluationStatus(agreementId, signal),
   );
-  const list = useApiQuery(`evaluations:${agreementId}:${reload}`, (signal) =>
+  const list = useApiQuery(['agreement', agreementId, 'evaluations'], (signal) =>
     listEvaluations(agreementId, signal),
   );
   const data = status.data ?? status.lastData;
@@ -159,7 +159,8 @@ export function EvaluationsSection({ agreementId }: { agreementId: string }) {
             forms={data.forms}
             onSaved={() => {
               setFormOpen(false);
-              setReload((n) => n + 1);
+              // The evaluations and the agreement, whose health counts them.
+              void invalidate(['agreement', agreementId]);
             }}
             onCancel={() => setFormOpen(false)}
           />

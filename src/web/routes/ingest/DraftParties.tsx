@@ -320,7 +320,7 @@ function OrganizationParty({
   const t = useT();
   const { lang } = useLang();
   const [search] = useDebouncedValue(organization.name.trim(), 300);
-  const matches = useApiQuery(search.length >= 2 ? `ingest-organizations:${search}` : null, (signal) =>
+  const matches = useApiQuery(search.length >= 2 ? ['ingest-organizations', search] : null, (signal) =>
     listOrganizations({ q: search, pageSize: 5 }, signal),
   );
   const items = matches.data?.items ?? matches.lastData?.items ?? [];

@@ -95,7 +95,7 @@ export function RecordSavePanel({ response, draft, saveAs, canSave, onSaved }: P
   const listPath = saveAs === 'visit' ? '/api/visits' : '/api/meetings';
   const region = draft.parties[0];
   const existing = useApiQuery(
-    target === 'existing' && region ? `ingest-records:${saveAs}:${region}` : null,
+    target === 'existing' && region ? ['ingest-records', saveAs, region] : null,
     (signal) => apiGet<RecordListDto>(listPath, { region, pageSize: 20 }, signal),
   );
 

@@ -135,7 +135,7 @@ export function SavePanel({
   ];
   const matchKey =
     matchParties.length > 0
-      ? `ingest-matches:${matchParties.join(',')}:${isIsoDateText(draft.date) ? draft.date : ''}`
+      ? (['ingest-matches', matchParties, isIsoDateText(draft.date) ? draft.date : ''] as const)
       : null;
   const matches = useApiQuery(matchKey, (signal) =>
     listIngestMatches(matchParties, isIsoDateText(draft.date) ? draft.date : null, signal),
@@ -448,7 +448,7 @@ export function SavedPanel({
   const { lang } = useLang();
   const id = saved.record.id;
   const sources = useApiQuery(
-    saved.record.type === 'agreement' ? `ingest-sources:${id}:${saved.sourceId}` : null,
+    saved.record.type === 'agreement' ? ['agreement', id, 'sources'] : null,
     (signal) => listAgreementSources(id, signal),
   );
   const more = saved.record.created ? otherDocumentTypes(result, draft.documentType) : [];

@@ -11,7 +11,7 @@ import { useFormatDate } from '../../i18n/use-format';
 export function AgreementSourcesPanel({ agreementId }: { agreementId: string }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const sources = useApiQuery(`agreement-sources:${agreementId}`, (signal) =>
+  const sources = useApiQuery(['agreement', agreementId, 'sources'], (signal) =>
     listAgreementSources(agreementId, signal),
   );
   const items = sources.data?.items ?? [];

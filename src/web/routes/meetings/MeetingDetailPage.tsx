@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { MeetingDetail } from '../../../domain/records/meeting-contract';
 import { institutionKindLabels } from '../../../domain/records/meeting-labels';
 import { deleteMeeting, getMeeting, newActionFromDecisionPath } from '../../api/meetings';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { PendingChangesPanel } from '../../components/PendingChangesPanel';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -22,9 +22,8 @@ import { MeetingKindBadge, regionName } from './shared';
 export function MeetingDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  // Bumped after a decision on a pending change, to read the meeting again.
-  const [revision, setRevision] = useState(0);
-  const result = useApiQuery(`meeting:${id}:${revision}`, (signal) => getMeeting(id, signal));
+  const invalidate = useInvalidate();
+  const result = useApiQuery(['meeting', id], (signal) => getMeeting(id, signal));
   const meeting = result.data;
   usePageTitle(meeting?.title ?? t('mtg.title'));
 
@@ -41,7 +40,7 @@ export function MeetingDetailPage() {
   }
   if (result.error) return <ApiErrorAlert error={result.error} />;
   if (!meeting) return <Text c="dimmed">{t('common.loading')}</Text>;
-  return <MeetingView meeting={meeting} onChanged={() => setRevision((n) => n + 1)} />;
+  return <MeetingView meeting={meeting} onChanged={() => void invalidate(['meeting', id], ['meetings'])} />;
 }
 
 function MeetingView({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () => void }) {

@@ -23,7 +23,7 @@ import { meetingKindLabels } from '../../../domain/records/meeting-labels';
 import { isSectorKey, sectorKeys } from '../../../domain/taxonomy/sectors';
 import { ApiError } from '../../api/client';
 import { createMeeting, getMeeting, updateMeeting, type MeetingWriteInput } from '../../api/meetings';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { RegionSelect } from '../../components/RegionSelect';
@@ -129,7 +129,7 @@ export function MeetingFormPage() {
 function MeetingFormLoader() {
   const { id } = useParams();
   const t = useT();
-  const loaded = useApiQuery(id ? `meeting-edit:${id}` : null, (signal) => getMeeting(id ?? '', signal));
+  const loaded = useApiQuery(id ? ['meeting', id] : null, (signal) => getMeeting(id ?? '', signal));
   if (!id) return <MeetingForm key="new" />;
   if (loaded.error) return <ApiErrorAlert error={loaded.error} />;
   if (!loaded.data) return <Text c="dimmed">{t('common.loading')}</Text>;
@@ -137,6 +137,7 @@ function MeetingFormLoader() {
 }
 
 function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
+  const invalidate = useInvalidate();
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
@@ -163,6 +164,7 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
       const saved = meeting
         ? await updateMeeting(meeting.id, inputOf(draft), meeting.version)
         : await createMeeting(inputOf(draft));
+      await invalidate(['meeting', saved.id]);
       void navigate(`/pertemuan/${saved.id}`);
     } catch (cause) {
       setError(cause);

@@ -56,7 +56,7 @@ export function MeetingsListPage() {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const [q, setQ] = useState(query.q ?? '');
-  const result = useApiQuery(`meetings:${JSON.stringify(query)}`, (signal) => listMeetings(query, signal));
+  const result = useApiQuery(['meetings', query], (signal) => listMeetings(query, signal));
   const page = result.data ?? result.lastData;
 
   const setFilter = (name: FilterName | 'page', value: string | null) => {

@@ -32,7 +32,7 @@ function OpdSelect({
   testId: string;
 }) {
   const t = useT();
-  const opds = useApiQuery(`opds:${regionCode}`, (signal) => listOpds(regionCode, signal));
+  const opds = useApiQuery(['opds', regionCode], (signal) => listOpds(regionCode, signal));
   return (
     <Select
       label={t('mtg.field.opd')}

@@ -13,7 +13,7 @@ const shown = 5;
 export function RegionMeetingsSection({ regionCode }: { regionCode: string }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const result = useApiQuery(`region-meetings:${regionCode}`, (signal) =>
+  const result = useApiQuery(['meetings', 'region', regionCode], (signal) =>
     listMeetings({ region: regionCode, pageSize: shown }, signal),
   );
   const page = result.data;

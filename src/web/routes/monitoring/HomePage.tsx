@@ -1,7 +1,6 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { displayName, regionByCode } from '../../../domain/regions';
 import { healthStates } from '../../../domain/monitoring/health-states';
 import { getDashboard, type DashboardDto } from '../../api/monitoring';
 import { useApiQuery } from '../../api/use-api-query';
@@ -41,19 +40,26 @@ const noWrap = { whiteSpace: 'nowrap', flexShrink: 0 } as const;
 function Home() {
   const t = useT();
   usePageTitle(t('home.title'));
-  const dashboard = useApiQuery('dashboard', (signal) => getDashboard(signal));
+  const dashboard = useApiQuery(['dashboard'], (signal) => getDashboard(signal));
   const data = dashboard.data;
-  const region = data?.scope.regionCode ? regionByCode(data.scope.regionCode) : undefined;
-  const regionName = region ? displayName(region) : '';
-  const intro = !data
-    ? undefined
-    : data.scope.kind === 'opd'
-      ? t('home.intro.opd')
-      : data.scope.kind === 'jurisdiction' && regionName
-        ? t('home.intro.jurisdiction', { region: regionName })
-        : regionName
-          ? t('home.intro.region', { region: regionName })
-          : t('home.intro.national');
+  const regionCode = data?.scope.regionCode ?? null;
+  // The region catalog is a chunk of its own, loaded only for a regional scope: out of the first load.
+  const region = useApiQuery(regionCode ? ['region-display-name', regionCode] : null, async () => {
+    const { displayName, regionByCode } = await import('../../../domain/regions');
+    const found = regionByCode(regionCode ?? '');
+    return found ? displayName(found) : '';
+  });
+  const regionName = region.data ?? '';
+  const intro =
+    !data || region.loading
+      ? undefined
+      : data.scope.kind === 'opd'
+        ? t('home.intro.opd')
+        : data.scope.kind === 'jurisdiction' && regionName
+          ? t('home.intro.jurisdiction', { region: regionName })
+          : regionName
+            ? t('home.intro.region', { region: regionName })
+            : t('home.intro.national');
 
   return (
     <Stack gap="lg">

@@ -32,7 +32,7 @@ function Oversight() {
   usePageTitle(t('oversight.title'));
   const [params, setParams] = useSearchParams();
   const province = /^\d{2}$/.test(params.get('province') ?? '') ? params.get('province') : null;
-  const view = useApiQuery(`oversight:${province ?? ''}`, (signal) => getOversight(province, signal));
+  const view = useApiQuery(['oversight', province ?? ''], (signal) => getOversight(province, signal));
   const data = view.data;
   const shown = data?.province ? regionByCode(data.province) : undefined;
   // Only whoever may see the national view can switch province; a province's oversight sees its own.

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { notificationText } from '../../../domain/notifications/kinds';
 import type { ApiError } from '../../api/client';
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from '../../api/notifications';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
@@ -31,15 +31,16 @@ function Notifications() {
   usePageTitle(t('notifications.title'));
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [version, setVersion] = useState(0);
   const [error, setError] = useState<ApiError | undefined>();
-  const query = useApiQuery(`notifications:${page}:${unreadOnly}:${version}`, (signal) =>
+  const invalidate = useInvalidate();
+  const query = useApiQuery(['notifications', page, unreadOnly], (signal) =>
     listNotifications({ page, pageSize, unread: unreadOnly }, signal),
   );
   const data = query.data ?? query.lastData;
   const act = (action: () => Promise<unknown>) =>
     action().then(
-      () => setVersion((value) => value + 1),
+      // The list and the bell's unread count.
+      () => invalidate(['notifications']),
       (cause: unknown) => setError(cause as ApiError),
     );
   return (

@@ -75,7 +75,7 @@ function Officials() {
   const terms = useRegionRecords('officials', regionCode, (code, signal) =>
     findOfficials({ regionCode: code }, signal),
   );
-  const ending = useRecordDialog<OfficialTermDto>(terms.reload);
+  const ending = useRecordDialog<OfficialTermDto>(terms.family);
   const today = todayWib();
   const order = regionCode ? officesFor(regionCode) : [];
   const rank = (office: Office) => (order.includes(office) ? order.indexOf(office) : order.length);

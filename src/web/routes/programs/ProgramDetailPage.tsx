@@ -15,7 +15,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { programKindLabels, programParentTypeLabels } from '../../../domain/records/program-labels';
 import { deleteProgram, getProgram, type ProgramDetailDto } from '../../api/programs';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
@@ -34,9 +34,8 @@ const parentPaths = { agreement: '/kerja-sama', meeting: '/pertemuan' } as const
 export function ProgramDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  // Bumped after a decision on a pending change, to read the program again.
-  const [revision, setRevision] = useState(0);
-  const program = useApiQuery(`program:${id}:${revision}`, (signal) => getProgram(id, signal));
+  const invalidate = useInvalidate();
+  const program = useApiQuery(['program', id], (signal) => getProgram(id, signal));
   usePageTitle(program.data?.title ?? (program.error ? t('prog.detail.notFound') : undefined));
   if (program.error?.status === 404)
     return <EmptyState title={t('prog.detail.notFound')} hint={t('prog.intro')} testId="program-not-found" />;
@@ -46,7 +45,12 @@ export function ProgramDetailPage() {
         ← {t('prog.title')}
       </Anchor>
       {program.error && <ApiErrorAlert error={program.error} />}
-      {program.data && <ProgramDetail program={program.data} onChanged={() => setRevision((n) => n + 1)} />}
+      {program.data && (
+        <ProgramDetail
+          program={program.data}
+          onChanged={() => void invalidate(['program', id], ['programs'])}
+        />
+      )}
     </Stack>
   );
 }

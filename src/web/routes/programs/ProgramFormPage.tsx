@@ -25,7 +25,7 @@ import { programInputSchema, type ProgramFormValues } from '../../../domain/reco
 import { sectorKeys } from '../../../domain/taxonomy/sectors';
 import { ApiError } from '../../api/client';
 import { createProgram, getProgram, updateProgram, type ProgramDetailDto } from '../../api/programs';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { RegionSelect } from '../../components/RegionSelect';
 import { usePageTitle } from '../../components/use-page-title';
@@ -144,7 +144,7 @@ function localIssues(values: Values): FormIssue[] {
 export function ProgramFormPage() {
   const { id } = useParams();
   const [params] = useSearchParams();
-  const program = useApiQuery(id ? `program:${id}` : null, (signal) => getProgram(id ?? '', signal));
+  const program = useApiQuery(id ? ['program', id] : null, (signal) => getProgram(id ?? '', signal));
   if (id && !program.data)
     return program.error ? <ApiErrorAlert error={program.error} /> : <Text c="dimmed">…</Text>;
   return (
@@ -157,6 +157,7 @@ export function ProgramFormPage() {
 }
 
 function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefined; initial: Values }) {
+  const invalidate = useInvalidate();
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
@@ -195,6 +196,7 @@ function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefin
       const saved = program
         ? await updateProgram(program.id, { ...body, version: program.version })
         : await createProgram(body);
+      await invalidate(['program', saved.id]);
       void navigate(`/program/${saved.id}`);
     } catch (cause) {
       if (cause instanceof ApiError && cause.code === 'RULE_VIOLATION' && Array.isArray(cause.details))

@@ -64,9 +64,7 @@ export function ProgramsListPage() {
   const commitSearch = useDebouncedCallback((value: string) => update({ q: value }), 300);
 
   const apiQuery = { ...query, pageSize };
-  const programs = useApiQuery(`programs:${JSON.stringify(apiQuery)}`, (signal) =>
-    listPrograms(apiQuery, signal),
-  );
+  const programs = useApiQuery(['programs', apiQuery], (signal) => listPrograms(apiQuery, signal));
   const shown = programs.data ?? (programs.loading ? programs.lastData : undefined);
   const totalPages = shown ? Math.max(1, Math.ceil(shown.total / pageSize)) : 1;
   const any = { value: '', label: t('prog.filter.all') };

@@ -24,7 +24,7 @@ export function ProgramsSection({
   const auth = useAuth();
   const money = useMoney();
   const query = { parentType, parentId, pageSize: 50 };
-  const programs = useApiQuery(`programs:${parentType}:${parentId}`, (signal) => listPrograms(query, signal));
+  const programs = useApiQuery(['programs', parentType, parentId], (signal) => listPrograms(query, signal));
   const items = programs.data?.items ?? [];
   const budget = items.reduce((sum, item) => sum + item.totalBudget, 0);
   return (

@@ -33,7 +33,7 @@ function RoleList({
   const t = useT();
   const money = useMoney();
   const query = { region: regionCode, role, pageSize: shown };
-  const programs = useApiQuery(`programs:region:${regionCode}:${role}`, (signal) =>
+  const programs = useApiQuery(['programs', 'region', regionCode, role], (signal) =>
     listPrograms(query, signal),
   );
   const page = programs.data;

@@ -13,7 +13,7 @@ const shown = 5;
 function RegionVisits({ code, direction }: { code: string; direction: 'received' | 'made' }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const list = useApiQuery(`region-visits:${code}:${direction}`, (signal) =>
+  const list = useApiQuery(['visits', 'region', code, direction], (signal) =>
     listVisits({ region: code, direction, pageSize: shown }, signal),
   );
   return (
@@ -73,7 +73,7 @@ function RegionVisits({ code, direction }: { code: string; direction: 'received'
 
 function GoodPractices({ code }: { code: string }) {
   const t = useT();
-  const list = useApiQuery(`good-practices:${code}`, (signal) => listGoodPractices(code, signal));
+  const list = useApiQuery(['visits', 'good-practices', code], (signal) => listGoodPractices(code, signal));
   return (
     <Section
       title={t('region.goodPractices.title')}

@@ -2,7 +2,7 @@ import { Badge, Button, Group, List, Paper, Skeleton, Stack, Text, Title } from 
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { deleteVisit, getVisit, type PersonDto } from '../../api/visits';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { PendingChangesPanel } from '../../components/PendingChangesPanel';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -44,10 +44,9 @@ export function VisitDetailPage() {
   const navigate = useNavigate();
   const formatDate = useFormatDate();
   const sectorLabel = useSectorLabel();
-  // Bumped after a decision on a pending change, to read the visit again.
-  const [revision, setRevision] = useState(0);
-  const visit = useApiQuery(`visit:${id}:${revision}`, (signal) => getVisit(id, signal));
-  const reload = () => setRevision((n) => n + 1);
+  const invalidate = useInvalidate();
+  const visit = useApiQuery(['visit', id], (signal) => getVisit(id, signal));
+  const changed = () => void invalidate(['visit', id], ['visits']);
   const [deleting, setDeleting] = useState(false);
   const data = visit.data;
   usePageTitle(data?.title ?? (visit.error ? t('visits.notFound') : undefined));
@@ -104,7 +103,7 @@ export function VisitDetailPage() {
         pendingChanges={data.pendingChanges}
         ownRegion={auth.user?.regionCode ?? null}
         listPath="/kunjungan"
-        onChanged={reload}
+        onChanged={changed}
       />
 
       <Section title={t('visits.section.parties')} testId="visit-parties">
@@ -214,7 +213,7 @@ export function VisitDetailPage() {
         onDeleted={(result) => {
           setDeleting(false);
           if (result.ok) void navigate('/kunjungan');
-          else reload();
+          else changed();
         }}
       />
     </Stack>

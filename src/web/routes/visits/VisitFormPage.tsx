@@ -29,7 +29,7 @@ import { institutionKindLabels, visitKindLabels } from '../../../domain/records/
 import { sectorKeys, type SectorKey } from '../../../domain/taxonomy/sectors';
 import { ApiError } from '../../api/client';
 import { createVisit, getVisit, updateVisit, type VisitDetailDto } from '../../api/visits';
-import { useApiQuery } from '../../api/use-api-query';
+import { useApiQuery, useInvalidate } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -213,13 +213,14 @@ export function VisitFormPage() {
 
 function VisitForm() {
   const { id } = useParams();
-  const stored = useApiQuery(id ? `visit-edit:${id}` : null, (signal) => getVisit(id ?? '', signal));
+  const stored = useApiQuery(id ? ['visit', id] : null, (signal) => getVisit(id ?? '', signal));
   if (id && stored.error) return <ApiErrorAlert error={stored.error} />;
   if (id && !stored.data) return <Skeleton h={400} />;
   return <VisitFormBody key={stored.data?.version ?? 'new'} stored={stored.data} />;
 }
 
 function VisitFormBody({ stored }: { stored: VisitDetailDto | undefined }) {
+  const invalidate = useInvalidate();
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
@@ -302,6 +303,7 @@ function VisitFormBody({ stored }: { stored: VisitDetailDto | undefined }) {
       const saved = stored
         ? await updateVisit(stored.id, { ...body, version: stored.version })
         : await createVisit(body);
+      await invalidate(['visit', saved.id]);
       void navigate(`/kunjungan/${saved.id}`);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') setConflict(true);

@@ -66,7 +66,7 @@ export function VisitsListPage() {
     page: Number(params.get('page') ?? 1),
     pageSize,
   };
-  const list = useApiQuery(`visits:${JSON.stringify(query)}`, (signal) => listVisits(query, signal));
+  const list = useApiQuery(['visits', query], (signal) => listVisits(query, signal));
   const data = list.data ?? list.lastData;
   const filterCount = activeFilterCount(params);
 
