@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three test tiers (see ARCHITECTURE.md): unit tests beside the code, integration tests through
  * the HTTP API on PGlite (and PostgreSQL when TEST_DATABASE_URL is set), end-to-end tests in Chromium.
+ *
+ * Unit tests are pure (no I/O, no mocks of modules, no global state they leave changed), so their
+ * files share one module graph per worker (`isolate: false`: each module is imported once, not once
+ * per file) and run two at a time even on a two-core machine, where Vitest's default is one worker.
  */
 export default defineConfig({
   test: {
@@ -12,6 +16,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
           environment: 'node',
+          isolate: false,
+          maxWorkers: 2,
         },
       },
       {
