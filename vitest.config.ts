@@ -29,6 +29,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // One module graph for all files (each file still opens its own database and app).
+          isolate: false,
         },
       },
       {
