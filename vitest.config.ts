@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three test tiers (see ARCHITECTURE.md): unit tests beside the code, integration tests through
  * the HTTP API on PGlite (and PostgreSQL when TEST_DATABASE_URL is set), end-to-end tests in Chromium.
+ *
+ * Unit tests are pure (no I/O, no mocks of modules, no global state they leave changed), so their
+ * files share one module graph per worker (`isolate: false`: each module is imported once, not once
+ * per file) and run two at a time even on a two-core machine, where Vitest's default is one worker.
  */
 export default defineConfig({
   test: {
@@ -12,6 +16,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
           environment: 'node',
+          isolate: false,
+          maxWorkers: 2,
         },
       },
       {
@@ -19,10 +25,12 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/integration/support/global-setup.ts'],
+          globalSetup: ['test/support/pglite-template.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // One module graph for all files (each file still opens its own database and app).
+          isolate: false,
         },
       },
       {
@@ -30,6 +38,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/support/pglite-template.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,

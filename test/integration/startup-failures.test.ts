@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/server/config.js';
 import { describeError, openPglite } from '../../src/server/db/client.js';
 import { createLogger } from '../../src/server/logger.js';
 import { buildUi, prepareDatabase, StartupError } from '../../src/server/start.js';
-import { runSinergi, type SinergiRun } from '../support/test-server.js';
+import { copyPgliteTemplate, runSinergi, type SinergiRun } from '../support/test-server.js';
 import { databaseKinds } from './support/app.js';
 
 /**
@@ -43,8 +43,7 @@ function freshDir(name: string): string {
 /** A data dir with the migrated template database (no initdb, no migrations to wait for). */
 function migratedDir(name: string): string {
   const dir = freshDir(name);
-  fs.cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
-  fs.rmSync(path.join(dir, 'sinergi.lock'), { force: true });
+  copyPgliteTemplate(inject('pgliteTemplateDir'), dir);
   return dir;
 }
 

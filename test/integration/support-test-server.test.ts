@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import {
+  copyPgliteTemplate,
   findFreePort,
   sinergiEnv,
   spawnSinergi,
@@ -49,7 +50,12 @@ describe.each(databases)('sinergi serve on $name', ({ databaseUrl, expected }) =
   });
 
   it('answers /api/health with its database and applied migrations, and stops cleanly', async () => {
-    const server = await startTestServer({ ...(databaseUrl ? { databaseUrl } : {}), args: serveArgs });
+    // A fresh data dir: the server runs initdb and every migration itself.
+    const server = await startTestServer({
+      ...(databaseUrl ? { databaseUrl } : {}),
+      args: serveArgs,
+      freshDatabase: true,
+    });
     servers.push(server);
     const body = await health(server);
     expect(body).toMatchObject({ status: 'ok', database: expected });
@@ -64,8 +70,7 @@ describe.each(databases)('sinergi serve on $name', ({ databaseUrl, expected }) =
     const dataDir = mkdtempSync(join(tmpdir(), 'sinergi-restart-'));
     dirs.push(dataDir);
     // The migrated template spares a second initdb; the fresh start is covered above.
-    if (!databaseUrl) cpSync(inject('pgliteTemplateDir'), dataDir, { recursive: true });
-    rmSync(join(dataDir, 'sinergi.lock'), { force: true });
+    if (!databaseUrl) copyPgliteTemplate(inject('pgliteTemplateDir'), dataDir);
     const options = { ...(databaseUrl ? { databaseUrl } : {}), args: serveArgs, dataDir };
     const first = await startTestServer(options);
     servers.push(first);
@@ -90,6 +95,35 @@ describe.each(databases)('sinergi serve on $name', ({ databaseUrl, expected }) =
       }),
     ).rejects.toThrow(/LOG_LEVEL/);
   });
+});
+
+// startTestServer on PGlite starts from a copy of the run's migrated template (initdb, migrations and
+// reference data are paid once per run), unless a test asks for a fresh database. A copy keeps the
+// template's cluster: its system identifier (pg_control's first 8 bytes), which every initdb draws anew.
+describe.skipIf(!databaseKinds.includes('pglite'))('test servers and the PGlite template', () => {
+  const systemIdentifier = (dataDir: string) =>
+    readFileSync(join(dataDir, 'pglite', 'global', 'pg_control'))
+      .subarray(0, 8)
+      .toString('hex');
+  let server: TestServer | undefined;
+
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it.each([
+    { freshDatabase: false, fromTemplate: true },
+    { freshDatabase: true, fromTemplate: false },
+  ])(
+    'freshDatabase: $freshDatabase starts from the template: $fromTemplate',
+    async ({ freshDatabase, fromTemplate }) => {
+      server = await startTestServer({ args: serveArgs, freshDatabase });
+      expect(await health(server)).toMatchObject({ status: 'ok', database: 'pglite' });
+      const template = systemIdentifier(inject('pgliteTemplateDir'));
+      expect(systemIdentifier(server.dataDir) === template).toBe(fromTemplate);
+    },
+  );
 });
 
 // Ctrl-C while PGlite runs initdb and the migrations: the step finishes, the database is closed

@@ -10,6 +10,7 @@ import { openPglite, openPostgres, type Database } from '../../../src/server/db/
 import { runMigrations } from '../../../src/server/db/migrate.js';
 import { loadReferenceData } from '../../../src/server/db/reference.js';
 import { createLogger } from '../../../src/server/logger.js';
+import { copyPgliteTemplate } from '../../support/test-server.js';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -76,8 +77,7 @@ export async function createTestApp(
   let databaseUrl: string | null = null;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-test-'));
   if (kind === 'pglite') {
-    fs.cpSync(inject('pgliteTemplateDir'), dataDir, { recursive: true });
-    fs.rmSync(path.join(dataDir, 'sinergi.lock'), { force: true });
+    copyPgliteTemplate(inject('pgliteTemplateDir'), dataDir);
     database = await openPglite(dataDir, 'integration test');
     cleanup = async () => {};
   } else {
