@@ -73,12 +73,9 @@ const documentFields = (kinds: readonly [string, ...string[]]) => ({
   id: z.string().uuid(),
   kind: z.enum(kinds),
   title: z.string(),
-  ownerRegionCode: z
-    .string()
-    .nullable()
-    .openapi({
-      description: 'The party region that added the document; null when a system administrator did',
-    }),
+  ownerRegionCode: z.string().nullable().openapi({
+    description: 'The party region that added the document; null when a system administrator did',
+  }),
   canDelete: z.boolean().openapi({
     description:
       "The actor may delete the document: they may change the record's documents, and it is not a partner's",
