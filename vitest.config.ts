@@ -18,6 +18,9 @@ export default defineConfig({
           environment: 'node',
           isolate: false,
           maxWorkers: 2,
+          // Projects with different worker counts run one after another (Vitest requires distinct
+          // groups): unit first, then integration, then end-to-end.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -31,6 +34,7 @@ export default defineConfig({
           fileParallelism: false,
           // One module graph for all files (each file still opens its own database and app).
           isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -42,6 +46,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -98,7 +98,11 @@ describe.skipIf(skipBrowserTests)('evaluations in the browser', () => {
     await item.waitFor();
     expect(await item.innerText()).toContain('OPD pelaksana');
     expect(await item.innerText()).toContain('2 indikator');
+    // The period's status is its own read, refreshed with the list after the save: wait for it.
     const done = section.locator(`[data-testid="evaluation-period"][data-period="${periodKey}"]`);
+    await section
+      .locator(`[data-testid="evaluation-period"][data-period="${periodKey}"][data-status="done"]`)
+      .waitFor({ timeout: 10_000 });
     expect(await done.getAttribute('data-status')).toBe('done');
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'evaluation-section-1366');
