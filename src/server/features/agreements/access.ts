@@ -38,14 +38,6 @@ export function canOn(actor: Actor, permission: Permission, record: Omit<Shared,
   return can(actor, permission, target(record));
 }
 
-/**
- * Whether the actor reads the record's draft documents: only who may read its documents without the
- * publication (its parties, oversight of their jurisdiction), never the public.
- */
-export function canReadDrafts(actor: Actor, record: Omit<Shared, 'id'>): boolean {
-  return can(actor, 'document:read', { ...target(record), draft: true });
-}
-
 /** What the actor may do on a visible record, for the UI to offer only what the server allows. */
 export function accessOf(actor: Actor, record: Omit<Shared, 'id'>) {
   return {

@@ -24,9 +24,8 @@ import {
 import { displayName, regionByCode } from '../../../domain/regions/index.js';
 import { opdsByIds } from '../opds/service.js';
 import { pendingChangesFor } from './consent.js';
-import { accessOf, assertVisible, canOn, canReadDrafts, notFound } from './access.js';
+import { accessOf, assertVisible, canOn, notFound } from './access.js';
 import { listDocumentsOf } from '../documents/service.js';
-import { canChangeDocuments } from '../documents/holders.js';
 import { storedPartyKey } from './model.js';
 import {
   changedFieldsSince,
@@ -100,18 +99,10 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
   const transitions = await findTransitions(db, row.id);
   // An agreement's documents carry its kinds only (the upload route checks them against documentKinds).
   const documents = canOn(actor, 'document:read', row)
-    ? (
-        await listDocumentsOf(
-          db,
-          { type: 'agreement', id: row.id },
-          {
-            includeDrafts: canReadDrafts(actor, row),
-            canChange: canChangeDocuments(actor, 'agreement', row),
-            actorRegionCode: actor.kind === 'user' ? actor.regionCode : null,
-            partyRegionCodes: row.partyRegionCodes,
-          },
-        )
-      ).map((document) => ({ ...document, kind: document.kind as DocumentKind }))
+    ? (await listDocumentsOf(db, actor, { type: 'agreement', id: row.id }, row)).map((document) => ({
+        ...document,
+        kind: document.kind as DocumentKind,
+      }))
     : [];
   const stage = row.stage as Stage;
   const confirmations = confirmationSummary(

@@ -72,23 +72,17 @@ function presentVersion(record: RecordRef, documentId: string, version: Document
   };
 }
 
-/** Who reads a record's documents, as far as the list shows it. */
-export type DocumentReader = {
-  /** Whether the reader sees draft documents (see canReadDrafts). */
-  includeDrafts: boolean;
-  /** Whether the reader may change the record's documents (canChangeDocuments). */
-  canChange: boolean;
-  actorRegionCode: string | null;
-  partyRegionCodes: readonly string[];
-};
-
 /**
- * The documents of a record with their versions, as the API presents them; drafts only when the
- * reader sees them, and whether the reader may delete each one (a partner's document is its own).
+ * The documents of a record with their versions, as the API presents them to the actor: drafts only
+ * when the actor sees them, and whether the actor may delete each one (a partner's document is its
+ * own). The caller has checked that the actor may read the holder's documents.
  */
-export async function listDocumentsOf(db: Db, record: RecordRef, reader: DocumentReader) {
+export async function listDocumentsOf(db: Db, actor: Actor, record: RecordRef, holder: DocumentHolder) {
+  const includeDrafts = canReadDrafts(actor, holder);
+  const canChange = canChangeDocuments(actor, record.type, holder);
+  const actorRegionCode = actor.kind === 'user' ? actor.regionCode : null;
   const documents = (await findDocuments(db, record)).filter(
-    (document) => reader.includeDrafts || !isDraftDocument(document.kind),
+    (document) => includeDrafts || !isDraftDocument(document.kind),
   );
   return documents.map((document) => ({
     id: document.id,
@@ -96,8 +90,8 @@ export async function listDocumentsOf(db: Db, record: RecordRef, reader: Documen
     title: document.title,
     ownerRegionCode: document.ownerRegionCode,
     canDelete:
-      reader.canChange &&
-      !documentOwnedByPartner(reader.actorRegionCode, document.ownerRegionCode, reader.partyRegionCodes),
+      canChange &&
+      !documentOwnedByPartner(actorRegionCode, document.ownerRegionCode, holder.partyRegionCodes),
     createdAt: document.createdAt.toISOString(),
     latestVersion: document.versions.at(-1)?.version ?? 0,
     versions: document.versions.map((version) => presentVersion(record, document.id, version)),
@@ -115,15 +109,9 @@ async function holderOrNotFound(db: Db, record: RecordRef): Promise<DocumentHold
 export async function listDocuments(db: Db, actor: Actor, record: RecordRef) {
   const holder = await holderOrNotFound(db, record);
   assertHolderReadable(actor, record.type, holder);
-  const canChange = canChangeDocuments(actor, record.type, holder);
   return {
-    items: await listDocumentsOf(db, record, {
-      includeDrafts: canReadDrafts(actor, holder),
-      canChange,
-      actorRegionCode: actor.kind === 'user' ? actor.regionCode : null,
-      partyRegionCodes: holder.partyRegionCodes,
-    }),
-    canChange,
+    items: await listDocumentsOf(db, actor, record, holder),
+    canChange: canChangeDocuments(actor, record.type, holder),
   };
 }
 
