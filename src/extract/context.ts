@@ -6,7 +6,7 @@
  */
 import type { Region } from '../domain/regions';
 import type { CleanedArticle } from './clean';
-import { backgroundCue, cooperationCue, fullMonthAlternation } from './lexicon';
+import { backgroundCue, cooperationCue, financialHelpCue, fullMonthAlternation } from './lexicon';
 import { findRegionMentions, readRegionName } from './regions-in-text';
 import type { RegionMention } from './regions-in-text';
 import { sentenceAt, splitSentences } from './sentences';
@@ -44,6 +44,11 @@ export type ArticleContext = {
   readonly witnesses: readonly Span[];
   /** True when some sentence speaks of cooperation, a visit or a meeting at all. */
   readonly hasCooperation: boolean;
+  /**
+   * Whether the article is about a government's financial help (named in the headline or the lead):
+   * then a sentence about that help is about the event, and the region it goes to takes part.
+   */
+  readonly aboutFinancialHelp: boolean;
   /** The year of the event's date, once it is known (set by the caller after the dates are read). */
   eventYear: number | null;
   readonly evidence: Record<string, EvidenceItem[]>;
@@ -244,6 +249,8 @@ export function buildContext(cleaned: CleanedArticle): ArticleContext {
     (evidence[field] ??= []).push(item);
   };
   const mentions = mentionsOf(text, titleSpan);
+  const lead = sentences.slice(0, 2).map((sentence) => sentence.text);
+  const aboutFinancialHelp = [title ?? '', ...lead].some((part) => financialHelpCue.test(part));
   return {
     text,
     title,
@@ -252,7 +259,8 @@ export function buildContext(cleaned: CleanedArticle): ArticleContext {
     sentences,
     mentions,
     witnesses: witnessSpans(sentences),
-    hasCooperation: cooperationCue.test(text),
+    hasCooperation: aboutFinancialHelp || cooperationCue.test(text),
+    aboutFinancialHelp,
     eventYear: null,
     evidence,
     addEvidence,

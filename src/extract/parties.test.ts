@@ -13,6 +13,23 @@ describe('findParties', () => {
     ).toEqual(['32.75', '32.16']);
   });
 
+  it('takes the region that receives a financial help the article is about, written bare', () => {
+    // As in real pages (blind rounds 12, 13 and 16): "Bangubsus ... kepada Kabupaten Ogan Komering Ilir".
+    expect(
+      codes(
+        'Pemprov Sumsel Salurkan Bangubsus Rp 371 Miliar\n\nPemerintah Provinsi Sumatera Selatan menyerahkan Bantuan Keuangan Bersifat Khusus senilai Rp 371 miliar kepada Kabupaten Ogan Komering Ilir. Dana tersebut diserahkan langsung oleh Gubernur Sumatera Selatan.',
+      ),
+    ).toEqual(['16', '16.02']);
+  });
+
+  it('does not make a province a party when a quote only promises financial help in passing', () => {
+    expect(
+      codes(
+        'Pemkab Garut dan Pemkab Tasikmalaya menandatangani perjanjian kerja sama jalan perbatasan. Kedua bupati meninjau ruas jalan itu. Perbaikan dimulai bulan depan. "Pemprov Jabar akan mendukung melalui bantuan keuangan untuk Kabupaten Ciamis," ujarnya.',
+      ),
+    ).toEqual(['32.05', '32.06']);
+  });
+
   it('leaves out a bare region that only locates the event', () => {
     expect(codes('Bupati Gowa menerima kunjungan kerja Wali Kota Makassar di Kabupaten Maros.')).toEqual([
       '73.06',

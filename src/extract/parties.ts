@@ -7,7 +7,7 @@ import { displayName } from '../domain/regions';
 import type { Region } from '../domain/regions';
 import { inSpans, isBackground } from './context';
 import type { ArticleContext } from './context';
-import { buildingBefore, cooperationCue } from './lexicon';
+import { buildingBefore, cooperationCue, financialHelpCue } from './lexicon';
 import { readNameAfter } from './officials';
 import type { RegionMention } from './regions-in-text';
 import { sentenceAt } from './sentences';
@@ -19,6 +19,8 @@ import type { Party } from './types';
  */
 const delegationBefore =
   /(?<![\p{L}])(?:rombongan|delegasi|tamu|kunjungan(?:\s+kerja)?|kunker|studi\s+(?:banding|tiru|komparasi)|berkunjung|bertandang|mengunjungi)(?:\s+(?:resmi|dari|ke|asal))?\s+$/iu;
+/** "bantuan keuangan ... kepada Kabupaten X", "Bangubsus untuk Kabupaten Y": the region that receives the help. */
+const recipientBefore = /(?<![\p{L}])(?:kepada|untuk|bagi)\s+$/iu;
 /** "BUMD di lingkungan Pemprov X", "aset milik Pemkab Y": the region qualifies something else. */
 const ownerBefore = /(?<![\p{L}])(?:di\s+lingkungan|lingkup|milik|jajaran)\s+$/iu;
 /** "(Foto: Humas Pemprov Bali)", "Sumber: Diskominfo Kota X": a credit line names a source, not a party. */
@@ -96,7 +98,9 @@ export function sentenceIsCore(context: ArticleContext, at: number): boolean {
   const sentence = sentenceAt(sentences, at);
   if (!sentence) return false;
   if (isBackground(context, sentence.text)) return false;
-  return cooperationCue.test(sentence.text);
+  return (
+    cooperationCue.test(sentence.text) || (context.aboutFinancialHelp && financialHelpCue.test(sentence.text))
+  );
 }
 
 /** The parties of the event, with evidence added to the context. */
@@ -117,6 +121,14 @@ export function findParties(context: ArticleContext): PartyReading {
         : [],
     ),
   );
+  const receivesHelp = (mention: RegionMention): boolean => {
+    const sentence = sentenceAt(sentences, mention.start);
+    return Boolean(
+      context.aboutFinancialHelp &&
+      sentence &&
+      financialHelpCue.test(text.slice(sentence.start, mention.start)),
+    );
+  };
   const byRegion = new Map<string, PartyEvidence>();
   const listed = new Set<string>();
   for (const mention of mentions) {
@@ -131,6 +143,9 @@ export function findParties(context: ArticleContext): PartyReading {
     let weight: number;
     if (mention.kind === 'bare' && core && delegationBefore.test(before)) {
       weight = 2;
+    } else if (mention.kind === 'bare' && core && recipientBefore.test(before) && receivesHelp(mention)) {
+      weight = 2;
+      listed.add(region.code);
     } else if (mention.kind === 'bare' && isListedParticipant(context, mention, core)) {
       weight = 2;
       listed.add(region.code);
