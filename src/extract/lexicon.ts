@@ -121,7 +121,7 @@ export const buildingBefore =
  * rapat koordinasi is a meeting between leaders (docs/domain.md: "Audiensi / rapat"), like an audiensi.
  */
 export const cooperationCue =
-  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|berkunjung|mengunjungi|dikunjungi|menyambangi|disambangi|bertandang|studi\s+(?:banding|komparasi|tiru)|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|berkunjung|mengunjungi|dikunjungi|menyambangi|disambangi|bertandang|studi\s+(?:banding|komparasi|tiru)|kaji\s+banding|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
 /**
  * A government's financial help to another ("bantuan keuangan", "Bankeu", "Bangub", "Bangubsus",
  * "hibah"): a program between regions (docs/domain.md, "Around the agreements") when the article is

@@ -30,6 +30,15 @@ describe('findParties', () => {
     ).toEqual(['32.05', '32.06']);
   });
 
+  it('reads a "kaji banding" as a visit between regions', () => {
+    // Blind round 15: "Pemkab Kotawaringin Barat (Kobar) melakukan kaji banding ... Kota Padang".
+    expect(
+      codes(
+        'Pemerintah Kabupaten Kotawaringin Barat melakukan kaji banding ke Kota Padang. Rombongan disambut Wali Kota Padang.',
+      ),
+    ).toEqual(['62.01', '13.71']);
+  });
+
   it('leaves out a bare region that only locates the event', () => {
     expect(codes('Bupati Gowa menerima kunjungan kerja Wali Kota Makassar di Kabupaten Maros.')).toEqual([
       '73.06',

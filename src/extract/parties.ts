@@ -18,7 +18,7 @@ import type { Party } from './types';
  * visiting delegation or as the host of a visit takes part in it, however it is written.
  */
 const delegationBefore =
-  /(?<![\p{L}])(?:rombongan|delegasi|tamu|kunjungan(?:\s+kerja)?|kunker|studi\s+(?:banding|tiru|komparasi)|berkunjung|bertandang|mengunjungi)(?:\s+(?:resmi|dari|ke|asal))?\s+$/iu;
+  /(?<![\p{L}])(?:rombongan|delegasi|tamu|kunjungan(?:\s+kerja)?|kunker|studi\s+(?:banding|tiru|komparasi)|kaji\s+banding|berkunjung|bertandang|mengunjungi)(?:\s+(?:resmi|dari|ke|asal))?\s+$/iu;
 /** "bantuan keuangan ... kepada Kabupaten X", "Bangubsus untuk Kabupaten Y": the region that receives the help. */
 const recipientBefore = /(?<![\p{L}])(?:kepada|untuk|bagi)\s+$/iu;
 /** "BUMD di lingkungan Pemprov X", "aset milik Pemkab Y": the region qualifies something else. */

@@ -20,6 +20,28 @@ describe('findRegionMentions', () => {
     });
   });
 
+  it('reads a region name with "dan" inside it, and ends a name before "dan" and the next region', () => {
+    // Blind round 14: "menerima kunjungan Bupati Pangkajene dan Kepulauan (Pangkep)".
+    expect(mentions('Wali Kota Cilegon menerima Bupati Pangkajene dan Kepulauan (Pangkep).')[1]).toEqual({
+      kind: 'title',
+      code: '73.10',
+      office: 'bupati',
+      text: 'Bupati Pangkajene dan Kepulauan',
+    });
+    expect(mentions('Kota Bekasi dan Kabupaten Bekasi bertemu.').map((m) => m.text)).toEqual([
+      'Kota Bekasi',
+      'Kabupaten Bekasi',
+    ]);
+  });
+
+  it('reads the news short titles "Wako" and "Wawako"', () => {
+    // Blind round 14: "makan malam bersama dengan Wako Pagaralam Alpian Maskoni".
+    expect(mentions('Makan malam bersama Wako Pagaralam Alpian Maskoni dan Wawako Jambi.')).toEqual([
+      { kind: 'title', code: '16.72', office: 'wali_kota', text: 'Wako Pagaralam' },
+      { kind: 'title', code: '15.71', office: 'wakil_wali_kota', text: 'Wawako Jambi' },
+    ]);
+  });
+
   it('carries a DPRD written in full over a list of regions after it', () => {
     const found = mentions(
       'Anggota Dewan Perwakilan Rakyat Daerah (DPRD) Kota Madiun (Jawa Timur), Kabupaten Gianyar (Bali) dan Kabupaten Kerinci berkunjung ke DPRD Sumbar.',

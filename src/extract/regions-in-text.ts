@@ -33,7 +33,7 @@ export type RegionMention = {
 // "Pj.Walikota": a dotted marker may touch the title.
 const actingPrefix = `(?:(${actingAlternation})(?:\\s*\\((?:Pj|Plt|Plh|PJ|PLT|PLH)\\.?\\))?(?:\\s+|(?<=\\.)))?`;
 const officeWords =
-  '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wali\\s*[Kk]ota|Walikota|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
+  '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wawako|Wali\\s*[Kk]ota|Walikota|Wako|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
 // A kind word is a whole word: "Kota" is not the start of "Kotamobagu", "Kotabaru" or "Kotawaringin".
 const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kotamadya|Kota(?![\\p{L}]))';
 
@@ -68,8 +68,8 @@ const opdTitleBefore =
 const maxOpdNameWords = 6;
 
 const officeByWords: ReadonlyArray<[RegExp, OfficeKey, RegionLevel | null]> = [
-  [/^(wakil\s+wali\s*kota|wakil\s+walikota|wawali(kota)?)$/i, 'wakil_wali_kota', 'kota'],
-  [/^(wali\s*kota|walikota)$/i, 'wali_kota', 'kota'],
+  [/^(wakil\s+wali\s*kota|wakil\s+walikota|wawali(kota)?|wawako)$/i, 'wakil_wali_kota', 'kota'],
+  [/^(wali\s*kota|walikota|wako)$/i, 'wali_kota', 'kota'],
   [/^(wakil\s+bupati|wabup)$/i, 'wakil_bupati', 'kabupaten'],
   [/^bupati$/i, 'bupati', 'kabupaten'],
   [/^(wakil\s+gubernur|wagub)$/i, 'wakil_gubernur', 'provinsi'],
@@ -97,7 +97,7 @@ const levelPrefix: Record<RegionLevel, string> = {
 };
 
 /** A capitalised word or an upper-case abbreviation (DKI, NTB), possibly hyphenated ("Bau-Bau"). */
-const nameToken = /^[\p{Lu}][\p{L}\p{M}'’-]*\.?/u;
+const nameToken = /^(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|dan(?= +\p{Lu}))/u;
 
 /**
  * Reads a region name right after `from`: the longest run of capitalised words (up to the longest alias)
