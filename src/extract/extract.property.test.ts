@@ -66,7 +66,9 @@ const newsWords = fc.constantFrom(
   'Baca juga',
 );
 
-describe('extractArticle never throws and keeps its shape', () => {
+// Hundreds of whole extractions per test: they take about a second alone, and several times more
+// on a loaded machine (one timed out at 5 s at load 13), so they get a wider timeout than a unit.
+describe('extractArticle never throws and keeps its shape', { timeout: 30_000 }, () => {
   it('on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 2_000 }), (text) => checkedExtract(text)),
