@@ -179,6 +179,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a rank before a name ("Capt.", "Kombes.", "Pdt.")', () => {
+    // Blind round 15: "Walikota Tidore Kepulauan Capt. Ali Ibrahim, melakukan kunjungan kerja ke ...".
+    const sentences = splitSentences(
+      'Walikota Tidore Kepulauan Capt. Ali Ibrahim, melakukan kunjungan kerja ke Kabupaten Halmahera Tengah. Pdt. Yohanes berdoa.',
+    );
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'Walikota Tidore Kepulauan Capt. Ali Ibrahim, melakukan kunjungan kerja ke Kabupaten Halmahera Tengah.',
+      'Pdt. Yohanes berdoa.',
+    ]);
+  });
+
   it('gives offsets that slice back to the sentence', () => {
     const text = 'Satu kalimat. Dua kalimat!\nTiga "kalimat." Empat.';
     for (const sentence of splitSentences(text))

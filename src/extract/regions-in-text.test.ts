@@ -34,6 +34,21 @@ describe('findRegionMentions', () => {
     ]);
   });
 
+  it('reads "Sekertaris Daerah (Sekda)" and "Assisten III", as the news spell them', () => {
+    // Blind round 14: "Sekertaris Daerah (Sekda) Kota Palembang, Drs Ratu Dewa menerima kunjungan dinas".
+    expect(
+      mentions('Sekertaris Daerah (Sekda) Kota Palembang menerima Assisten III Setda Kota Bandung.'),
+    ).toEqual([
+      {
+        kind: 'title',
+        code: '16.71',
+        office: 'sekretaris_daerah',
+        text: 'Sekertaris Daerah (Sekda) Kota Palembang',
+      },
+      { kind: 'opd', code: '32.73', office: 'lainnya', text: 'Assisten III Setda Kota Bandung' },
+    ]);
+  });
+
   it('reads the news short titles "Wako" and "Wawako"', () => {
     // Blind round 14: "makan malam bersama dengan Wako Pagaralam Alpian Maskoni".
     expect(mentions('Makan malam bersama Wako Pagaralam Alpian Maskoni dan Wawako Jambi.')).toEqual([

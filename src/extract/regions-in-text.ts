@@ -33,7 +33,7 @@ export type RegionMention = {
 // "Pj.Walikota": a dotted marker may touch the title.
 const actingPrefix = `(?:(${actingAlternation})(?:\\s*\\((?:Pj|Plt|Plh|PJ|PLT|PLH)\\.?\\))?(?:\\s+|(?<=\\.)))?`;
 const officeWords =
-  '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wawako|Wali\\s*[Kk]ota|Walikota|Wako|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sekretaris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
+  '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wawako|Wali\\s*[Kk]ota|Walikota|Wako|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sek(?:re|er)taris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
 // A kind word is a whole word: "Kota" is not the start of "Kotamobagu", "Kotabaru" or "Kotawaringin".
 const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kotamadya|Kota(?![\\p{L}]))';
 
@@ -63,7 +63,7 @@ const opdPattern =
   /(?<![\p{L}])(?:Dinas|Badan|Bappeda|Bapenda|Bappelitbangda|BPKAD|BKPSDM|BPBD|Dishub|Diskominfo|Dinkes|Disdik|Disdukcapil|Dukcapil|Dispar|Disperindag|DLH|DLHK|DPUPR|DPMPTSP|Disperkim|Disnaker|Dinsos|BPPRD|Bakeuda|Satpol\s+PP|Inspektorat|Sekretariat\s+Daerah|Setda|Setdako|Setdakab|Setdaprov|Sekretariat\s+DPRD)(?![\p{L}])/gu;
 /** The head of an agency or a part of it, written before the agency: "Kepala", "Plt. Kepala", "Asisten Perekonomian dan Pembangunan". */
 const opdTitleBefore =
-  /(?<![\p{L}])(?:(Plt|Plh|Pj)\.?\s+)?(?:Kepala|Kadis|Kaban|Asisten|Sekretaris)(?:\s+(?:[\p{Lu}][\p{L}]*|dan|I{1,3}|IV))*\s+$/u;
+  /(?<![\p{L}])(?:(Plt|Plh|Pj)\.?\s+)?(?:Kepala|Kadis|Kaban|As+isten|Sek(?:re|er)taris)(?:\s+(?:[\p{Lu}][\p{L}]*|dan|I{1,3}|IV))*\s+$/u;
 /** Words of an agency's own name between its head word and the region (at most this many). */
 const maxOpdNameWords = 6;
 
@@ -74,7 +74,7 @@ const officeByWords: ReadonlyArray<[RegExp, OfficeKey, RegionLevel | null]> = [
   [/^bupati$/i, 'bupati', 'kabupaten'],
   [/^(wakil\s+gubernur|wagub)$/i, 'wakil_gubernur', 'provinsi'],
   [/^gubernur$/i, 'gubernur', 'provinsi'],
-  [/^(sekretaris\s+daerah|sekda)$/i, 'sekretaris_daerah', null],
+  [/^(sek(?:re|er)taris\s+daerah|sekda)$/i, 'sekretaris_daerah', null],
   [/^ketua\s+dprd$/i, 'ketua_dprd', null],
   // The deputy speaker, a commission's or a body's leader and members of a DPRD: office "lainnya".
   [/dprd$/i, 'lainnya', null],

@@ -72,6 +72,24 @@ const abbreviations = new Set([
   'n',
   'sp',
   'ak',
+  // Ranks and ranks of the police and the navy before a name ("Capt. Ali Ibrahim", "Kapt. ...").
+  'capt',
+  'kapt',
+  'kombes',
+  'laksma',
+  'marsma',
+  'mayor',
+  'serka',
+  'lettu',
+  'letda',
+  'kapten',
+  'ipda',
+  'iptu',
+  'aiptu',
+  'bripka',
+  'tgh',
+  'mgr',
+  'pdt',
 ]);
 
 /** Longest sentence kept whole; longer runs (lists, broken markup) are cut so the work per sentence stays small. */
