@@ -49,6 +49,20 @@ describe('findRegionMentions', () => {
     ]);
   });
 
+  it('reads a government written in lower case ("pemerintah kota Makassar"), with its list', () => {
+    // Blind round 15: "pemerintah kota Makassar siap bersinergi dengan Pemprov Sulsel dan pemerintah kabupaten Gowa dan Maros".
+    expect(
+      mentions('Pemerintah kota Makassar bersinergi dengan pemerintah kabupaten Gowa dan Maros.').map((m) => [
+        m.kind,
+        m.code,
+      ]),
+    ).toEqual([
+      ['government', '73.71'],
+      ['government', '73.06'],
+      ['government', '73.09'],
+    ]);
+  });
+
   it('reads the news short titles "Wako" and "Wawako"', () => {
     // Blind round 14: "makan malam bersama dengan Wako Pagaralam Alpian Maskoni".
     expect(mentions('Makan malam bersama Wako Pagaralam Alpian Maskoni dan Wawako Jambi.')).toEqual([

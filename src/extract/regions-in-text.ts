@@ -46,7 +46,7 @@ const titlePattern = new RegExp(
 );
 /** A government marker: "Pemerintah Kota (Pemkot)", "Pemkab", "Pemerintah Provinsi", "Pemda". */
 const governmentPattern = new RegExp(
-  `\\b(?:[Pp]emerintah(?:\\s+[Dd]aerah)?\\s+(Provinsi|Propinsi|Kabupaten|Kota)|[Pp]emerintah\\s+[Dd]aerah|(Pemprov|Pemprop|Pemkab|Pemkot|Pemda))\\b(?:\\s*\\((?:Pemprov|Pemkab|Pemkot|Pemda)\\))?(?:\\s+${levelWord})?`,
+  `\\b(?:[Pp]emerintah(?:\\s+[Dd]aerah)?\\s+([Pp]rovinsi|[Pp]ropinsi|[Kk]abupaten|[Kk]ota)|[Pp]emerintah\\s+[Dd]aerah|(Pemprov|Pemprop|Pemkab|Pemkot|Pemda))\\b(?:\\s*\\((?:Pemprov|Pemkab|Pemkot|Pemda)\\))?(?:\\s+${levelWord})?`,
   'gu',
 );
 const dprdPattern = new RegExp(
