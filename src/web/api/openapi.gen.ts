@@ -3964,6 +3964,16 @@ export interface paths {
                         "application/json": {
                             result: {
                                 commitments: string[];
+                                confidence: {
+                                    date: number;
+                                    documentTypes: number;
+                                    eventType: number;
+                                    interRegional: number;
+                                    officials: number;
+                                    parties: number;
+                                    place: number;
+                                    sectors: number;
+                                };
                                 date: string | null;
                                 documentTypes: ("kesepakatan_bersama" | "perjanjian_kerja_sama" | "nota_kesepahaman" | "addendum")[];
                                 /** @enum {string} */
