@@ -79,6 +79,11 @@ export const officialSchema = z.object({
   office: z.enum(officeKeys),
   /** Pj./Plt./Plh.: an acting head whose authority is limited. */
   acting: z.boolean(),
+  /**
+   * Which acting status the article names, when acting: Pj. (Penjabat, also Pjs.), Plt. (Pelaksana
+   * Tugas) or Plh. (Pelaksana Harian), however it is spelled. Absent for a definitive holder.
+   */
+  actingKind: z.enum(['pj', 'plt', 'plh']).optional(),
   /** Code of the region the official serves, or null when the article does not say. */
   regionCode: z.string().nullable(),
 });

@@ -4004,6 +4004,8 @@ export interface paths {
                                 language: "id" | "unknown";
                                 officials: {
                                     acting: boolean;
+                                    /** @enum {string} */
+                                    actingKind?: "pj" | "plt" | "plh";
                                     name: string;
                                     /** @enum {string} */
                                     office: "gubernur" | "wakil_gubernur" | "bupati" | "wakil_bupati" | "wali_kota" | "wakil_wali_kota" | "sekretaris_daerah" | "ketua_dprd" | "lainnya";
