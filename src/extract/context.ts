@@ -215,6 +215,7 @@ function mentionsOf(text: string, titleSpan: Span | null): RegionMention[] {
       end: match.index + match[0].length,
       office: null,
       acting: false,
+      actingKind: null,
     });
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -79,6 +79,7 @@ describe('officials in a real article', () => {
       name: 'Bahtiar Baharuddin',
       office: 'gubernur',
       acting: true,
+      actingKind: 'pj',
       regionCode: '76',
     });
   });
@@ -167,7 +168,74 @@ describe('heads meeting without the word audiensi', () => {
       name: 'Rudy Salahuddin',
       office: 'gubernur',
       acting: true,
+      actingKind: 'pj',
       regionCode: '75',
     });
+  });
+});
+
+/**
+ * Officials in sentences of the blind rounds (test/fixtures/blind, cited per case): the acting status
+ * however it is spelled, the deputy who stands in for the head, and the leader of each side.
+ */
+describe('officials of the blind rounds', () => {
+  const officialsOf = (text: string) =>
+    read(text).officials.map(({ name, office, acting, actingKind, regionCode }) => ({
+      name,
+      office,
+      acting,
+      actingKind,
+      regionCode,
+    }));
+
+  it('reads "pj Sekda" in lower case as a Penjabat (r13/01)', () => {
+    expect(
+      officialsOf(
+        'Kesepakatan tersebut tertuang dalam Berita Acara Kesepakatan Batas Wilayah yang ditandatangani Wakil Bupati Sinjai, Hj Andi Kartini Ottong bersama pj Sekda Kabupaten Gowa Hj Kamsina dan Sekda Kabupaten Bantaeng Abdul Wahab, Rabu (5/5/2021).',
+      ).find((official) => official.name === 'Kamsina'),
+    ).toEqual({
+      name: 'Kamsina',
+      office: 'sekretaris_daerah',
+      acting: true,
+      actingKind: 'pj',
+      regionCode: '73.06',
+    });
+  });
+
+  it('tells a Pelaksana Tugas (Plt) from a Penjabat (r7/14)', () => {
+    const found = officialsOf(
+      'Penandatanganan dilakukan Gubernur DKI Jakarta, Anies Baswedan; Pelaksana Tugas (Plt) Bupati Cianjur, Herman Suherman; Plt Bupati Bekasi, Eka Supria Atmaja di Balai Kota, Selasa (3/3/2020).',
+    );
+    expect(found.filter((official) => official.acting).map((official) => official.actingKind)).toEqual([
+      'plt',
+      'plt',
+    ]);
+    expect(found.find((official) => official.name === 'Anies Baswedan')?.actingKind).toBeUndefined();
+  });
+
+  it('reads "Pj" and "Pj." without a period or with it as a Penjabat (r15/03)', () => {
+    const found = officialsOf(
+      'Penandatanganan naskah kerja sama ketahanan pangan berlangsung di Palangka Raya, Senin (4/3/2024). Pemerintah Daerah Kabupaten Kapuas diwakili oleh Pj Bupati Kapuas Erlin Hardi sedangkan pihak Pemkot Palangkaraya, Pj Walikota Palangka Raya Dr Hera Nugrahayu yang juga dihadiri Forkopinda.',
+    );
+    expect(found.map((official) => [official.name, official.actingKind, official.regionCode])).toEqual([
+      ['Erlin Hardi', 'pj', '62.03'],
+      ['Hera Nugrahayu', 'pj', '62.71'],
+    ]);
+  });
+
+  it('leaves out a head named only as the one a deputy stood in for (r10/19, r9/08)', () => {
+    // r10/19: "Ismail Dukomalamo, Sekda Tidore Kepulauan saat mewakili Wali Kota Ali Ibrahim menghadiri ..."
+    const visit = officialsOf(
+      'Sekda Kota Tidore Kepulauan Ismail Dukomalamo saat mewakili Wali Kota Tidore Kepulauan Ali Ibrahim menerima kunjungan kerja Bupati Halmahera Timur Ubaid Yakub di Tidore, Senin (3/7/2023).',
+    );
+    expect(visit.map((official) => official.name)).toEqual(['Ismail Dukomalamo', 'Ubaid Yakub']);
+    // The same turn at a signing: the deputy who signs "atas nama" the head is the signatory.
+    const signing = officialsOf(
+      'Kesepakatan bersama ditandatangani Wakil Bupati Gowa Abdul Rauf Malaganni atas nama Bupati Gowa Adnan Purichta Ichsan dan Wali Kota Makassar Danny Pomanto di Makassar, Senin (3/7/2023).',
+    );
+    expect(signing.map((official) => [official.name, official.office])).toEqual([
+      ['Abdul Rauf Malaganni', 'wakil_bupati'],
+      ['Danny Pomanto', 'wali_kota'],
+    ]);
   });
 });

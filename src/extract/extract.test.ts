@@ -23,7 +23,17 @@ function expectContractFields(
   expect(result.date).toBe(truth.date);
   expect(result.place).toBe(truth.place);
   expect([...result.parties].sort(byCode)).toEqual([...truth.parties].sort(byCode));
-  expect([...result.officials].sort(officialOrder)).toEqual([...truth.officials].sort(officialOrder));
+  // The contract's four fields, as the scorer compares them; the acting kind is checked to agree with `acting`.
+  const contract = ({ name, office, acting, regionCode }: ExtractionResult['officials'][number]) => ({
+    name,
+    office,
+    acting,
+    regionCode,
+  });
+  expect(result.officials.map(contract).sort(officialOrder)).toEqual(
+    truth.officials.map(contract).sort(officialOrder),
+  );
+  for (const official of result.officials) expect(official.actingKind !== undefined).toBe(official.acting);
   if (options.exactSectors) expect([...result.sectors].sort()).toEqual([...truth.sectors].sort());
   else expect(f1(result.sectors, truth.sectors)).toBeGreaterThanOrEqual(0.6);
 }
@@ -105,6 +115,7 @@ describe('extractArticle traps', () => {
       name: 'Gani Muhamad',
       office: 'wali_kota',
       acting: true,
+      actingKind: 'pj',
       regionCode: '32.75',
     });
     expect(result.place).toBe('Aula Balai Kota Bekasi');
@@ -175,6 +186,7 @@ describe('extractArticle traps', () => {
       name: 'Petrus Wola',
       office: 'bupati',
       acting: true,
+      actingKind: 'pj',
       regionCode: '53.18',
     });
   });
@@ -217,6 +229,7 @@ describe('extractArticle traps', () => {
       name: 'Yosef Putra',
       office: 'lainnya',
       acting: true,
+      actingKind: 'plt',
       regionCode: '13.06',
     });
   });
@@ -356,7 +369,7 @@ describe('extractArticle traps', () => {
     );
     expect([...result.officials].sort(officialOrder)).toEqual(
       [
-        { name: 'Yohanes Arman', office: 'gubernur', acting: true, regionCode: '61' },
+        { name: 'Yohanes Arman', office: 'gubernur', acting: true, actingKind: 'pj', regionCode: '61' },
         { name: 'I Made Suarta', office: 'bupati', acting: false, regionCode: '61.03' },
       ].sort(officialOrder),
     );

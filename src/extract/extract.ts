@@ -5,6 +5,8 @@
  * (venue.ts), documents and sectors within the cooperation's scope (scope.ts), each with its evidence.
  */
 import type { SectorKey } from '../domain/taxonomy/sectors';
+import { fieldConfidence } from './calibration';
+import type { UncalibratedResult } from './calibration';
 import { cleanArticle } from './clean';
 import { buildContext, inSpans, normaliseInput, readsAsIndonesian, settleContext } from './context';
 import { findDates } from './dates';
@@ -22,7 +24,7 @@ import { findVenue } from './venue';
 
 export { urlDate } from './context';
 
-const emptyResult = (text: string, title: string | null, truncated: boolean): ExtractionResult => ({
+const emptyResult = (text: string, title: string | null, truncated: boolean): UncalibratedResult => ({
   eventType: 'other',
   interRegional: false,
   documentTypes: [],
@@ -52,7 +54,7 @@ const emptyResult = (text: string, title: string | null, truncated: boolean): Ex
  */
 export function extractArticle(input: ExtractionInput): ExtractionResult {
   try {
-    return extractUnsafe(input);
+    return calibrated(extractUnsafe(input));
   } catch (error) {
     // A rule that breaks on some odd input must not take the caller down: report nothing rather than a
     // guess, but never silently: the failure is reported with the article's hash so it can be found again.
@@ -67,8 +69,13 @@ export function extractArticle(input: ExtractionInput): ExtractionResult {
       message: error instanceof Error ? error.message : String(error),
       stack: error instanceof Error ? error.stack : undefined,
     });
-    return emptyResult('', null, false);
+    return calibrated(emptyResult('', null, false));
   }
+}
+
+/** The result with each scored field's calibrated confidence (calibration.ts). */
+function calibrated(result: UncalibratedResult): ExtractionResult {
+  return { ...result, confidence: fieldConfidence(result) };
 }
 
 /** A rule that threw on an article: the article's hash (FNV-1a, hex), the error and its stack. */
@@ -97,7 +104,7 @@ export function articleHash(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-function extractUnsafe(input: ExtractionInput): ExtractionResult {
+function extractUnsafe(input: ExtractionInput): UncalibratedResult {
   const { text: raw, html, publishedAt, yearHint } = normaliseInput(input);
   const cleaned = cleanArticle(raw, html);
   const { text, title, titleSpan, headingSpans, truncated } = cleaned;

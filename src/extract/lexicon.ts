@@ -6,6 +6,7 @@
  */
 
 import { actingKindLabels, actingKinds, isActing } from '../domain/agreements/kinds';
+import type { ActingKind } from '../domain/agreements/kinds';
 import { nameHonorifics } from '../domain/officials/terms';
 
 /** Weekday names, with "Jum'at" and "Ahad". */
@@ -65,17 +66,35 @@ export const monthAlternation = [
 ].join('|');
 
 const actingLabels = actingKinds.filter(isActing).map((kind) => actingKindLabels[kind]);
+/** A word's letters in either case: acting markers are written "Pj", "PJ", "pj", "PLT", "Pelaksana tugas". */
+const caseless = (word: string): string =>
+  word.replace(/\p{L}/gu, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
+/** "Pelaksana Tugas" as a pattern: each word in either case, any spaces between them. */
+const caselessWords = (phrase: string): string => phrase.split(' ').map(caseless).join('\\s+');
 /**
- * Acting markers before a title, abbreviated (also in capitals) or in full: Pj., Plt., Plh., PJ, Penjabat,
- * Pelaksana Tugas/Harian (the domain's acting kinds, src/domain/agreements/kinds.ts), and "Pejabat (Pj)".
+ * Acting markers before a title, abbreviated with or without the period or in full, in any case: Pj.,
+ * PJ, pj, Plt., PLT, Plh., Penjabat, Pelaksana Tugas/Harian (the domain's acting kinds,
+ * src/domain/agreements/kinds.ts), "Penjabat Sementara"/"Pjs." (a Penjabat during an election), and
+ * "Pejabat (Pj)", the common misspelling of Penjabat, read only with its short form after it.
  */
 export const actingAlternation = [
-  ...actingLabels.map((label) => label.prefix.replace('.', '\\.?')),
-  ...actingLabels.map((label) => label.prefix.replace('.', '').toUpperCase()),
-  ...actingLabels.map((label) => label.id.replace(/ /g, '\\s+')),
-  // "Pejabat (Pj) Bupati": the common misspelling of Penjabat, read only with its short form after it.
+  caselessWords('Penjabat Sementara'),
+  ...actingLabels.map((label) => caselessWords(label.id)),
+  `${caseless('Pjs')}\\.?`,
+  ...actingLabels.map((label) => `${caseless(label.prefix.replace('.', ''))}\\.?`),
   'Pejabat(?=\\s*\\((?:Pj|PJ)\\.?\\))',
 ].join('|');
+
+/**
+ * The acting kind a marker names, however it is spelled: Plt./Pelaksana Tugas, Plh./Pelaksana Harian,
+ * and otherwise a Penjabat (Pj., Pjs., Penjabat Sementara, "Pejabat (Pj)").
+ */
+export function actingKindOf(marker: string): Exclude<ActingKind, 'definitif'> {
+  const letters = marker.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters === 'plt' || letters.startsWith('pelaksanatugas')) return 'plt';
+  if (letters === 'plh' || letters.startsWith('pelaksanaharian')) return 'plh';
+  return 'pj';
+}
 
 /**
  * Honorifics and academic titles written before a name ("H.", "Hj.", "HM", "KH.", "Drs.", "Dr."): the

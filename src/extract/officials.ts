@@ -2,7 +2,7 @@
  * Officials named in an article: the person after (or before) a title mention, with honorifics, degrees
  * and nicknames removed, and spelling variants of one person merged.
  */
-import { honorificAlternation } from './lexicon';
+import { actingAlternation, honorificAlternation } from './lexicon';
 import type { RegionMention } from './regions-in-text';
 
 /** Honorifics and academic titles written before a name ("H.", "Hj.", "HM", "KH.", "Drs.", "Dr."). */
@@ -338,8 +338,10 @@ export const officeRank: Record<string, number> = {
  * Titles of the head of a third party who signs for it: "Rektor Universitas Airlangga", "Kepala
  * Kejaksaan Negeri Makassar", "Direktur Utama PT ...". Group 1 is an acting marker.
  */
-export const thirdPartyTitle =
-  /(?<![\p{L}])(?:(Plt|Plh|Pj)\.?\s+)?(?:Rektor|Kepala|Direktur(?:\s+Utama)?|Dirut|Ketua|Kajari|Kajati|Kapolres(?:ta)?|Kapolda|Dandim|Presiden\s+Direktur|General\s+Manager|GM|Manajer|Manager|Vice\s+President|Pimpinan|Pemimpin)(?![\p{L}])/gu;
+export const thirdPartyTitle = new RegExp(
+  `(?<![\\p{L}])(?:(${actingAlternation})\\s+)?(?:Rektor|Kepala|Direktur(?:\\s+Utama)?|Dirut|Ketua|Kajari|Kajati|Kapolres(?:ta)?|Kapolda|Dandim|Presiden\\s+Direktur|General\\s+Manager|GM|Manajer|Manager|Vice\\s+President|Pimpinan|Pemimpin)(?![\\p{L}])`,
+  'gu',
+);
 
 const organizationToken = /^[\p{Lu}][\p{L}\p{M}\d'’&.-]*/u;
 

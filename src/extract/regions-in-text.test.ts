@@ -161,3 +161,24 @@ describe('findRegionMentions, a head named after the title', () => {
     expect(found.map((m) => m.region?.code)).toEqual(['32.71']);
   });
 });
+
+describe('acting kinds', () => {
+  const kinds = (text: string) =>
+    findRegionMentions(text).map((mention) => [mention.office, mention.acting, mention.actingKind]);
+
+  it('names the acting kind from any spelling of its marker', () => {
+    // Spellings of the blind rounds: "PLT Bupati" (r10/03), "Pelaksana Harian (Plh)" (r7/16), "pj Sekda" (r13/01).
+    expect(kinds('PLT Bupati Sumba Barat Daya Anton Umbu Sasa hadir')).toEqual([['bupati', true, 'plt']]);
+    expect(kinds('Plt.Bupati Langkat Syah Afandin hadir')).toEqual([['bupati', true, 'plt']]);
+    expect(kinds('Pelaksana tugas Bupati Langkat Syah Afandin hadir')).toEqual([['bupati', true, 'plt']]);
+    expect(kinds('Pelaksana Harian (Plh) Wali Kota Tegal Dedy hadir')).toEqual([['wali_kota', true, 'plh']]);
+    expect(kinds('PLH Bupati Garut Nurdin hadir')).toEqual([['bupati', true, 'plh']]);
+    expect(kinds('pj Sekda Kabupaten Gowa Kamsina hadir')).toEqual([['sekretaris_daerah', true, 'pj']]);
+    expect(kinds('PJ. Bupati Kapuas Erlin hadir')).toEqual([['bupati', true, 'pj']]);
+    expect(kinds('Pjs. Bupati Bekasi Dani Ramdan hadir')).toEqual([['bupati', true, 'pj']]);
+    expect(kinds('Penjabat Sementara (Pjs) Gubernur Sulut Agus Fatoni hadir')).toEqual([
+      ['gubernur', true, 'pj'],
+    ]);
+    expect(kinds('Bupati Garut Rudy Gunawan hadir')).toEqual([['bupati', false, null]]);
+  });
+});

@@ -7,7 +7,8 @@
  */
 import { lookupAlias, maxAliasTokenCount, normalizeRegionText } from '../domain/regions';
 import type { Region, RegionLevel } from '../domain/regions';
-import { actingAlternation } from './lexicon';
+import type { ActingKind } from '../domain/agreements/kinds';
+import { actingAlternation, actingKindOf } from './lexicon';
 import type { OfficeKey } from './types';
 
 /** How a region was named. */
@@ -26,12 +27,14 @@ export type RegionMention = {
   office: OfficeKey | null;
   /** Pj./Plt./Plh./Penjabat before the title. */
   acting: boolean;
+  /** Which acting status the marker names (Pj., Plt. or Plh.), null without a marker. */
+  actingKind: Exclude<ActingKind, 'definitif'> | null;
   /** An item of a counted list that points back at the event ("enam kabupaten penerima BKK tersebut yakni"). */
   counted?: boolean;
 };
 
 // "Pj.Walikota": a dotted marker may touch the title.
-const actingPrefix = `(?:(${actingAlternation})(?:\\s*\\((?:Pj|Plt|Plh|PJ|PLT|PLH)\\.?\\))?(?:\\s+|(?<=\\.)))?`;
+const actingPrefix = `(?:(${actingAlternation})(?:\\s*\\((?:${actingAlternation})\\))?(?:\\s+|(?<=\\.)))?`;
 const officeWords =
   '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wawako|Wali\\s*[Kk]ota|Walikota|Wako|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sek(?:re|er)taris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
 // A kind word is a whole word: "Kota" is not the start of "Kotamobagu", "Kotabaru" or "Kotawaringin".
@@ -62,8 +65,10 @@ const barePattern = new RegExp(`\\b${levelWord}(?=\\s+\\p{Lu})`, 'gu');
 const opdPattern =
   /(?<![\p{L}])(?:Dinas|Badan|Bappeda|Bapenda|Bappelitbangda|BPKAD|BKPSDM|BPBD|Dishub|Diskominfo|Dinkes|Disdik|Disdukcapil|Dukcapil|Dispar|Disperindag|DLH|DLHK|DPUPR|DPMPTSP|Disperkim|Disnaker|Dinsos|BPPRD|Bakeuda|Satpol\s+PP|Inspektorat|Sekretariat\s+Daerah|Setda|Setdako|Setdakab|Setdaprov|Sekretariat\s+DPRD)(?![\p{L}])/gu;
 /** The head of an agency or a part of it, written before the agency: "Kepala", "Plt. Kepala", "Asisten Perekonomian dan Pembangunan". */
-const opdTitleBefore =
-  /(?<![\p{L}])(?:(Plt|Plh|Pj)\.?\s+)?(?:Kepala|Kadis|Kaban|As+isten|Sek(?:re|er)taris)(?:\s+(?:[\p{Lu}][\p{L}]*|dan|I{1,3}|IV))*\s+$/u;
+const opdTitleBefore = new RegExp(
+  `(?<![\\p{L}])(?:(${actingAlternation})\\s+)?(?:Kepala|Kadis|Kaban|As+isten|Sek(?:re|er)taris)(?:\\s+(?:[\\p{Lu}][\\p{L}]*|dan|I{1,3}|IV))*\\s+$`,
+  'u',
+);
 /** Words of an agency's own name between its head word and the region (at most this many). */
 const maxOpdNameWords = 6;
 
@@ -142,7 +147,7 @@ function mention(
   end: number,
   candidates: Region[],
   office: OfficeKey | null,
-  acting: boolean,
+  actingKind: Exclude<ActingKind, 'definitif'> | null,
 ): RegionMention {
   const [first] = candidates;
   return {
@@ -152,7 +157,8 @@ function mention(
     candidates,
     region: candidates.length === 1 && first ? first : null,
     office,
-    acting,
+    acting: actingKind !== null,
+    actingKind,
   };
 }
 
@@ -228,7 +234,7 @@ export function findRegionMentions(text: string): RegionMention[] {
   for (const match of text.matchAll(titlePattern)) {
     const start = match.index;
     const titleEnd = start + match[0].length;
-    const acting = match[1] !== undefined;
+    const actingKind = match[1] !== undefined ? actingKindOf(match[1]) : null;
     const officeText = (match[2] ?? '').replace(/\s+/g, ' ');
     const entry = officeByWords.find(([pattern]) => pattern.test(officeText));
     if (!entry) continue;
@@ -237,7 +243,7 @@ export function findRegionMentions(text: string): RegionMention[] {
     const read = readRegionName(text, titleEnd, level);
     const end = read ? read.end : titleEnd;
     covered.push([start, end]);
-    mentions.push(mention('title', start, end, read?.candidates ?? [], office, acting));
+    mentions.push(mention('title', start, end, read?.candidates ?? [], office, actingKind));
   }
   for (const match of text.matchAll(governmentPattern)) {
     const start = match.index;
@@ -247,7 +253,7 @@ export function findRegionMentions(text: string): RegionMention[] {
     const read = readRegionName(text, markerEnd, level);
     if (!read) continue;
     covered.push([start, read.end]);
-    mentions.push(mention('government', start, read.end, read.candidates, null, false));
+    mentions.push(mention('government', start, read.end, read.candidates, null, null));
   }
   for (const match of text.matchAll(dprdPattern)) {
     const start = match.index;
@@ -255,7 +261,7 @@ export function findRegionMentions(text: string): RegionMention[] {
     const read = readRegionName(text, start + match[0].length, levelOfWord(match[1]));
     if (!read) continue;
     covered.push([start, read.end]);
-    mentions.push(mention('dprd', start, read.end, read.candidates, null, false));
+    mentions.push(mention('dprd', start, read.end, read.candidates, null, null));
   }
   // "kerja sama antara DKI Jakarta dan Kota Bekasi": the sides of a cooperation named after "antara" are
   // governments, with or without a marker or a kind word.
@@ -263,12 +269,12 @@ export function findRegionMentions(text: string): RegionMention[] {
     const first = readItemAt(text, match.index + match[0].length, null);
     if (!first || isCovered(first.start)) continue;
     covered.push([first.start, first.end]);
-    const side = mention('government', first.start, first.end, first.candidates, null, false);
+    const side = mention('government', first.start, first.end, first.candidates, null, null);
     mentions.push(side);
     const next = readListItem(text, first.end, null) ?? readAfterWith(text, first.end);
     if (next && !isCovered(next.start)) {
       covered.push([next.start, next.end]);
-      mentions.push(mention('government', next.start, next.end, next.candidates, null, false));
+      mentions.push(mention('government', next.start, next.end, next.candidates, null, null));
     }
   }
   // "DPRD Kota Pasuruan (Jawa Timur), Kabupaten Badung (Bali) dan Kabupaten Bangka Barat", "Pemkab
@@ -280,7 +286,7 @@ export function findRegionMentions(text: string): RegionMention[] {
     const first = readItemAt(text, match.index + match[0].length, levelOfCount(match[1]));
     if (!first || isCovered(first.start)) continue;
     covered.push([first.start, first.end]);
-    const item = mention('government', first.start, first.end, first.candidates, null, false);
+    const item = mention('government', first.start, first.end, first.candidates, null, null);
     if (pointsBack.test(match[0])) item.counted = true;
     mentions.push(item);
   }
@@ -313,7 +319,7 @@ export function findRegionMentions(text: string): RegionMention[] {
       // words is the head's own name.
       if (head.kind === 'title' && /^ +\p{Lu}/u.test(text.slice(next.end, next.end + 3))) break;
       covered.push([next.start, next.end]);
-      const item = mention(head.kind, next.start, next.end, next.candidates, head.office, head.acting);
+      const item = mention(head.kind, next.start, next.end, next.candidates, head.office, head.actingKind);
       if (head.counted) item.counted = true;
       mentions.push(item);
       last = item;
@@ -347,7 +353,14 @@ export function findRegionMentions(text: string): RegionMention[] {
     const start = title ? headStart - before.length + title.index : headStart;
     covered.push([headStart, read.end]);
     mentions.push(
-      mention('opd', start, read.end, read.candidates, title ? 'lainnya' : null, title?.[1] !== undefined),
+      mention(
+        'opd',
+        start,
+        read.end,
+        read.candidates,
+        title ? 'lainnya' : null,
+        title?.[1] !== undefined ? actingKindOf(title[1]) : null,
+      ),
     );
   }
   for (const match of text.matchAll(barePattern)) {
@@ -356,7 +369,7 @@ export function findRegionMentions(text: string): RegionMention[] {
     const read = readRegionName(text, start + match[0].length, levelOfWord(match[1]));
     if (!read) continue;
     covered.push([start, read.end]);
-    mentions.push(mention('bare', start, read.end, read.candidates, null, false));
+    mentions.push(mention('bare', start, read.end, read.candidates, null, null));
   }
   mentions.sort((a, b) => a.start - b.start);
   return mentions;

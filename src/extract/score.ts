@@ -2,20 +2,11 @@
  * Scoring an extraction against a truth file (test/fixtures/seeds/*.json): field by field, with sets
  * compared without order. Used by the tests and by bench/extract.bench.ts.
  */
-import type { ExtractionResult } from './types';
+import { scoredFields } from './types';
+import type { ExtractionResult, ScoredField } from './types';
 
-/** The contract fields a truth file holds. */
-export const scoredFields = [
-  'eventType',
-  'interRegional',
-  'documentTypes',
-  'date',
-  'place',
-  'parties',
-  'officials',
-  'sectors',
-] as const;
-export type ScoredField = (typeof scoredFields)[number];
+export { scoredFields };
+export type { ScoredField };
 
 /** A truth file: the contract fields only. */
 export type ExtractionTruth = Pick<ExtractionResult, ScoredField>;

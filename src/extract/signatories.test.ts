@@ -24,7 +24,7 @@ describe('findPartyOfficials', () => {
       ),
     ).toEqual([
       { name: 'Tri Adhianto', office: 'wali_kota', acting: false, regionCode: '32.75' },
-      { name: 'Dedy Supriyadi', office: 'bupati', acting: true, regionCode: '32.16' },
+      { name: 'Dedy Supriyadi', office: 'bupati', acting: true, actingKind: 'pj', regionCode: '32.16' },
     ]);
   });
 

@@ -7,7 +7,7 @@ import { levelOfOffice } from '../domain/agreements/kinds';
 import { inSpans, isBackground } from './context';
 import type { ArticleContext, Span } from './context';
 import type { EventType } from './types';
-import { buildingBefore, signingSentenceCue } from './lexicon';
+import { actingKindOf, buildingBefore, signingSentenceCue } from './lexicon';
 import {
   isSurnameOrGivenName,
   officeRank,
@@ -34,12 +34,13 @@ const watchingAfter =
 const absentAfter =
   /^[^.;]{0,50}?(?<![\p{L}])(?:belum\s+bisa|tidak\s+(?:bisa|dapat)\s+hadir|berhalangan|(?:yang\s+)?diwakili)(?![\p{L}])/iu;
 /** "..., yang hadir mewakili Bupati Sidoarjo Ahmad Muhdlor Ali": the head named after it did not sign. */
-const representedBefore = /(?<![\p{L}])(?:mewakili|atas\s+nama)\s+$/iu;
+const representedBefore = /(?<![\p{L}])(?:mewakili|atas\s+nama|a\.\s?n\.)\s+$/iu;
 
 /** One name read beside an office title. */
 export type Sighting = {
   office: OfficeKey;
   acting: boolean;
+  actingKind: RegionMention['actingKind'];
   regionCode: string | null;
   name: string;
   start: number;
@@ -52,6 +53,7 @@ export type Person = {
   office: OfficeKey;
   regionCode: string | null;
   acting: boolean;
+  actingKind: RegionMention['actingKind'];
   variants: Map<string, number>;
   sightings: Sighting[];
 };
@@ -95,6 +97,7 @@ export function findSightings(context: ArticleContext, partyCodes: ReadonlySet<s
       sightings.push({
         office: mention.office,
         acting: mention.acting,
+        actingKind: mention.actingKind,
         regionCode: shortFormCode,
         name: restOfName.join(' '),
         start: mention.start,
@@ -112,6 +115,7 @@ export function findSightings(context: ArticleContext, partyCodes: ReadonlySet<s
     sightings.push({
       office: mention.office,
       acting: mention.acting,
+      actingKind: mention.actingKind,
       regionCode,
       name: reading.name,
       start: mention.start,
@@ -141,6 +145,7 @@ export function groupPeople(sightings: readonly Sighting[]): Person[] {
     if (person) {
       person.sightings.push(sighting);
       person.acting ||= sighting.acting;
+      person.actingKind ??= sighting.actingKind;
       person.variants.set(sighting.name, (person.variants.get(sighting.name) ?? 0) + 1);
       person.regionCode ??= sighting.regionCode;
       if (officeRank[sighting.office]! > officeRank[person.office]! && sighting.regionCode !== null)
@@ -150,6 +155,7 @@ export function groupPeople(sightings: readonly Sighting[]): Person[] {
         office: sighting.office,
         regionCode: sighting.regionCode,
         acting: sighting.acting,
+        actingKind: sighting.actingKind,
         variants: new Map([[sighting.name, 1]]),
         sightings: [sighting],
       });
@@ -217,7 +223,14 @@ export function findPartyOfficials(
     if (representedBefore.test(text.slice(Math.max(0, sighting.start - 20), sighting.start))) return false;
     return !watchingAfter.test(text.slice(sighting.end, Math.min(sentence.end, sighting.end + 60)));
   };
+  // A head named only as the one someone stood in for ("Sekda Tidore Kepulauan saat mewakili Wali Kota
+  // Ali Ibrahim", "Wakil Bupati ... atas nama Bupati ...") was not there: the deputy leads the side.
+  const representedOnly = (person: Person): boolean =>
+    person.sightings.every((sighting) =>
+      representedBefore.test(text.slice(Math.max(0, sighting.start - 20), sighting.start)),
+    );
   const absent = (person: Person): boolean =>
+    representedOnly(person) ||
     person.sightings.some((sighting) => absentAfter.test(text.slice(sighting.end, sighting.end + 60)));
   const officials: Official[] = [];
   for (const party of parties) {
@@ -238,6 +251,7 @@ export function findPartyOfficials(
       name: preferredName(text, leader),
       office: leader.office,
       acting: leader.acting,
+      ...(leader.actingKind ? { actingKind: leader.actingKind } : {}),
       regionCode: party.code,
     };
     officials.push(official);
@@ -274,6 +288,7 @@ export function addThirdPartySignatories(
       name: reading.name,
       office: 'lainnya',
       acting: match[1] !== undefined,
+      ...(match[1] !== undefined ? { actingKind: actingKindOf(match[1]) } : {}),
       regionCode: null,
     };
     officials.push(official);

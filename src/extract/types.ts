@@ -79,6 +79,11 @@ export const officialSchema = z.object({
   office: z.enum(officeKeys),
   /** Pj./Plt./Plh.: an acting head whose authority is limited. */
   acting: z.boolean(),
+  /**
+   * Which acting status the article names, when acting: Pj. (Penjabat, also Pjs.), Plt. (Pelaksana
+   * Tugas) or Plh. (Pelaksana Harian), however it is spelled. Absent for a definitive holder.
+   */
+  actingKind: z.enum(['pj', 'plt', 'plh']).optional(),
   /** Code of the region the official serves, or null when the article does not say. */
   regionCode: z.string().nullable(),
 });
@@ -110,6 +115,31 @@ export const institutionSchema = z.object({
   regionCode: z.string(),
   name: z.string(),
 });
+
+/** The contract fields a truth file holds and the scorer compares (score.ts). */
+export const scoredFields = [
+  'eventType',
+  'interRegional',
+  'documentTypes',
+  'date',
+  'place',
+  'parties',
+  'officials',
+  'sectors',
+] as const;
+export type ScoredField = (typeof scoredFields)[number];
+
+/**
+ * Per scored field, the calibrated probability (0..1) that the field is exactly right: fitted on the
+ * labelled blind rounds (calibration.ts), so that fields said to be 0.9 are right about nine times in ten.
+ */
+export const fieldConfidenceSchema = z.object(
+  Object.fromEntries(scoredFields.map((field) => [field, z.number().min(0).max(1)])) as Record<
+    ScoredField,
+    z.ZodNumber
+  >,
+);
+export type FieldConfidence = Record<ScoredField, number>;
 
 /** The full result of `extractArticle`. */
 export const extractionResultSchema = z.object({
@@ -150,6 +180,8 @@ export const extractionResultSchema = z.object({
   /** True when the input was longer than the analysed window. */
   truncated: z.boolean(),
   evidence: z.record(z.string(), z.array(evidenceItemSchema)),
+  /** Calibrated confidence of each scored field (see fieldConfidenceSchema). */
+  confidence: fieldConfidenceSchema,
 });
 export type ExtractionResult = z.infer<typeof extractionResultSchema>;
 

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { fieldsToCheckFirst } from '../../src/web/routes/ingest/draft.js';
 import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
 import { repoRoot, startTestServer, type TestServer } from '../support/test-server.js';
@@ -181,6 +183,26 @@ describe.skipIf(skipBrowserTests)('import from news', () => {
     await page.locator('[data-testid=ingest-field-place]').hover();
     await screenshot(page, 'ingest-review');
     await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
+  it('lists the fields to check first, least sure first, with their confidence in words', async () => {
+    // The review of seed 000 from the tests above is still open.
+    const expected = fieldsToCheckFirst(extractArticle(seed('000_1213b2b0bcdd98c8.txt')));
+    expect(expected.length).toBeGreaterThan(0);
+    const group = page.locator('[data-testid=ingest-check-first]');
+    await group.waitFor();
+    expect(await group.innerText()).toContain('Periksa dulu');
+    const items = group.locator('[data-testid=ingest-check-first-item]');
+    expect(await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-field')))).toEqual(
+      expected.map((item) => item.field),
+    );
+    expect(await items.first().innerText()).toMatch(/keyakinan (rendah|sedang) \(\d+%\)/);
+    // Each listed field is flagged in the form too, and choosing it highlights its evidence.
+    const first = expected[0]!.field;
+    const shell = page.locator(`[data-testid=ingest-field-${first}]`).first();
+    expect(await shell.getAttribute('data-check-first')).toBe('true');
+    await items.first().click();
+    expect(await shell.getAttribute('data-active')).toBe('true');
   });
 
   it('saves the draft as a new agreement with the article as its source', async () => {

@@ -3964,6 +3964,16 @@ export interface paths {
                         "application/json": {
                             result: {
                                 commitments: string[];
+                                confidence: {
+                                    date: number;
+                                    documentTypes: number;
+                                    eventType: number;
+                                    interRegional: number;
+                                    officials: number;
+                                    parties: number;
+                                    place: number;
+                                    sectors: number;
+                                };
                                 date: string | null;
                                 documentTypes: ("kesepakatan_bersama" | "perjanjian_kerja_sama" | "nota_kesepahaman" | "addendum")[];
                                 /** @enum {string} */
@@ -3994,6 +4004,8 @@ export interface paths {
                                 language: "id" | "unknown";
                                 officials: {
                                     acting: boolean;
+                                    /** @enum {string} */
+                                    actingKind?: "pj" | "plt" | "plh";
                                     name: string;
                                     /** @enum {string} */
                                     office: "gubernur" | "wakil_gubernur" | "bupati" | "wakil_bupati" | "wali_kota" | "wakil_wali_kota" | "sekretaris_daerah" | "ketua_dprd" | "lainnya";

@@ -98,6 +98,13 @@ export const ingestEn: Record<keyof typeof ingestId, string> = {
   'ingest.review.confidence': 'Confidence {value}',
   'ingest.review.evidenceTip': '{field} · confidence {value}',
   'ingest.review.note': 'Note: {note}',
+  'ingest.checkFirst.title': 'Check first',
+  'ingest.checkFirst.hint':
+    'Confidence under {value}: on real articles that were checked, fields like these are often wrong. Compare them with the source text before saving.',
+  'ingest.checkFirst.item': '{field} · {level} ({value})',
+  'ingest.confidence.low': 'low confidence',
+  'ingest.confidence.fair': 'fair confidence',
+  'ingest.confidence.high': 'high confidence',
 
   'ingest.field.eventType': 'Event',
   'ingest.field.interRegional': 'Inter-regional cooperation',

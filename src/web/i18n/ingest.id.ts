@@ -103,6 +103,13 @@ export const ingestId = {
   'ingest.review.confidence': 'Keyakinan {value}',
   'ingest.review.evidenceTip': '{field} · keyakinan {value}',
   'ingest.review.note': 'Catatan: {note}',
+  'ingest.checkFirst.title': 'Periksa dulu',
+  'ingest.checkFirst.hint':
+    'Keyakinan di bawah {value}: pada artikel nyata yang sudah diperiksa, bidang seperti ini sering keliru. Cocokkan dengan teks sumber sebelum menyimpan.',
+  'ingest.checkFirst.item': '{field} · {level} ({value})',
+  'ingest.confidence.low': 'keyakinan rendah',
+  'ingest.confidence.fair': 'keyakinan sedang',
+  'ingest.confidence.high': 'keyakinan tinggi',
 
   'ingest.field.eventType': 'Jenis peristiwa',
   'ingest.field.interRegional': 'Kerja sama antardaerah',

@@ -2,6 +2,7 @@ import {
   Alert,
   Badge,
   Box,
+  Button,
   Group,
   List,
   MultiSelect,
@@ -26,9 +27,12 @@ import { isSectorKey, sectors as allSectors } from '../../../domain/taxonomy/sec
 import type { EventType, EvidenceItem, ExtractionResult } from '../../../extract/types';
 import { useLang, useT } from '../../i18n/context';
 import {
-  confidenceOf,
+  checkFirstBelow,
+  confidenceLevel,
   documentTypeOptions,
   evidenceOf,
+  fieldConfidenceOf,
+  fieldsToCheckFirst,
   isFieldMissing,
   isIsoDateText,
   sentencesOf,
@@ -58,7 +62,8 @@ type DraftFormProps = {
 /**
  * The draft as an editable form beside its source: every field shows where it came from (the sentence
  * and a confidence badge) or says it was not found; pointing at a field or one of its values
- * highlights its spans in the text.
+ * highlights its spans in the text. Fields whose calibrated confidence is low are listed first under
+ * "Periksa dulu" and flagged in place.
  */
 export function DraftForm({ result, draft, onChange, active, onActivate, issues, disabled }: DraftFormProps) {
   const t = useT();
@@ -66,12 +71,15 @@ export function DraftForm({ result, draft, onChange, active, onActivate, issues,
   const update = (changes: Partial<Draft>) => onChange({ ...draft, ...changes });
 
   /** A field of the form, or several edited together (the parties and their signatories). */
+  const toCheck = fieldsToCheckFirst(result);
   const shell = (fields: DraftField | DraftField[], children: ReactNode, extra?: ReactNode) => {
     const all = Array.isArray(fields) ? fields : [fields];
     return (
       <FieldShell
         fields={all}
         evidence={all.flatMap((field) => evidenceOf(result, field))}
+        confidence={fieldConfidenceOf(result, all)}
+        checkFirst={all.some((field) => toCheck.some((item) => item.field === field))}
         missing={all.every((field) => isFieldMissing(result, field))}
         issues={all.flatMap((field) => issues[field] ?? [])}
         active={all.some((field) => active?.field === field)}
@@ -95,6 +103,7 @@ export function DraftForm({ result, draft, onChange, active, onActivate, issues,
 
   return (
     <Stack gap="xs" data-testid="ingest-draft">
+      <CheckFirst items={toCheck} result={result} onActivate={onActivate} />
       {shell(
         'eventType',
         <Select
@@ -254,6 +263,8 @@ export function DraftForm({ result, draft, onChange, active, onActivate, issues,
 function FieldShell({
   fields,
   evidence,
+  confidence,
+  checkFirst,
   missing,
   issues,
   active,
@@ -263,6 +274,10 @@ function FieldShell({
 }: {
   fields: DraftField[];
   evidence: EvidenceItem[];
+  /** The calibrated confidence of the field(s), or null when there is none. */
+  confidence: number | null;
+  /** Listed under "Periksa dulu": flagged here too. */
+  checkFirst: boolean;
   missing: boolean;
   issues: string[];
   active: boolean;
@@ -271,7 +286,6 @@ function FieldShell({
   children: ReactNode;
 }) {
   const t = useT();
-  const confidence = confidenceOf(evidence);
   const sentences = sentencesOf(evidence);
   const notes = [...new Set(evidence.flatMap((item) => (item.note ? [item.note] : [])))];
   const field = fields[0] ?? 'title';
@@ -283,6 +297,7 @@ function FieldShell({
       data-active={active ? 'true' : 'false'}
       data-testid={`ingest-field-${field}`}
       data-missing={missing ? 'true' : 'false'}
+      data-check-first={checkFirst ? 'true' : 'false'}
       onMouseEnter={activate}
       onFocusCapture={activate}
       onClick={activate}
@@ -305,6 +320,7 @@ function FieldShell({
                 color={confidenceColor(confidence)}
                 tt="none"
                 data-testid="ingest-confidence"
+                title={t(`ingest.confidence.${confidenceLevel(confidence)}`)}
               >
                 {t('ingest.review.confidence', { value: percent(confidence) })}
               </Badge>
@@ -337,6 +353,60 @@ function FieldShell({
         ))}
       </Stack>
     </Box>
+  );
+}
+
+/**
+ * "Periksa dulu": the fields whose calibrated confidence is under checkFirstBelow, least sure first,
+ * with that confidence in words. Choosing one brings its field into view and highlights its evidence.
+ */
+function CheckFirst({
+  items,
+  result,
+  onActivate,
+}: {
+  items: ReturnType<typeof fieldsToCheckFirst>;
+  result: ExtractionResult;
+  onActivate: (active: ActiveEvidence) => void;
+}) {
+  const t = useT();
+  if (items.length === 0) return null;
+  const show = (field: DraftField) => {
+    onActivate({ field, items: evidenceOf(result, field) });
+    document
+      .querySelector(`[data-testid="ingest-field-${field}"]`)
+      ?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  };
+  return (
+    <Alert color="orange" variant="light" p="sm" data-testid="ingest-check-first">
+      <Stack gap={6}>
+        <Text size="sm" fw={700}>
+          {t('ingest.checkFirst.title')}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('ingest.checkFirst.hint', { value: percent(checkFirstBelow) })}
+        </Text>
+        <Group gap={6}>
+          {items.map(({ field, confidence }) => (
+            <Button
+              key={field}
+              size="compact-xs"
+              variant="white"
+              color={confidenceColor(confidence)}
+              onClick={() => show(field)}
+              data-testid="ingest-check-first-item"
+              data-field={field}
+            >
+              {t('ingest.checkFirst.item', {
+                field: t(`ingest.field.${field}`),
+                level: t(`ingest.confidence.${confidenceLevel(confidence)}`),
+                value: percent(confidence),
+              })}
+            </Button>
+          ))}
+        </Group>
+      </Stack>
+    </Alert>
   );
 }
 

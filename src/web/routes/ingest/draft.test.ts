@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../extract';
 import {
   agreementFromDraft,
+  checkFirstBelow,
+  confidenceLevel,
   draftFieldOfIssue,
   draftFromResult,
+  fieldConfidenceOf,
+  fieldsToCheckFirst,
   followUpDraft,
   isEmptyResult,
   newOrganizationsOf,
@@ -23,11 +27,81 @@ const seed000 = fs.readFileSync(
   'utf8',
 );
 
+describe('fields to check first', () => {
+  const result = extractArticle(seed000);
+
+  it('lists the fields under the calibrated threshold, least sure first', () => {
+    const confidence = {
+      eventType: 0.9,
+      interRegional: 0.98,
+      documentTypes: 0.57,
+      date: 0.56,
+      place: 0.94,
+      parties: 0.04,
+      officials: 0.67,
+      sectors: 0.27,
+    };
+    expect(fieldsToCheckFirst({ ...result, confidence })).toEqual([
+      { field: 'parties', confidence: 0.04 },
+      { field: 'sectors', confidence: 0.27 },
+      { field: 'date', confidence: 0.56 },
+      { field: 'documentTypes', confidence: 0.57 },
+      { field: 'officials', confidence: 0.67 },
+    ]);
+    // A field shown with another takes the lower confidence of the two.
+    expect(fieldConfidenceOf({ ...result, confidence }, ['parties', 'officials'])).toBe(0.04);
+  });
+
+  it('lists nothing for a result without calibrated confidence (an older draft)', () => {
+    const { confidence: _unused, ...older } = result;
+    expect(fieldsToCheckFirst(older as typeof result)).toEqual([]);
+    // The badge then falls back on the highest confidence of the field's evidence.
+    expect(fieldConfidenceOf(older as typeof result, ['date'])).toBe(
+      Math.max(...(result.evidence.date ?? []).map((item) => item.confidence)),
+    );
+  });
+
+  it('says a confidence in words', () => {
+    expect([0.2, 0.49, 0.5, checkFirstBelow - 0.01, checkFirstBelow, 0.95].map(confidenceLevel)).toEqual([
+      'low',
+      'low',
+      'fair',
+      'fair',
+      'high',
+      'high',
+    ]);
+  });
+
+  it('lists the fields of the real extraction whose confidence is under the threshold', () => {
+    const listed = fieldsToCheckFirst(result);
+    for (const { field, confidence } of listed) {
+      expect(result.confidence[field]).toBe(confidence);
+      expect(confidence).toBeLessThan(checkFirstBelow);
+    }
+    const sure = Object.entries(result.confidence).filter(([, value]) => value >= checkFirstBelow);
+    expect(listed.length + sure.length).toBe(8);
+  });
+});
+
+describe('acting kinds of the signatories', () => {
+  it('keeps the Plt. the article names instead of taking every acting head for a Pj.', () => {
+    const result = extractArticle(
+      'Plt Bupati Cianjur Herman Suherman dan Wali Kota Bogor Bima Arya menandatangani kesepakatan bersama bidang transportasi di Bogor, Senin (3/3/2020).',
+    );
+    expect(draftFromResult(result).signatories.map(({ name, actingKind }) => ({ name, actingKind }))).toEqual(
+      [
+        { name: 'Herman Suherman', actingKind: 'plt' },
+        { name: 'Bima Arya', actingKind: 'definitif' },
+      ],
+    );
+  });
+});
+
 describe('the review draft of seed 000', () => {
   const result = extractArticle(seed000);
   const draft = draftFromResult(result);
 
-  it('turns acting officials into Pj. signatories of their party', () => {
+  it('turns acting officials into signatories of their party with the acting kind read', () => {
     expect(draft.parties).toEqual(['32.75', '35.73']);
     expect(
       draft.signatories.map(({ partyKey, name, actingKind }) => ({ partyKey, name, actingKind })),

@@ -103,7 +103,7 @@ export function newSignatoryKey(): string {
   return `s${signatoryCounter}`;
 }
 
-/** The draft the extractor proposes. Officials become signatories (acting -> Pj.). */
+/** The draft the extractor proposes. Officials become signatories with their acting kind. */
 export function draftFromResult(result: ExtractionResult): Draft {
   const parties = [...new Set(result.parties.map((party) => party.code))];
   return {
@@ -125,8 +125,9 @@ export function draftFromResult(result: ExtractionResult): Draft {
       partyKey: official.regionCode ?? '',
       name: official.name,
       office: official.office,
-      // The article says "Pj./Plt./Plh." without telling which; Pj. is by far the most common for heads of region.
-      actingKind: official.acting ? 'pj' : 'definitif',
+      // The extractor names the kind from the marker (Pj., Plt., Plh. in any spelling); an acting official
+      // without one (an older draft) is taken for a Pj., by far the most common for heads of region.
+      actingKind: official.acting ? (official.actingKind ?? 'pj') : 'definitif',
       extractedName: official.name,
     })),
     sectors: [...result.sectors],
@@ -226,6 +227,66 @@ export function valueMatcher(expected: string): (value: unknown) => boolean {
 export function confidenceOf(items: readonly EvidenceItem[]): number | null {
   if (items.length === 0) return null;
   return Math.max(...items.map((item) => item.confidence));
+}
+
+/** The fields of the form the extractor gives a calibrated confidence (src/extract/calibration.ts). */
+const calibratedFields = [
+  'eventType',
+  'interRegional',
+  'documentTypes',
+  'date',
+  'place',
+  'parties',
+  'officials',
+  'sectors',
+] as const satisfies readonly DraftField[];
+type CalibratedField = (typeof calibratedFields)[number];
+
+/** Below this calibrated confidence a field is listed under "Periksa dulu": right less than 7 times in 10. */
+export const checkFirstBelow = 0.7;
+
+/**
+ * A field's calibrated confidence: how often a field read like this one was right on labelled real
+ * articles. Null for fields without one (the title, follow-ups) and for results from before calibration.
+ */
+export function calibratedConfidenceOf(result: ExtractionResult, field: DraftField): number | null {
+  const calibrated = (calibratedFields as readonly DraftField[]).includes(field)
+    ? (result.confidence as Partial<Record<DraftField, number>> | undefined)?.[field]
+    : undefined;
+  return typeof calibrated === 'number' ? calibrated : null;
+}
+
+/** The confidence a field's badge shows: its calibrated confidence, else the highest of its evidence. */
+export function fieldConfidenceOf(result: ExtractionResult, fields: readonly DraftField[]): number | null {
+  const calibrated = fields.flatMap((field) => {
+    const value = calibratedConfidenceOf(result, field);
+    return value === null ? [] : [value];
+  });
+  if (calibrated.length > 0) return Math.min(...calibrated);
+  return confidenceOf(fields.flatMap((field) => evidenceOf(result, field)));
+}
+
+/** A confidence in words: low under 0.5, fair under 0.7 (see checkFirstBelow), high from there. */
+export type ConfidenceLevel = 'low' | 'fair' | 'high';
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  if (confidence < 0.5) return 'low';
+  if (confidence < checkFirstBelow) return 'fair';
+  return 'high';
+}
+
+/**
+ * The fields to check first: those whose calibrated confidence is under `checkFirstBelow`, least sure
+ * first (ties in form order).
+ */
+export function fieldsToCheckFirst(
+  result: ExtractionResult,
+): Array<{ field: CalibratedField; confidence: number }> {
+  return calibratedFields
+    .flatMap((field) => {
+      const confidence = calibratedConfidenceOf(result, field);
+      return confidence !== null && confidence < checkFirstBelow ? [{ field, confidence }] : [];
+    })
+    .sort((a, b) => a.confidence - b.confidence);
 }
 
 /** The distinct sentences of some evidence, in text order. */
