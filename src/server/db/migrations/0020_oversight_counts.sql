@@ -29,9 +29,10 @@ AS $$
               UNION ALL SELECT 'in_force'::text, ''::text
                 WHERE stage IN ('pelaksanaan', 'monitoring_evaluasi', 'pelaporan')) AS d
 $$;--> statement-breakpoint
--- One statement's changes as counter rows: what the new rows add, less what the old rows took. An
--- update that changed only the health (the daily recompute) moves each group's health count and
--- nothing else; an update that changed nothing counted writes nothing.
+-- One statement's changes as counter rows: what the new rows add, less what the old rows took, summed
+-- per counter; counters that did not move (an edit of the title, the sectors of a health change) get
+-- no row. Old and new rows are counted apart and not paired: pairing them by id cost more than the
+-- update of the agreements itself in a full health recompute.
 CREATE FUNCTION "oversight_counts_track"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
@@ -50,37 +51,17 @@ BEGIN
     GROUP BY 1, 2, 3, 4, 5;
   ELSE
     INSERT INTO oversight_counts (kind, code, published, dimension, key, count)
-    WITH pairs AS (
-      SELECT o.party_region_codes AS o_codes, o.party_province_codes AS o_provinces, o.health AS o_health,
-        o.sectors AS o_sectors, o.stage AS o_stage, o.published AS o_published, o.deleted_at IS NULL AS o_live,
-        n.party_region_codes AS n_codes, n.party_province_codes AS n_provinces, n.health AS n_health,
-        n.sectors AS n_sectors, n.stage AS n_stage, n.published AS n_published, n.deleted_at IS NULL AS n_live,
-        (o.party_region_codes, o.sectors, o.stage, o.published, o.deleted_at IS NULL)
-          IS NOT DISTINCT FROM (n.party_region_codes, n.sectors, n.stage, n.published, n.deleted_at IS NULL)
-          AS health_only
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE (o.party_region_codes, o.health, o.sectors, o.stage, o.published, o.deleted_at IS NULL)
-        IS DISTINCT FROM (n.party_region_codes, n.health, n.sectors, n.stage, n.published, n.deleted_at IS NULL)
-    ), changes AS (
-      SELECT g.kind, g.code, p.n_published AS published, 'health'::text AS dimension, h.key, h.n
-      FROM pairs p
-      CROSS JOIN LATERAL (SELECT DISTINCT 'r'::text AS kind, c AS code FROM unnest(p.n_codes) AS c
-                          UNION ALL SELECT 'p'::text, c FROM unnest(p.n_provinces) AS c) g
-      CROSS JOIN LATERAL (VALUES (p.n_health, 1), (p.o_health, -1)) AS h(key, n)
-      WHERE p.health_only AND p.n_live
+    SELECT kind, code, published, dimension, key, sum(n)::integer FROM (
+      SELECT c.kind, c.code, r.published, c.dimension, c.key, 1 AS n
+      FROM new_rows r
+      CROSS JOIN LATERAL oversight_contributions(r.party_region_codes, r.party_province_codes, r.health, r.sectors, r.stage) c
+      WHERE r.deleted_at IS NULL
       UNION ALL
-      SELECT c.kind, c.code, p.n_published, c.dimension, c.key, 1
-      FROM pairs p
-      CROSS JOIN LATERAL oversight_contributions(p.n_codes, p.n_provinces, p.n_health, p.n_sectors, p.n_stage) c
-      WHERE NOT p.health_only AND p.n_live
-      UNION ALL
-      SELECT c.kind, c.code, p.o_published, c.dimension, c.key, -1
-      FROM pairs p
-      CROSS JOIN LATERAL oversight_contributions(p.o_codes, p.o_provinces, p.o_health, p.o_sectors, p.o_stage) c
-      WHERE NOT p.health_only AND p.o_live
-    )
-    SELECT kind, code, published, dimension, key, sum(n)::integer
-    FROM changes
+      SELECT c.kind, c.code, r.published, c.dimension, c.key, -1
+      FROM old_rows r
+      CROSS JOIN LATERAL oversight_contributions(r.party_region_codes, r.party_province_codes, r.health, r.sectors, r.stage) c
+      WHERE r.deleted_at IS NULL
+    ) x
     GROUP BY 1, 2, 3, 4, 5
     HAVING sum(n) <> 0;
   END IF;
