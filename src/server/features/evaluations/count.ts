@@ -41,6 +41,11 @@ export function evaluatedPeriodCounts(year: number): SQL {
     where ${inYear(year)} group by e.agreement_id`;
 }
 
+/** SQL of a relation (agreement_id): the agreements with at least one period of `year` evaluated. */
+export function evaluatedAgreementIds(year: number): SQL {
+  return sql`select e.agreement_id from agreement_evaluations e where ${inYear(year)}`;
+}
+
 /** Periods of `year` evaluated per agreement among `agreementIds`; agreements without any are absent. */
 export async function evaluatedPeriodCountsOf(
   db: Db,

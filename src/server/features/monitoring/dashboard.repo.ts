@@ -4,14 +4,45 @@
  * month, and agreements in force matching a condition. The oversight view's SQL is oversight.repo.ts.
  */
 import { and, asc, desc, eq, gte, isNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import { queryRows, type Db } from '../../db/client.js';
 import { agreements, followUpActions, meetings, opds, visits } from '../../db/schema/index.js';
-import { scopeCondition, type ReadScope } from '../../auth/record-access.js';
+import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
 
 const closedActionStatuses = ['selesai', 'batal'];
 
+/**
+ * The regions of a scope that reads its own regions' records only (a home's `ownScope`), whose open
+ * actions `open_action_regions` (migration 0021) holds in due order; null for other scopes.
+ */
+function ownRegionsOnly(scope: ReadScope): readonly string[] | null {
+  return scope.kind === 'regions' && !scope.includePublished ? scope.regionCodes : null;
+}
+
+/**
+ * The open actions of `regions` whose due date meets `window` (on `o.due_date`), each once: from the
+ * narrow table, without reading the actions themselves.
+ */
+function openActionsOf(regions: readonly string[], window: SQL): SQL {
+  return sql`select distinct o.action_id, o.due_date from open_action_regions o
+    where o.region_code = any(${textArray(regions)}) and ${window}`;
+}
+
 /** Open actions due between two dates, per responsible OPD. */
 export async function actionsDueByOpd(db: Db, scope: ReadScope, from: string, to: string) {
+  const regions = ownRegionsOnly(scope);
+  const inWindow = regions
+    ? // A region's home: the actions of the window found in the narrow table, read by id.
+      sql`${followUpActions.id} in (select action_id from (${openActionsOf(
+        regions,
+        sql`o.due_date >= ${from}::date and o.due_date <= ${to}::date`,
+      )}) x)`
+    : and(
+        isNull(followUpActions.deletedAt),
+        scopeCondition(scope, followUpActions),
+        notInArray(followUpActions.status, closedActionStatuses),
+        gte(followUpActions.dueDate, from),
+        lte(followUpActions.dueDate, to),
+      );
   const rows = await db
     .select({
       opdId: followUpActions.opdId,
@@ -21,15 +52,7 @@ export async function actionsDueByOpd(db: Db, scope: ReadScope, from: string, to
     })
     .from(followUpActions)
     .innerJoin(opds, eq(opds.id, followUpActions.opdId))
-    .where(
-      and(
-        isNull(followUpActions.deletedAt),
-        scopeCondition(scope, followUpActions),
-        notInArray(followUpActions.status, closedActionStatuses),
-        gte(followUpActions.dueDate, from),
-        lte(followUpActions.dueDate, to),
-      ),
-    )
+    .where(inWindow)
     .groupBy(followUpActions.opdId, opds.name, followUpActions.opdRegionCode)
     .orderBy(desc(sql`count(*)`), asc(opds.name));
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
@@ -37,6 +60,14 @@ export async function actionsDueByOpd(db: Db, scope: ReadScope, from: string, to
 
 /** Open actions past their due date within the scope. */
 export async function countOverdueActions(db: Db, scope: ReadScope, today: string): Promise<number> {
+  const regions = ownRegionsOnly(scope);
+  if (regions) {
+    const [row] = await queryRows<{ count: string | number }>(
+      db,
+      sql`select count(*) as count from (${openActionsOf(regions, sql`o.due_date < ${today}::date`)}) x`,
+    );
+    return Number(row?.count ?? 0);
+  }
   const [row] = await db
     .select({ count: sql<string>`count(*)` })
     .from(followUpActions)
@@ -107,7 +138,7 @@ export async function deadlines(
   to: string,
   limit = 200,
 ): Promise<AgendaRow[]> {
-  const expiring = await db
+  const expiringRead = db
     .select({ id: agreements.id, title: agreements.title, date: agreements.validUntil })
     .from(agreements)
     .where(
@@ -121,20 +152,33 @@ export async function deadlines(
     )
     .orderBy(asc(agreements.validUntil), asc(agreements.id))
     .limit(limit);
-  const due = await db
-    .select({ id: followUpActions.id, title: followUpActions.title, date: followUpActions.dueDate })
-    .from(followUpActions)
-    .where(
-      and(
-        isNull(followUpActions.deletedAt),
-        scopeCondition(scope, followUpActions),
-        notInArray(followUpActions.status, closedActionStatuses),
-        gte(followUpActions.dueDate, from),
-        lte(followUpActions.dueDate, to),
-      ),
-    )
-    .orderBy(asc(followUpActions.dueDate), asc(followUpActions.id))
-    .limit(limit);
+  const regions = ownRegionsOnly(scope);
+  const dueRead = regions
+    ? // A region's home: the first actions in due order from the narrow table, their titles by id.
+      queryRows<{ id: string; title: string; date: string | null }>(
+        db,
+        sql`select f.id::text as id, f.title, f.due_date::text as date
+            from (${openActionsOf(regions, sql`o.due_date >= ${from}::date and o.due_date <= ${to}::date`)}
+                  order by o.due_date, o.action_id limit ${limit}) x
+            join follow_up_actions f on f.id = x.action_id
+            order by x.due_date, x.action_id`,
+      )
+    : db
+        .select({ id: followUpActions.id, title: followUpActions.title, date: followUpActions.dueDate })
+        .from(followUpActions)
+        .where(
+          and(
+            isNull(followUpActions.deletedAt),
+            scopeCondition(scope, followUpActions),
+            notInArray(followUpActions.status, closedActionStatuses),
+            gte(followUpActions.dueDate, from),
+            lte(followUpActions.dueDate, to),
+          ),
+        )
+        .orderBy(asc(followUpActions.dueDate), asc(followUpActions.id))
+        .limit(limit);
+  // Side by side on PostgreSQL's pool (PGlite runs them in turn).
+  const [expiring, due] = await Promise.all([expiringRead, dueRead]);
   return [
     ...expiring.map((row) => ({
       kind: 'agreement_expires' as const,

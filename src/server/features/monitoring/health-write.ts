@@ -12,6 +12,7 @@ import type { Stage } from '../../../domain/agreements/stages.js';
 import { agreementHealth } from '../../../domain/monitoring/health.js';
 import { evaluatedPeriodCounts, evaluatedPeriodCountsOf } from '../evaluations/count.js';
 import { allHealthSources, healthSources, writeHealth, type HealthSourceRow } from './health.repo.js';
+import { compactOversightCounts } from './oversight.repo.js';
 
 /** Rows per write statement of the full recompute. */
 const writeBatchSize = 10_000;
@@ -75,7 +76,8 @@ export async function recomputeHealth(
 /**
  * Recomputes every live agreement's health: one set-based read of every input (health.repo.ts), the
  * domain's decision per agreement in memory, and writes of only the agreements whose health or
- * reasons changed. Returns how many were looked at and changed.
+ * reasons changed, then folds the oversight counters those and the day's writes appended. Returns how
+ * many were looked at and changed.
  */
 export async function recomputeAllHealthWith(
   db: Db,
@@ -92,5 +94,6 @@ export async function recomputeAllHealthWith(
   let changed = 0;
   for (let offset = 0; offset < changes.length; offset += writeBatchSize)
     changed += await writeHealth(db, changes.slice(offset, offset + writeBatchSize));
+  await compactOversightCounts(db);
   return { agreements: rows.length, changed };
 }
