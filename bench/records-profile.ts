@@ -92,26 +92,30 @@ try {
     );
   }
 
-  process.stdout.write('request | ms p50 (app) | statements | ms p50 in SQL | bytes\n');
+  process.stdout.write('request | ms p50 (app) | statements | ms p50 in SQL | ms p50 Node CPU | bytes\n');
   for (const [name, pathname, headers] of cases) {
     const total: number[] = [];
     const sql: number[] = [];
+    const cpu: number[] = [];
     let count = 0;
     let bytes = 0;
     for (let index = 0; index < rounds + 3; index += 1) {
       statements = 0;
       queryMs = 0;
       const started = performance.now();
+      const cpuBefore = process.cpuUsage();
       const text = await expectOk(await request(pathname, { headers }));
       const elapsed = performance.now() - started;
+      const cpuUsed = process.cpuUsage(cpuBefore);
       if (index < 3) continue;
       total.push(elapsed);
       sql.push(queryMs);
+      cpu.push((cpuUsed.user + cpuUsed.system) / 1000);
       count = statements;
       bytes = text.length;
     }
     process.stdout.write(
-      `${name} | ${round(percentile(total, 50))} | ${count} | ${round(percentile(sql, 50))} | ${bytes}\n`,
+      `${name} | ${round(percentile(total, 50))} | ${count} | ${round(percentile(sql, 50))} | ${round(percentile(cpu, 50))} | ${bytes}\n`,
     );
   }
   process.stdout.write(
