@@ -4,7 +4,7 @@
  */
 import type { Health, HealthReason } from '../../../domain/monitoring/health.js';
 import type { Actor } from '../../auth/policy.js';
-import type { Db } from '../../db/client.js';
+import { readSideBySide, type Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import {
   confirmationSummary,
@@ -97,17 +97,18 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     storedDocuments,
     responsibleOpds,
     pendingChanges,
-  ] = await Promise.all([
-    loadFull(db, row),
-    loadRules(db),
-    findChildren(db, row.id),
-    findTransitions(db, row.id),
+  ] = await readSideBySide(db, [
+    () => loadFull(db, row),
+    () => loadRules(db),
+    () => findChildren(db, row.id),
+    () => findTransitions(db, row.id),
     // An agreement's documents carry its kinds only (the upload route checks them against documentKinds).
-    canOn(actor, 'document:read', row)
-      ? listDocumentsOf(db, actor, { type: 'agreement', id: row.id }, row)
-      : Promise.resolve([]),
-    responsibleOpdsOf(db, row.responsibleOpdIds),
-    pendingChangesFor(db, actor, row),
+    async () =>
+      canOn(actor, 'document:read', row)
+        ? listDocumentsOf(db, actor, { type: 'agreement', id: row.id }, row)
+        : [],
+    () => responsibleOpdsOf(db, row.responsibleOpdIds),
+    () => pendingChangesFor(db, actor, row),
   ]);
   const context = await validationContext(db, actor, input, row.id);
   const issues: ServerIssue[] = [

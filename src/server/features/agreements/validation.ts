@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../auth/policy.js';
-import type { Db } from '../../db/client.js';
+import { readSideBySide, type Db } from '../../db/client.js';
 import {
   checkEntryStage,
   hasErrors,
@@ -74,7 +74,10 @@ export type Loaded = {
 };
 
 export async function loadFull(db: Db, row: AgreementRow): Promise<Loaded> {
-  const [parties, signatories] = await Promise.all([findParties(db, [row.id]), findSignatories(db, row.id)]);
+  const [parties, signatories] = await readSideBySide(db, [
+    () => findParties(db, [row.id]),
+    () => findSignatories(db, row.id),
+  ]);
   return { row, parties, signatories, input: inputFromRows(row, parties, signatories) };
 }
 
@@ -90,16 +93,14 @@ export async function validationContext(db: Db, actor: Actor, input: AgreementIn
   const organizationIds = input.parties.flatMap((party) =>
     party.kind === 'organization' ? [party.organizationId] : [],
   );
-  const [parentFound, organizations, terms] = await Promise.all([
-    input.parentId && input.parentId !== selfId
-      ? findAgreement(db, input.parentId).then(async (row) =>
-          row && canOn(actor, 'agreement:read', row) ? { row, loaded: await loadFull(db, row) } : null,
-        )
-      : input.parentId
-        ? null
-        : undefined,
-    organizationsByIds(db, organizationIds),
-    termsOfRegions(db, regionCodesOf(input)),
+  const [parentFound, organizations, terms] = await readSideBySide(db, [
+    async () => {
+      if (!input.parentId) return undefined;
+      const row = input.parentId === selfId ? undefined : await findAgreement(db, input.parentId);
+      return row && canOn(actor, 'agreement:read', row) ? { row, loaded: await loadFull(db, row) } : null;
+    },
+    () => organizationsByIds(db, organizationIds),
+    () => termsOfRegions(db, regionCodesOf(input)),
   ]);
   const parent: (ParentAgreement & { id: string; stage: Stage }) | null | undefined = parentFound
     ? { ...parentFound.loaded.input, id: parentFound.row.id, stage: parentFound.row.stage as Stage }

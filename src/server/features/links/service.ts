@@ -7,7 +7,7 @@ import { recordAudit, type RequestContext } from '../../audit.js';
 import type { Actor, Permission, UserActor } from '../../auth/policy.js';
 import { canOnRecord, readPermission, recordNotFound } from '../../auth/record-access.js';
 import { findVisibleRecord } from '../../record-lookup.js';
-import type { Db } from '../../db/client.js';
+import { readSideBySide, type Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { RecordType } from '../../../domain/records/kinds.js';
 import {
@@ -120,7 +120,10 @@ export async function deleteLink(db: Db, ctx: WriteContext, id: string): Promise
  * trips at most on PostgreSQL, whatever the number of types (docs/benchmarks.md).
  */
 export async function listLinks(db: Db, actor: Actor, ref: RecordRef) {
-  const [anchor, links] = await Promise.all([visibleRecord(db, actor, ref), linksOf(db, ref.type, ref.id)]);
+  const [anchor, links] = await readSideBySide(db, [
+    () => visibleRecord(db, actor, ref),
+    () => linksOf(db, ref.type, ref.id),
+  ]);
   const others = links.map((link) =>
     link.fromType === ref.type && link.fromId === ref.id
       ? { link, type: link.toType as RecordType, id: link.toId, direction: 'to' as const }
@@ -129,7 +132,14 @@ export async function listLinks(db: Db, actor: Actor, ref: RecordRef) {
   const byType = new Map<RecordType, string[]>();
   for (const other of others) byType.set(other.type, [...(byType.get(other.type) ?? []), other.id]);
   const records = new Map<string, LinkedRecord>();
-  const found = await Promise.all([...byType].map(([type, ids]) => findRecords(db, type, ids)));
+  const found = await readSideBySide(
+    db,
+    [...byType].map(
+      ([type, ids]) =>
+        () =>
+          findRecords(db, type, ids),
+    ),
+  );
   for (const record of found.flat()) records.set(`${record.type}:${record.id}`, record);
   const anchorUpdatable = updatable(actor, anchor);
   const items = others.flatMap(({ link, type, id, direction }) => {
