@@ -23,7 +23,7 @@ type Request = (pathname: string, init?: RequestInit) => Promise<Response>;
 type Headers = Record<string, string>;
 
 /** The region with the most follow-up actions: the heaviest region dashboard. */
-async function busiestRegion(database: Database): Promise<string> {
+export async function busiestRegion(database: Database): Promise<string> {
   const [row] = await database.db
     .select({ code: sql<string>`code`, count: sql<string>`count(*)` })
     .from(sql`${followUpActions}, unnest(${followUpActions.partyRegionCodes}) as code`)
@@ -34,7 +34,7 @@ async function busiestRegion(database: Database): Promise<string> {
 }
 
 /** Agreements with programs, actions and linked visits or meetings: pages with every section filled. */
-async function fullAgreements(database: Database, limit: number, region?: string): Promise<string[]> {
+export async function fullAgreements(database: Database, limit: number, region?: string): Promise<string[]> {
   const rows = await database.db
     .selectDistinct({ id: programs.parentId })
     .from(programs)

@@ -5,7 +5,7 @@ import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -17,6 +17,22 @@ import { DataDirLockedError, lockDataDir } from './lock.js';
 export type Schema = typeof schema;
 /** The Drizzle database, the same API on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+/**
+ * Runs independent reads side by side: on PostgreSQL each goes out on its own pooled connection, so a
+ * request waits for one round trip instead of one per read. Inside a transaction (one connection) they
+ * run one after the other: node-postgres would queue them anyway, and queuing on a busy client is
+ * deprecated there.
+ */
+export async function readSideBySide<T extends readonly unknown[]>(
+  db: Db,
+  reads: { readonly [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> {
+  if (!(db instanceof PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
+}
 
 export type Database = {
   kind: 'pglite' | 'postgresql';

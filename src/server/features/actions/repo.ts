@@ -117,6 +117,13 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, '\\$&');
 }
 
+/** Soonest due first, no due date last; the newest first among the same due date. */
+const listOrder = [
+  sql`${followUpActions.dueDate} asc nulls last`,
+  desc(followUpActions.createdAt),
+  asc(followUpActions.id),
+];
+
 /** A page of actions, soonest due first (no due date last), without the total (the CSV export). */
 export async function listActionRows(
   db: Db,
@@ -130,20 +137,25 @@ export async function listActionRows(
     .from(followUpActions)
     .leftJoin(opds, eq(opds.id, followUpActions.opdId))
     .where(filterConditions(scope, filters, today))
-    .orderBy(
-      sql`${followUpActions.dueDate} asc nulls last`,
-      desc(followUpActions.createdAt),
-      asc(followUpActions.id),
-    )
+    .orderBy(...listOrder)
     .limit(page.limit)
     .offset(page.offset);
 }
 
 /**
- * A page of actions (as `listActionRows`) with the total. The total is counted apart from the page,
- * and only when the page does not tell it (a full page, or one past the end): a `count(*) over ()`
- * beside the page made PostgreSQL read every matching row in due order through the due-date index,
- * where the page alone stops after its first rows and the count alone can use the region index.
+ * A page of actions (as `listActionRows`) with the total, in one statement: one round trip instead of
+ * two, which is most of a list's time on a loaded server (each statement waits for the database's turn
+ * on the CPU). Two forms, as the plans of the national bench showed (docs/benchmarks.md):
+ *
+ * - With a region filter, the matching actions are found only through the GIN index of their party
+ *   regions, which gives no order: walking a due-date index instead read 4,000 to 6,300 rows to find
+ *   a region's first 20, and the count read the region's rows once more. The matching actions (id,
+ *   due date, creation) are read once, in a CTE, and both the page and the total come from it.
+ * - Without one, the page walks a due-date index and stops after its rows, and the total is a
+ *   subquery planned apart (an InitPlan), which can use another index or an index-only scan. A
+ *   `count(*) over ()` beside the page would make the page read every matching row.
+ *
+ * A page past the end has no row to carry the total: it is counted apart then.
  */
 export async function listActionPage(
   db: Db,
@@ -152,13 +164,47 @@ export async function listActionPage(
   today: string,
   page: { limit: number; offset: number },
 ): Promise<{ rows: ActionWithOpd[]; total: number }> {
-  const rows = await listActionRows(db, scope, filters, today, page);
-  if (rows.length < page.limit && (rows.length > 0 || page.offset === 0))
-    return { rows, total: page.offset + rows.length };
+  const where = filterConditions(scope, filters, today);
+  let found: Array<ActionWithOpd & { total: unknown }>;
+  if (filters.region) {
+    const matching = db
+      .$with('matching')
+      .as(
+        db
+          .select({
+            id: followUpActions.id,
+            dueDate: followUpActions.dueDate,
+            createdAt: followUpActions.createdAt,
+          })
+          .from(followUpActions)
+          .where(where),
+      );
+    found = await db
+      .with(matching)
+      .select({ ...withOpd, total: sql<string>`(select count(*) from ${matching})` })
+      .from(followUpActions)
+      .leftJoin(opds, eq(opds.id, followUpActions.opdId))
+      .where(
+        sql`${followUpActions.id} in (select ${matching.id} from ${matching} order by ${matching.dueDate} asc nulls last, ${matching.createdAt} desc, ${matching.id} asc limit ${page.limit} offset ${page.offset})`,
+      )
+      .orderBy(...listOrder);
+  } else {
+    found = await db
+      .select({ ...withOpd, total: sql<string>`(select count(*) from ${followUpActions} where ${where})` })
+      .from(followUpActions)
+      .leftJoin(opds, eq(opds.id, followUpActions.opdId))
+      .where(where)
+      .orderBy(...listOrder)
+      .limit(page.limit)
+      .offset(page.offset);
+  }
+  const rows = found.map(({ total: _total, ...row }) => row);
+  if (found.length > 0) return { rows, total: Number(found[0]!.total) };
+  if (page.offset === 0) return { rows, total: 0 };
   const [count] = await db
     .select({ total: sql<string>`count(*)` })
     .from(followUpActions)
-    .where(filterConditions(scope, filters, today));
+    .where(where);
   return { rows, total: Number(count?.total ?? 0) };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Health, HealthReason } from '../../../domain/monitoring/health.js';
 import type { Actor } from '../../auth/policy.js';
-import type { Db } from '../../db/client.js';
+import { readSideBySide, type Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import {
   confirmationSummary,
@@ -31,7 +31,6 @@ import {
   changedFieldsSince,
   findAgreement,
   findChildren,
-  findSignatories,
   findTransitions,
   type AgreementRow,
   type PartyWithName,
@@ -78,14 +77,39 @@ function lifecycleRole(actor: Actor): LifecycleRole {
   return actor.kind === 'user' ? actor.role : 'viewer';
 }
 
-/** The full record: parties, signatories, family, timeline, documents, checklist, warnings, next steps. */
+/**
+ * The full record: parties, signatories, family, timeline, documents, checklist, warnings, next steps.
+ * After the agreement itself (its visibility decides whether anything else is read), what depends
+ * only on it is read side by side, then what depends on its parties: on PostgreSQL the statements go
+ * out together on the pool's connections, so the page waits for three round trips instead of about
+ * ten in a row (each is a wait for the database's turn on a loaded server; docs/benchmarks.md).
+ */
 export async function getAgreement(db: Db, actor: Actor, id: string, options: { today?: string } = {}) {
   const today = options.today ?? todayIso();
   const row = await findAgreement(db, id);
   if (!row) throw notFound(id);
   assertVisible(actor, row);
-  const { parties, input } = await loadFull(db, row);
-  const rules = await loadRules(db);
+  const [
+    { parties, signatories, input },
+    rules,
+    allChildren,
+    transitions,
+    storedDocuments,
+    responsibleOpds,
+    pendingChanges,
+  ] = await readSideBySide(db, [
+    () => loadFull(db, row),
+    () => loadRules(db),
+    () => findChildren(db, row.id),
+    () => findTransitions(db, row.id),
+    // An agreement's documents carry its kinds only (the upload route checks them against documentKinds).
+    async () =>
+      canOn(actor, 'document:read', row)
+        ? listDocumentsOf(db, actor, { type: 'agreement', id: row.id }, row)
+        : [],
+    () => responsibleOpdsOf(db, row.responsibleOpdIds),
+    () => pendingChangesFor(db, actor, row),
+  ]);
   const context = await validationContext(db, actor, input, row.id);
   const issues: ServerIssue[] = [
     ...validateAgreement(
@@ -95,15 +119,8 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     ),
     ...context.issues,
   ];
-  const children = (await findChildren(db, row.id)).filter((child) => canOn(actor, 'agreement:read', child));
-  const transitions = await findTransitions(db, row.id);
-  // An agreement's documents carry its kinds only (the upload route checks them against documentKinds).
-  const documents = canOn(actor, 'document:read', row)
-    ? (await listDocumentsOf(db, actor, { type: 'agreement', id: row.id }, row)).map((document) => ({
-        ...document,
-        kind: document.kind as DocumentKind,
-      }))
-    : [];
+  const children = allChildren.filter((child) => canOn(actor, 'agreement:read', child));
+  const documents = storedDocuments.map((document) => ({ ...document, kind: document.kind as DocumentKind }));
   const stage = row.stage as Stage;
   const confirmations = confirmationSummary(
     input.parties.filter((party) => party.kind === 'region'),
@@ -122,7 +139,6 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     },
     rules,
   );
-  const signatories = await findSignatories(db, row.id);
   return {
     id: row.id,
     ...input,
@@ -140,7 +156,7 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     published: row.published,
     health: row.health as Health,
     healthReasons: row.healthReasons as HealthReason[],
-    responsibleOpds: await responsibleOpdsOf(db, row.responsibleOpdIds),
+    responsibleOpds,
     access: accessOf(actor, row),
     ownerRegionCode: row.ownerRegionCode,
     partyRegionCodes: row.partyRegionCodes,
@@ -159,7 +175,7 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
         mandate: signatory.mandate as AgreementInput['signatories'][number]['mandate'],
       };
     }),
-    parent: context.parent ? summary((await findAgreement(db, context.parent.id))!, today) : null,
+    parent: context.parent && context.parentRow ? summary(context.parentRow, today) : null,
     children: children.map((child) => summary(child, today)),
     transitions: transitions.map((transition) => ({
       id: transition.id,
@@ -173,7 +189,7 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     documents,
     confirmations: { confirmed: confirmations.confirmed, total: confirmations.total },
     pendingConfirmations: confirmations.pendingPartyKeys,
-    pendingChanges: await pendingChangesFor(db, actor, row),
+    pendingChanges,
     checklist: contentChecklist(input, rules).map((item) => ({
       key: item.key,
       label: item.label,

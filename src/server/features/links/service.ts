@@ -7,7 +7,7 @@ import { recordAudit, type RequestContext } from '../../audit.js';
 import type { Actor, Permission, UserActor } from '../../auth/policy.js';
 import { canOnRecord, readPermission, recordNotFound } from '../../auth/record-access.js';
 import { findVisibleRecord } from '../../record-lookup.js';
-import type { Db } from '../../db/client.js';
+import { readSideBySide, type Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { RecordType } from '../../../domain/records/kinds.js';
 import {
@@ -115,11 +115,15 @@ export async function deleteLink(db: Db, ctx: WriteContext, id: string): Promise
 
 /**
  * The records linked to one record, in both directions, each with its title; a linked record the
- * reader may not read is left out. `mayLink`: whether the reader may add links to this record.
+ * reader may not read is left out. `mayLink`: whether the reader may add links to this record. The
+ * anchor and its links are read side by side, then the linked records of every type: three round
+ * trips at most on PostgreSQL, whatever the number of types (docs/benchmarks.md).
  */
 export async function listLinks(db: Db, actor: Actor, ref: RecordRef) {
-  const anchor = await visibleRecord(db, actor, ref);
-  const links = await linksOf(db, ref.type, ref.id);
+  const [anchor, links] = await readSideBySide(db, [
+    () => visibleRecord(db, actor, ref),
+    () => linksOf(db, ref.type, ref.id),
+  ]);
   const others = links.map((link) =>
     link.fromType === ref.type && link.fromId === ref.id
       ? { link, type: link.toType as RecordType, id: link.toId, direction: 'to' as const }
@@ -128,9 +132,15 @@ export async function listLinks(db: Db, actor: Actor, ref: RecordRef) {
   const byType = new Map<RecordType, string[]>();
   for (const other of others) byType.set(other.type, [...(byType.get(other.type) ?? []), other.id]);
   const records = new Map<string, LinkedRecord>();
-  for (const [type, ids] of byType) {
-    for (const record of await findRecords(db, type, ids)) records.set(`${type}:${record.id}`, record);
-  }
+  const found = await readSideBySide(
+    db,
+    [...byType].map(
+      ([type, ids]) =>
+        () =>
+          findRecords(db, type, ids),
+    ),
+  );
+  for (const record of found.flat()) records.set(`${record.type}:${record.id}`, record);
   const anchorUpdatable = updatable(actor, anchor);
   const items = others.flatMap(({ link, type, id, direction }) => {
     const record = records.get(`${type}:${id}`);
