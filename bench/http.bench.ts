@@ -1,7 +1,8 @@
 /**
  * The HTTP server under load, compared with a bare Hono JSON endpoint measured in the same run, and
- * the server's memory. Each server is its own process (`sinergi serve`, as `npm start` runs it,
- * with the default LOG_LEVEL info); autocannon loads it from this process over loopback.
+ * the server's memory. Each server is its own process (`sinergi serve` as `npm start` runs it:
+ * `node bin/sinergi.mjs serve`, the CLI compiled ahead of time, with the default LOG_LEVEL info);
+ * autocannon loads it from this process over loopback.
  *
  * - GET /api/regions/32.75: at least 25 % of bare Hono's requests per second
  * - GET /api/regions?q=bekasi: at least 10 %
@@ -23,8 +24,9 @@ import { openPglite } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
 import { loadReferenceData } from '../src/server/db/reference';
 import { webDistDir } from '../src/server/web-build';
+import { ensureServerBuilt } from '../scripts/build-server.mjs';
 import { ensureUiBuilt } from '../test/support/ensure-ui-built';
-import { findFreePort, repoRoot } from '../test/support/test-server';
+import { findFreePort, repoRoot, sinergiNodeArgs } from '../test/support/test-server';
 import { round } from './stats';
 import { throwawayDatabase } from './throwaway-database';
 import type { BenchModule, BenchResult } from './types';
@@ -50,14 +52,14 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   }
 }
 
-/** Starts `node --import tsx <script> ...args` and waits until `readyPath` answers 200. */
+/** Starts `node <nodeArgs>` and waits until `readyPath` answers 200. */
 async function startServer(
-  args: string[],
+  nodeArgs: string[],
   env: Record<string, string>,
   port: number,
   readyPath: string,
 ): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -82,13 +84,13 @@ async function startServer(
 
 async function startBareHono(): Promise<Server> {
   const port = await findFreePort();
-  return startServer(['bench/bare-hono.ts', String(port)], {}, port, '/');
+  return startServer(['--import', 'tsx', 'bench/bare-hono.ts', String(port)], {}, port, '/');
 }
 
 async function startSinergi(dataDir: string, databaseUrl: string): Promise<Server> {
   const port = await findFreePort();
   return startServer(
-    ['src/cli/main.ts', 'serve', '--no-build-ui'],
+    [...sinergiNodeArgs, 'serve', '--no-build-ui'],
     {
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -296,6 +298,8 @@ async function benchDatabase(label: string, dataDir: string, databaseUrl: string
 
 async function run(): Promise<BenchResult[]> {
   ensureUiBuilt();
+  // Compiled before the servers start, so that no figure includes the compile.
+  await ensureServerBuilt();
   const firstLoadOf = (name: string, route: string): BenchResult => {
     const firstLoad = firstLoadJavaScript(route);
     return {

@@ -8,7 +8,6 @@ import { AppError } from '../server/errors.js';
 import { presentUser } from '../server/features/auth/service.js';
 import { createUser } from '../server/features/users/service.js';
 import { resolveRegion } from '../domain/regions/resolve.js';
-import { runExtract } from './commands/extract.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { DatabaseOpenError } from '../server/db/client.js';
 import { DataDirLockedError } from '../server/db/lock.js';
@@ -265,6 +264,8 @@ program
   .description('extract a draft cooperation record from article files (text or HTML); one JSON line per file')
   .argument('<files...>', 'article files')
   .action(async (files: string[]) => {
+    // Loaded on use: the extractor's rules and lexicons are no part of a server's memory.
+    const { runExtract } = await import('./commands/extract.js');
     process.exitCode = await runExtract(files, (line) => process.stdout.write(`${line}\n`));
   });
 

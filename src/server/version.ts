@@ -1,6 +1,7 @@
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import fs from 'node:fs';
+import { sourcePath } from './paths.js';
 
 /** The app version, from package.json. */
-export const appVersion: string = (require('../../package.json') as { version: string }).version;
+export const appVersion: string = (
+  JSON.parse(fs.readFileSync(sourcePath('package.json'), 'utf8')) as { version: string }
+).version;

@@ -1,10 +1,10 @@
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from './logger.js';
+import { repoRoot, sourcePath } from './paths.js';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { repoRoot };
 export const webDistDir = path.join(repoRoot, 'dist', 'web');
 /** The Vite config of the UI. */
 export const viteConfigFile = path.join(repoRoot, 'vite.config.ts');
@@ -66,7 +66,7 @@ export function productionBuildEnv(): NodeJS.ProcessEnv {
   return { ...process.env, NODE_ENV: 'production' };
 }
 
-const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web-build-worker.mjs');
+const workerFile = sourcePath('src/server/web-build-worker.mjs');
 
 /**
  * Builds the UI with Vite in a child process, so that the build's memory leaves with it rather than

@@ -10,7 +10,7 @@ import { extractArticle } from '../../src/extract/index.js';
 import { fieldsToCheckFirst } from '../../src/web/routes/ingest/draft.js';
 import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
-import { repoRoot, startTestServer, type TestServer } from '../support/test-server.js';
+import { repoRoot, sinergiNodeArgs, startTestServer, type TestServer } from '../support/test-server.js';
 
 /**
  * "Impor dari berita" as a region administrator of Kota Bekasi uses it: paste a news article, check
@@ -40,7 +40,7 @@ function createRegionAdmin(
   const args = ['users', 'create', '--email', user.email, '--name', user.name, '--role', 'region_admin'];
   const created = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', ...args, '--region', user.region, '--password-stdin'],
+    [...sinergiNodeArgs, ...args, '--region', user.region, '--password-stdin'],
     { cwd: repoRoot, env, input: `${password}\n`, encoding: 'utf8', timeout: 120_000 },
   );
   if (created.status !== 0) throw new Error(`sinergi users create failed: ${created.stderr}`);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, startTestServer, type TestServer } from '../support/test-server.js';
+import { repoRoot, sinergiNodeArgs, startTestServer, type TestServer } from '../support/test-server.js';
 import { databaseKinds } from './support/app.js';
 
 /**
@@ -15,7 +15,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-cli-'));
 function cli(args: string[], input?: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  return spawnSync(process.execPath, [...sinergiNodeArgs, ...args], {
     cwd: repoRoot,
     env,
     input,

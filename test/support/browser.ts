@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { repoRoot } from './test-server.js';
+import { provided, repoRoot } from './test-server.js';
 
 /** Debian's Chromium by default; we never download a browser. Override with CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,7 +23,7 @@ if (skipBrowserTests) {
   );
 }
 
-const chromiumArgs = [
+export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -33,8 +33,15 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** Launches headless Chromium through playwright-core. Close it in afterAll. */
+/**
+ * Headless Chromium through playwright-core. Close it in afterAll. In the e2e project this is a
+ * connection to the run's one Chromium (`e2e-setup.ts` starts it once; closing the connection
+ * closes the contexts this file opened, not the browser), so a file does not pay a browser start.
+ * Elsewhere (a script, another project) it launches a browser of its own.
+ */
 export async function launchBrowser(): Promise<Browser> {
+  const endpoint = await provided('browserWsEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root, where `src/cli/main.ts` lives. */
+/** The repository root, where `bin/sinergi.mjs` and `src/cli/main.ts` live. */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export type TestServerOptions = {
@@ -51,7 +51,7 @@ export type TestServer = {
   baseUrl: string;
   /** The DATA_DIR given to the server; a fresh temporary one is removed by `stop()`. */
   dataDir: string;
-  /** The server's process id (the Node process itself: tsx is loaded with `--import`). */
+  /** The server's process id (the Node process itself: bin/sinergi.mjs imports the compiled CLI). */
   pid: number;
   /**
    * Stops the server (SIGINT, then SIGKILL after 10 s), removes a temporary data dir and reports
@@ -77,9 +77,16 @@ export function sinergiEnv(env: Record<string, string | undefined> = {}): NodeJS
   return { ...inherited, ...env };
 }
 
+/**
+ * The Node arguments of `sinergi`, as `npm start` and `npm run sinergi --` run it: the CLI compiled
+ * ahead of time (`bin/sinergi.mjs` compiles it first when it is stale; the global setup
+ * `server-build.ts` does that once per run).
+ */
+export const sinergiNodeArgs = ['bin/sinergi.mjs'];
+
 /** Spawns `sinergi <args>` from the repository, exactly as `npm run sinergi --` would. */
 export function spawnSinergi(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  return spawn(process.execPath, [...sinergiNodeArgs, ...args], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -212,13 +219,22 @@ export function copyPgliteTemplate(templateDir: string, dataDir: string): void {
 }
 
 /** The run's migrated template, when the project's global setup made one (integration, e2e). */
-async function providedTemplateDir(): Promise<string | undefined> {
+function providedTemplateDir(): Promise<string | undefined> {
+  return provided('pgliteTemplateDir');
+}
+
+/**
+ * A value a project's global setup provided (`project.provide`), or undefined outside a Vitest
+ * worker (the benchmarks and scripts use these helpers too) or when the setup provided none.
+ */
+export async function provided<K extends 'pgliteTemplateDir' | 'browserWsEndpoint'>(
+  key: K,
+): Promise<string | undefined> {
   try {
-    // Imported here, not at the top: the benchmarks use this module outside Vitest.
+    // Imported here, not at the top: outside Vitest, importing it fails.
     const { inject } = await import('vitest');
-    return inject('pgliteTemplateDir');
+    return inject(key);
   } catch {
-    // Outside a Vitest worker (a script importing this helper): start fresh.
     return undefined;
   }
 }

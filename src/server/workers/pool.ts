@@ -8,6 +8,7 @@
  * workers.
  */
 import { Worker } from 'node:worker_threads';
+import { sourceUrl } from '../paths.js';
 
 export type WorkerPoolOptions = {
   /** Most workers alive at once. */
@@ -46,7 +47,7 @@ export type WorkerOutcome<T> =
 type Slot = { worker: Worker; busy: boolean; idleTimer?: NodeJS.Timeout | undefined };
 type Queued = { task: WorkerTask; resolve: (outcome: WorkerOutcome<unknown>) => void };
 
-const entry = new URL('./worker-entry.mjs', import.meta.url);
+const entry = sourceUrl('src/server/workers/worker-entry.mjs');
 const rssCheckMs = 50;
 
 export type WorkerPool = {

@@ -5,6 +5,7 @@
  * starts like a PDF is refused.
  */
 import type { DocumentTextStatus } from '../../../domain/agreements/kinds.js';
+import { sourceUrl } from '../../paths.js';
 import { parsingWorkers } from '../../workers/pool.js';
 import type { PdfTextLimits, PdfTextResult, SniffedType } from './document-content.js';
 
@@ -28,7 +29,7 @@ export async function extractDocumentText(
 ): Promise<DocumentText> {
   if (type.ext !== 'pdf') return { status: 'unsupported', text: null };
   const outcome = await parsingWorkers().run<PdfTextResult>({
-    module: new URL('./document-content.ts', import.meta.url),
+    module: sourceUrl('src/server/features/documents/document-content.ts'),
     name: 'readPdfText',
     args: [filePath, { maxInflatedBytes: limits.maxInflatedBytes, maxChars: limits.maxChars }],
     timeoutMs: limits.timeoutMs,

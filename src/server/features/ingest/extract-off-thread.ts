@@ -6,6 +6,7 @@
  */
 import type { ExtractionInput, ExtractionResult } from '../../../extract/index.js';
 import { AppError } from '../../errors.js';
+import { sourceUrl } from '../../paths.js';
 import { parsingWorkers } from '../../workers/pool.js';
 
 /** Wall-clock limit of one extraction; a news page takes well under a second. */
@@ -14,7 +15,7 @@ export const extractionTimeoutMs = 15_000;
 /** The draft of `input`, computed off the event loop; 422 CONTENT_TOO_COMPLEX past a limit. */
 export async function extractArticleOffThread(input: ExtractionInput): Promise<ExtractionResult> {
   const outcome = await parsingWorkers().run<ExtractionResult>({
-    module: new URL('../../../extract/index.ts', import.meta.url),
+    module: sourceUrl('src/extract/index.ts'),
     name: 'extractArticle',
     args: [input],
     timeoutMs: extractionTimeoutMs,

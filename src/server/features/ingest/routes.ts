@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { organizationKinds } from '../../../domain/agreements/kinds.js';
-import { extractionResultSchema } from '../../../extract/index.js';
+// The schema alone (extract/types), not the extractor: it runs in a worker thread (extract-off-thread.ts),
+// so the server's own memory need not hold its rules and lexicons.
+import { extractionResultSchema } from '../../../extract/types.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import {

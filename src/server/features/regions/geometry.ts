@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sourcePath } from '../../paths.js';
 
 /** A GeoJSON feature of one region (properties code, name, level). */
 export type RegionFeature = {
@@ -9,7 +9,7 @@ export type RegionFeature = {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };
 };
 
-const referenceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/reference');
+const referenceDir = sourcePath('src/server/db/reference');
 
 let index: Promise<Map<string, RegionFeature>> | undefined;
 
