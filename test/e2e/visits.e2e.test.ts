@@ -166,6 +166,33 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
     await panel.getByText('Belum ada dokumen.').waitFor();
   });
 
+  it('after a partner saved meanwhile, loads the latest version into the form, saying the edits are replaced', async () => {
+    // A second tab of the same user stands for the partner who saves first.
+    const other = await page.context().newPage();
+    try {
+      await Promise.all([page.goto(`${visitUrl}/ubah`), other.goto(`${visitUrl}/ubah`)]);
+      await other.getByTestId('visit-place').fill('Ngalam Command Center');
+      await other.getByTestId('visit-save').click();
+      await other.waitForURL(visitUrl);
+
+      const title = page.getByTestId('visit-title-input');
+      const stored = await title.inputValue();
+      await title.fill('Judul yang belum disimpan');
+      await page.getByTestId('visit-save').click();
+      const alert = page.getByTestId('visit-conflict');
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain('isian Anda yang belum disimpan akan diganti');
+      await alert.getByTestId('visit-conflict-reload').click();
+      await page.getByTestId('visit-replaced').waitFor();
+      expect(page.url()).toBe(`${visitUrl}/ubah`);
+      expect(await page.getByTestId('visit-place').inputValue()).toBe('Ngalam Command Center');
+      expect(await title.inputValue()).toBe(stored);
+      expect(await page.getByTestId('visit-conflict').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('lists the visit under the visits Kabupaten Bekasi made', async () => {
     await page.goto(`${journey.server.baseUrl}/kunjungan?region=32.16&direction=made`);
     await page.getByTestId('visit-row').first().waitFor();

@@ -33,6 +33,13 @@ export const en: Messages = {
   'common.loading': 'Loading…',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'form.conflict.title': 'Someone else changed this record',
+  'form.conflict.text':
+    'Someone else saved this record since you opened the form. Load the latest version to go on: your unsaved entries will be replaced by it.',
+  'form.conflict.reload': 'Load the latest version',
+  'form.conflict.replaced':
+    'The form now holds the latest version. Your unsaved entries were replaced; make your changes again if they are still needed.',
+  'form.problems': 'Please check the following:',
   'filters.show': 'Search & filter',
   'filters.hide': 'Hide filters',
   'audit.showAll': 'Show all ({count})',

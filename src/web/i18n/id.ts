@@ -35,6 +35,13 @@ export const id = {
   'common.loading': 'Memuat…',
   'common.yes': 'Ya',
   'common.no': 'Tidak',
+  'form.conflict.title': 'Data ini sudah diubah orang lain',
+  'form.conflict.text':
+    'Orang lain menyimpan data ini sejak Anda membuka formulir. Muat versi terbaru untuk melanjutkan: isian Anda yang belum disimpan akan diganti dengan versi tersebut.',
+  'form.conflict.reload': 'Muat versi terbaru',
+  'form.conflict.replaced':
+    'Formulir kini berisi versi terbaru. Isian Anda yang belum disimpan telah diganti; ulangi perubahan Anda bila masih diperlukan.',
+  'form.problems': 'Periksa isian berikut:',
   'filters.show': 'Cari & filter',
   'filters.hide': 'Tutup filter',
   'audit.showAll': 'Tampilkan semua ({count})',

@@ -89,9 +89,6 @@ export const meetingsEn: Record<MeetingMessageKey, string> = {
   'mtg.form.save': 'Save',
   'mtg.form.cancel': 'Cancel',
   'mtg.form.errors': 'Please check the following:',
-  'mtg.form.conflict':
-    'Someone changed this meeting since you opened it. Reload to see the latest version, then make your change again.',
-  'mtg.form.reload': 'Load the latest version',
 
   'mtg.detail.details': 'Details',
   'mtg.detail.edit': 'Edit',

@@ -86,9 +86,6 @@ export const meetingsId = {
   'mtg.form.save': 'Simpan',
   'mtg.form.cancel': 'Batal',
   'mtg.form.errors': 'Periksa isian berikut:',
-  'mtg.form.conflict':
-    'Pertemuan ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
-  'mtg.form.reload': 'Muat versi terbaru',
 
   'mtg.detail.details': 'Keterangan',
   'mtg.detail.edit': 'Ubah',

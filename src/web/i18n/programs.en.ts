@@ -94,8 +94,6 @@ export const programsEn: Record<keyof typeof programsId, string> = {
   'prog.form.parentMeeting': 'The meeting',
   'prog.form.save': 'Save',
   'prog.form.cancel': 'Cancel',
-  'prog.form.conflict':
-    'Someone else has just changed this program. Reload the page to see the latest version.',
 
   'prog.section.title': 'Programs and funding',
   'prog.section.add': 'Add a program',

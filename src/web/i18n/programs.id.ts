@@ -96,8 +96,6 @@ export const programsId = {
   'prog.form.parentMeeting': 'Pertemuan induk',
   'prog.form.save': 'Simpan',
   'prog.form.cancel': 'Batal',
-  'prog.form.conflict':
-    'Program ini baru saja diubah orang lain. Muat ulang halaman untuk melihat perubahan terakhir.',
 
   'prog.section.title': 'Program dan pendanaan',
   'prog.section.add': 'Tambah program',

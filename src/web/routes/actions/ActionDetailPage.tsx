@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { deleteAction, getAction, type ActionDetailDto } from '../../api/actions';
 import type { ApiError } from '../../api/client';
-import { useApiQuery, useInvalidate } from '../../api/use-api-query';
+import { useApiQuery } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
@@ -34,7 +34,6 @@ import { ActionStatusBadge, OverdueBadge, ProgressLine } from './shared';
 export function ActionDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const invalidate = useInvalidate();
   const action = useApiQuery(['action', id], (signal) => getAction(id, signal));
   const shown = action.data ?? (action.loading ? action.lastData : undefined);
   const notFound = action.error?.status === 404 || action.error?.status === 400;
@@ -57,14 +56,12 @@ export function ActionDetailPage() {
       )}
       {action.error && !notFound && <ApiErrorAlert error={action.error} />}
       {!shown && !action.error && <Skeleton height={240} />}
-      {shown && !action.error && (
-        <ActionDetail action={shown} onChanged={() => void invalidate(['action', id], ['actions'])} />
-      )}
+      {shown && !action.error && <ActionDetail action={shown} />}
     </Stack>
   );
 }
 
-function ActionDetail({ action, onChanged }: { action: ActionDetailDto; onChanged: () => void }) {
+function ActionDetail({ action }: { action: ActionDetailDto }) {
   const t = useT();
   const formatDate = useFormatDate();
   const auth = useAuth();
@@ -179,9 +176,7 @@ function ActionDetail({ action, onChanged }: { action: ActionDetailDto; onChange
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          {action.access.report && (
-            <ProgressReportForm key={action.version} action={action} onSaved={onChanged} />
-          )}
+          {action.access.report && <ProgressReportForm key={action.version} action={action} />}
         </Grid.Col>
       </Grid>
 

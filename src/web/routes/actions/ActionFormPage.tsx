@@ -13,7 +13,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { displayName, regionByCode } from '../../../domain/regions';
 import {
@@ -22,15 +21,18 @@ import {
   type ActionParentType,
   type ActionStatus,
 } from '../../../domain/records/kinds';
+import { actionInputSchema } from '../../../domain/records/schema';
 import { createAction } from '../../api/actions';
 import { listOpds } from '../../api/opds';
 import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { usePageTitle } from '../../components/use-page-title';
+import { useRecordForm } from '../../forms/record-form';
+import { recordErrorKey } from '../../forms/schema-errors';
 import { useT } from '../../i18n/context';
-import { EvidenceLinksInput, type LinkDraft } from './EvidenceLinksInput';
+import { EvidenceLinksInput } from './EvidenceLinksInput';
+import { actionBodyOf, emptyActionForm, placeActionField, type ActionFormState } from './action-form';
 import { getParent, parentPaths } from './parent';
-import { actionFormErrors } from './shared';
 
 function isParentType(value: string | null): value is ActionParentType {
   return (actionParentTypes as readonly string[]).includes(value ?? '');
@@ -80,16 +82,16 @@ function ActionForm({
   const opds = useApiQuery(parent.data ? ['opds', 'of-regions', regions] : null, async (signal) =>
     (await Promise.all(regions.map((code) => listOpds(code, signal)))).flatMap((page) => page.items),
   );
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [opdId, setOpdId] = useState<string | null>(null);
-  const [dueDate, setDueDate] = useState('');
-  const [status, setStatus] = useState<ActionStatus>('direncanakan');
-  const [progress, setProgress] = useState<number>(0);
-  const [links, setLinks] = useState<LinkDraft[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const errors = actionFormErrors(t, error);
+  const { form, values, fieldError, submit, saving } = useRecordForm({
+    initialValues: emptyActionForm(),
+    schema: actionInputSchema,
+    toBody: (values: ActionFormState) => actionBodyOf({ parentType, parentId, decisionId }, values),
+    save: createAction,
+    // The parent's page lists its actions (and a meeting's decisions show theirs).
+    invalidates: [['actions'], [parentType, parentId]],
+    onSaved: (created) => void navigate(`/tindak-lanjut/${created.id}`),
+    place: placeActionField,
+  });
   const parentPage = `${parentPaths[parentType].page}/${parentId}`;
 
   const opdGroups = regions.map((code) => {
@@ -105,44 +107,10 @@ function ActionForm({
     };
   });
 
-  const submit = () => {
-    setSaving(true);
-    setError(null);
-    createAction({
-      parentType,
-      parentId,
-      decisionId,
-      title,
-      description: description.trim() === '' ? null : description,
-      opdId: opdId ?? '',
-      dueDate: dueDate === '' ? null : dueDate,
-      status,
-      progress,
-      evidenceLinks: links
-        .filter((link) => link.url.trim() !== '')
-        .map((link) => ({
-          url: link.url.trim(),
-          label: link.label.trim() === '' ? null : link.label.trim(),
-        })),
-    }).then(
-      (created) => navigate(`/tindak-lanjut/${created.id}`),
-      (cause: unknown) => {
-        setError(cause);
-        setSaving(false);
-      },
-    );
-  };
-
   if (parent.error) return <ApiErrorAlert error={parent.error} />;
   return (
     <Paper withBorder p={{ base: 'sm', xs: 'lg' }}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-        data-testid="action-form"
-      >
+      <form noValidate onSubmit={submit} data-testid="action-form">
         <Stack gap="md">
           <Stack gap={2}>
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -155,17 +123,15 @@ function ActionForm({
           <TextInput
             label={t('act.field.title')}
             required
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            error={errors.fields.title}
+            {...form.getInputProps('title')}
+            error={fieldError('title')}
             data-testid="action-title"
           />
           <Textarea
             label={t('act.field.description')}
             autosize
             minRows={2}
-            value={description}
-            onChange={(event) => setDescription(event.currentTarget.value)}
+            {...form.getInputProps('description')}
           />
           <Select
             label={t('act.field.opdId')}
@@ -174,26 +140,26 @@ function ActionForm({
             required
             searchable
             data={opdGroups.filter((group) => group.items.length > 0)}
-            value={opdId}
-            onChange={setOpdId}
+            value={values.opdId}
+            onChange={(value) => form.setFieldValue('opdId', value)}
             nothingFoundMessage={t('act.form.noOpd')}
-            error={errors.fields.opdId}
+            error={fieldError('opdId')}
             data-testid="action-opd"
           />
           <Group grow align="flex-start" wrap="wrap">
             <DateField
               label={t('act.field.dueDate')}
-              value={dueDate}
-              onChange={setDueDate}
-              error={errors.fields.dueDate}
+              value={values.dueDate}
+              onChange={(value) => form.setFieldValue('dueDate', value)}
+              error={fieldError('dueDate')}
               data-testid="action-due"
               style={{ minWidth: 160 }}
             />
             <Select
               label={t('act.field.status')}
               data={actionStatuses.map((value) => ({ value, label: t(`act.status.${value}`) }))}
-              value={status}
-              onChange={(value) => value && setStatus(value as ActionStatus)}
+              value={values.status}
+              onChange={(value) => value && form.setFieldValue('status', value as ActionStatus)}
               allowDeselect={false}
               style={{ minWidth: 160 }}
             />
@@ -203,17 +169,23 @@ function ActionForm({
               max={100}
               clampBehavior="none"
               allowDecimal={false}
-              value={progress}
-              onChange={(value) => setProgress(typeof value === 'number' ? value : Number(value) || 0)}
-              error={errors.fields.progress}
+              value={values.progress}
+              onChange={(value) =>
+                form.setFieldValue('progress', typeof value === 'number' ? value : Number(value) || 0)
+              }
+              error={fieldError('progress')}
               data-testid="action-progress"
               style={{ minWidth: 120 }}
             />
           </Group>
-          <EvidenceLinksInput links={links} onChange={setLinks} error={errors.fields.evidenceLinks} />
-          {errors.general && (
+          <EvidenceLinksInput
+            links={values.evidenceLinks}
+            onChange={(links) => form.setFieldValue('evidenceLinks', links)}
+            error={fieldError('evidenceLinks')}
+          />
+          {fieldError(recordErrorKey) && (
             <Alert color="red" data-testid="action-form-error">
-              {errors.general}
+              {fieldError(recordErrorKey)}
             </Alert>
           )}
           <Group justify="flex-end">

@@ -1,61 +1,41 @@
 import { Alert, Button, Group, NumberInput, Select, Slider, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
 import { actionStatuses, type ActionStatus } from '../../../domain/records/kinds';
+import { actionProgressSchema, type ActionProgressInput } from '../../../domain/records/schema';
 import { reportProgress, type ActionDetailDto } from '../../api/actions';
 import { Section } from '../../components/Section';
+import { useRecordForm } from '../../forms/record-form';
+import { recordErrorKey } from '../../forms/schema-errors';
 import { useT } from '../../i18n/context';
-import { EvidenceLinksInput, type LinkDraft } from './EvidenceLinksInput';
-import { actionFormErrors } from './shared';
+import { progressBodyOf, progressFormOf, placeActionField, type ProgressFormState } from './action-form';
+import { EvidenceLinksInput } from './EvidenceLinksInput';
 
-/** The owning OPD's report: status, progress (slider or number), evidence links and a note. */
-export function ProgressReportForm({ action, onSaved }: { action: ActionDetailDto; onSaved: () => void }) {
+/**
+ * The owning OPD's report: status, progress (slider or number), evidence links and a note. Once
+ * saved, the action and the lists of actions are read again (the page shows the new version).
+ */
+export function ProgressReportForm({ action }: { action: ActionDetailDto }) {
   const t = useT();
-  const [status, setStatus] = useState<ActionStatus>(action.status);
-  const [progress, setProgress] = useState<number>(action.progress);
-  const [links, setLinks] = useState<LinkDraft[]>(
-    action.evidenceLinks.map((link) => ({ url: link.url, label: link.label ?? '' })),
-  );
-  const [note, setNote] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const errors = actionFormErrors(t, error);
-
-  const submit = () => {
-    setSaving(true);
-    setError(null);
-    reportProgress(action.id, {
-      status,
-      progress,
-      evidenceLinks: links
-        .filter((link) => link.url.trim() !== '')
-        .map((link) => ({
-          url: link.url.trim(),
-          label: link.label.trim() === '' ? null : link.label.trim(),
-        })),
-      note: note.trim() === '' ? null : note.trim(),
-      version: action.version,
-    }).then(onSaved, (cause: unknown) => {
-      setError(cause);
-      setSaving(false);
-    });
-  };
+  const { form, values, fieldError, submit, saving } = useRecordForm({
+    initialValues: progressFormOf(action),
+    schema: actionProgressSchema,
+    toBody: (values: ProgressFormState) => progressBodyOf(values, action.version),
+    save: (body: ActionProgressInput) => reportProgress(action.id, body),
+    invalidates: [['action', action.id], ['actions']],
+    place: placeActionField,
+  });
+  const setProgress = (progress: number) => form.setFieldValue('progress', progress);
 
   return (
     <Section title={t('act.detail.report')} intro={t('act.detail.reportIntro')} testId="action-report">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
+      <form noValidate onSubmit={submit}>
         <Stack gap="md">
           <Select
             label={t('act.field.status')}
             data={actionStatuses.map((value) => ({ value, label: t(`act.status.${value}`) }))}
-            value={status}
+            value={values.status}
             onChange={(value) => {
               if (!value) return;
-              setStatus(value as ActionStatus);
+              form.setFieldValue('status', value as ActionStatus);
               if (value === 'selesai') setProgress(100);
             }}
             allowDeselect={false}
@@ -67,7 +47,7 @@ export function ProgressReportForm({ action, onSaved }: { action: ActionDetailDt
             </Text>
             <Group gap="md" align="center" wrap="nowrap">
               <Slider
-                value={Math.min(100, Math.max(0, progress))}
+                value={Math.min(100, Math.max(0, values.progress))}
                 onChange={setProgress}
                 min={0}
                 max={100}
@@ -82,30 +62,33 @@ export function ProgressReportForm({ action, onSaved }: { action: ActionDetailDt
                 max={100}
                 clampBehavior="none"
                 allowDecimal={false}
-                value={progress}
+                value={values.progress}
                 onChange={(value) => setProgress(typeof value === 'number' ? value : Number(value) || 0)}
                 w={90}
                 data-testid="report-progress"
               />
             </Group>
-            {errors.fields.progress && (
+            {fieldError('progress') && (
               <Text size="sm" c="red" data-testid="report-progress-error">
-                {errors.fields.progress}
+                {fieldError('progress')}
               </Text>
             )}
           </Stack>
-          <EvidenceLinksInput links={links} onChange={setLinks} error={errors.fields.evidenceLinks} />
+          <EvidenceLinksInput
+            links={values.evidenceLinks}
+            onChange={(links) => form.setFieldValue('evidenceLinks', links)}
+            error={fieldError('evidenceLinks')}
+          />
           <Textarea
             label={t('act.field.note')}
             autosize
             minRows={2}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
+            {...form.getInputProps('note')}
             data-testid="report-note"
           />
-          {errors.general && (
+          {fieldError(recordErrorKey) && (
             <Alert color="red" data-testid="report-error">
-              {errors.general}
+              {fieldError(recordErrorKey)}
             </Alert>
           )}
           <Button type="submit" loading={saving} data-testid="report-save" style={{ alignSelf: 'flex-end' }}>

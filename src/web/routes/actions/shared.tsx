@@ -1,10 +1,6 @@
 import { Badge, Group, Progress, Text } from '@mantine/core';
 import type { ActionStatus } from '../../../domain/records/kinds';
-import { ApiError } from '../../api/client';
-import { apiErrorWithField } from '../../i18n/api-errors';
-import type { Translate } from '../../i18n/context';
 import { useT } from '../../i18n/context';
-import { isMessageKey } from '../../i18n/translate';
 
 const statusColors: Record<ActionStatus, string> = {
   direncanakan: 'gray',
@@ -62,33 +58,4 @@ export function ProgressLine({ value, testId, label }: { value: number; testId?:
       </Text>
     </Group>
   );
-}
-
-/** A problem the server reports in RULE_VIOLATION details. */
-export type ActionIssue = { code: string; field: string | null; message: string };
-
-/**
- * A failed save split into messages under the form's fields (from RULE_VIOLATION issues, or the
- * field of another error) and a general one, all in the user's language.
- */
-export function actionFormErrors(
-  t: Translate,
-  error: unknown,
-): { fields: Record<string, string>; general: string | undefined } {
-  if (!error) return { fields: {}, general: undefined };
-  if (error instanceof ApiError && error.code === 'RULE_VIOLATION' && Array.isArray(error.details)) {
-    const fields: Record<string, string> = {};
-    for (const issue of error.details as ActionIssue[]) {
-      const key = `issue.${issue.code}`;
-      const message = isMessageKey(key) ? t(key) : t('apiError.RULE_VIOLATION');
-      const field = (issue.field ?? '').split('.')[0] ?? '';
-      if (field && !(field in fields)) fields[field] = message;
-    }
-    return { fields, general: Object.keys(fields).length === 0 ? t('apiError.RULE_VIOLATION') : undefined };
-  }
-  if (error instanceof ApiError && error.field) {
-    const field = error.field.replace(/^body\./, '').split('.')[0] ?? '';
-    return { fields: {}, general: field ? apiErrorWithField(t, error) : undefined };
-  }
-  return { fields: {}, general: apiErrorWithField(t, error) };
 }

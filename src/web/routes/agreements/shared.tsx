@@ -1,7 +1,6 @@
 import { Badge, Group, Paper, Text, Title, Tooltip, type BadgeProps } from '@mantine/core';
 import { useCallback, type ReactNode } from 'react';
 import {
-  documentKindLabels,
   documentTypeLabels,
   effectiveStatusLabels,
   isInForceStage,
@@ -13,10 +12,10 @@ import {
   type Stage,
 } from '../../../domain/agreements';
 import { isSectorKey, sectorLabel } from '../../../domain/taxonomy/sectors';
-import type { ConfirmationsDto, IssueDto, RequirementDto } from '../../api/agreements';
-import { useLang, useT, type Translate } from '../../i18n/context';
-import { id as idMessages, type MessageKey } from '../../i18n/id';
+import type { ConfirmationsDto } from '../../api/agreements';
+import { useLang, useT } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/date-time';
+export { issueText } from '../../i18n/issue-text';
 import { useAuth } from '../../auth/auth-context';
 
 /** The label of a domain value ({id, en}) in the current language. */
@@ -48,35 +47,6 @@ export function useFormatDate(): (iso: string | null | undefined, withTime?: boo
 /** Today in WIB (UTC+7), the server's calendar for stage dates. */
 export function todayWib(): string {
   return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
-function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(idMessages, key);
-}
-
-/**
- * The message of an issue or requirement in the current language, by its stable code; the server's
- * English message is the fallback for a code the UI does not know yet.
- */
-export function issueText(
-  t: Translate,
-  issue: Pick<IssueDto | RequirementDto, 'code' | 'message' | 'params'>,
-  label: (value: Label) => string,
-): string {
-  const key = `issue.${issue.code}`;
-  if (!hasMessage(key)) return issue.message;
-  const params: Record<string, string | number> = { ...issue.params };
-  const documentKind = issue.params?.documentKind;
-  if (typeof documentKind === 'string') {
-    const kindLabel = (documentKindLabels as Record<string, Label | undefined>)[documentKind];
-    params.document = kindLabel ? label(kindLabel) : documentKind;
-  }
-  const previousStage = issue.params?.previousStage;
-  if (typeof previousStage === 'string') {
-    const stageLabel = (stageLabels as Record<string, Label | undefined>)[previousStage];
-    params.previousStageLabel = stageLabel ? label(stageLabel) : previousStage;
-  }
-  return t(key, params);
 }
 
 const documentTypeColors: Record<DocumentType, string> = {

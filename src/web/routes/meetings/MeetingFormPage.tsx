@@ -1,10 +1,7 @@
 import { DateField } from '../../components/DateField';
 import {
-  Alert,
-  Button,
   Checkbox,
   Group,
-  List,
   MultiSelect,
   Paper,
   Select,
@@ -14,108 +11,26 @@ import {
   TextInput,
   Textarea,
   Title,
+  Button,
 } from '@mantine/core';
-import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { meetingKinds, type MeetingKind } from '../../../domain/records/kinds';
 import type { MeetingDetail } from '../../../domain/records/meeting-contract';
 import { meetingKindLabels } from '../../../domain/records/meeting-labels';
-import { isSectorKey, sectorKeys } from '../../../domain/taxonomy/sectors';
-import { ApiError } from '../../api/client';
+import { meetingInputSchema } from '../../../domain/records/schema';
+import { sectorKeys } from '../../../domain/taxonomy/sectors';
 import { createMeeting, getMeeting, updateMeeting, type MeetingWriteInput } from '../../api/meetings';
-import { useApiQuery, useInvalidate } from '../../api/use-api-query';
+import { useApiQuery } from '../../api/use-api-query';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { RegionSelect } from '../../components/RegionSelect';
 import { usePageTitle } from '../../components/use-page-title';
-import { useT, type Translate } from '../../i18n/context';
-import { apiErrorWithField } from '../../i18n/api-errors';
-import { fieldPathLabel } from '../../i18n/field-label';
-import type { Label } from '../../../domain/agreements/kinds';
-import { issueText, useLabel, useSectorLabel } from '../agreements/shared';
-import { AddItemButton, patchAt, RemoveItemButton, withoutAt } from './ListControls';
-import { ParticipantsEditor, type ParticipantDraft } from './ParticipantsEditor';
-
-type Draft = {
-  title: string;
-  kind: MeetingKind;
-  hostRegionCode: string | null;
-  participants: ParticipantDraft[];
-  persons: Array<{ name: string; post: string }>;
-  date: string;
-  place: string;
-  agenda: string;
-  summary: string;
-  sectors: string[];
-  decisions: Array<{ id: string | null; text: string }>;
-  notes: string;
-  published: boolean;
-};
-
-const emptyDraft: Draft = {
-  title: '',
-  kind: 'audiensi',
-  hostRegionCode: null,
-  participants: [{ regionCode: null, institution: 'pemda', opdId: null, organizationId: null, name: '' }],
-  persons: [],
-  date: '',
-  place: '',
-  agenda: '',
-  summary: '',
-  sectors: [],
-  decisions: [],
-  notes: '',
-  published: false,
-};
-
-function draftOf(meeting: MeetingDetail): Draft {
-  return {
-    title: meeting.title,
-    kind: meeting.kind,
-    hostRegionCode: meeting.hostRegionCode,
-    participants: meeting.participants.map((participant) => ({
-      ...participant,
-      name: participant.name ?? '',
-    })),
-    persons: meeting.persons.map((person) => ({ name: person.name, post: person.post ?? '' })),
-    date: meeting.date ?? '',
-    place: meeting.place ?? '',
-    agenda: meeting.agenda ?? '',
-    summary: meeting.summary ?? '',
-    sectors: meeting.sectors,
-    decisions: meeting.decisions.map((decision) => ({ id: decision.id, text: decision.text })),
-    notes: meeting.notes ?? '',
-    published: meeting.published,
-  };
-}
-
-function inputOf(draft: Draft): MeetingWriteInput {
-  return {
-    ...draft,
-    participants: draft.participants.map((participant) => ({
-      ...participant,
-      name: participant.name || null,
-    })),
-    persons: draft.persons.map((person) => ({ name: person.name, post: person.post || null })),
-    date: draft.date || null,
-    sectors: draft.sectors.filter(isSectorKey),
-  };
-}
-
-type FormIssue = { field: string | null; text: string };
-
-/** The server's refusal as lines naming their field in words. */
-function issuesOf(t: Translate, label: (value: Label) => string, error: unknown): FormIssue[] {
-  if (error instanceof ApiError && error.code === 'RULE_VIOLATION' && Array.isArray(error.details)) {
-    return (error.details as Array<{ code: string; field: string | null; message: string }>).map((issue) => ({
-      field: issue.field,
-      text: issueText(t, issue, label),
-    }));
-  }
-  return [
-    { field: error instanceof ApiError ? (error.field ?? null) : null, text: apiErrorWithField(t, error) },
-  ];
-}
+import { FormProblems, RecordConflict, useRecordForm, useReloadAfterConflict } from '../../forms/record-form';
+import { useT } from '../../i18n/context';
+import { useLabel, useSectorLabel } from '../agreements/shared';
+import { AddItemButton, RemoveItemButton } from './ListControls';
+import { ParticipantsEditor } from './ParticipantsEditor';
+import { draftOf, emptyDraft, inputOf } from './meeting-form';
 
 /** /pertemuan/baru and /pertemuan/:id/ubah. */
 export function MeetingFormPage() {
@@ -130,60 +45,65 @@ function MeetingFormLoader() {
   const { id } = useParams();
   const t = useT();
   const loaded = useApiQuery(id ? ['meeting', id] : null, (signal) => getMeeting(id ?? '', signal));
-  if (!id) return <MeetingForm key="new" />;
+  const { replaced, reload } = useReloadAfterConflict(id ? ['meeting', id] : null);
+  if (!id) return <MeetingForm key="new" replaced={false} onReload={reload} />;
   if (loaded.error) return <ApiErrorAlert error={loaded.error} />;
   if (!loaded.data) return <Text c="dimmed">{t('common.loading')}</Text>;
-  return <MeetingForm key={`${id}:${loaded.data.version}`} meeting={loaded.data} />;
+  return (
+    <MeetingForm
+      key={`${id}:${loaded.data.version}`}
+      meeting={loaded.data}
+      replaced={replaced}
+      onReload={reload}
+    />
+  );
 }
 
-function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
-  const invalidate = useInvalidate();
+function MeetingForm({
+  meeting,
+  replaced,
+  onReload,
+}: {
+  meeting?: MeetingDetail;
+  /** The form was just reloaded after a conflict: the user's entries were replaced. */
+  replaced: boolean;
+  onReload: () => Promise<void>;
+}) {
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<Draft>(() => (meeting ? draftOf(meeting) : emptyDraft));
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const {
+    form,
+    values: draft,
+    setValue: set,
+    submit,
+    saving,
+    conflict,
+  } = useRecordForm({
+    initialValues: meeting ? draftOf(meeting) : emptyDraft,
+    schema: meetingInputSchema,
+    toBody: inputOf,
+    save: (input: MeetingWriteInput) =>
+      meeting ? updateMeeting(meeting.id, input, meeting.version) : createMeeting(input),
+    invalidates: [['meetings'], ...(meeting ? [['meeting', meeting.id] as const] : [])],
+    onSaved: (saved) => void navigate(`/pertemuan/${saved.id}`),
+  });
   usePageTitle(meeting ? t('mtg.form.edit') : t('mtg.form.new'));
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
 
-  const issues = error === undefined ? [] : issuesOf(t, label, error);
-  const conflict = error instanceof ApiError && error.code === 'VERSION_CONFLICT';
+  // A participant's errors at its row (the editor shows one message per row).
   const participantErrors: Record<number, string> = {};
-  for (const issue of issues) {
-    const match = /^(?:body\.)?participants\.(\d+)/.exec(issue.field ?? '');
-    if (match) participantErrors[Number(match[1])] = issue.text;
+  for (const [field, message] of Object.entries(form.errors)) {
+    const match = /^participants\.(\d+)/.exec(field);
+    if (match && typeof message === 'string') participantErrors[Number(match[1])] ??= message;
   }
-
-  const submit = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const saved = meeting
-        ? await updateMeeting(meeting.id, inputOf(draft), meeting.version)
-        : await createMeeting(inputOf(draft));
-      await invalidate(['meeting', saved.id]);
-      void navigate(`/pertemuan/${saved.id}`);
-    } catch (cause) {
-      setError(cause);
-      setSaving(false);
-    }
-  };
 
   return (
     <Stack gap="lg" maw={960}>
       <Title order={1} data-testid="meeting-form-title">
         {meeting ? t('mtg.form.edit') : t('mtg.form.new')}
       </Title>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <form noValidate onSubmit={submit}>
         <Stack gap="md">
           <Paper withBorder p={{ base: 'sm', xs: 'lg' }}>
             <Stack gap="sm">
@@ -192,6 +112,7 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
                 required
                 value={draft.title}
                 onChange={(event) => set('title', event.currentTarget.value)}
+                error={form.errors.title}
                 data-testid="meeting-field-title"
               />
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -208,12 +129,14 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
                   clearable
                   value={draft.hostRegionCode}
                   onChange={(code) => set('hostRegionCode', code)}
+                  error={form.errors.hostRegionCode}
                   data-testid="meeting-field-host"
                 />
                 <DateField
                   label={t('mtg.field.date')}
                   value={draft.date}
                   onChange={(value) => set('date', value)}
+                  error={form.errors.date}
                   data-testid="meeting-field-date"
                 />
                 <TextInput
@@ -263,9 +186,10 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
                     value={person.name}
                     onChange={(event) => {
                       const name = event.currentTarget.value;
-                      set('persons', patchAt(draft.persons, index, { name }));
+                      form.setFieldValue(`persons.${index}.name`, name);
                     }}
                     style={{ flex: '1 1 200px' }}
+                    error={form.errors[`persons.${index}.name`]}
                     data-testid={`person-name-${index}`}
                   />
                   <TextInput
@@ -273,21 +197,21 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
                     value={person.post}
                     onChange={(event) => {
                       const post = event.currentTarget.value;
-                      set('persons', patchAt(draft.persons, index, { post }));
+                      form.setFieldValue(`persons.${index}.post`, post);
                     }}
                     style={{ flex: '1 1 240px' }}
                     data-testid={`person-post-${index}`}
                   />
                   <RemoveItemButton
                     label={t('mtg.removeItem', { item: t('field.item.persons', { n: index + 1 }) })}
-                    onClick={() => set('persons', withoutAt(draft.persons, index))}
+                    onClick={() => form.removeListItem('persons', index)}
                   />
                 </Group>
               ))}
               <Group>
                 <AddItemButton
                   label={t('mtg.add.person')}
-                  onClick={() => set('persons', [...draft.persons, { name: '', post: '' }])}
+                  onClick={() => form.insertListItem('persons', { name: '', post: '' })}
                   testId="person-add"
                 />
               </Group>
@@ -329,21 +253,21 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
                     value={decision.text}
                     onChange={(event) => {
                       const text = event.currentTarget.value;
-                      set('decisions', patchAt(draft.decisions, index, { text }));
+                      form.setFieldValue(`decisions.${index}.text`, text);
                     }}
                     style={{ flex: 1 }}
                     data-testid={`decision-text-${index}`}
                   />
                   <RemoveItemButton
                     label={t('mtg.removeItem', { item: t('mtg.field.decision', { n: index + 1 }) })}
-                    onClick={() => set('decisions', withoutAt(draft.decisions, index))}
+                    onClick={() => form.removeListItem('decisions', index)}
                   />
                 </Group>
               ))}
               <Group>
                 <AddItemButton
                   label={t('mtg.add.decision')}
-                  onClick={() => set('decisions', [...draft.decisions, { id: null, text: '' }])}
+                  onClick={() => form.insertListItem('decisions', { id: null, text: '' })}
                   testId="decision-add"
                 />
               </Group>
@@ -368,36 +292,9 @@ function MeetingForm({ meeting }: { meeting?: MeetingDetail }) {
             </Stack>
           </Paper>
 
-          {conflict ? (
-            <Alert color="orange" variant="light" role="alert" data-testid="meeting-conflict">
-              <Stack gap="xs">
-                <Text size="sm">{t('mtg.form.conflict')}</Text>
-                <Group>
-                  <Button size="compact-sm" variant="light" onClick={() => window.location.reload()}>
-                    {t('mtg.form.reload')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
-          ) : (
-            issues.length > 0 && (
-              <Alert
-                color="red"
-                variant="light"
-                title={t('mtg.form.errors')}
-                role="alert"
-                data-testid="meeting-errors"
-              >
-                <List size="sm" spacing={2}>
-                  {issues.map((issue, index) => {
-                    const where = fieldPathLabel(t, issue.field);
-                    return (
-                      <List.Item key={index}>{where ? `${where}: ${issue.text}` : issue.text}</List.Item>
-                    );
-                  })}
-                </List>
-              </Alert>
-            )
+          <RecordConflict conflict={conflict} replaced={replaced} onReload={onReload} prefix="meeting" />
+          {!conflict && (
+            <FormProblems errors={form.errors} title={t('mtg.form.errors')} testId="meeting-errors" />
           )}
 
           <Group justify="flex-end" gap="sm">

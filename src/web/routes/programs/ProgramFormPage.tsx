@@ -1,10 +1,8 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
-  List,
   MultiSelect,
   NumberInput,
   Paper,
@@ -17,196 +15,86 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { programKinds, programStatuses, type ProgramParentType } from '../../../domain/records/kinds';
+import { programKinds, programStatuses } from '../../../domain/records/kinds';
 import { programKindLabels, programStatusLabels } from '../../../domain/records/program-labels';
-import { programInputSchema, type ProgramFormValues } from '../../../domain/records/schema';
+import { programInputSchema } from '../../../domain/records/schema';
 import { sectorKeys } from '../../../domain/taxonomy/sectors';
-import { ApiError } from '../../api/client';
 import { createProgram, getProgram, updateProgram, type ProgramDetailDto } from '../../api/programs';
-import { useApiQuery, useInvalidate } from '../../api/use-api-query';
+import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { RegionSelect } from '../../components/RegionSelect';
 import { usePageTitle } from '../../components/use-page-title';
+import { FormProblems, RecordConflict, useRecordForm, useReloadAfterConflict } from '../../forms/record-form';
 import { useT } from '../../i18n/context';
-import { apiErrorWithField } from '../../i18n/api-errors';
-import { fieldPathLabel } from '../../i18n/field-label';
-import { issueText, useLabel, useSectorLabel } from '../agreements/shared';
+import { useLabel, useSectorLabel } from '../agreements/shared';
 import { OrganizationSelect } from '../agreements/RemoteSelect';
-
-type BudgetRow = { year: number | ''; budget: number | ''; realisation: number | ''; note: string };
-type LinkRow = { url: string; label: string };
-type Values = {
-  title: string;
-  kind: (typeof programKinds)[number];
-  parentType: ProgramParentType | null;
-  parentId: string | null;
-  funderRegionCode: string | null;
-  funderOrganizationId: string | null;
-  recipientRegionCode: string | null;
-  recipientOrganizationId: string | null;
-  location: string;
-  description: string;
-  sectors: string[];
-  status: (typeof programStatuses)[number];
-  physicalProgress: number;
-  budgets: BudgetRow[];
-  evidenceLinks: LinkRow[];
-  published: boolean;
-};
-type FormIssue = {
-  code: string;
-  field: string | null;
-  message: string;
-  params?: Record<string, string | number>;
-};
-
-const blankText = (text: string) => (text.trim() === '' ? null : text.trim());
-
-function valuesOf(
-  program: ProgramDetailDto | undefined,
-  parentType: string | null,
-  parentId: string | null,
-): Values {
-  return {
-    title: program?.title ?? '',
-    kind: program?.kind ?? 'bantuan_keuangan',
-    parentType:
-      program?.parentType ?? (parentType === 'agreement' || parentType === 'meeting' ? parentType : null),
-    parentId: program?.parentId ?? parentId,
-    funderRegionCode: program?.funderRegionCode ?? null,
-    funderOrganizationId: program?.funderOrganizationId ?? null,
-    recipientRegionCode: program?.recipientRegionCode ?? null,
-    recipientOrganizationId: program?.recipientOrganizationId ?? null,
-    location: program?.location ?? '',
-    description: program?.description ?? '',
-    sectors: program?.sectors ?? [],
-    status: program?.status ?? 'rencana',
-    physicalProgress: program?.physicalProgress ?? 0,
-    budgets: (program?.budgets ?? []).map((line) => ({
-      year: line.year,
-      budget: line.budget,
-      realisation: line.realisation ?? '',
-      note: line.note ?? '',
-    })),
-    evidenceLinks: (program?.evidenceLinks ?? []).map((link) => ({ url: link.url, label: link.label ?? '' })),
-    published: program?.published ?? false,
-  };
-}
-
-/** What the API receives: empty texts as null, numbers as numbers. */
-function bodyOf(values: Values): ProgramFormValues & { published: boolean } {
-  return {
-    title: values.title,
-    kind: values.kind,
-    parentType: values.parentType,
-    parentId: values.parentId,
-    funderRegionCode: values.funderRegionCode,
-    funderOrganizationId: values.funderOrganizationId,
-    recipientRegionCode: values.recipientRegionCode,
-    recipientOrganizationId: values.recipientOrganizationId,
-    location: blankText(values.location),
-    description: blankText(values.description),
-    sectors: values.sectors as ProgramFormValues['sectors'],
-    status: values.status,
-    physicalProgress: values.physicalProgress,
-    budgets: values.budgets.map((line) => ({
-      year: line.year === '' ? Number.NaN : line.year,
-      budget: line.budget === '' ? 0 : line.budget,
-      realisation: line.realisation === '' ? null : line.realisation,
-      note: blankText(line.note),
-    })),
-    evidenceLinks: values.evidenceLinks
-      .filter((link) => link.url.trim() !== '')
-      .map((link) => ({ url: link.url.trim(), label: blankText(link.label) })),
-    published: values.published,
-  };
-}
-
-/** The domain schema's issues, as the server would report them (same codes, same field paths). */
-function localIssues(values: Values): FormIssue[] {
-  const { published: _published, ...body } = bodyOf(values);
-  const parsed = programInputSchema.safeParse(body);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => {
-    const params = (issue as { params?: Record<string, string | number> }).params ?? {};
-    return {
-      code: typeof params.code === 'string' ? params.code : 'INVALID',
-      field: issue.path.map(String).join('.') || null,
-      message: issue.message,
-      params,
-    };
-  });
-}
+import {
+  programBodyOf,
+  programFormOf,
+  type BudgetRow,
+  type LinkRow,
+  type ProgramFormState,
+} from './program-form';
 
 /** /program/baru?parentType=&parentId= and /program/:id/ubah. */
 export function ProgramFormPage() {
   const { id } = useParams();
   const [params] = useSearchParams();
   const program = useApiQuery(id ? ['program', id] : null, (signal) => getProgram(id ?? '', signal));
+  const { replaced, reload } = useReloadAfterConflict(id ? ['program', id] : null);
   if (id && !program.data)
     return program.error ? <ApiErrorAlert error={program.error} /> : <Text c="dimmed">…</Text>;
   return (
     <ProgramForm
       key={program.data?.version ?? 'new'}
       program={program.data}
-      initial={valuesOf(program.data, params.get('parentType'), params.get('parentId'))}
+      initial={programFormOf(program.data, params.get('parentType'), params.get('parentId'))}
+      replaced={replaced}
+      onReload={reload}
     />
   );
 }
 
-function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefined; initial: Values }) {
-  const invalidate = useInvalidate();
+function ProgramForm({
+  program,
+  initial,
+  replaced,
+  onReload,
+}: {
+  program: ProgramDetailDto | undefined;
+  initial: ProgramFormState;
+  /** The form was just reloaded after a conflict: the user's entries were replaced. */
+  replaced: boolean;
+  onReload: () => Promise<void>;
+}) {
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
   const navigate = useNavigate();
-  const [values, setValues] = useState<Values>(initial);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const [failure, setFailure] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const {
+    form,
+    values,
+    setValue: set,
+    fieldError: errorOf,
+    submit,
+    saving,
+    conflict,
+  } = useRecordForm({
+    initialValues: initial,
+    schema: programInputSchema,
+    toBody: programBodyOf,
+    save: (body) =>
+      program ? updateProgram(program.id, { ...body, version: program.version }) : createProgram(body),
+    invalidates: [['programs'], ...(program ? [['program', program.id] as const] : [])],
+    onSaved: (saved) => void navigate(`/program/${saved.id}`),
+  });
   usePageTitle(program ? t('prog.form.titleEdit') : t('prog.form.titleNew'));
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
   const setBudget = (index: number, change: Partial<BudgetRow>) =>
-    set(
-      'budgets',
-      values.budgets.map((line, at) => (at === index ? { ...line, ...change } : line)),
-    );
+    form.setFieldValue(`budgets.${index}`, (line) => ({ ...line, ...change }));
   const setLink = (index: number, change: Partial<LinkRow>) =>
-    set(
-      'evidenceLinks',
-      values.evidenceLinks.map((link, at) => (at === index ? { ...link, ...change } : link)),
-    );
-  const errorOf = (field: string): ReactNode => {
-    const issue = issues.find((candidate) => candidate.field === field);
-    return issue ? issueText(t, issue, label) : undefined;
-  };
-
-  const submit = async () => {
-    setFailure(undefined);
-    const found = localIssues(values);
-    setIssues(found);
-    if (found.length) return;
-    setSaving(true);
-    try {
-      const body = bodyOf(values);
-      const saved = program
-        ? await updateProgram(program.id, { ...body, version: program.version })
-        : await createProgram(body);
-      await invalidate(['program', saved.id]);
-      void navigate(`/program/${saved.id}`);
-    } catch (cause) {
-      if (cause instanceof ApiError && cause.code === 'RULE_VIOLATION' && Array.isArray(cause.details))
-        setIssues(cause.details as FormIssue[]);
-      else setFailure(cause);
-    } finally {
-      setSaving(false);
-    }
-  };
-
+    form.setFieldValue(`evidenceLinks.${index}`, (link) => ({ ...link, ...change }));
   const kindOptions = programKinds.map((kind) => ({ value: kind, label: label(programKindLabels[kind]) }));
   const statusOptions = programStatuses.map((status) => ({
     value: status,
@@ -214,34 +102,11 @@ function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefin
   }));
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <Stack gap="lg">
         <Title order={1}>{program ? t('prog.form.titleEdit') : t('prog.form.titleNew')}</Title>
-
-        {issues.length > 0 && (
-          <Alert color="red" variant="light" role="alert" data-testid="program-form-issues">
-            <List size="sm">
-              {issues.map((issue, index) => {
-                const where = fieldPathLabel(t, issue.field);
-                const text = issueText(t, issue, label);
-                return <List.Item key={index}>{where ? `${where}: ${text}` : text}</List.Item>;
-              })}
-            </List>
-          </Alert>
-        )}
-        {failure !== undefined && (
-          <Alert color="red" variant="light" role="alert" data-testid="program-form-error">
-            {failure instanceof ApiError && failure.code === 'VERSION_CONFLICT'
-              ? t('prog.form.conflict')
-              : apiErrorWithField(t, failure)}
-          </Alert>
-        )}
+        <RecordConflict conflict={conflict} replaced={replaced} onReload={onReload} prefix="program" />
+        <FormProblems errors={form.errors} testId="program-form-issues" />
 
         <Paper withBorder p={{ base: 'sm', xs: 'lg' }}>
           <Stack gap="md">
@@ -273,7 +138,7 @@ function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefin
                 label={t('prog.form.kind')}
                 data={kindOptions}
                 value={values.kind}
-                onChange={(value) => value && set('kind', value as Values['kind'])}
+                onChange={(value) => value && set('kind', value as ProgramFormState['kind'])}
                 allowDeselect={false}
                 data-testid="program-kind"
               />
@@ -281,7 +146,7 @@ function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefin
                 label={t('prog.form.status')}
                 data={statusOptions}
                 value={values.status}
-                onChange={(value) => value && set('status', value as Values['status'])}
+                onChange={(value) => value && set('status', value as ProgramFormState['status'])}
                 allowDeselect={false}
                 data-testid="program-status-input"
               />
@@ -424,12 +289,7 @@ function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefin
                         variant="subtle"
                         color="red"
                         aria-label={t('prog.form.remove')}
-                        onClick={() =>
-                          set(
-                            'budgets',
-                            values.budgets.filter((_, at) => at !== index),
-                          )
-                        }
+                        onClick={() => form.removeListItem('budgets', index)}
                       >
                         ×
                       </ActionIcon>
@@ -442,10 +302,12 @@ function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefin
               <Button
                 variant="light"
                 onClick={() =>
-                  set('budgets', [
-                    ...values.budgets,
-                    { year: new Date().getFullYear(), budget: '', realisation: '', note: '' },
-                  ])
+                  form.insertListItem('budgets', {
+                    year: new Date().getFullYear(),
+                    budget: '',
+                    realisation: '',
+                    note: '',
+                  })
                 }
                 data-testid="budget-add"
               >
@@ -479,12 +341,7 @@ function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefin
                       variant="subtle"
                       color="red"
                       aria-label={t('prog.form.remove')}
-                      onClick={() =>
-                        set(
-                          'evidenceLinks',
-                          values.evidenceLinks.filter((_, at) => at !== index),
-                        )
-                      }
+                      onClick={() => form.removeListItem('evidenceLinks', index)}
                     >
                       ×
                     </ActionIcon>
@@ -495,7 +352,7 @@ function ProgramForm({ program, initial }: { program: ProgramDetailDto | undefin
             <Group>
               <Button
                 variant="light"
-                onClick={() => set('evidenceLinks', [...values.evidenceLinks, { url: '', label: '' }])}
+                onClick={() => form.insertListItem('evidenceLinks', { url: '', label: '' })}
                 data-testid="evidence-add"
               >
                 {t('prog.form.addLink')}

@@ -1,11 +1,9 @@
 import { DateField } from '../../components/DateField';
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
-  List,
   Paper,
   Select,
   SimpleGrid,
@@ -16,7 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
   institutionKinds,
@@ -24,123 +22,27 @@ import {
   type InstitutionKind,
   type VisitKind,
 } from '../../../domain/records/kinds';
-import { visitInputSchema, type VisitFormValues } from '../../../domain/records/schema';
+import { visitInputSchema } from '../../../domain/records/schema';
 import { institutionKindLabels, visitKindLabels } from '../../../domain/records/visit-labels';
 import { sectorKeys, type SectorKey } from '../../../domain/taxonomy/sectors';
-import { ApiError } from '../../api/client';
 import { createVisit, getVisit, updateVisit, type VisitDetailDto } from '../../api/visits';
-import { useApiQuery, useInvalidate } from '../../api/use-api-query';
+import { useApiQuery } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { RegionSelect } from '../../components/RegionSelect';
 import { usePageTitle } from '../../components/use-page-title';
-import { apiErrorWithField, validationMessage } from '../../i18n/api-errors';
-import { useT, type Translate } from '../../i18n/context';
-import { fieldPathLabel } from '../../i18n/field-label';
-import { issueText, useLabel, useSectorLabel } from '../agreements/shared';
-
-type Visitor = { regionCode: string | null; institution: InstitutionKind; name: string };
-type Person = { name: string; post: string; regionCode: string | null; institution: InstitutionKind };
-type Topic = { text: string; sector: SectorKey | null };
-type Practice = { topic: string; description: string; sector: SectorKey | null };
-type Values = {
-  title: string;
-  kind: VisitKind;
-  hostRegionCode: string | null;
-  visitors: Visitor[];
-  delegates: Person[];
-  hosts: Person[];
-  startDate: string;
-  endDate: string;
-  place: string;
-  topics: Topic[];
-  purpose: string;
-  outcomes: string;
-  goodPractices: Practice[];
-  notes: string;
-  published: boolean;
-};
-
-const emptyVisitor = (regionCode: string | null = null): Visitor => ({
-  regionCode,
-  institution: 'pemda',
-  name: '',
-});
-const emptyPerson = (): Person => ({ name: '', post: '', regionCode: null, institution: 'pemda' });
-
-function fromDetail(visit: VisitDetailDto): Values {
-  const person = (p: VisitDetailDto['delegates'][number]): Person => ({
-    name: p.name,
-    post: p.post ?? '',
-    regionCode: p.regionCode,
-    institution: p.institution,
-  });
-  return {
-    title: visit.title,
-    kind: visit.kind,
-    hostRegionCode: visit.hostRegionCode,
-    visitors: visit.visitors.map((v) => ({
-      regionCode: v.regionCode,
-      institution: v.institution,
-      name: v.name ?? '',
-    })),
-    delegates: visit.delegates.map(person),
-    hosts: visit.hosts.map(person),
-    startDate: visit.startDate ?? '',
-    endDate: visit.endDate ?? '',
-    place: visit.place ?? '',
-    topics: visit.topics.map((topic) => ({ text: topic.text, sector: topic.sector as SectorKey | null })),
-    purpose: visit.purpose ?? '',
-    outcomes: visit.outcomes ?? '',
-    goodPractices: visit.goodPractices.map((p) => ({
-      topic: p.topic,
-      description: p.description ?? '',
-      sector: p.sector as SectorKey | null,
-    })),
-    notes: visit.notes ?? '',
-    published: visit.published,
-  };
-}
-
-function toBody(values: Values): VisitFormValues & { published: boolean } {
-  return {
-    title: values.title,
-    kind: values.kind,
-    hostRegionCode: values.hostRegionCode ?? '',
-    visitors: values.visitors.map((v) => ({
-      regionCode: v.regionCode,
-      institution: v.institution,
-      name: v.name,
-    })),
-    delegates: values.delegates.filter((p) => p.name.trim()),
-    hosts: values.hosts.filter((p) => p.name.trim()),
-    startDate: values.startDate || null,
-    endDate: values.endDate || null,
-    place: values.place,
-    topics: values.topics.filter((topic) => topic.text.trim()),
-    // The sectors of the topics and good practices are added by the server.
-    sectors: [],
-    purpose: values.purpose,
-    outcomes: values.outcomes,
-    goodPractices: values.goodPractices.filter((p) => p.topic.trim()),
-    notes: values.notes,
-    published: values.published,
-  };
-}
-
-type Problem = { field: string | null; message: string };
-
-/** The problems of a failed check or save, each with its field in words. */
-function problemsOf(t: Translate, label: ReturnType<typeof useLabel>, error: unknown): Problem[] {
-  if (error instanceof ApiError && error.code === 'RULE_VIOLATION' && Array.isArray(error.details)) {
-    return (error.details as Array<{ code: string; message: string; field: string | null }>).map((issue) => ({
-      field: issue.field,
-      message: issueText(t, issue, label),
-    }));
-  }
-  return [{ field: null, message: apiErrorWithField(t, error) }];
-}
+import { FormProblems, RecordConflict, useRecordForm, useReloadAfterConflict } from '../../forms/record-form';
+import { useT } from '../../i18n/context';
+import { useLabel, useSectorLabel } from '../agreements/shared';
+import {
+  emptyPerson,
+  emptyVisitForm,
+  emptyVisitor,
+  visitBodyOf,
+  visitFormOf,
+  type VisitFormState,
+} from './visit-form';
 
 function Block({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
   return (
@@ -214,61 +116,60 @@ export function VisitFormPage() {
 function VisitForm() {
   const { id } = useParams();
   const stored = useApiQuery(id ? ['visit', id] : null, (signal) => getVisit(id ?? '', signal));
+  const { replaced, reload } = useReloadAfterConflict(id ? ['visit', id] : null);
   if (id && stored.error) return <ApiErrorAlert error={stored.error} />;
   if (id && !stored.data) return <Skeleton h={400} />;
-  return <VisitFormBody key={stored.data?.version ?? 'new'} stored={stored.data} />;
+  return (
+    <VisitFormBody
+      key={stored.data?.version ?? 'new'}
+      stored={stored.data}
+      replaced={replaced}
+      onReload={reload}
+    />
+  );
 }
 
-function VisitFormBody({ stored }: { stored: VisitDetailDto | undefined }) {
-  const invalidate = useInvalidate();
+type ListField = 'visitors' | 'delegates' | 'topics' | 'goodPractices';
+
+function VisitFormBody({
+  stored,
+  replaced,
+  onReload,
+}: {
+  stored: VisitDetailDto | undefined;
+  /** The form was just reloaded after a conflict: the user's entries were replaced. */
+  replaced: boolean;
+  onReload: () => Promise<void>;
+}) {
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
   const navigate = useNavigate();
   const auth = useAuth();
   usePageTitle(stored ? t('visits.form.editTitle') : t('visits.form.newTitle'));
-  const [values, setValues] = useState<Values>(() =>
-    stored
-      ? fromDetail(stored)
-      : {
-          title: '',
-          kind: 'kunjungan_kerja',
-          hostRegionCode: null,
-          visitors: [emptyVisitor(auth.user?.regionCode ?? null)],
-          delegates: [],
-          hosts: [],
-          startDate: '',
-          endDate: '',
-          place: '',
-          topics: [{ text: '', sector: null }],
-          purpose: '',
-          outcomes: '',
-          goodPractices: [],
-          notes: '',
-          published: false,
-        },
-  );
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
-
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const setRow = <K extends 'visitors' | 'delegates' | 'topics' | 'goodPractices'>(
-    key: K,
-    index: number,
-    patch: Partial<Values[K][number]>,
-  ) =>
-    setValues((v) => ({
-      ...v,
-      [key]: (v[key] as Array<Values[K][number]>).map((row, i) => (i === index ? { ...row, ...patch } : row)),
-    }));
-  const addRow = <K extends 'visitors' | 'delegates' | 'topics' | 'goodPractices'>(
-    key: K,
-    row: Values[K][number],
-  ) => setValues((v) => ({ ...v, [key]: [...(v[key] as Array<Values[K][number]>), row] }));
-  const removeRow = (key: 'visitors' | 'delegates' | 'topics' | 'goodPractices', index: number) =>
-    setValues((v) => ({ ...v, [key]: (v[key] as unknown[]).filter((_, i) => i !== index) }));
+  const {
+    form,
+    values,
+    setValue: set,
+    fieldError: fieldProblem,
+    submit,
+    saving,
+    conflict,
+  } = useRecordForm({
+    initialValues: stored ? visitFormOf(stored) : emptyVisitForm(auth.user?.regionCode ?? null),
+    schema: visitInputSchema,
+    toBody: visitBodyOf,
+    save: (body) =>
+      stored ? updateVisit(stored.id, { ...body, version: stored.version }) : createVisit(body),
+    invalidates: [['visits'], ...(stored ? [['visit', stored.id] as const] : [])],
+    onSaved: (saved) => void navigate(`/kunjungan/${saved.id}`),
+  });
+  const setRow = <K extends ListField>(key: K, index: number, patch: Partial<VisitFormState[K][number]>) =>
+    form.setFieldValue(key, ((current: Array<VisitFormState[K][number]>) =>
+      current.map((row, at) => (at === index ? { ...row, ...patch } : row))) as never);
+  const addRow = <K extends ListField>(key: K, row: VisitFormState[K][number]) =>
+    form.insertListItem(key, row as never);
+  const removeRow = (key: ListField, index: number) => form.removeListItem(key, index);
 
   const sectorOptions = sectorKeys
     .map((key) => ({ value: key, label: sectorLabel(key) }))
@@ -277,47 +178,7 @@ function VisitFormBody({ stored }: { stored: VisitDetailDto | undefined }) {
     value: kind,
     label: label(institutionKindLabels[kind]),
   }));
-  const fieldProblem = (field: string) => problems.find((problem) => problem.field === field)?.message;
-
-  const submit = async () => {
-    setConflict(false);
-    const body = toBody(values);
-    const checked = visitInputSchema.safeParse(body);
-    if (!checked.success) {
-      setProblems(
-        checked.error.issues.map((issue) => {
-          const code = (issue as { params?: { code?: string } }).params?.code;
-          return {
-            field: issue.path.join('.'),
-            message: code
-              ? issueText(t, { code, message: issue.message }, label)
-              : (validationMessage(t, issue) ?? t('apiError.VALIDATION_FAILED')),
-          };
-        }),
-      );
-      return;
-    }
-    setProblems([]);
-    setSaving(true);
-    try {
-      const saved = stored
-        ? await updateVisit(stored.id, { ...body, version: stored.version })
-        : await createVisit(body);
-      await invalidate(['visit', saved.id]);
-      void navigate(`/kunjungan/${saved.id}`);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') setConflict(true);
-      else setProblems(problemsOf(t, label, error));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const removeButton = (
-    key: 'visitors' | 'delegates' | 'topics' | 'goodPractices',
-    index: number,
-    testId: string,
-  ) => (
+  const removeButton = (key: ListField, index: number, testId: string) => (
     <ActionIcon
       variant="subtle"
       color="red"
@@ -587,30 +448,8 @@ function VisitFormBody({ stored }: { stored: VisitDetailDto | undefined }) {
         )}
       </Block>
 
-      {conflict && (
-        <Alert color="orange" title={t('visits.form.conflictTitle')} data-testid="visit-conflict">
-          <Stack gap="xs">
-            <Text size="sm">{t('visits.form.conflict')}</Text>
-            <Group>
-              <Button size="xs" variant="light" onClick={() => window.location.reload()}>
-                {t('visits.form.reload')}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
-      )}
-      {problems.length > 0 && (
-        <Alert color="red" title={t('visits.form.problems')} role="alert" data-testid="visit-problems">
-          <List size="sm" spacing={2}>
-            {problems.map((problem, index) => {
-              const field = fieldPathLabel(t, problem.field);
-              return (
-                <List.Item key={index}>{field ? `${field}: ${problem.message}` : problem.message}</List.Item>
-              );
-            })}
-          </List>
-        </Alert>
-      )}
+      <RecordConflict conflict={conflict} replaced={replaced} onReload={onReload} prefix="visit" />
+      <FormProblems errors={form.errors} title={t('visits.form.problems')} testId="visit-problems" />
       <Group justify="flex-end" gap="sm">
         <Button
           variant="default"
@@ -618,7 +457,7 @@ function VisitFormBody({ stored }: { stored: VisitDetailDto | undefined }) {
         >
           {t('visits.form.cancel')}
         </Button>
-        <Button onClick={() => void submit()} loading={saving} data-testid="visit-save">
+        <Button onClick={() => submit()} loading={saving} data-testid="visit-save">
           {t('visits.form.save')}
         </Button>
       </Group>
