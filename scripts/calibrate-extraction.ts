@@ -11,6 +11,7 @@
  * now: the highest confidence of a field's evidence, for the fields that had evidence.
  */
 import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -127,28 +128,28 @@ console.log(`\nIn-sample (fitted and measured on all): ECE ${f3(inSample.ece)}, 
 
 if (!check) {
   const round3 = (m: Measure) => ({ ece: Number(f3(m.ece)), brier: Number(f3(m.brier)), n: m.n });
-  writeFileSync(
-    outFile,
-    `${JSON.stringify(
-      {
-        generatedBy: 'npx tsx scripts/calibrate-extraction.ts',
-        rounds: blindRounds,
-        articles: observations.length / scoredFields.length,
-        heldOut: {
-          fittedOnEvenMeasuredOnOdd: {
-            before: round3(evenToOdd.all.before),
-            after: round3(evenToOdd.all.after),
-          },
-          fittedOnOddMeasuredOnEven: {
-            before: round3(oddToEven.all.before),
-            after: round3(oddToEven.all.after),
-          },
+  // Written in the repository's Prettier style, so that the format check passes on a fresh fit.
+  const json = `${JSON.stringify(
+    {
+      generatedBy: 'npx tsx scripts/calibrate-extraction.ts',
+      rounds: blindRounds,
+      articles: observations.length / scoredFields.length,
+      heldOut: {
+        fittedOnEvenMeasuredOnOdd: {
+          before: round3(evenToOdd.all.before),
+          after: round3(evenToOdd.all.after),
         },
-        fields: calibration,
+        fittedOnOddMeasuredOnEven: {
+          before: round3(oddToEven.all.before),
+          after: round3(oddToEven.all.after),
+        },
       },
-      null,
-      2,
-    )}\n`,
-  );
+      fields: calibration,
+    },
+    null,
+    2,
+  )}\n`;
+  const options = (await resolveConfig(outFile)) ?? {};
+  writeFileSync(outFile, await format(json, { ...options, filepath: outFile }));
   console.log(`\nwrote ${outFile}`);
 }

@@ -167,18 +167,16 @@ export async function listActionPage(
   const where = filterConditions(scope, filters, today);
   let found: Array<ActionWithOpd & { total: unknown }>;
   if (filters.region) {
-    const matching = db
-      .$with('matching')
-      .as(
-        db
-          .select({
-            id: followUpActions.id,
-            dueDate: followUpActions.dueDate,
-            createdAt: followUpActions.createdAt,
-          })
-          .from(followUpActions)
-          .where(where),
-      );
+    const matching = db.$with('matching').as(
+      db
+        .select({
+          id: followUpActions.id,
+          dueDate: followUpActions.dueDate,
+          createdAt: followUpActions.createdAt,
+        })
+        .from(followUpActions)
+        .where(where),
+    );
     found = await db
       .with(matching)
       .select({ ...withOpd, total: sql<string>`(select count(*) from ${matching})` })
