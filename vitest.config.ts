@@ -49,7 +49,9 @@ export default defineConfig({
           ],
           testTimeout: 120_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
+          // Two files at a time: each has its own server and browser contexts on the one shared
+          // Chromium, and the tier waits on pages more than it computes.
+          maxWorkers: 2,
           sequence: { groupOrder: 2 },
         },
       },
