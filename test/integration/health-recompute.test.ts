@@ -62,6 +62,18 @@ describe.each(databaseKinds)('full health recompute on %s', (kind) => {
       where id in (select id from follow_up_actions order by id limit 40)`);
     await db.execute(sql`update agreement_evaluations set deleted_at = now()
       where id in (select id from agreement_evaluations order by id limit 5)`);
+    // The random ids decide which actions and links fall on which agreement, so on some days no
+    // agreement happens to be healthy: one agreement in force, signed a month ago, valid for years and
+    // with its actions done is 'aktif' on any day.
+    await db.execute(sql`with one as (select id from agreements where deleted_at is null
+                                        and stage = 'pelaksanaan' order by id limit 1)
+      update agreements a set signing_date = ${today}::date - 30, valid_from = ${today}::date - 30,
+        valid_until = ${today}::date + 1000
+      from one where a.id = one.id`);
+    await db.execute(sql`update follow_up_actions set status = 'selesai', progress = 100,
+        completed_at = now()
+      where parent_type = 'agreement' and parent_id = (select id from agreements where deleted_at is null
+                              and stage = 'pelaksanaan' order by id limit 1)`);
   });
   afterAll(async () => {
     await t?.close();
