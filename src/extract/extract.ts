@@ -12,7 +12,14 @@ import { buildContext, inSpans, normaliseInput, readsAsIndonesian, settleContext
 import { findDates } from './dates';
 import { classifyEvent, findCommitments, findDocuments, findProjects, visitOrAudience } from './event';
 import type { Finding } from './event';
-import { findFunding, findHost, findInstitutions, findTopics, findVisitKind } from './gathering';
+import {
+  findFunding,
+  findHeadsGathering,
+  findHost,
+  findInstitutions,
+  findTopics,
+  findVisitKind,
+} from './gathering';
 import { findOrganizations } from './organizations';
 import { findParties } from './parties';
 import { clauseIsAboutOthers, ownDocuments } from './scope';
@@ -222,8 +229,11 @@ function extractUnsafe(input: ExtractionInput): UncalibratedResult {
     hasCooperation && projects.length > 0 ? findFunding(text, sentences, mentions, partyCodeList) : null;
   if (funding) addEvidence('funding', funding.value, funding.start, funding.end, funding.confidence);
 
-  const interRegional = parties.length >= 2;
-  if (interRegional) {
+  // One named region with the heads of several others ("rakor bersama bupati dan wali kota se-Sultra").
+  const headsGathering = hasCooperation && parties.length === 1 ? findHeadsGathering(text) : null;
+  if (headsGathering) addEvidence('interRegional', true, headsGathering.start, headsGathering.end, 0.7);
+  const interRegional = parties.length >= 2 || headsGathering !== null;
+  if (parties.length >= 2) {
     const together = sentences.find((sentence) => {
       const codes = new Set(
         partyEntries.flatMap((entry) =>

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract';
+import { findHeadsGathering } from './gathering';
 
 const seed = (name: string) =>
   fs.readFileSync(path.join(__dirname, '../../test/fixtures/seeds', `${name}.txt`), 'utf8');
@@ -52,5 +53,40 @@ describe('visits and meetings in articles', () => {
     expect(result.visitKind).toBe('studi_banding');
     expect(result.hostCode).toBe('35.78');
     expect(result.topics.map((topic) => topic.text)).toEqual(['pengelolaan sampah', 'ruang terbuka hijau']);
+  });
+});
+
+describe('a gathering of the heads of several kabupaten and kota', () => {
+  const found = (text: string) => findHeadsGathering(text) !== null;
+
+  it('is read from "se-<province>" and from a count of heads (real sentences)', () => {
+    expect(found('Pj Gubernur memimpin rakor bersama para bupati dan wali kota se-Sultra di Kendari')).toBe(
+      true,
+    );
+    expect(found('Rapat Koordinasi Kepala Daerah Se Kalsel Tahun 2019')).toBe(true);
+    expect(found('pertemuan bersama seluruh Bupati, Wakil Bupati, dan Ketua DPRD Kabupaten se-Sulbar')).toBe(
+      true,
+    );
+    expect(found('Rapat kerja Gubernur Papua Tengah dengan delapan bupati di Mulia')).toBe(true);
+    expect(found('dihadiri Bupati/Walikota se-Provinsi Riau')).toBe(true);
+  });
+
+  it('is not read from heads of the whole country, a region of APEKSI, or heads in general', () => {
+    expect(found('Presiden memberi arahan kepada 380 kepala daerah se-Indonesia')).toBe(false);
+    expect(found('pertemuan kepala daerah se-Regional Kalimantan')).toBe(false);
+    expect(found('Presiden meminta seluruh kepala daerah menjaga inflasi')).toBe(false);
+    expect(found('Bupati Malang menerima kunjungan')).toBe(false);
+  });
+
+  it('makes an article that names one province inter-regional', () => {
+    const result = extractArticle({
+      text:
+        'Gubernur Sulawesi Barat Pimpin Rakor dengan Bupati se-Sulbar\n' +
+        'MAMUJU - Gubernur Sulawesi Barat Suhardi Duka memimpin rapat koordinasi bersama seluruh Bupati ' +
+        'dan Ketua DPRD Kabupaten se-Sulbar di Kantor Gubernur Sulbar, Kamis (24/4/2025). Rakor membahas ' +
+        'bantuan keuangan Rp50 miliar per kabupaten untuk mendukung kerja sama pembangunan jalan.',
+    });
+    expect(result.parties.map((party) => party.code)).toEqual(['76']);
+    expect(result.interRegional).toBe(true);
   });
 });

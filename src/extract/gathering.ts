@@ -265,3 +265,24 @@ export function findFunding(
   }
   return null;
 }
+
+const headTitle = String.raw`(?:bupati|wali\s?kota|walikota|kepala\s+daerah|wabup|wakil\s+bupati|wakil\s+wali\s?kota)`;
+/** "bupati dan wali kota se-Sultra", "Kepala Daerah Se Kalsel", "Bupati/Walikota se-Provinsi Riau". */
+const headsOfAProvince = new RegExp(
+  String.raw`(?<![\p{L}])${headTitle}(?:\s*(?:/|dan|,|serta)\s*${headTitle})*(?:\s+(?:kabupaten|kab\.?)(?:\s*/\s*kota|\s+dan\s+kota)?)?\s+se(?:-\s?|\s)(?!indonesia|nusantara|regional)\p{L}`,
+  'iu',
+);
+/** "delapan bupati", "seluruh Bupati", "7 Bupati", "para wali kota": several heads of kabupaten or kota. */
+const severalHeads =
+  /(?<![\p{L}\d])(?:para|seluruh|segenap|[2-9]|[1-3]\d|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua\s+belas|tiga\s+belas)\s+(?:bupati|wali\s?kota|walikota)(?![\p{L}])/iu;
+
+/**
+ * A gathering of the heads of several kabupaten and kota, when the article names only one region (a
+ * governor's rakor "bersama seluruh Bupati ... se-Sulbar", a raker "dengan delapan bupati"): the event
+ * is between regions even though the others are not named one by one.
+ */
+export function findHeadsGathering(text: string): Finding<true> | null {
+  const match = headsOfAProvince.exec(text) ?? severalHeads.exec(text);
+  if (!match) return null;
+  return { value: true, start: match.index, end: match.index + match[0].length, confidence: 0.7 };
+}

@@ -121,6 +121,20 @@ export const honorificAlternation = [
   'Sdr',
   'Haji',
   'Hajah',
+  'Bunda',
+  // Military and police ranks kept before a civilian office ("Walikota Tidore Kepulauan Capt. Ali Ibrahim").
+  'Capt',
+  'Kapt',
+  'Kapten',
+  'Kol',
+  'Kolonel',
+  'Letkol',
+  'Brigjen',
+  'Mayjen',
+  'Irjen',
+  'Komjen',
+  'Laksma',
+  'Marsma',
 ].join('|');
 
 /** Verbs and nouns of a signing: "menandatangani", "penandatanganan", "meneken", "diteken". */

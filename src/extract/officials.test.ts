@@ -23,6 +23,19 @@ describe('readNameAfter', () => {
     expect(nameAfter(' \nSyauqul Muhibbin menerima rombongan')).toBe('Syauqul Muhibbin');
   });
 
+  it('keeps short forms of Muhammad and Abdul, and a run of initials, in the name (real sentences)', () => {
+    expect(nameAfter(' Bpk. Moh. Irwan, S.Sos.,M.Si didampngi Wabub Sigi')).toBe('Moh. Irwan');
+    expect(nameAfter(' Abd. Rahim Odeyani yang mengge')).toBe('Abd. Rahim Odeyani');
+    expect(nameAfter(', A. S. Chaidir Syam pada acara 64 Tahun')).toBe('A. S. Chaidir Syam');
+    expect(nameAfter(' Moh. menutup acara.')).toBe('Moh');
+  });
+
+  it('drops a rank or a nickname title before the name, and never reads a minister as a name', () => {
+    expect(nameAfter(' Capt. Ali Ibrahim, melakukan kunjungan')).toBe('Ali Ibrahim');
+    expect(nameAfter(' Bunda Indah menyampaikan')).toBe('Indah');
+    expect(nameAfter(', Mendagri meminta pembangunan')).toBeNull();
+  });
+
   it('does not read staff titles listed after a head as a name', () => {
     expect(nameAfter(', Asisten Sekda, dan Kepala Bappeda')).toBeNull();
     expect(nameAfter(', Staf Ahli dan para Kepala Dinas')).toBeNull();

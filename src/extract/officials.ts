@@ -107,12 +107,22 @@ const notNameWords = new Set(
     'sekretaris',
     'anggota',
     'para',
+    // A minister named by title after a head's title ("Dihadapan Bupati Merauke, Mendagri meminta").
+    'mendagri',
+    'menteri',
+    'wamendagri',
+    'presiden',
   ].map((word) => word.toLowerCase()),
 );
 
 const wordPattern = /^[\p{Lu}][\p{Ll}\p{M}'’-]+$/u;
 const initialPattern = /^\p{Lu}\.$/u;
 const particles = new Set(['bin', 'binti', 'van', 'de', 'al', 'el']);
+/**
+ * Short forms of Muhammad and Abdul written with a period inside a name ("Moh. Irwan", "Abd. Rahim
+ * Odeyani"): part of the name, not the end of a sentence.
+ */
+const nameAbbreviation = /^(?:Moh|Muh|Mhd|Moch|Much|Mochd|Mohd|Muhd|Mohd|Abd|Ach|Achm|Ahm)\.$/;
 
 /** A name read next to a title, with its span in the text. */
 export type NameReading = { name: string; start: number; end: number };
@@ -156,6 +166,17 @@ export function readNameAfter(text: string, from: number): NameReading | null {
     const closesSentence =
       token.endsWith('.') &&
       /^[\s"”]|^$/.test(text.slice(position + token.length, position + token.length + 1));
+    // "Moh. Irwan": a short form of Muhammad or Abdul before a capitalised word stays in the name.
+    if (
+      nameAbbreviation.test(token) &&
+      /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3))
+    ) {
+      if (start < 0) start = position;
+      words.push(token);
+      end = position + token.length;
+      position = end + 1;
+      continue;
+    }
     const isWord = wordPattern.test(bare) && (!token.endsWith('.') || closesSentence);
     if (isWord && closesSentence) {
       if (start < 0) start = position;
@@ -177,11 +198,12 @@ export function readNameAfter(text: string, from: number): NameReading | null {
     // Balinese names open with "I" (men) before the birth-order name: "I Wayan Gede Sumantra".
     const isBalineseI =
       bare === 'I' && words.length === 0 && /^ \p{Lu}\p{Ll}/u.test(text.slice(position + 1, position + 4));
-    // "M. Agil Zulfikar": a name may open with an initial when a capitalised word follows it.
+    // "M. Agil Zulfikar", "A. S. Chaidir Syam": a name may open with initials when a capitalised word
+    // follows them.
     const leadingInitial =
       initialPattern.test(token) &&
       words.length === 0 &&
-      /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3));
+      /^(?: \p{Lu}\.)* \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 12));
     // "M Nawawi", "A Rahman": an initial written without its period, before a capitalised word.
     const bareInitial =
       /^\p{Lu}$/u.test(token) &&
