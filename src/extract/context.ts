@@ -59,6 +59,10 @@ export type ArticleContext = {
 const witnessCue =
   /(?<![\p{L}])(disaksikan|menyaksikan|dihadiri|turut\s+hadir|hadir\s+(?:pula|juga|mendampingi|dalam)|tampak\s+hadir|didampingi|mendampingi|^Hadir)(?![\p{L}])/giu;
 
+/** "X menghadiri penandatanganan", "X Hadiri Penandatanganan": the one who attends a signing. */
+const attendsSigning =
+  /^(?:(?!menandatangani|meneken|bersama\s)[^;!?]){0,160}?\s(?:menghadiri|[Hh]adiri|menyaksikan|[Ss]aksikan)\s+(?:(?:acara|prosesi|kegiatan)\s+)?(?=[Pp]enandatanganan)/u;
+
 /** A year a sentence dates itself by: "Pada 2022, ...", "tahun 2021", "Maret 2023", "yang diteken 2020". */
 const yearInSentence = new RegExp(
   `(?<![\\p{L}\\d])(?:pada\\s+(?:tahun\\s+)?|tahun\\s+|(?:diteken|ditandatangani|disepakati|dijalin)\\s+|(?:${fullMonthAlternation})\\s+)((?:19|20)\\d{2})(?!\\d)`,
@@ -159,6 +163,10 @@ const meetingSubject =
 export function witnessSpans(sentences: readonly Sentence[]): Span[] {
   const spans: Span[] = [];
   for (const sentence of sentences) {
+    // "Gubernur NTB, Dr. H. Zulkieflimansyah menghadiri Penandatanganan Berita Acara Kesepakatan ...": the
+    // subject of attending a signing watches it.
+    const attends = attendsSigning.exec(sentence.text);
+    if (attends) spans.push([sentence.start, sentence.start + attends.index + attends[0].length]);
     for (const match of sentence.text.matchAll(witnessCue)) {
       // "Pertemuan itu dihadiri Bupati Bolmong ..., Bupati Bolsel ...": those who attend a meeting are
       // its participants, not witnesses of someone else's act.

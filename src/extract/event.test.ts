@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findCommitments, findDocuments, findProjects, parseRupiah, visitOrAudience } from './event';
+import {
+  classifyEvent,
+  findCommitments,
+  findDocuments,
+  findProjects,
+  parseRupiah,
+  visitOrAudience,
+} from './event';
 import { splitSentences } from './sentences';
 
 const projects = (text: string) => findProjects(text, splitSentences(text)).map((finding) => finding.value);
@@ -135,5 +142,15 @@ describe('visitOrAudience', () => {
     expect(visitOrAudience(visit, [cityInside, province], study).value).toBe('visit');
     const across = 'Wali Kota Makassar mengunjungi Gubernur Sulawesi Utara.';
     expect(visitOrAudience(visit, [cityOutside, province], across).value).toBe('visit');
+  });
+});
+
+describe('a signing only planned on a condition', () => {
+  it('is no signing (blind round 18)', () => {
+    expect(
+      classifyEvent(
+        'Bupati Madina beraudiensi dengan tim Fakultas Kedokteran USU. "Setelah itu, jika hasilnya memungkinkan baru dilaksanakan penandatanganan naskah kerja sama," kata Faisal.',
+      ).value,
+    ).toBe('audience');
   });
 });

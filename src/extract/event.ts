@@ -16,7 +16,7 @@ const audienceWord =
   /(?<![\p{L}])(audiensi|beraudiensi|audensi|rapat\s+koordinasi|rakor|pertemuan|bertemu|silaturahmi|silaturahim)(?![\p{L}])/giu;
 /** Markers that a signing is planned, not done: "akan menandatangani", "rencana penandatanganan". */
 const futureBefore =
-  /\b(akan|rencana(?:nya)?|direncanakan|dijadwalkan|berencana|segera|menjelang|persiapan|mempersiapkan|draf|draft|rancangan|menyusun|disusun|penyusunan|sepakat\s+(?:untuk\s+)?(?:menyusun|membuat|menindaklanjuti))\b[^.,;]{0,40}$/i;
+  /\b(akan|jika|apabila|kalau|nantinya|ditargetkan|rencana(?:nya)?|direncanakan|dijadwalkan|berencana|segera|menjelang|persiapan|mempersiapkan|draf|draft|rancangan|menyusun|disusun|penyusunan|sepakat\s+(?:untuk\s+)?(?:menyusun|membuat|menindaklanjuti))\b[^.,;]{0,50}$/i;
 /** Markers that a signing happened long before the event the article reports. */
 const pastBefore =
   /\b(sebelumnya|pernah|tahun\s+lalu|telah\s+lama|sejak|tindak\s+lanjut(?:\s+dari)?|menindaklanjuti|berdasarkan|mengacu\s+pada)\b[^.,;]{0,40}$/i;

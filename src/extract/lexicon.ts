@@ -143,7 +143,7 @@ export const signingAlternation =
 
 /** A sentence that reports a signing. */
 export const signingSentenceCue =
-  /(?<![\p{L}])(ditandatangani|menandatangani|penandatanganan|diteken|meneken|bertanda\s*tangan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(ditandatangani|ditanda\s+tangani|menandatangani|penandatanganan|diteken|meneken|bertanda\s*tangan)(?![\p{L}])/iu;
 
 /** Words that make a following official's title part of a building's name ("Kantor Bupati X"). */
 export const buildingBefore =
@@ -154,7 +154,7 @@ export const buildingBefore =
  * rapat koordinasi is a meeting between leaders (docs/domain.md: "Audiensi / rapat"), like an audiensi.
  */
 export const cooperationCue =
-  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|penandatanganan|meneken|kunjungan|berkunjung|mengunjungi|dikunjungi|menyambangi|disambangi|bertandang|studi\s+(?:banding|komparasi|tiru)|kaji\s+banding|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|ditanda\s+tangani|penandatanganan|meneken|kunjungan|berkunjung|mengunjungi|dikunjungi|menyambangi|disambangi|bertandang|studi\s+(?:banding|komparasi|tiru)|kaji\s+banding|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
 /**
  * A government's financial help to another ("bantuan keuangan", "Bankeu", "Bangub", "Bangubsus",
  * "hibah"): a program between regions (docs/domain.md, "Around the agreements") when the article is

@@ -5,6 +5,43 @@ import { contextOf } from './test-support';
 const codes = (text: string) => findParties(contextOf(text)).parties.map((party) => party.code);
 
 describe('findParties', () => {
+  it('takes the regions whose people attend a meeting, listed after one kind word (blind round 19)', () => {
+    expect(
+      codes(
+        'Rapat pembahasan perjanjian kerjasama antar daerah dibuka resmi di Gedung Pemkab Bojonegoro. Dihadiri Asisten I dan SKPD terkait dari Kabupaten Blora, Tuban, Rembang, dan Bojonegoro.',
+      ).sort(),
+    ).toEqual(['33.16', '33.17', '35.22', '35.23']);
+  });
+
+  it('leaves out those who attend a signing between others', () => {
+    expect(
+      codes(
+        'Pemkab Garut dan Pemkab Tasikmalaya menandatangani kesepakatan bersama. Penandatanganan itu dihadiri perwakilan dari Kabupaten Ciamis.',
+      ),
+    ).toEqual(['32.05', '32.06']);
+  });
+
+  it('takes the partner of a cooperation named bare after "kerja sama ... dengan" (blind round 18)', () => {
+    expect(
+      codes(
+        'Pemerintah Kabupaten Lampung Selatan akhirnya mengakui perlunya belajar ke luar daerah untuk membenahi pelayanan publik, lewat kerja sama resmi dengan Kabupaten Sumedang, Jawa Barat.',
+      ),
+    ).toEqual(['18.01', '32.11']);
+  });
+
+  it('leaves out a governor who attends a signing, and an agency whose room hosts it (blind rounds 18, 19)', () => {
+    expect(
+      codes(
+        'Gubernur NTB, Dr. H. Zulkieflimansyah menghadiri Penandatanganan Berita Acara Kesepakatan Batas Daerah Kabupaten Bima dan Kabupaten Dompu. Bupati Bima dan Bupati Dompu menandatangani kesepakatan itu.',
+      ).sort(),
+    ).toEqual(['52.05', '52.06']);
+    expect(
+      codes(
+        'Batas daerah ditanda tangani oleh Bupati Lamongan Yuhronur Efendi dan Bupati Tuban Aditya Halindra Faridzki. Penandatanganan dilakukan di Ruang Rapat Wahono Biro Pemerintahan dan Otonomi Daerah Setda Propinsi Jawa Timur.',
+      ),
+    ).toEqual(['35.24', '35.23']);
+  });
+
   it('takes the governments that sign, and leaves out the witness', () => {
     expect(
       codes(

@@ -7,7 +7,7 @@ import { displayName } from '../domain/regions';
 import type { Region } from '../domain/regions';
 import { inSpans, isBackground } from './context';
 import type { ArticleContext } from './context';
-import { buildingBefore, cooperationCue, financialHelpCue } from './lexicon';
+import { buildingBefore, cooperationCue, financialHelpCue, signingSentenceCue } from './lexicon';
 import { readNameAfter } from './officials';
 import type { RegionMention } from './regions-in-text';
 import { sentenceAt } from './sentences';
@@ -19,6 +19,18 @@ import type { Party } from './types';
  */
 const delegationBefore =
   /(?<![\p{L}])(?:rombongan|delegasi|tamu|kunjungan(?:\s+kerja)?|kunker|studi\s+(?:banding|tiru|komparasi)|kaji\s+banding|berkunjung|bertandang|mengunjungi)(?:\s+(?:resmi|dari|ke|asal))?\s+$/iu;
+/**
+ * "Dihadiri Asisten I dan SKPD terkait dari Kabupaten Blora, Tuban, Rembang, dan Bojonegoro": the regions
+ * whose people attend, up to the region at hand (the list's items between).
+ */
+const attendedFromBefore =
+  /(?<![\p{L}])(?:[Dd]ihadiri|[Dd]iikuti)(?:\s+oleh)?\s+[^.;!?]{0,80}?\s+dari\s+(?:(?:Kabupaten|Kab\.|Kota|Provinsi)\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*\s*,\s*(?:dan\s+)?|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*\s+(?:dan|serta)\s+)*$/u;
+/** A room or hall named after the agency that owns it: "di Ruang Rapat Wahono Biro Pemerintahan ...". */
+const roomOfAgencyBefore =
+  /(?<![\p{L}])di\s+(?:Ruang|Aula|Gedung|Balai|Graha)(?:\s+(?:[\p{Lu}\d][\p{L}\d.]*|dan))*\s+$/u;
+/** "Lewat kerja sama resmi dengan Kabupaten Sumedang": the partner of a cooperation, named bare. */
+const partnerBefore =
+  /(?<![\p{L}])(?:kerja\s?sama|kesepakatan(?:\s+bersama)?|perjanjian(?:\s+kerja\s?sama)?|MoU|PKS|nota\s+kesepahaman)(?:\s+\p{Ll}+){0,2}\s+dengan\s+$/iu;
 /** "bantuan keuangan ... kepada Kabupaten X", "Bangubsus untuk Kabupaten Y": the region that receives the help. */
 const recipientBefore = /(?<![\p{L}])(?:kepada|untuk|bagi)\s+$/iu;
 /** "BUMD di lingkungan Pemprov X", "aset milik Pemkab Y": the region qualifies something else. */
@@ -129,21 +141,45 @@ export function findParties(context: ArticleContext): PartyReading {
       financialHelpCue.test(text.slice(sentence.start, mention.start)),
     );
   };
+  // Regions whose people attend a meeting ("Dihadiri ... dari Kabupaten Blora, Tuban ..."); at a signing,
+  // those who attend only watch.
+  const attendedFrom = (mention: RegionMention): boolean => {
+    if (mention.kind !== 'bare') return false;
+    const sentence = sentenceAt(sentences, mention.start);
+    return Boolean(
+      sentence &&
+      !signingSentenceCue.test(sentence.text) &&
+      attendedFromBefore.test(text.slice(sentence.start, mention.start)),
+    );
+  };
   const byRegion = new Map<string, PartyEvidence>();
   const listed = new Set<string>();
   for (const mention of mentions) {
     const region = mention.region;
     if (!region || !region.autonomous) continue;
-    if (inSpans(witnesses, mention.start)) continue;
+    if (inSpans(witnesses, mention.start) && !attendedFrom(mention)) continue;
     const core = sentenceIsCore(context, mention.start);
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     if (ownerBefore.test(before) || deniedBefore.test(before) || creditBefore.test(before)) continue;
     // "Kantor Gubernur Bali", "Rumah Jabatan Bupati Gowa": a title inside a building's name is the venue.
     if (mention.kind === 'title' && buildingBefore.test(before.slice(-30))) continue;
+    // "di Ruang Rapat Wahono Biro Pemerintahan dan Otonomi Daerah Setda Propinsi Jawa Timur": an agency
+    // inside the venue's name hosts the room, it does not take part.
+    if (
+      mention.kind === 'opd' &&
+      roomOfAgencyBefore.test(text.slice(Math.max(0, mention.start - 100), mention.start))
+    )
+      continue;
     let weight: number;
     if (mention.kind === 'bare' && core && delegationBefore.test(before)) {
       weight = 2;
+    } else if (mention.kind === 'bare' && core && partnerBefore.test(before)) {
+      weight = 2;
+      listed.add(region.code);
     } else if (mention.kind === 'bare' && core && recipientBefore.test(before) && receivesHelp(mention)) {
+      weight = 2;
+      listed.add(region.code);
+    } else if (attendedFrom(mention)) {
       weight = 2;
       listed.add(region.code);
     } else if (mention.kind === 'bare' && isListedParticipant(context, mention, core)) {

@@ -291,41 +291,51 @@ export function findRegionMentions(text: string): RegionMention[] {
     mentions.push(item);
   }
   // "Bupati Sleman, Bantul, Kulon Progo dan Gunungkidul": a head's title carries over a list too.
-  const heads = mentions.filter(
-    (m) =>
-      m.kind === 'government' ||
-      m.kind === 'dprd' ||
-      (m.kind === 'title' && (m.office === 'bupati' || m.office === 'wali_kota') && m.candidates.length > 0),
-  );
-  for (const head of heads) {
-    let last = head;
-    let lastEnd = head.end;
-    for (let items = 0; items < 40; items++) {
-      const sameLevel = readListItem(text, lastEnd, last.region?.level ?? last.candidates[0]?.level ?? null);
-      const next = sameLevel ?? readListItem(text, lastEnd, 'provinsi');
-      if (!next || isCovered(next.start)) break;
-      // "Kabupaten Purbalingga, Provinsi Jawa Tengah": the province locates the item; it is no item. In a
-      // list whose items are separated by semicolons ("Luwu Timur, Sulawesi Selatan; Bengkulu Tengah,
-      // Bengkulu; ..."), the list goes on after it.
-      const [only] = next.candidates;
-      const previousCode = last.region?.code;
-      if (next.candidates.length === 1 && only && previousCode?.startsWith(`${only.code}.`)) {
-        if (!/^\s*;/.test(text.slice(next.end, next.end + 4))) break;
-        lastEnd = next.end;
-        continue;
+  const carryOver = (heads: readonly RegionMention[]): void => {
+    for (const head of heads) {
+      let last = head;
+      let lastEnd = head.end;
+      for (let items = 0; items < 40; items++) {
+        const sameLevel = readListItem(
+          text,
+          lastEnd,
+          last.region?.level ?? last.candidates[0]?.level ?? null,
+        );
+        const next = sameLevel ?? readListItem(text, lastEnd, 'provinsi');
+        if (!next || isCovered(next.start)) break;
+        // "Kabupaten Purbalingga, Provinsi Jawa Tengah": the province locates the item; it is no item. In a
+        // list whose items are separated by semicolons ("Luwu Timur, Sulawesi Selatan; Bengkulu Tengah,
+        // Bengkulu; ..."), the list goes on after it.
+        const [only] = next.candidates;
+        const previousCode = last.region?.code;
+        if (next.candidates.length === 1 && only && previousCode?.startsWith(`${only.code}.`)) {
+          if (!/^\s*;/.test(text.slice(next.end, next.end + 4))) break;
+          lastEnd = next.end;
+          continue;
+        }
+        if (!sameLevel) break;
+        // "Wali Kota Bogor, Bima Arya": after a title, a region name that runs on into more capitalised
+        // words is the head's own name.
+        if (head.kind === 'title' && /^ +\p{Lu}/u.test(text.slice(next.end, next.end + 3))) break;
+        covered.push([next.start, next.end]);
+        const item = mention(head.kind, next.start, next.end, next.candidates, head.office, head.actingKind);
+        if (head.counted) item.counted = true;
+        mentions.push(item);
+        last = item;
+        lastEnd = item.end;
       }
-      if (!sameLevel) break;
-      // "Wali Kota Bogor, Bima Arya": after a title, a region name that runs on into more capitalised
-      // words is the head's own name.
-      if (head.kind === 'title' && /^ +\p{Lu}/u.test(text.slice(next.end, next.end + 3))) break;
-      covered.push([next.start, next.end]);
-      const item = mention(head.kind, next.start, next.end, next.candidates, head.office, head.actingKind);
-      if (head.counted) item.counted = true;
-      mentions.push(item);
-      last = item;
-      lastEnd = item.end;
     }
-  }
+  };
+  carryOver(
+    mentions.filter(
+      (m) =>
+        m.kind === 'government' ||
+        m.kind === 'dprd' ||
+        (m.kind === 'title' &&
+          (m.office === 'bupati' || m.office === 'wali_kota') &&
+          m.candidates.length > 0),
+    ),
+  );
   for (const match of text.matchAll(opdPattern)) {
     const headStart = match.index;
     if (isCovered(headStart)) continue;
@@ -371,6 +381,8 @@ export function findRegionMentions(text: string): RegionMention[] {
     covered.push([start, read.end]);
     mentions.push(mention('bare', start, read.end, read.candidates, null, null));
   }
+  // "dari Kabupaten Blora, Tuban, Rembang, dan Bojonegoro": a kind word carries over a list too.
+  carryOver(mentions.filter((m) => m.kind === 'bare'));
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }
