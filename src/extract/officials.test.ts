@@ -28,6 +28,11 @@ describe('readNameAfter', () => {
     expect(nameAfter(' Abd. Rahim Odeyani yang mengge')).toBe('Abd. Rahim Odeyani');
     expect(nameAfter(', A. S. Chaidir Syam pada acara 64 Tahun')).toBe('A. S. Chaidir Syam');
     expect(nameAfter(' Moh. menutup acara.')).toBe('Moh');
+    expect(nameAfter(' Moh.Rifani, bertempat di')).toBe('Moh. Rifani');
+  });
+
+  it('reads past the province that locates the region between a title and its name (blind round 21)', () => {
+    expect(nameAfter(', Jawa Tengah, Budi Sarwono, kali ini')).toBe('Budi Sarwono');
   });
 
   it('drops a rank or a nickname title before the name, and never reads a minister as a name', () => {
@@ -62,6 +67,11 @@ describe('opensWithPlace', () => {
 });
 
 describe('readNameBefore', () => {
+  it('never reads a province as the name before a title (blind round 20)', () => {
+    const text = 'Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Utara, Penjabat Bupati Bolaang Mongondow';
+    expect(readNameBefore(text, text.indexOf('Penjabat'))).toBeNull();
+  });
+
   it('skips degrees between a name and "selaku"', () => {
     const text = 'Ditandatangani oleh Adam Rahayaan,S.Ag, M.Si selaku Walikota Tual.';
     expect(readNameBefore(text, text.indexOf('Walikota'))?.name).toBe('Adam Rahayaan');

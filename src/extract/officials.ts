@@ -2,6 +2,7 @@
  * Officials named in an article: the person after (or before) a title mention, with honorifics, degrees
  * and nicknames removed, and spelling variants of one person merged.
  */
+import { provinces } from '../domain/regions';
 import { actingAlternation, honorificAlternation } from './lexicon';
 import type { RegionMention } from './regions-in-text';
 
@@ -122,7 +123,16 @@ const particles = new Set(['bin', 'binti', 'van', 'de', 'al', 'el']);
  * Short forms of Muhammad and Abdul written with a period inside a name ("Moh. Irwan", "Abd. Rahim
  * Odeyani"): part of the name, not the end of a sentence.
  */
-const nameAbbreviation = /^(?:Moh|Muh|Mhd|Moch|Much|Mochd|Mohd|Muhd|Mohd|Abd|Ach|Achm|Ahm)\.$/;
+const nameAbbreviation = /^(?:Moh|Muh|Mhd|Moch|Much|Mochd|Mohd|Muhd|Abd|Ach|Achm|Ahm)\.$/;
+const gluedAbbreviation = /^(?:Moh|Muh|Mhd|Moch|Much|Mochd|Mohd|Muhd|Abd|Ach|Achm|Ahm)\.(?=\p{Lu}\p{Ll})/u;
+
+/** Province names ("Jawa Tengah", "Sulawesi Utara"), which locate a region and are never a person's name. */
+const provinceNames = new Set(provinces.map((province) => province.name.toLowerCase()));
+/** "Bupati Banjarnegara, Jawa Tengah, Budi Sarwono": the province between a title and its name. */
+const provinceAfterTitle = new RegExp(
+  `^ *, *(?:Provinsi\\s+)?(?:${provinces.map((province) => province.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) *(?=,)`,
+  'u',
+);
 
 /** A name read next to a title, with its span in the text. */
 export type NameReading = { name: string; start: number; end: number };
@@ -133,7 +143,8 @@ export type NameReading = { name: string; start: number; end: number };
  */
 export function readNameAfter(text: string, from: number): NameReading | null {
   let position = from;
-  const window = text.slice(from, from + 160);
+  position += provinceAfterTitle.exec(text.slice(from, from + 60))?.[0].length ?? 0;
+  const window = text.slice(position, position + 160);
   // A hard-wrapped page may break the line between a title and its name ("Gubernur Banten\nWahidin Halim").
   const lead = /^ *,? *(?:\n *)?/.exec(window);
   position += lead ? lead[0].length : 0;
@@ -143,6 +154,16 @@ export function readNameAfter(text: string, from: number): NameReading | null {
   let honorificsAllowed = true;
   while (words.length < 6) {
     const rest = text.slice(position, position + 40);
+    // "Moh.Rifani": a short form of Muhammad glued to the next word is written apart.
+    const glued = gluedAbbreviation.exec(rest);
+    if (glued && words.length === 0) {
+      start = position;
+      words.push(glued[0]);
+      position += glued[0].length;
+      end = position;
+      honorificsAllowed = false;
+      continue;
+    }
     const match = /^([\p{L}][\p{L}\p{M}'’-]*\.?(?:\s?\p{Lu}\.?)?)(?=[\s,;:)("”“.!?]|$)/u.exec(rest);
     if (!match) break;
     let token = match[1] ?? '';
@@ -260,6 +281,7 @@ export function readNameBefore(text: string, titleStart: number): NameReading | 
   // Drop leading words that belong to the sentence rather than the name ("Sementara Maulana").
   if (words.length === 0) return null;
   const name = words.join(' ');
+  if (provinceNames.has(name.toLowerCase())) return null;
   const start = titleStart - before.length + match.index + match[1].lastIndexOf(words[0] ?? '');
   const precedingChar = text[start - 1] ?? '';
   // A capitalised word right after an opening quote, a bracket or another capitalised word is not a clean name start.
