@@ -75,6 +75,11 @@ describe('layering lint rules', () => {
       "import { extractArticle } from '../../extract';\nextractArticle;\n",
       'only types from src/extract',
     ],
+    [
+      'src/web/routes/ingest/x.ts',
+      "import { calibrate } from '../../../extract/calibration';\ncalibrate;\n",
+      'only types from src/extract',
+    ],
   ])('reports %s importing across the layers', async (filePath, code, expected) => {
     const messages = await layeringMessages(filePath, code);
     expect(messages).toHaveLength(1);
@@ -89,6 +94,7 @@ describe('layering lint rules', () => {
       'src/web/routes/x.ts',
       "import type { ExtractionResult } from '../../extract/types';\nexport type X = ExtractionResult;\n",
     ],
+    ['src/web/routes/ingest/x.ts', "import { scoredFields } from '../../../extract/types';\nscoredFields;\n"],
     ['src/web/routes/x.ts', "import { sectors } from '../../domain/taxonomy/sectors';\nsectors;\n"],
     [
       'src/server/features/x/service.ts',

@@ -199,6 +199,27 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
     expect(await page.getByTestId('visit-row').count()).toBe(1);
     await screenshotsAt(page, 'visit-004-list');
     expect(visitUrl).not.toBe('');
+  });
+
+  it('asks Kota Malang before deleting the shared visit, shows the pending deletion at once, and withdraws it', async () => {
+    // The page refreshes through the deletion's and the decision's own invalidations (no reload).
+    await page.goto(visitUrl);
+    await page.getByTestId('visit-delete').click();
+    await page.getByTestId('confirm-action').click();
+    const panel = page.getByTestId('pending-changes');
+    const change = panel.locator('[data-testid="pending-change"][data-kind="delete"]');
+    await change.waitFor();
+    expect(await change.innerText()).toContain('Hapus catatan ini');
+    expect(await change.getByTestId('pending-change-awaiting').innerText()).toContain('Kota Malang');
+    expect(page.url()).toBe(visitUrl);
+    await screenshotsAt(page, 'visit-004-pending-delete');
+
+    const withdraw = change.getByTestId('pending-change-reject');
+    expect(await withdraw.innerText()).toBe('Tarik usulan');
+    await withdraw.click();
+    await panel.waitFor({ state: 'detached' });
+    expect(page.url()).toBe(visitUrl);
+    await page.getByTestId('visit-title').waitFor();
     expect(journey.pageErrors).toEqual([]);
   });
 });

@@ -12,10 +12,25 @@ declare module '@tanstack/react-query' {
   interface Register {
     defaultError: ApiError;
     mutationMeta: {
-      /** The query families this mutation changes: refetched (when on screen) once it succeeded. */
-      invalidates?: readonly ApiQueryKey[];
+      /**
+       * The query families this mutation changes: refetched (when on screen) once it succeeded. A
+       * function picks them from the answer (a deleted record's own key is not read again).
+       */
+      invalidates?: Invalidates;
     };
   }
+}
+
+/** What a mutation invalidates: fixed families, or families picked from its answer. */
+export type Invalidates = readonly ApiQueryKey[] | ((data: unknown) => readonly ApiQueryKey[]);
+
+/** The families `invalidates` names after a mutation answered `data`. */
+export function invalidatedFamilies(
+  invalidates: Invalidates | undefined,
+  data: unknown,
+): readonly ApiQueryKey[] {
+  if (invalidates === undefined) return [];
+  return typeof invalidates === 'function' ? invalidates(data) : invalidates;
 }
 
 /** Attempts after the first failure, for failures that may pass on their own. */
@@ -64,8 +79,8 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
     mutationCache: new MutationCache({
-      onSuccess: (_data, _variables, _context, mutation) =>
-        invalidateAfterWrite(client, mutation.meta?.invalidates ?? []),
+      onSuccess: (data, _variables, _context, mutation) =>
+        invalidateAfterWrite(client, invalidatedFamilies(mutation.meta?.invalidates, data)),
     }),
   });
   return client;

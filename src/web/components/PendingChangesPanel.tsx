@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { ApiError } from '../api/client';
-import { decidePendingChange, type PendingChange } from '../api/pending-changes';
+import type { PendingChange } from '../api/pending-changes';
+import { useDecidePendingChange, type SharedRecordType } from '../api/record-mutations';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { displayName, regionByCode } from '../../domain/regions';
 import { useT } from '../i18n/context';
@@ -19,41 +18,41 @@ function regionNames(codes: readonly string[]): string {
 /**
  * Changes of a shared record that wait for the other parties (decision 009): removing a party,
  * publishing, deleting; the same for agreements, visits, meetings and programs. A party whose consent
- * is awaited agrees or rejects; the proposer sees whose consent it awaits and may withdraw it.
+ * is awaited agrees or rejects; the proposer sees whose consent it awaits and may withdraw it. A
+ * decision refetches the record and its lists itself (`useDecidePendingChange`).
  */
 export function PendingChangesPanel({
-  basePath,
+  recordType,
   recordId,
   pendingChanges,
   ownRegion,
   listPath,
-  onChanged,
 }: {
-  /** The record's API path, e.g. `/api/visits`. */
-  basePath: string;
+  recordType: SharedRecordType;
   recordId: string;
   pendingChanges: readonly PendingChange[];
   ownRegion: string | null;
   /** Where to go once the record is gone for the reader (deleted, or their region removed). */
   listPath: string;
-  onChanged: () => void;
 }) {
   const t = useT();
   const navigate = useNavigate();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const deciding = useDecidePendingChange(recordType, recordId);
   if (pendingChanges.length === 0) return null;
 
-  const decide = (change: PendingChange, decision: 'confirm' | 'reject') => {
-    setBusy(`${change.id}:${decision}`);
-    setError(null);
-    decidePendingChange(basePath, recordId, change.id, decision)
-      .then(
-        (result) => (result.record ? onChanged() : navigate(listPath)),
-        (cause: unknown) => setError(cause as ApiError),
-      )
-      .finally(() => setBusy(null));
-  };
+  const decide = (change: PendingChange, decision: 'confirm' | 'reject') =>
+    deciding.mutate(
+      { changeId: change.id, decision },
+      {
+        onSuccess: (result) => {
+          if (!result.record) void navigate(listPath);
+        },
+      },
+    );
+  const busy = (change: PendingChange, decision: 'confirm' | 'reject') =>
+    deciding.isPending &&
+    deciding.variables.changeId === change.id &&
+    deciding.variables.decision === decision;
   const describe = (change: PendingChange) => {
     if (change.kind === 'delete') return t('consent.delete');
     if (change.kind === 'publish') return t('consent.publish');
@@ -64,7 +63,7 @@ export function PendingChangesPanel({
   return (
     <Alert color="blue" title={t('consent.title')} data-testid="pending-changes">
       <Stack gap="sm">
-        {error && <ApiErrorAlert error={error} />}
+        {deciding.error && <ApiErrorAlert error={deciding.error} />}
         {pendingChanges.map((change) => (
           <Stack key={change.id} gap={4} data-testid="pending-change" data-kind={change.kind}>
             <Text size="sm" fw={600}>
@@ -84,7 +83,7 @@ export function PendingChangesPanel({
                   <Button
                     size="xs"
                     onClick={() => decide(change, 'confirm')}
-                    loading={busy === `${change.id}:confirm`}
+                    loading={busy(change, 'confirm')}
                     data-testid="pending-change-confirm"
                   >
                     {t('consent.confirm')}
@@ -96,7 +95,7 @@ export function PendingChangesPanel({
                     variant="default"
                     color="red"
                     onClick={() => decide(change, 'reject')}
-                    loading={busy === `${change.id}:reject`}
+                    loading={busy(change, 'reject')}
                     data-testid="pending-change-reject"
                   >
                     {change.proposedRegionCode !== null && change.proposedRegionCode === ownRegion

@@ -35,7 +35,8 @@ import {
   type IssueDto,
 } from '../../api/agreements';
 import type { ApiError } from '../../api/client';
-import { useApiQuery, useInvalidate } from '../../api/use-api-query';
+import { useDeleteRecord, useRecordChange } from '../../api/record-mutations';
+import { useApiQuery } from '../../api/use-api-query';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
 import { ProgramsSection } from '../programs/ProgramsSection';
@@ -69,10 +70,7 @@ import { EvaluationsSection } from '../evaluations/EvaluationsSection';
 export function AgreementDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const invalidate = useInvalidate();
   const agreement = useApiQuery(['agreement', id], (signal) => getAgreement(id, signal));
-  // The agreement and everything read under it (documents, evaluations...), and the lists it is in.
-  const changed = () => void invalidate(['agreement', id], ['agreements']);
   const session = useAgreementSession();
   const shown = agreement.data ?? (agreement.loading ? agreement.lastData : undefined);
   const notFound = agreement.error?.status === 404 || agreement.error?.status === 400;
@@ -88,12 +86,10 @@ export function AgreementDetailPage() {
           {shown?.title ?? '…'}
         </Text>
       </Breadcrumbs>
-      {notFound && <NotFound id={id} session={session} onRestored={changed} />}
+      {notFound && <NotFound id={id} session={session} />}
       {agreement.error && !notFound && <ApiErrorAlert error={agreement.error} />}
       {!shown && !agreement.error && <DetailSkeleton />}
-      {shown && !agreement.error && (
-        <AgreementDetail agreement={shown} session={session} onChanged={changed} />
-      )}
+      {shown && !agreement.error && <AgreementDetail agreement={shown} session={session} />}
     </Stack>
   );
 }
@@ -101,11 +97,9 @@ export function AgreementDetailPage() {
 function AgreementDetail({
   agreement,
   session,
-  onChanged,
 }: {
   agreement: AgreementDetailDto;
   session: AgreementSession;
-  onChanged: () => void;
 }) {
   const t = useT();
   const label = useLabel();
@@ -114,9 +108,11 @@ function AgreementDetail({
   const navigate = useNavigate();
   const location = useLocation();
   const savedWarnings = (location.state as { warnings?: IssueDto[] } | null)?.warnings ?? [];
-  const [confirming, setConfirming] = useState(false);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  // Each refetches the agreement, what is read under it (documents, evaluations...) and its lists.
+  const confirmation = useRecordChange('agreement', agreement.id, confirmAgreement);
+  const deletion = useDeleteRecord('agreement', agreement.id, deleteAgreement);
 
   const ownRegion = session.user?.regionCode ?? null;
   const canConfirm =
@@ -138,11 +134,8 @@ function AgreementDetail({
   );
 
   const confirm = () => {
-    setConfirming(true);
     setActionError(null);
-    confirmAgreement(agreement.id)
-      .then(onChanged, (cause: unknown) => setActionError(cause as ApiError))
-      .finally(() => setConfirming(false));
+    confirmation.mutate(agreement.id, { onError: setActionError });
   };
 
   return (
@@ -164,7 +157,7 @@ function AgreementDetail({
           <ConfirmationText confirmations={agreement.confirmations} />
           <Group gap="xs">
             {canConfirm && (
-              <Button onClick={confirm} loading={confirming} data-testid="agreement-confirm">
+              <Button onClick={confirm} loading={confirmation.isPending} data-testid="agreement-confirm">
                 {t('agr.detail.confirm')}
               </Button>
             )}
@@ -199,12 +192,11 @@ function AgreementDetail({
 
       {actionError && <ApiErrorAlert error={actionError} />}
       <PendingChangesPanel
-        basePath="/api/agreements"
+        recordType="agreement"
         recordId={agreement.id}
         pendingChanges={agreement.pendingChanges}
         ownRegion={ownRegion}
         listPath="/kerja-sama"
-        onChanged={onChanged}
       />
       {(warnings.length > 0 || savedWarnings.length > 0) && (
         <Alert color="yellow" title={t('agr.detail.warnings')} data-testid="agreement-warnings">
@@ -372,7 +364,6 @@ function AgreementDetail({
             <LifecyclePanel
               agreement={agreement}
               canTransition={session.can('agreement:transition') && (isParty || isSystemAdmin)}
-              onChanged={onChanged}
             />
             <Card title={t('agr.detail.responsibleOpds')} testId="agreement-responsible-opds">
               {agreement.responsibleOpds.length === 0 ? (
@@ -547,18 +538,17 @@ function AgreementDetail({
               color="red"
               data-testid="agreement-delete-confirm"
               onClick={() => {
-                deleteAgreement(agreement.id).then(
+                deletion.mutate(undefined, {
                   // A shared record waits for the other parties: the page then shows the pending deletion.
-                  (result) => {
+                  onSuccess: (result) => {
                     setDeleteOpen(false);
                     if (result.ok) void navigate('/kerja-sama');
-                    else onChanged();
                   },
-                  (cause: unknown) => {
+                  onError: (cause) => {
                     setDeleteOpen(false);
-                    setActionError(cause as ApiError);
+                    setActionError(cause);
                   },
-                );
+                });
               }}
             >
               {t('agr.detail.delete')}
@@ -663,17 +653,10 @@ function Paragraph({ text }: { text: string | null }) {
   );
 }
 
-function NotFound({
-  id,
-  session,
-  onRestored,
-}: {
-  id: string;
-  session: AgreementSession;
-  onRestored: () => void;
-}) {
+function NotFound({ id, session }: { id: string; session: AgreementSession }) {
   const t = useT();
-  const [error, setError] = useState<ApiError | null>(null);
+  // Once restored, the agreement is read again and the page shows it.
+  const restoring = useRecordChange('agreement', id, restoreAgreement);
   return (
     <Paper withBorder p="xl" data-testid="agreement-not-found">
       <Stack align="center" gap="sm">
@@ -681,19 +664,13 @@ function NotFound({
           {t('agr.detail.notFound.title')}
         </Title>
         <Text c="dimmed">{t('agr.detail.notFound.text')}</Text>
-        {error && <ApiErrorAlert error={error} />}
+        {restoring.error && <ApiErrorAlert error={restoring.error} />}
         <Group>
           <Button component={Link} to="/kerja-sama" variant="light">
             {t('agr.detail.backToList')}
           </Button>
           {session.can('agreement:restore') && (
-            <Button
-              variant="default"
-              onClick={() => {
-                restoreAgreement(id).then(onRestored, (cause: unknown) => setError(cause as ApiError));
-              }}
-              data-testid="agreement-restore"
-            >
+            <Button variant="default" onClick={() => restoring.mutate(id)} data-testid="agreement-restore">
               {t('agr.detail.restore')}
             </Button>
           )}

@@ -2,7 +2,10 @@ import { Alert, Badge, Button, Group, List, Modal, Paper, Stack, Text, Textarea 
 import { useState } from 'react';
 import { stageLabels, type Stage } from '../../../domain/agreements';
 import { transitionAgreement, type AgreementDetailDto, type RequirementDto } from '../../api/agreements';
-import { ApiError } from '../../api/client';
+
+type TransitionBody = Parameters<typeof transitionAgreement>[1];
+import type { ApiError } from '../../api/client';
+import { useRecordChange } from '../../api/record-mutations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT, type Translate } from '../../i18n/context';
 import { Card, StatusBadge, issueText, todayWib, useFormatDate, useLabel } from './shared';
@@ -56,11 +59,9 @@ function canOpen(step: AgreementDetailDto['nextSteps'][number]): boolean {
 export function LifecyclePanel({
   agreement,
   canTransition,
-  onChanged,
 }: {
   agreement: AgreementDetailDto;
   canTransition: boolean;
-  onChanged: () => void;
 }) {
   const t = useT();
   const label = useLabel();
@@ -153,10 +154,7 @@ export function LifecyclePanel({
           agreement={agreement}
           target={target}
           onClose={() => setTarget(null)}
-          onDone={() => {
-            setTarget(null);
-            onChanged();
-          }}
+          onDone={() => setTarget(null)}
         />
       )}
     </Card>
@@ -181,27 +179,33 @@ function TransitionDialog({
   const [date, setDate] = useState(minimum);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<RequirementDto[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
+  // Refetches the agreement (its stage, next steps, history) and its lists once moved.
+  const transition = useRecordChange('agreement', agreement.id, (body: TransitionBody) =>
+    transitionAgreement(agreement.id, body),
+  );
+  const saving = transition.isPending;
 
   const submit = () => {
-    setSaving(true);
     setProblems([]);
     setError(null);
-    transitionAgreement(agreement.id, {
-      toStage: target,
-      date,
-      note: note.trim() || null,
-      reason: target === 'diakhiri' ? reason.trim() || null : null,
-      version: agreement.version,
-    })
-      .then(onDone, (cause: unknown) => {
-        if (cause instanceof ApiError && Array.isArray(cause.details)) {
-          setProblems(cause.details as RequirementDto[]);
-        } else setError(cause as ApiError);
-      })
-      .finally(() => setSaving(false));
+    transition.mutate(
+      {
+        toStage: target,
+        date,
+        note: note.trim() || null,
+        reason: target === 'diakhiri' ? reason.trim() || null : null,
+        version: agreement.version,
+      },
+      {
+        onSuccess: onDone,
+        onError: (cause) => {
+          if (Array.isArray(cause.details)) setProblems(cause.details as RequirementDto[]);
+          else setError(cause);
+        },
+      },
+    );
   };
 
   return (

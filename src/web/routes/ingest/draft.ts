@@ -14,11 +14,13 @@ import {
 } from '../../../domain/agreements';
 import { regionByCode } from '../../../domain/regions/catalog';
 import type { SectorKey } from '../../../domain/taxonomy/sectors';
-import type {
-  EventType,
-  EvidenceItem,
-  ExtractionResult,
-  OrganizationKind as ExtractedOrganizationKind,
+import {
+  scoredFields,
+  type EventType,
+  type EvidenceItem,
+  type ExtractionResult,
+  type OrganizationKind as ExtractedOrganizationKind,
+  type ScoredField,
 } from '../../../extract/types';
 import type { IngestAgreementBody, NewOrganizationBody } from '../../api/ingest';
 
@@ -229,18 +231,12 @@ export function confidenceOf(items: readonly EvidenceItem[]): number | null {
   return Math.max(...items.map((item) => item.confidence));
 }
 
-/** The fields of the form the extractor gives a calibrated confidence (src/extract/calibration.ts). */
-const calibratedFields = [
-  'eventType',
-  'interRegional',
-  'documentTypes',
-  'date',
-  'place',
-  'parties',
-  'officials',
-  'sectors',
-] as const satisfies readonly DraftField[];
-type CalibratedField = (typeof calibratedFields)[number];
+/**
+ * The fields of the form the extractor gives a calibrated confidence (src/extract/calibration.ts):
+ * the extraction contract's scored fields, each of which is a field of the form.
+ */
+const calibratedFields = scoredFields satisfies readonly DraftField[];
+type CalibratedField = ScoredField;
 
 /** Below this calibrated confidence a field is listed under "Periksa dulu": right less than 7 times in 10. */
 export const checkFirstBelow = 0.7;

@@ -4,7 +4,8 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { MeetingDetail } from '../../../domain/records/meeting-contract';
 import { institutionKindLabels } from '../../../domain/records/meeting-labels';
 import { deleteMeeting, getMeeting, newActionFromDecisionPath } from '../../api/meetings';
-import { useApiQuery, useInvalidate } from '../../api/use-api-query';
+import { useDeleteRecord } from '../../api/record-mutations';
+import { useApiQuery } from '../../api/use-api-query';
 import { PendingChangesPanel } from '../../components/PendingChangesPanel';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -22,7 +23,6 @@ import { MeetingKindBadge, regionName } from './shared';
 export function MeetingDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const invalidate = useInvalidate();
   const result = useApiQuery(['meeting', id], (signal) => getMeeting(id, signal));
   const meeting = result.data;
   usePageTitle(meeting?.title ?? t('mtg.title'));
@@ -40,10 +40,10 @@ export function MeetingDetailPage() {
   }
   if (result.error) return <ApiErrorAlert error={result.error} />;
   if (!meeting) return <Text c="dimmed">{t('common.loading')}</Text>;
-  return <MeetingView meeting={meeting} onChanged={() => void invalidate(['meeting', id], ['meetings'])} />;
+  return <MeetingView meeting={meeting} />;
 }
 
-function MeetingView({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () => void }) {
+function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
@@ -51,6 +51,7 @@ function MeetingView({ meeting, onChanged }: { meeting: MeetingDetail; onChanged
   const auth = useAuth();
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
+  const deletion = useDeleteRecord('meeting', meeting.id, deleteMeeting);
   const text = (value: string | null) => value ?? t('mtg.detail.notRecorded');
 
   return (
@@ -91,12 +92,11 @@ function MeetingView({ meeting, onChanged }: { meeting: MeetingDetail; onChanged
       />
 
       <PendingChangesPanel
-        basePath="/api/meetings"
+        recordType="meeting"
         recordId={meeting.id}
         pendingChanges={meeting.pendingChanges}
         ownRegion={auth.user?.regionCode ?? null}
         listPath="/pertemuan"
-        onChanged={onChanged}
       />
 
       <Section title={t('mtg.detail.details')} testId="meeting-details">
@@ -253,12 +253,9 @@ function MeetingView({ meeting, onChanged }: { meeting: MeetingDetail; onChanged
         confirmLabel={t('mtg.detail.delete')}
         onConfirm={async () => {
           // A shared meeting waits for the other parties: the page then shows the pending deletion.
-          const result = await deleteMeeting(meeting.id);
+          const result = await deletion.mutateAsync();
           if (result.ok) void navigate('/pertemuan');
-          else {
-            setDeleting(false);
-            onChanged();
-          }
+          else setDeleting(false);
         }}
       />
     </Stack>

@@ -15,7 +15,8 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { programKindLabels, programParentTypeLabels } from '../../../domain/records/program-labels';
 import { deleteProgram, getProgram, type ProgramDetailDto } from '../../api/programs';
-import { useApiQuery, useInvalidate } from '../../api/use-api-query';
+import { useDeleteRecord } from '../../api/record-mutations';
+import { useApiQuery } from '../../api/use-api-query';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AuditHistory } from '../../components/AuditHistory';
@@ -34,7 +35,6 @@ const parentPaths = { agreement: '/kerja-sama', meeting: '/pertemuan' } as const
 export function ProgramDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const invalidate = useInvalidate();
   const program = useApiQuery(['program', id], (signal) => getProgram(id, signal));
   usePageTitle(program.data?.title ?? (program.error ? t('prog.detail.notFound') : undefined));
   if (program.error?.status === 404)
@@ -45,12 +45,7 @@ export function ProgramDetailPage() {
         ← {t('prog.title')}
       </Anchor>
       {program.error && <ApiErrorAlert error={program.error} />}
-      {program.data && (
-        <ProgramDetail
-          program={program.data}
-          onChanged={() => void invalidate(['program', id], ['programs'])}
-        />
-      )}
+      {program.data && <ProgramDetail program={program.data} />}
     </Stack>
   );
 }
@@ -68,7 +63,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function ProgramDetail({ program, onChanged }: { program: ProgramDetailDto; onChanged: () => void }) {
+function ProgramDetail({ program }: { program: ProgramDetailDto }) {
   const t = useT();
   const label = useLabel();
   const sectorLabel = useSectorLabel();
@@ -76,6 +71,7 @@ function ProgramDetail({ program, onChanged }: { program: ProgramDetailDto; onCh
   const auth = useAuth();
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState<ProgramDetailDto | undefined>(undefined);
+  const deletion = useDeleteRecord('program', program.id, deleteProgram);
   const { overall, years } = program.totals;
 
   return (
@@ -115,12 +111,11 @@ function ProgramDetail({ program, onChanged }: { program: ProgramDetailDto; onCh
       </Group>
 
       <PendingChangesPanel
-        basePath="/api/programs"
+        recordType="program"
         recordId={program.id}
         pendingChanges={program.pendingChanges}
         ownRegion={auth.user?.regionCode ?? null}
         listPath="/program"
-        onChanged={onChanged}
       />
 
       <Grid gap="lg">
@@ -311,13 +306,12 @@ function ProgramDetail({ program, onChanged }: { program: ProgramDetailDto; onCh
       <ConfirmDeleteDialog
         record={deleting}
         message={() => t('prog.detail.deleteConfirm')}
-        remove={(record) => deleteProgram(record.id)}
+        remove={() => deletion.mutateAsync()}
         onClose={() => setDeleting(undefined)}
         // A shared program waits for the other parties: the page then shows the pending deletion.
         onDeleted={(result) => {
           setDeleting(undefined);
           if (result.ok) void navigate('/program');
-          else onChanged();
         }}
       />
     </Stack>

@@ -2,7 +2,8 @@ import { Badge, Button, Group, List, Paper, Skeleton, Stack, Text, Title } from 
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { deleteVisit, getVisit, type PersonDto } from '../../api/visits';
-import { useApiQuery, useInvalidate } from '../../api/use-api-query';
+import { useDeleteRecord } from '../../api/record-mutations';
+import { useApiQuery } from '../../api/use-api-query';
 import { PendingChangesPanel } from '../../components/PendingChangesPanel';
 import { useAuth } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -44,9 +45,8 @@ export function VisitDetailPage() {
   const navigate = useNavigate();
   const formatDate = useFormatDate();
   const sectorLabel = useSectorLabel();
-  const invalidate = useInvalidate();
   const visit = useApiQuery(['visit', id], (signal) => getVisit(id, signal));
-  const changed = () => void invalidate(['visit', id], ['visits']);
+  const deletion = useDeleteRecord('visit', id, deleteVisit);
   const [deleting, setDeleting] = useState(false);
   const data = visit.data;
   usePageTitle(data?.title ?? (visit.error ? t('visits.notFound') : undefined));
@@ -98,12 +98,11 @@ export function VisitDetailPage() {
       </Stack>
 
       <PendingChangesPanel
-        basePath="/api/visits"
+        recordType="visit"
         recordId={data.id}
         pendingChanges={data.pendingChanges}
         ownRegion={auth.user?.regionCode ?? null}
         listPath="/kunjungan"
-        onChanged={changed}
       />
 
       <Section title={t('visits.section.parties')} testId="visit-parties">
@@ -207,13 +206,12 @@ export function VisitDetailPage() {
       <ConfirmDeleteDialog
         record={deleting ? data : undefined}
         message={(record) => t('visits.deleteConfirm', { title: record.title })}
-        remove={(record) => deleteVisit(record.id)}
+        remove={() => deletion.mutateAsync()}
         onClose={() => setDeleting(false)}
         // A shared visit waits for the other parties: the page then shows the pending deletion.
         onDeleted={(result) => {
           setDeleting(false);
           if (result.ok) void navigate('/kunjungan');
-          else changed();
         }}
       />
     </Stack>
