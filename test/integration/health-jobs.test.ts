@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/domain/agreements/dates.js';
 import { loadConfig } from '../../src/server/config.js';
 import { queryRows } from '../../src/server/db/client.js';
-import { agreements } from '../../src/server/db/schema/index.js';
+import { agreementHealth, agreements } from '../../src/server/db/schema/index.js';
 import { todayIso } from '../../src/server/features/agreements/rules.service.js';
 import { recomputeAllHealth } from '../../src/server/features/monitoring/recompute.js';
 import { createJobRunner, type JobRunner } from '../../src/server/jobs/runner.js';
@@ -53,7 +53,8 @@ describe.each(databaseKinds)('health recompute job on %s', (kind) => {
       .returning({ id: agreements.id });
     await recomputeAllHealth(t.database.db);
     const healthOf = async () =>
-      (await t.database.db.select().from(agreements).where(eq(agreements.id, row!.id)))[0]?.health;
+      (await t.database.db.select().from(agreementHealth).where(eq(agreementHealth.agreementId, row!.id)))[0]
+        ?.health;
     expect(await healthOf()).toBe('dorman');
 
     const admin = await loginAs(t, { role: 'system_admin' });

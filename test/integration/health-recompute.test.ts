@@ -23,8 +23,9 @@ describe.each(databaseKinds)('full health recompute on %s', (kind) => {
   const snapshot = (db: TestApp['database']['db']) =>
     queryRows<HealthRow>(
       db,
-      sql`select id::text as id, health, health_reasons::text as reasons from agreements
-          where deleted_at is null order by id`,
+      sql`select a.id::text as id, h.health, h.reasons::text as reasons
+          from agreements a join agreement_health h on h.agreement_id = a.id
+          where a.deleted_at is null order by a.id`,
     );
 
   beforeAll(async () => {
@@ -94,7 +95,7 @@ describe.each(databaseKinds)('full health recompute on %s', (kind) => {
     for (const code of healthReasonCodes.filter((code) => code !== 'ENDED' || states.has('berakhir')))
       expect(codes, code).toContain(code);
 
-    await db.execute(sql`update agreements set health = 'aktif', health_reasons = '[]'::jsonb`);
+    await db.execute(sql`update agreement_health set health = 'aktif', reasons = '[]'::jsonb`);
     const rules = await loadRules(db);
     for (let offset = 0; offset < full.length; offset += 50)
       await recomputeHealth(
@@ -109,9 +110,12 @@ describe.each(databaseKinds)('full health recompute on %s', (kind) => {
     expect((await recomputeAllHealth(db, { today })).changed).toBe(0);
     const [target] = await queryRows<{ id: string }>(
       db,
-      sql`select id::text as id from agreements where deleted_at is null and health = 'aktif' limit 1`,
+      sql`select a.id::text as id from agreements a join agreement_health h on h.agreement_id = a.id
+          where a.deleted_at is null and h.health = 'aktif' limit 1`,
     );
-    await db.execute(sql`update agreements set health = 'dorman' where id = ${target!.id}::uuid`);
+    await db.execute(
+      sql`update agreement_health set health = 'dorman' where agreement_id = ${target!.id}::uuid`,
+    );
     expect((await recomputeAllHealth(db, { today })).changed).toBe(1);
     expect(await snapshot(db)).toEqual(full);
   });

@@ -61,8 +61,9 @@ describe.each(databaseKinds)('oversight counts on %s', (kind) => {
     const db = t.database.db;
     rows = await queryRows<AgreementRow>(
       db,
-      sql`select id::text as id, party_region_codes, party_province_codes, health, sectors, stage, published
-          from agreements where deleted_at is null`,
+      sql`select a.id::text as id, a.party_region_codes, a.party_province_codes, h.health, a.sectors, a.stage,
+            a.published
+          from agreements a left join agreement_health h on h.agreement_id = a.id where a.deleted_at is null`,
     );
     const evaluations = await queryRows<{ agreement_id: string; period_start: string | Date }>(
       db,
@@ -200,8 +201,15 @@ describe.each(databaseKinds)('oversight counts on %s', (kind) => {
       where id in (select id from agreements where deleted_at is null order by id limit 4)`);
     await db.execute(sql`update agreements set stage = case when stage = 'pelaksanaan' then 'penjajakan' else 'pelaksanaan' end,
       published = not published where id in (select id from agreements order by id desc limit 12 offset 5)`);
-    await db.execute(sql`update agreements set health = 'dorman'
-      where id in (select id from agreements where health <> 'dorman' order by id limit 9)`);
+    // Health lives in agreement_health (migration 0022): a change of health, of reasons alone, and of the
+    // health of deleted agreements (which count nowhere).
+    await db.execute(sql`update agreement_health set health = 'dorman'
+      where agreement_id in (select agreement_id from agreement_health where health <> 'dorman'
+                             order by agreement_id limit 9)`);
+    await db.execute(sql`update agreement_health set reasons = '[{"code":"NO_ACTIVITY","params":{"months":99}}]'::jsonb
+      where agreement_id in (select agreement_id from agreement_health order by agreement_id desc limit 5)`);
+    await db.execute(sql`update agreement_health set health = 'berakhir'
+      where agreement_id in (select id from agreements where deleted_at is not null)`);
     await db.execute(sql`update agreements set deleted_at = null
       where id in (select id from agreements where deleted_at is not null order by id limit 2)`);
     await db.execute(sql`update agreements set deleted_at = now()

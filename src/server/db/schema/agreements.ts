@@ -114,12 +114,6 @@ export const agreements = pgTable(
     /** Published on the public portal (anonymous visitors see only these). */
     published: boolean('published').notNull().default(false),
     searchVector: tsvector('search_vector'),
-    /** Denormalised health (src/domain/monitoring/health.ts), recomputed on writes and by recomputeAllHealth. */
-    health: text('health').notNull().default('aktif'),
-    /** The reasons of the health: [{code, params}]. */
-    healthReasons: jsonb('health_reasons')
-      .notNull()
-      .default(sql`'[]'::jsonb`),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     updatedBy: uuid('updated_by').references(() => users.id),
@@ -139,10 +133,30 @@ export const agreements = pgTable(
     index('agreements_updated_idx').on(table.updatedAt, table.id),
     index('agreements_valid_until_idx').on(table.validUntil),
     index('agreements_stage_idx').on(table.stage),
-    index('agreements_health_idx').on(table.health),
-    // agreements_oversight_idx (id) INCLUDE (party_province_codes, health, sectors, stage) WHERE not
-    // deleted is created in SQL by migration 0016: Drizzle cannot declare INCLUDE columns.
+    // agreements_oversight_idx (id) INCLUDE (party_province_codes, sectors, stage) WHERE not deleted is
+    // created in SQL (migrations 0016, 0022): Drizzle cannot declare INCLUDE columns.
   ],
+);
+
+/**
+ * The health of each agreement (src/domain/monitoring/health.ts), recomputed on its writes and by
+ * recomputeAllHealth; a narrow table of its own (migration 0022) so that the full recompute rewrites
+ * narrow rows instead of the wide agreements rows. Every agreement, deleted ones too, has exactly one
+ * row: triggers on agreements insert and delete it, and its own triggers keep the oversight counters'
+ * health (migrations 0020, 0022). The foreign key to agreements is declared in SQL, checked at commit
+ * (DEFERRABLE INITIALLY DEFERRED): the delete trigger reads the row before it removes it.
+ */
+export const agreementHealth = pgTable(
+  'agreement_health',
+  {
+    agreementId: uuid('agreement_id').primaryKey(),
+    health: text('health').notNull().default('aktif'),
+    /** The reasons of the health: [{code, params}]. */
+    reasons: jsonb('reasons')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+  },
+  (table) => [index('agreement_health_health_idx').on(table.health, table.agreementId)],
 );
 
 /**

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
 import type { Db } from '../../db/client.js';
-import { agreementParties, agreements, searchWords } from '../../db/schema/index.js';
+import { agreementHealth, agreementParties, agreements, searchWords } from '../../db/schema/index.js';
 import type { AgreementRow } from './repo.js';
 
 function scopeFilter(scope: ReadScope): SQL | undefined {
@@ -33,7 +33,7 @@ export type ListFilters = {
    */
   expired?: { value: boolean; today: string; activeStages: readonly string[] } | undefined;
   parentId?: string | undefined;
-  /** Health states (agreements.health), any of them. */
+  /** Health states (agreement_health.health), any of them. */
   health?: readonly string[] | undefined;
   /** A signed KSB, still open, that no live PKS follows. */
   ksbWithoutPks?: boolean | undefined;
@@ -60,8 +60,8 @@ export type ListSort =
   | 'health'
   | '-health';
 
-/** The order of health states for sorting: the healthiest first. */
-const healthRank = sql`case ${agreements.health} when 'aktif' then 0 when 'perlu_perhatian' then 1 when 'dorman' then 2 else 3 end`;
+/** The order of health states for sorting: the healthiest first (the list joins agreement_health). */
+const healthRank = sql`case ${agreementHealth.health} when 'aktif' then 0 when 'perlu_perhatian' then 1 when 'dorman' then 2 else 3 end`;
 
 /** A signed KSB in an open stage that no live PKS follows (its PKS may still be in preparation). */
 export function ksbWithoutPksCondition(table: typeof agreements = agreements): SQL {
@@ -112,7 +112,10 @@ function listWhere(filters: ListFilters, scope: ReadScope): { where: SQL | undef
   }
   if (filters.parentId) conditions.push(eq(agreements.parentId, filters.parentId));
   if (filters.health && filters.health.length > 0)
-    conditions.push(inArray(agreements.health, [...filters.health]));
+    conditions.push(
+      sql`${agreements.id} in (select ${agreementHealth.agreementId} from ${agreementHealth}
+        where ${inArray(agreementHealth.health, [...filters.health])})`,
+    );
   if (filters.ksbWithoutPks !== undefined) {
     const condition = ksbWithoutPksCondition();
     conditions.push(filters.ksbWithoutPks ? condition : sql`not ${condition}`);
@@ -180,14 +183,18 @@ const listColumns = {
   partyRegionCodes: agreements.partyRegionCodes,
   ownerRegionCode: agreements.ownerRegionCode,
   published: agreements.published,
-  health: agreements.health,
-  healthReasons: agreements.healthReasons,
+  health: agreementHealth.health,
+  healthReasons: agreementHealth.reasons,
   version: agreements.version,
   createdAt: agreements.createdAt,
   updatedAt: agreements.updatedAt,
   deletedAt: agreements.deletedAt,
 };
-export type AgreementListRow = { [K in keyof typeof listColumns]: AgreementRow[K] };
+/** An agreement's health as the list reads it from agreement_health. */
+type HealthColumns = { health: string; healthReasons: unknown };
+export type AgreementListRow = {
+  [K in Exclude<keyof typeof listColumns, keyof HealthColumns>]: AgreementRow[K];
+} & HealthColumns;
 
 /**
  * Counting stops here: an exact count of a very large result costs a scan of every matching row, and
@@ -210,6 +217,7 @@ export async function listAgreementRows(
   const items = await db
     .select(listColumns)
     .from(agreements)
+    .innerJoin(agreementHealth, eq(agreementHealth.agreementId, agreements.id))
     .where(where)
     .orderBy(...listOrder(sort, query))
     .limit(paging.limit)
@@ -251,10 +259,11 @@ export async function countAgreementRowsByHealth(
 ): Promise<Map<string, number>> {
   const { where } = listWhere(filters, scope);
   const rows = await db
-    .select({ health: agreements.health, total: sql<string>`count(*)` })
+    .select({ health: agreementHealth.health, total: sql<string>`count(*)` })
     .from(agreements)
+    .innerJoin(agreementHealth, eq(agreementHealth.agreementId, agreements.id))
     .where(where)
-    .groupBy(agreements.health);
+    .groupBy(agreementHealth.health);
   return new Map(rows.map((row) => [row.health, Number(row.total)]));
 }
 

@@ -30,6 +30,7 @@ import { storedPartyKey } from './model.js';
 import {
   changedFieldsSince,
   findAgreement,
+  findAgreementHealth,
   findChildren,
   findTransitions,
   type AgreementRow,
@@ -97,6 +98,7 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     storedDocuments,
     responsibleOpds,
     pendingChanges,
+    health,
   ] = await readSideBySide(db, [
     () => loadFull(db, row),
     () => loadRules(db),
@@ -109,6 +111,7 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
         : [],
     () => responsibleOpdsOf(db, row.responsibleOpdIds),
     () => pendingChangesFor(db, actor, row),
+    () => findAgreementHealth(db, row.id),
   ]);
   const context = await validationContext(db, actor, input, row.id);
   const issues: ServerIssue[] = [
@@ -154,8 +157,8 @@ export async function getAgreement(db: Db, actor: Actor, id: string, options: { 
     ),
     actingSignatory: row.actingSignatory,
     published: row.published,
-    health: row.health as Health,
-    healthReasons: row.healthReasons as HealthReason[],
+    health: health.health as Health,
+    healthReasons: health.reasons as HealthReason[],
     responsibleOpds,
     access: accessOf(actor, row),
     ownerRegionCode: row.ownerRegionCode,

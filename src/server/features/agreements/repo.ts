@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
+  agreementHealth,
   agreementParties,
   agreementResponsibleOpds,
   agreements,
@@ -117,6 +118,15 @@ export async function findAgreement(
     .where(and(eq(agreements.id, id), options.includeDeleted ? undefined : isNull(agreements.deletedAt)));
   const [row] = options.forUpdate ? await query.for('update') : await query;
   return row;
+}
+
+/** An agreement's health and its reasons (agreement_health; 'aktif' without reasons if it has no row). */
+export async function findAgreementHealth(db: Db, id: string): Promise<{ health: string; reasons: unknown }> {
+  const [row] = await db
+    .select({ health: agreementHealth.health, reasons: agreementHealth.reasons })
+    .from(agreementHealth)
+    .where(eq(agreementHealth.agreementId, id));
+  return row ?? { health: 'aktif', reasons: [] };
 }
 
 export async function findAgreementsByIds(db: Db, ids: readonly string[]): Promise<AgreementRow[]> {

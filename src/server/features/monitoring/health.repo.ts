@@ -12,7 +12,8 @@ export type HealthSourceRow = {
   stage: string;
   signing_date: string | null;
   valid_until: string | null;
-  health: string;
+  /** Null when the agreement has no agreement_health row (the invariant test says it never happens). */
+  health: string | null;
   health_reasons: unknown;
   pks_count: number | string;
   overdue_actions: number | string;
@@ -60,7 +61,7 @@ export async function healthSources(
   return queryRows<HealthSourceRow>(
     db,
     sql`select a.id::text as id, a.document_type, a.stage, a.signing_date::text as signing_date,
-          a.valid_until::text as valid_until, a.health, a.health_reasons,
+          a.valid_until::text as valid_until, h.health, h.reasons as health_reasons,
           (select count(*) from agreements c where c.parent_id = a.id and c.deleted_at is null
              and c.document_type = 'perjanjian_kerja_sama') as pks_count,
           (select count(*) from follow_up_actions f where f.parent_type = 'agreement' and f.parent_id = a.id
@@ -68,6 +69,7 @@ export async function healthSources(
              and f.status not in ('selesai', 'batal')) as overdue_actions,
           ${lastActivitySql}::text as last_activity
         from agreements a
+        left join agreement_health h on h.agreement_id = a.id
         where a.deleted_at is null and ${where}
         order by a.id ${limit}`,
   );
@@ -120,11 +122,12 @@ export async function allHealthSources(
           select id, max(d) as d from (${linkedDatesSql}) x group by id
         ), evaluated as (${evaluationCounts})
         select a.id::text as id, a.document_type, a.stage, a.signing_date::text as signing_date,
-          a.valid_until::text as valid_until, a.health, a.health_reasons,
+          a.valid_until::text as valid_until, h.health, h.reasons as health_reasons,
           coalesce(c.pks_count, 0) as pks_count, coalesce(f.overdue, 0) as overdue_actions,
           greatest(f.last_update, c.last_signed, k.d)::text as last_activity,
           coalesce(e.count, 0) as evaluations
         from agreements a
+        left join agreement_health h on h.agreement_id = a.id
         left join children c on c.id = a.id
         left join actions f on f.id = a.id
         left join linked k on k.id = a.id
@@ -133,21 +136,24 @@ export async function allHealthSources(
   );
 }
 
-/** Writes health and reasons of many agreements in one statement; returns how many rows changed. */
+/**
+ * Writes health and reasons of many agreements in one statement, into their narrow rows of
+ * agreement_health (which the agreements insert trigger created); returns how many rows changed.
+ */
 export async function writeHealth(
   db: Db,
   rows: ReadonlyArray<{ id: string; health: string; reasons: string }>,
 ): Promise<number> {
   if (rows.length === 0) return 0;
-  const changed = await queryRows<{ id: string }>(
+  const changed = await queryRows<{ agreement_id: string }>(
     db,
-    sql`update agreements a set health = u.health, health_reasons = u.reasons::jsonb
+    sql`update agreement_health h set health = u.health, reasons = u.reasons::jsonb
         from (select unnest(${textArray(rows.map((row) => row.id))}) as id,
                      unnest(${textArray(rows.map((row) => row.health))}) as health,
                      unnest(${textArray(rows.map((row) => row.reasons))}) as reasons) u
-        where a.id = u.id::uuid
-          and (a.health is distinct from u.health or a.health_reasons is distinct from u.reasons::jsonb)
-        returning a.id`,
+        where h.agreement_id = u.id::uuid
+          and (h.health is distinct from u.health or h.reasons is distinct from u.reasons::jsonb)
+        returning h.agreement_id`,
   );
   return changed.length;
 }

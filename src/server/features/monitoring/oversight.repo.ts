@@ -14,7 +14,8 @@
  * that region) count in one pass over the agreements (`liveOversightCounts`), each agreement once per
  * group it has a party in, without `count(distinct)`:
  * - the national view reads `party_province_codes`, the provinces of the party regions each once, kept
- *   by the database (migration 0016), through a narrow index that holds what the view reads;
+ *   by the database (migration 0016), through a narrow index that holds what the view reads besides
+ *   the health, which it joins from agreement_health (migration 0022);
  * - a province's view pairs each agreement of its kabupaten/kota (found with the party region index)
  *   with its party regions, keeping a region's first place in the array only;
  * - the sectors are joined the same way (each sector of an agreement once; an agreement's first row
@@ -25,7 +26,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.js';
-import { agreements } from '../../db/schema/index.js';
+import { agreementHealth, agreements } from '../../db/schema/index.js';
 import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
 import { childrenOf } from '../../../domain/regions/index.js';
 import { evaluatedAgreementIds, evaluatedPeriodCounts } from '../evaluations/count.js';
@@ -159,13 +160,14 @@ export async function liveOversightCounts(
     with_sector: string | number;
   }>(
     db,
-    sql`select g.code, ${agreements.health} as health, s.sector, grouping(s.sector) as by_health,
+    sql`select g.code, ${agreementHealth.health} as health, s.sector, grouping(s.sector) as by_health,
           count(*) filter (where s.place is null or s.place = 1) as agreements,
           count(*) filter (where (s.place is null or s.place = 1)
             and ${agreements.stage} in ${inForceStages}
             and coalesce(ev.count, 0) < 1) as not_evaluated,
           count(s.sector) as with_sector
         from ${agreements}
+        join ${agreementHealth} on ${agreementHealth.agreementId} = ${agreements.id}
         ${groups}
         left join lateral unnest(${agreements.sectors}) with ordinality as s(sector, place)
           on array_position(${agreements.sectors}, s.sector) = s.place
@@ -174,7 +176,7 @@ export async function liveOversightCounts(
           and g.code = any(${codes})
           ${byProvince ? sql`` : sql`and ${agreements.partyRegionCodes} && ${codes} and array_position(${agreements.partyRegionCodes}, g.code) = g.place`}
           ${scoped ? sql`and ${scoped}` : sql``}
-        group by grouping sets ((g.code, ${agreements.health}), (g.code, s.sector))`,
+        group by grouping sets ((g.code, ${agreementHealth.health}), (g.code, s.sector))`,
   );
   const counts = new Map<string, OversightCounts>();
   for (const row of rows) {
