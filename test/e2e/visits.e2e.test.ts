@@ -213,6 +213,13 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
     expect(await change.getByTestId('pending-change-awaiting').innerText()).toContain('Kota Malang');
     expect(page.url()).toBe(visitUrl);
     await screenshotsAt(page, 'visit-004-pending-delete');
+    // The history words the proposal: its kind and the region it waits for, never a stored key.
+    const history = page.getByTestId('audit-history');
+    await history.getByText('Perubahan diusulkan (menunggu pihak lain)').first().waitFor();
+    const historyText = await history.innerText();
+    expect(historyText).toContain('Hapus catatan');
+    expect(historyText).toContain('Menunggu persetujuan');
+    expect(historyText).not.toMatch(/changeId|requiredRegionCodes|\bdelete\b|35\.73/);
 
     const withdraw = change.getByTestId('pending-change-reject');
     expect(await withdraw.innerText()).toBe('Tarik usulan');

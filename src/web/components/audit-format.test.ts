@@ -4,7 +4,7 @@ import { isSectorKey, sectorLabel } from '../../domain/taxonomy/sectors';
 import type { Translate } from '../i18n/context';
 import { formatDateTime } from '../i18n/date-time';
 import { translate } from '../i18n/translate';
-import { auditNote, fieldLabel, formatAuditValue, type AuditFormat } from './audit-format';
+import { auditNote, fieldLabel, formatAuditValue, hiddenFields, type AuditFormat } from './audit-format';
 
 const t: Translate = (key, params) => translate('id', key, params);
 
@@ -22,6 +22,15 @@ function formatFor(regionCode: string | null): AuditFormat {
 const format = formatFor('35.73');
 
 describe('formatAuditValue', () => {
+  it('words a change proposed to the other parties: its kind and the regions it waits for, never keys', () => {
+    expect(formatAuditValue(format, 'delete', 'kind')).toBe('Hapus catatan');
+    expect(formatAuditValue(format, 'remove_parties', 'kind')).toBe('Keluarkan pihak');
+    expect(formatAuditValue(format, ['35.73'], 'requiredRegionCodes')).toBe('Kota Malang');
+    expect(fieldLabel(t, 'requiredRegionCodes')).toBe('Menunggu persetujuan');
+    expect(fieldLabel(t, 'removeRegionCodes')).toBe('Pihak yang dikeluarkan');
+    expect(hiddenFields.has('changeId')).toBe(true);
+  });
+
   it('names the status of a follow-up action', () => {
     expect(formatAuditValue(format, 'direncanakan', 'status')).toBe('Direncanakan');
   });

@@ -22,7 +22,7 @@ import { isMessageKey } from '../i18n/translate';
 import { periodLabel } from '../routes/evaluations/period-label';
 
 /** Bookkeeping fields that every created record has; listing them tells the reader nothing. */
-export const hiddenFields = new Set(['id', 'createdAt', 'updatedAt', 'version']);
+export const hiddenFields = new Set(['id', 'createdAt', 'updatedAt', 'version', 'changeId']);
 
 /** What turns stored values into words in the reader's language. */
 export type AuditFormat = {
@@ -42,6 +42,13 @@ export type AuditFormat = {
 
 type Labels = Readonly<Record<string, Label>>;
 
+/** The kinds of a change that waits for the other parties (decision 009), as its history names them. */
+const pendingChangeKindLabels: Labels = {
+  delete: { id: 'Hapus catatan', en: 'Delete the record' },
+  publish: { id: 'Publikasikan di portal publik', en: 'Publish on the public portal' },
+  remove_parties: { id: 'Keluarkan pihak', en: 'Remove parties' },
+};
+
 /** Fields whose values are keys of a domain vocabulary; the first vocabulary knowing the value wins. */
 const vocabularies: Readonly<Record<string, readonly Labels[]>> = {
   // `kind` is the cooperation kind of an agreement, the kind of a party, of an organisation or of a document.
@@ -53,6 +60,7 @@ const vocabularies: Readonly<Record<string, readonly Labels[]>> = {
     programKindLabels,
     visitKindLabels,
     meetingKindLabels,
+    pendingChangeKindLabels,
   ],
   status: [programStatusLabels],
   institution: [institutionKindLabels],
@@ -82,6 +90,9 @@ const regionFields = new Set([
   'recipientRegionCode',
   'hostRegionCode',
   'evaluatorRegionCode',
+  'requiredRegionCodes',
+  'removeRegionCodes',
+  'consentedRegionCodes',
 ]);
 const sectorFields = new Set(['sectors', 'sectorKeys', 'sector']);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
