@@ -10,6 +10,15 @@ import { scopeCondition, textArray, type ReadScope } from '../../auth/record-acc
 
 const closedActionStatuses = ['selesai', 'batal'];
 
+/** The open actions of a scope: not deleted, readable in the scope, neither done nor cancelled. */
+function openActionIn(scope: ReadScope): SQL | undefined {
+  return and(
+    isNull(followUpActions.deletedAt),
+    scopeCondition(scope, followUpActions),
+    notInArray(followUpActions.status, closedActionStatuses),
+  );
+}
+
 /**
  * The regions of a scope that reads its own regions' records only (a home's `ownScope`), whose open
  * actions `open_action_regions` (migration 0021) holds in due order; null for other scopes.
@@ -36,13 +45,7 @@ export async function actionsDueByOpd(db: Db, scope: ReadScope, from: string, to
         regions,
         sql`o.due_date >= ${from}::date and o.due_date <= ${to}::date`,
       )}) x)`
-    : and(
-        isNull(followUpActions.deletedAt),
-        scopeCondition(scope, followUpActions),
-        notInArray(followUpActions.status, closedActionStatuses),
-        gte(followUpActions.dueDate, from),
-        lte(followUpActions.dueDate, to),
-      );
+    : and(openActionIn(scope), gte(followUpActions.dueDate, from), lte(followUpActions.dueDate, to));
   const rows = await db
     .select({
       opdId: followUpActions.opdId,
@@ -71,14 +74,7 @@ export async function countOverdueActions(db: Db, scope: ReadScope, today: strin
   const [row] = await db
     .select({ count: sql<string>`count(*)` })
     .from(followUpActions)
-    .where(
-      and(
-        isNull(followUpActions.deletedAt),
-        scopeCondition(scope, followUpActions),
-        notInArray(followUpActions.status, closedActionStatuses),
-        sql`${followUpActions.dueDate} < ${today}`,
-      ),
-    );
+    .where(and(openActionIn(scope), sql`${followUpActions.dueDate} < ${today}`));
   return Number(row?.count ?? 0);
 }
 
@@ -166,15 +162,7 @@ export async function deadlines(
     : db
         .select({ id: followUpActions.id, title: followUpActions.title, date: followUpActions.dueDate })
         .from(followUpActions)
-        .where(
-          and(
-            isNull(followUpActions.deletedAt),
-            scopeCondition(scope, followUpActions),
-            notInArray(followUpActions.status, closedActionStatuses),
-            gte(followUpActions.dueDate, from),
-            lte(followUpActions.dueDate, to),
-          ),
-        )
+        .where(and(openActionIn(scope), gte(followUpActions.dueDate, from), lte(followUpActions.dueDate, to)))
         .orderBy(asc(followUpActions.dueDate), asc(followUpActions.id))
         .limit(limit);
   // Side by side on PostgreSQL's pool (PGlite runs them in turn).
