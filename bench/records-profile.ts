@@ -2,14 +2,15 @@
  * Where the time of the actions list and of the agreement page goes, request by request, on a database
  * loaded once by `npx tsx bench/generate-national.ts` (PostgreSQL only: it times the driver's queries):
  *
- *   DATABASE_URL=postgresql://… npx tsx bench/records-profile.ts [rounds]
+ *   DATABASE_URL=postgresql://… npx tsx bench/records-profile.ts [rounds] [name prefix]
  *
  * Each request of the bench (bench/records-at-scale.ts: the actions list's four filter pairs, for the
- * region administrator and national oversight; the agreement page's five requests) runs alone, one
- * after the other, `rounds` times (20 by default). For each it prints the median time through the app,
- * the number of SQL statements it sent, and the median time spent waiting for them, so that the rest
- * (routing, session, validation, per-row work, serialising) shows as the difference. Run it beside
- * PostgreSQL's auto_explain (log_analyze, log_buffers) to read the plan of every statement.
+ * region administrator and national oversight; the agreement page's five requests; the region
+ * dashboard) runs alone, one after the other, `rounds` times (20 by default; with a name prefix such
+ * as `dashboard`, only the requests whose name starts with it). For each it prints the median time
+ * through the app, the number of SQL statements it sent, and the median time spent waiting for them,
+ * so that the rest (routing, session, validation, per-row work, serialising) shows as the difference.
+ * Run it beside PostgreSQL's auto_explain (log_analyze, log_buffers) to read the plan of every statement.
  */
 import os from 'node:os';
 import pg from 'pg';
@@ -91,6 +92,10 @@ try {
       [`page: links (${who})`, `/api/links?type=agreement&id=${id}`, headers],
     );
   }
+
+  cases.push(['dashboard (region admin)', '/api/dashboard', regional]);
+  const only = process.argv[3];
+  if (only) cases.splice(0, cases.length, ...cases.filter(([name]) => name.startsWith(only)));
 
   process.stdout.write('request | ms p50 (app) | statements | ms p50 in SQL | ms p50 Node CPU | bytes\n');
   for (const [name, pathname, headers] of cases) {

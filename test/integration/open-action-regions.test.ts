@@ -139,6 +139,8 @@ describe.each(databaseKinds)('open actions of a region on %s', (kind) => {
       where id in (select id from follow_up_actions where deleted_at is null order by id limit 15 offset 5)`);
     await db.execute(sql`update follow_up_actions set deleted_at = null
       where id in (select id from follow_up_actions where deleted_at is not null order by id limit 5)`);
+    await db.execute(sql`update follow_up_actions set title = title || ' (diubah)'
+      where id in (select id from follow_up_actions order by id desc limit 60)`);
     await db.execute(sql`update follow_up_actions set progress = progress`);
     const copies = (await ids()).filter((id) => !before.has(id));
     expect(copies).toHaveLength(25);

@@ -251,6 +251,32 @@ export async function countAgreementRows(db: Db, filters: ListFilters, scope: Re
   return Number(row?.total ?? 0);
 }
 
+/**
+ * The exact numbers of agreements matching each of several filter sets within one scope, in one
+ * statement (the dashboard's numbers): each is a `count(*) filter` with the list's own condition of
+ * its filters, so each equals `countAgreementRows` of them, for one read of the scope's agreements.
+ */
+export async function countAgreementRowsEach(
+  db: Db,
+  filtersEach: readonly ListFilters[],
+  scope: ReadScope,
+): Promise<number[]> {
+  if (filtersEach.length === 0) return [];
+  const counts = Object.fromEntries(
+    filtersEach.map((filters, index) => [
+      `n${index}`,
+      sql<string>`count(*) filter (where ${listWhere(filters, scope).where ?? sql`true`})`,
+    ]),
+  );
+  // Every count's rows are among these: the scope's agreements (not deleted, unless one asks for them).
+  const base = and(
+    filtersEach.some((filters) => filters.deleted) ? undefined : isNull(agreements.deletedAt),
+    scopeFilter(scope),
+  );
+  const [row] = await db.select(counts).from(agreements).where(base);
+  return filtersEach.map((_, index) => Number(row?.[`n${index}`] ?? 0));
+}
+
 /** The number of agreements per health state matching the filters within the scope. */
 export async function countAgreementRowsByHealth(
   db: Db,

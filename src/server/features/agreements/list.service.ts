@@ -33,6 +33,7 @@ import { storedPartyKey } from './model.js';
 import {
   countAgreementRows,
   countAgreementRowsByHealth,
+  countAgreementRowsEach,
   listAgreementRows,
   nearWords,
   similarWords,
@@ -83,6 +84,24 @@ export async function countAgreements(
   const today = options.today ?? todayIso();
   const filters = toFilters(actor, query, today, { groups: undefined, regionCodes: [] });
   return countAgreementRows(db, filters, scopeOf(actor, query));
+}
+
+/**
+ * The numbers of agreements that lists with the shared filters `common` and each of `variants` show,
+ * exactly, in one statement (the dashboard's numbers): each equals `countAgreements` of its query.
+ */
+export async function countAgreementsEach(
+  db: Db,
+  actor: Actor,
+  common: Omit<ListQuery, 'page' | 'pageSize' | 'q' | 'sort'>,
+  variants: ReadonlyArray<Omit<ListQuery, 'page' | 'pageSize' | 'q' | 'sort' | 'own'>>,
+  options: { today?: string } = {},
+): Promise<number[]> {
+  const today = options.today ?? todayIso();
+  const filtersEach = variants.map((variant) =>
+    toFilters(actor, { ...common, ...variant }, today, { groups: undefined, regionCodes: [] }),
+  );
+  return countAgreementRowsEach(db, filtersEach, scopeOf(actor, common));
 }
 
 /** The number of agreements per health state a list with these filters shows. */

@@ -4,11 +4,20 @@
  * month, and agreements in force matching a condition. The oversight view's SQL is oversight.repo.ts.
  */
 import { and, asc, desc, eq, gte, isNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/client.js';
+import { queryRows, readSideBySide, type Db } from '../../db/client.js';
 import { agreements, followUpActions, meetings, opds, visits } from '../../db/schema/index.js';
 import { scopeCondition, textArray, type ReadScope } from '../../auth/record-access.js';
 
 const closedActionStatuses = ['selesai', 'batal'];
+
+/** The open actions of a scope: not deleted, readable in the scope, neither done nor cancelled. */
+function openActionIn(scope: ReadScope): SQL | undefined {
+  return and(
+    isNull(followUpActions.deletedAt),
+    scopeCondition(scope, followUpActions),
+    notInArray(followUpActions.status, closedActionStatuses),
+  );
+}
 
 /**
  * The regions of a scope that reads its own regions' records only (a home's `ownScope`), whose open
@@ -36,13 +45,7 @@ export async function actionsDueByOpd(db: Db, scope: ReadScope, from: string, to
         regions,
         sql`o.due_date >= ${from}::date and o.due_date <= ${to}::date`,
       )}) x)`
-    : and(
-        isNull(followUpActions.deletedAt),
-        scopeCondition(scope, followUpActions),
-        notInArray(followUpActions.status, closedActionStatuses),
-        gte(followUpActions.dueDate, from),
-        lte(followUpActions.dueDate, to),
-      );
+    : and(openActionIn(scope), gte(followUpActions.dueDate, from), lte(followUpActions.dueDate, to));
   const rows = await db
     .select({
       opdId: followUpActions.opdId,
@@ -71,14 +74,7 @@ export async function countOverdueActions(db: Db, scope: ReadScope, today: strin
   const [row] = await db
     .select({ count: sql<string>`count(*)` })
     .from(followUpActions)
-    .where(
-      and(
-        isNull(followUpActions.deletedAt),
-        scopeCondition(scope, followUpActions),
-        notInArray(followUpActions.status, closedActionStatuses),
-        sql`${followUpActions.dueDate} < ${today}`,
-      ),
-    );
+    .where(and(openActionIn(scope), sql`${followUpActions.dueDate} < ${today}`));
   return Number(row?.count ?? 0);
 }
 
@@ -138,47 +134,43 @@ export async function deadlines(
   to: string,
   limit = 200,
 ): Promise<AgendaRow[]> {
-  const expiringRead = db
-    .select({ id: agreements.id, title: agreements.title, date: agreements.validUntil })
-    .from(agreements)
-    .where(
-      and(
-        isNull(agreements.deletedAt),
-        scopeCondition(scope, agreements),
-        notInArray(agreements.stage, ['berakhir', 'diperpanjang', 'diakhiri']),
-        gte(agreements.validUntil, from),
-        lte(agreements.validUntil, to),
-      ),
-    )
-    .orderBy(asc(agreements.validUntil), asc(agreements.id))
-    .limit(limit);
-  const regions = ownRegionsOnly(scope);
-  const dueRead = regions
-    ? // A region's home: the first actions in due order from the narrow table, their titles by id.
-      queryRows<{ id: string; title: string; date: string | null }>(
-        db,
-        sql`select f.id::text as id, f.title, f.due_date::text as date
-            from (${openActionsOf(regions, sql`o.due_date >= ${from}::date and o.due_date <= ${to}::date`)}
-                  order by o.due_date, o.action_id limit ${limit}) x
-            join follow_up_actions f on f.id = x.action_id
-            order by x.due_date, x.action_id`,
+  const expiringRead = () =>
+    db
+      .select({ id: agreements.id, title: agreements.title, date: agreements.validUntil })
+      .from(agreements)
+      .where(
+        and(
+          isNull(agreements.deletedAt),
+          scopeCondition(scope, agreements),
+          notInArray(agreements.stage, ['berakhir', 'diperpanjang', 'diakhiri']),
+          gte(agreements.validUntil, from),
+          lte(agreements.validUntil, to),
+        ),
       )
-    : db
-        .select({ id: followUpActions.id, title: followUpActions.title, date: followUpActions.dueDate })
-        .from(followUpActions)
-        .where(
-          and(
-            isNull(followUpActions.deletedAt),
-            scopeCondition(scope, followUpActions),
-            notInArray(followUpActions.status, closedActionStatuses),
-            gte(followUpActions.dueDate, from),
-            lte(followUpActions.dueDate, to),
-          ),
+      .orderBy(asc(agreements.validUntil), asc(agreements.id))
+      .limit(limit);
+  const regions = ownRegionsOnly(scope);
+  const dueRead = () =>
+    regions
+      ? // A region's home: the first actions in due order with their titles, from the narrow table alone.
+        queryRows<{ id: string; title: string; date: string | null }>(
+          db,
+          sql`select distinct o.action_id::text as id, o.title, o.due_date::text as date, o.due_date, o.action_id
+            from open_action_regions o
+            where o.region_code = any(${textArray(regions)})
+              and o.due_date >= ${from}::date and o.due_date <= ${to}::date
+            order by o.due_date, o.action_id limit ${limit}`,
         )
-        .orderBy(asc(followUpActions.dueDate), asc(followUpActions.id))
-        .limit(limit);
-  // Side by side on PostgreSQL's pool (PGlite runs them in turn).
-  const [expiring, due] = await Promise.all([expiringRead, dueRead]);
+      : db
+          .select({ id: followUpActions.id, title: followUpActions.title, date: followUpActions.dueDate })
+          .from(followUpActions)
+          .where(
+            and(openActionIn(scope), gte(followUpActions.dueDate, from), lte(followUpActions.dueDate, to)),
+          )
+          .orderBy(asc(followUpActions.dueDate), asc(followUpActions.id))
+          .limit(limit);
+  // Side by side on PostgreSQL's pool (PGlite and a transaction run them in turn).
+  const [expiring, due] = await readSideBySide(db, [expiringRead, dueRead] as const);
   return [
     ...expiring.map((row) => ({
       kind: 'agreement_expires' as const,

@@ -5,9 +5,9 @@
  */
 import type { Actor } from '../../auth/policy.js';
 import { ownScope } from '../../auth/record-access.js';
-import type { Db } from '../../db/client.js';
+import { readSideBySide, type Db } from '../../db/client.js';
 import { addDays, addMonths } from '../../../domain/agreements/dates.js';
-import { countAgreements, countAgreementsByHealth } from '../agreements/list.service.js';
+import { countAgreementsByHealth, countAgreementsEach } from '../agreements/list.service.js';
 import { loadRules, todayIso } from '../agreements/rules.service.js';
 import {
   actionsDueByOpd,
@@ -44,44 +44,45 @@ export async function getDashboard(db: Db, actor: Actor, options: { today?: stri
   const opdId = actor.kind === 'user' && actor.role === 'opd_officer' ? actor.opdId : null;
 
   // The reads are independent: on PostgreSQL they run side by side on the pool's connections, so the
-  // home takes about as long as its slowest read instead of the sum of a dozen (PGlite runs them in turn).
-  const [
-    agenda,
-    byHealth,
-    awaitingMyConfirmation,
-    expiringWithin30,
-    expiringWithin90,
-    ksbWithoutPks,
-    byOpd,
-    overdue,
-    evaluationsDue,
-    tasks,
-    visits,
-    meetings,
-  ] = await Promise.all([
-    deadlines(db, scope, today, addDays(addMonths(today, agendaMonths), -1)),
-    countAgreementsByHealth(db, actor, own, { today }),
-    partyRegionOf(actor) === null
-      ? null
-      : countAgreements(db, actor, { ...own, awaitingMyConfirmation: true }, { today }),
-    countAgreements(db, actor, { ...own, expiringWithinDays: 30 }, { today }),
-    countAgreements(db, actor, { ...own, expiringWithinDays: 90 }, { today }),
-    countAgreements(db, actor, { ...own, ksbWithoutPks: true }, { today }),
-    actionsDueByOpd(db, scope, month.first, month.last),
-    countOverdueActions(db, scope, today),
-    loadRules(db).then(async (rules) => ({
-      year,
-      required: rules.minEvaluationsPerBudgetYear,
-      agreements: await countInForce(
-        db,
-        scope,
-        evaluationsBelow(sql`"agreements"."id"`, year, rules.minEvaluationsPerBudgetYear),
-      ),
-    })),
-    opdId ? opdTasks(db, scope, opdId) : null,
-    latestVisits(db, scope),
-    latestMeetings(db, scope),
-  ]);
+  // home takes about as long as its slowest read instead of the sum of a dozen (PGlite runs them in
+  // turn, and so does a transaction's one connection).
+  const awaitsConfirmation = partyRegionOf(actor) !== null;
+  const [agenda, byHealth, counts, byOpd, overdue, evaluationsDue, tasks, visits, meetings] =
+    await readSideBySide(db, [
+      () => deadlines(db, scope, today, addDays(addMonths(today, agendaMonths), -1)),
+      () => countAgreementsByHealth(db, actor, own, { today }),
+      // The agreement numbers other than health, each with its list's own filters, in one statement.
+      () =>
+        countAgreementsEach(
+          db,
+          actor,
+          own,
+          [
+            { expiringWithinDays: 30 },
+            { expiringWithinDays: 90 },
+            { ksbWithoutPks: true },
+            ...(awaitsConfirmation ? [{ awaitingMyConfirmation: true }] : []),
+          ],
+          { today },
+        ),
+      () => actionsDueByOpd(db, scope, month.first, month.last),
+      () => countOverdueActions(db, scope, today),
+      () =>
+        loadRules(db).then(async (rules) => ({
+          year,
+          required: rules.minEvaluationsPerBudgetYear,
+          agreements: await countInForce(
+            db,
+            scope,
+            evaluationsBelow(sql`"agreements"."id"`, year, rules.minEvaluationsPerBudgetYear),
+          ),
+        })),
+      () => (opdId ? opdTasks(db, scope, opdId) : Promise.resolve(null)),
+      () => latestVisits(db, scope),
+      () => latestMeetings(db, scope),
+    ] as const);
+  const [expiringWithin30 = 0, expiringWithin90 = 0, ksbWithoutPks = 0] = counts;
+  const awaitingMyConfirmation = awaitsConfirmation ? (counts[3] ?? 0) : null;
   const byMonth = new Map<string, typeof agenda>();
   for (const item of agenda) {
     const key = item.date.slice(0, 7);
