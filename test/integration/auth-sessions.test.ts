@@ -137,6 +137,33 @@ describe.each(databaseKinds)('sessions, throttling, tokens and audit filters on 
     expect(new Date(after!).getTime()).toBeGreaterThan(new Date(moved!).getTime() + 60_000);
   });
 
+  it('shares one session lookup between requests sent together, and keeps nothing once it answered', async () => {
+    const { email } = await createTestUser(t, { role: 'region_admin', regionCode: '35.73' });
+    const user = await login(t, email);
+    const rawQuery = t.database.rawQuery.bind(t.database);
+    let lookups = 0;
+    t.database.rawQuery = (text, params) => {
+      if (text.includes('from sessions s join users u')) lookups += 1;
+      return rawQuery(text, params);
+    };
+    try {
+      const together = await Promise.all(Array.from({ length: 5 }, () => meOf(user)));
+      expect(together.map((me) => me?.id)).toEqual(Array(5).fill(together[0]!.id));
+      expect(lookups).toBeGreaterThanOrEqual(1);
+      expect(lookups).toBeLessThan(5);
+      // One after the other, each request looks its session up: nothing was kept.
+      lookups = 0;
+      await meOf(user);
+      await meOf(user);
+      expect(lookups).toBe(2);
+      // Revoked in the database (as a logout on another instance does): the next requests are refused.
+      await t.database.db.execute(sql`delete from sessions where id_hash = ${idHashOf(user)}`);
+      expect(await Promise.all(Array.from({ length: 5 }, () => meOf(user)))).toEqual(Array(5).fill(null));
+    } finally {
+      t.database.rawQuery = rawQuery;
+    }
+  });
+
   it('ends one of one’s sessions and records it in the audit trail', async () => {
     const { email, userId } = await createTestUser(t, { role: 'region_admin', regionCode: '35.73' });
     const here = await login(t, email);

@@ -2,14 +2,14 @@
  * The programs list's page and total (`listPrograms`), read in one statement (the total a subquery
  * beside the page), give exactly what the whole list gives: every page is that list's slice and the
  * total its length. Checked for the read scopes of an anonymous visitor, a region administrator, an
- * OPD officer, a province's oversight and national oversight, under filters alone and together, on
- * every page and past the end.
+ * OPD officer, a province's oversight, national oversight and a system administrator
+ * (support/readers.ts), under filters alone and together, on every page and past the end.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/server/auth/policy.js';
 import { agreements, programBudgets, programs } from '../../src/server/db/schema/index.js';
 import { listPrograms, type ProgramFilters } from '../../src/server/features/programs/list.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
+import { listReaders } from './support/readers.js';
 
 const regionSets: string[][] = [
   ['35.73'],
@@ -21,22 +21,6 @@ const regionSets: string[][] = [
 const kinds = ['kemitraan', 'bantuan_keuangan', 'hibah', 'program_lain'] as const;
 const statuses = ['rencana', 'berjalan', 'selesai', 'outstanding', 'batal'] as const;
 const sectors = ['kesehatan', 'pendidikan', 'pariwisata'] as const;
-
-function user(role: 'region_admin' | 'opd_officer' | 'oversight', extra: object): Actor {
-  return {
-    kind: 'user',
-    id: '00000000-0000-0000-0000-00000000000c',
-    name: role,
-    email: `${role}@test.go.id`,
-    role,
-    regionCode: null,
-    opdId: null,
-    oversightScope: null,
-    via: 'session',
-    tokenPermissions: null,
-    ...extra,
-  } as Actor;
-}
 
 for (const kind of databaseKinds) {
   describe(`programs list page and total (${kind})`, () => {
@@ -95,13 +79,7 @@ for (const kind of databaseKinds) {
       await t?.close();
     });
 
-    const actors: Array<[string, Actor]> = [
-      ['anonymous', { kind: 'anonymous' }],
-      ['region admin of Kota Malang', user('region_admin', { regionCode: '35.73' })],
-      ['OPD officer of Kota Jambi', user('opd_officer', { regionCode: '15.71' })],
-      ['oversight of Jawa Timur', user('oversight', { regionCode: '35', oversightScope: 'province' })],
-      ['national oversight', user('oversight', { oversightScope: 'national' })],
-    ];
+    const actors = listReaders();
     const filterSets: Array<() => ProgramFilters> = [
       () => ({}),
       () => ({ region: '35.73' }),
@@ -114,7 +92,8 @@ for (const kind of databaseKinds) {
       () => ({ region: '11.01' }),
     ];
 
-    it.each(actors)('gives the same pages and total as the whole list for %s', async (_name, actor) => {
+    it.each(actors)('gives the same pages and total as the whole list for %s', async (_name, actorOf) => {
+      const actor = actorOf();
       let nonEmpty = 0;
       for (const filtersOf of filterSets) {
         const filters = filtersOf();

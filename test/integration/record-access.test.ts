@@ -23,6 +23,7 @@ import {
   visits,
 } from '../../src/server/db/schema/index.js';
 import { createTestApp, databaseKinds, type TestApp } from './support/app.js';
+import { readerActor } from './support/readers.js';
 
 /** Party region sets: own (Kota Bandung), partner pairs, another province, and a kabupaten of Jawa Barat. */
 const regionSets: string[][] = [
@@ -38,19 +39,11 @@ function actor(
   regionCode: string | null,
   extra: Partial<Extract<Actor, { kind: 'user' }>> = {},
 ): Actor {
-  return {
-    kind: 'user',
-    id: '00000000-0000-0000-0000-00000000000a',
-    name: role,
-    email: `${role}@test.go.id`,
-    role,
+  return readerActor(role, {
     regionCode,
-    opdId: null,
     oversightScope: role === 'oversight' ? 'province' : null,
-    via: 'session',
-    tokenPermissions: null,
     ...extra,
-  };
+  });
 }
 
 const actors: Array<[string, Actor]> = [

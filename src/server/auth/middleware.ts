@@ -6,7 +6,7 @@ import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { AppEnv } from '../http.js';
 import { anonymous } from './policy.js';
-import { loadApiToken, loadSession, sessionCookieName } from './sessions.js';
+import { loadApiToken, sessionCookieName, sharedSessionLookup } from './sessions.js';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Writes that start a session or do not need one: CSRF tokens cannot exist yet. */
@@ -68,6 +68,7 @@ function sameOrigin(c: Context<AppEnv>, config: Config, origin: string): boolean
  * X-CSRF-Token; any write from a foreign Origin is refused.
  */
 export function authenticate(deps: { database: Database; config: Config }): MiddlewareHandler<AppEnv> {
+  const lookupSession = sharedSessionLookup(deps.database, deps.config);
   return async (c, next) => {
     c.set('ip', clientIp(c, deps.config));
     c.set('actor', anonymous);
@@ -90,7 +91,7 @@ export function authenticate(deps: { database: Database; config: Config }): Midd
     }
     const cookie = getCookie(c, sessionCookieName);
     if (cookie) {
-      const session = await loadSession(deps.database, deps.config, cookie);
+      const session = await lookupSession(cookie);
       if (session) {
         if (unsafe && !csrfExempt.has(c.req.path) && c.req.header('x-csrf-token') !== session.csrfToken) {
           throw new AppError('CSRF_FAILED', 'The X-CSRF-Token header is missing or wrong');

@@ -109,6 +109,32 @@ export async function loadSession(
   return { actor: actorFromUser(user, 'session'), sessionIdHash: idHash, csrfToken: row.csrf_token };
 }
 
+/**
+ * `loadSession` for one app instance, where requests that carry the same cookie while its lookup is
+ * in flight share that lookup instead of sending their own: the UI opens a page with several requests
+ * at once (an agreement's page sends five), and each lookup is a statement the database and Node pay
+ * for in CPU on a loaded server (docs/benchmarks.md, issue 11). Nothing is kept once the lookup has
+ * answered, so this is not a cache: a session revoked in the database (logout, "log out everywhere",
+ * a disabled user, on any instance) is refused by every request whose lookup starts after the revoke
+ * commits; a request that arrived during a lookup already running gets that lookup's answer, no older
+ * than the lookup itself. Each request gets its own copy of the answer.
+ */
+export function sharedSessionLookup(
+  database: Database,
+  config: Config,
+): (token: string) => Promise<LoadedSession | null> {
+  const inFlight = new Map<string, Promise<LoadedSession | null>>();
+  return async (token) => {
+    let lookup = inFlight.get(token);
+    if (!lookup) {
+      lookup = loadSession(database, config, token).finally(() => inFlight.delete(token));
+      inFlight.set(token, lookup);
+    }
+    const session = await lookup;
+    return session && { ...session, actor: { ...session.actor } };
+  };
+}
+
 /** The actor behind an API token, if the token is live and its user enabled. Records last use. */
 export async function loadApiToken(db: Db, token: string): Promise<UserActor | null> {
   if (!token.startsWith(apiTokenPrefix)) return null;

@@ -1,3 +1,4 @@
+-- The trigger function keeps the status that migration 0024 added.
 -- The agenda of a region's home lists the titles of its first 200 open actions in due order: it found
 -- them in open_action_regions (migration 0021) and then read each action by id in the wide
 -- follow_up_actions table, 200 index look-ups and heap pages (on PGlite, which never vacuums, 21 of the
@@ -11,8 +12,8 @@ BEGIN
     DELETE FROM open_action_regions WHERE action_id IN (SELECT id FROM old_rows);
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    INSERT INTO open_action_regions (region_code, due_date, action_id, title)
-    SELECT DISTINCT c.code, r.due_date, r.id, r.title
+    INSERT INTO open_action_regions (region_code, due_date, action_id, status, title)
+    SELECT DISTINCT c.code, r.due_date, r.id, r.status, r.title
     FROM new_rows r CROSS JOIN LATERAL unnest(r.party_region_codes) AS c(code)
     WHERE r.deleted_at IS NULL AND r.status NOT IN ('selesai', 'batal');
   END IF;

@@ -176,7 +176,8 @@ export const followUpActions = pgTable(
       .on(table.status, table.dueDate, table.id)
       .where(sql`${table.deletedAt} is null`),
     // open_action_regions (migrations 0021, 0024 and 0025, kept by triggers, outside this schema): the open
-    // actions of each party region in due order with their titles, for a region's home (dashboard.repo.ts).
+    // actions of each party region in due order with their status and title, for a region's home
+    // (dashboard.repo.ts) and the actions list of one region's open actions (listActionPage).
     // The open actions in due order: overdue lists stop after their page among the open actions only.
     index('follow_up_actions_open_due_idx')
       .on(table.dueDate, table.id)

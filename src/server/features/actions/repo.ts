@@ -142,15 +142,44 @@ export async function listActionRows(
     .offset(page.offset);
 }
 
+/** Statuses of the actions `open_action_regions` holds (migration 0021): the open ones. */
+const openStatuses = new Set(['direncanakan', 'berjalan']);
+
+/**
+ * The condition on `open_action_regions o` (migrations 0021, 0024) that gives exactly the actions a
+ * region list keeps, when the narrow table can: the list is of one region whose records the reader's
+ * scope already grants in full (`scopeConditionWithin` adds nothing), it keeps open actions only (an
+ * open status, or overdue), and its other filters are dates. Undefined otherwise: the list then reads
+ * the actions themselves. The narrow table holds one row per open, live action and party region.
+ */
+function openRegionCondition(scope: ReadScope, filters: ActionFilters, today: string): SQL | undefined {
+  const { region, status, overdue, dueBefore, dueAfter } = filters;
+  if (!region || scopeConditionWithin(scope, followUpActions, region) !== undefined) return undefined;
+  if (filters.parentType || filters.parentId || filters.opdId || filters.q || overdue === false)
+    return undefined;
+  if (status ? !openStatuses.has(status) : overdue !== true) return undefined;
+  return and(
+    sql`o.region_code = ${region}`,
+    status ? sql`o.status = ${status}` : undefined,
+    dueBefore ? sql`o.due_date <= ${dueBefore}` : undefined,
+    dueAfter ? sql`o.due_date >= ${dueAfter}` : undefined,
+    overdue === true ? sql`o.due_date < ${today}` : undefined,
+  );
+}
+
 /**
  * A page of actions (as `listActionRows`) with the total, in one statement: one round trip instead of
  * two, which is most of a list's time on a loaded server (each statement waits for the database's turn
- * on the CPU). Two forms, as the plans of the national bench showed (docs/benchmarks.md):
+ * on the CPU). Three forms, as the plans of the national bench showed (docs/benchmarks.md):
  *
- * - With a region filter, the matching actions are found only through the GIN index of their party
- *   regions, which gives no order: walking a due-date index instead read 4,000 to 6,300 rows to find
- *   a region's first 20, and the count read the region's rows once more. The matching actions (id,
- *   due date, creation) are read once, in a CTE, and both the page and the total come from it.
+ * - A region's open actions (running, planned, overdue; `openRegionCondition`) come from the narrow
+ *   table `open_action_regions`: its index (region, status, due date) gives the page's rows in due
+ *   order (the tie-break on creation is sorted within one due date) and counts the total without
+ *   reading an action; only the page's rows are read in the wide table.
+ * - With another region filter, the matching actions are found only through the GIN index of their
+ *   party regions, which gives no order: walking a due-date index instead read 4,000 to 6,300 rows to
+ *   find a region's first 20, and the count read the region's rows once more. The matching actions
+ *   (id, due date, creation) are read once, in a CTE, and both the page and the total come from it.
  * - Without one, the page walks a due-date index and stops after its rows, and the total is a
  *   subquery planned apart (an InitPlan), which can use another index or an index-only scan. A
  *   `count(*) over ()` beside the page would make the page read every matching row.
@@ -165,8 +194,21 @@ export async function listActionPage(
   page: { limit: number; offset: number },
 ): Promise<{ rows: ActionWithOpd[]; total: number }> {
   const where = filterConditions(scope, filters, today);
+  const open = openRegionCondition(scope, filters, today);
+  const count = open
+    ? sql<string>`(select count(*) from open_action_regions o where ${open})`
+    : sql<string>`(select count(*) from ${followUpActions} where ${where})`;
   let found: Array<ActionWithOpd & { total: unknown }>;
-  if (filters.region) {
+  if (open) {
+    found = await db
+      .select({ ...withOpd, total: count })
+      .from(followUpActions)
+      .leftJoin(opds, eq(opds.id, followUpActions.opdId))
+      .where(
+        sql`${followUpActions.id} in (select o.action_id from open_action_regions o join follow_up_actions a on a.id = o.action_id where ${open} order by o.due_date asc nulls last, a.created_at desc, a.id asc limit ${page.limit} offset ${page.offset})`,
+      )
+      .orderBy(...listOrder);
+  } else if (filters.region) {
     const matching = db.$with('matching').as(
       db
         .select({
@@ -188,7 +230,7 @@ export async function listActionPage(
       .orderBy(...listOrder);
   } else {
     found = await db
-      .select({ ...withOpd, total: sql<string>`(select count(*) from ${followUpActions} where ${where})` })
+      .select({ ...withOpd, total: count })
       .from(followUpActions)
       .leftJoin(opds, eq(opds.id, followUpActions.opdId))
       .where(where)
@@ -199,11 +241,8 @@ export async function listActionPage(
   const rows = found.map(({ total: _total, ...row }) => row);
   if (found.length > 0) return { rows, total: Number(found[0]!.total) };
   if (page.offset === 0) return { rows, total: 0 };
-  const [count] = await db
-    .select({ total: sql<string>`count(*)` })
-    .from(followUpActions)
-    .where(where);
-  return { rows, total: Number(count?.total ?? 0) };
+  const [counted] = await db.select({ total: count }).from(sql`(select 1) as one`);
+  return { rows, total: Number(counted?.total ?? 0) };
 }
 
 /** Counts by status, overdue count and the average progress of the non-cancelled actions. */

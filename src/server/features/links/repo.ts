@@ -5,14 +5,14 @@
 import { and, eq, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { recordLinks } from '../../db/schema/index.js';
-import { findRecords, type StoredRecord } from '../../record-lookup.js';
+import { findRecords, findRecordsOfTypes, type StoredRecord } from '../../record-lookup.js';
 import type { RecordType } from '../../../domain/records/kinds.js';
 
 export type LinkRow = typeof recordLinks.$inferSelect;
 
 /** What the links need of a linked record: its title, a date to show, and its tenancy. */
 export type LinkedRecord = StoredRecord;
-export { findRecords };
+export { findRecords, findRecordsOfTypes };
 
 /** The links touching a record, from either side. */
 export async function linksOf(db: Db, type: RecordType, id: string): Promise<LinkRow[]> {

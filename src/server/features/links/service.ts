@@ -7,7 +7,7 @@ import { recordAudit, type RequestContext } from '../../audit.js';
 import type { Actor, Permission, UserActor } from '../../auth/policy.js';
 import { canOnRecord, readPermission, recordNotFound } from '../../auth/record-access.js';
 import { findVisibleRecord } from '../../record-lookup.js';
-import { readSideBySide, type Db } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { RecordType } from '../../../domain/records/kinds.js';
 import {
@@ -15,6 +15,7 @@ import {
   findLink,
   findLinkBetween,
   findRecords,
+  findRecordsOfTypes,
   insertLink,
   linksOf,
   type LinkedRecord,
@@ -120,27 +121,20 @@ export async function deleteLink(db: Db, ctx: WriteContext, id: string): Promise
  * trips at most on PostgreSQL, whatever the number of types (docs/benchmarks.md).
  */
 export async function listLinks(db: Db, actor: Actor, ref: RecordRef) {
-  const [anchor, links] = await readSideBySide(db, [
-    () => visibleRecord(db, actor, ref),
-    () => linksOf(db, ref.type, ref.id),
-  ]);
+  const links = await linksOf(db, ref.type, ref.id);
   const others = links.map((link) =>
     link.fromType === ref.type && link.fromId === ref.id
       ? { link, type: link.toType as RecordType, id: link.toId, direction: 'to' as const }
       : { link, type: link.fromType as RecordType, id: link.fromId, direction: 'from' as const },
   );
-  const byType = new Map<RecordType, string[]>();
+  const byType = new Map<RecordType, string[]>([[ref.type, [ref.id]]]);
   for (const other of others) byType.set(other.type, [...(byType.get(other.type) ?? []), other.id]);
+  // The anchor and every linked record in one statement; the anchor decides whether any is shown.
   const records = new Map<string, LinkedRecord>();
-  const found = await readSideBySide(
-    db,
-    [...byType].map(
-      ([type, ids]) =>
-        () =>
-          findRecords(db, type, ids),
-    ),
-  );
-  for (const record of found.flat()) records.set(`${record.type}:${record.id}`, record);
+  for (const record of await findRecordsOfTypes(db, [...byType]))
+    records.set(`${record.type}:${record.id}`, record);
+  const anchor = records.get(`${ref.type}:${ref.id}`);
+  if (!anchor || !readable(actor, anchor)) throw recordNotFound(ref.type, ref.id);
   const anchorUpdatable = updatable(actor, anchor);
   const items = others.flatMap(({ link, type, id, direction }) => {
     const record = records.get(`${type}:${id}`);
