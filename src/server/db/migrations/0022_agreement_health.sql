@@ -11,12 +11,15 @@
 CREATE TABLE "agreement_health" (
 	"agreement_id" uuid PRIMARY KEY NOT NULL,
 	"health" text DEFAULT 'aktif' NOT NULL,
-	"reasons" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	CONSTRAINT "agreement_health_agreement_id_agreements_id_fk" FOREIGN KEY ("agreement_id")
-		REFERENCES "public"."agreements"("id") DEFERRABLE INITIALLY DEFERRED
+	"reasons" jsonb DEFAULT '[]'::jsonb NOT NULL
 );--> statement-breakpoint
 INSERT INTO "agreement_health" ("agreement_id", "health", "reasons")
 SELECT "id", "health", "health_reasons" FROM "agreements";--> statement-breakpoint
+-- The foreign key comes after the copy: a deferred key would have queued a check for every copied row
+-- until commit, and PostgreSQL refuses to index or alter a table with pending trigger events in the
+-- same transaction. Added now, it validates the copied rows at once.
+ALTER TABLE "agreement_health" ADD CONSTRAINT "agreement_health_agreement_id_agreements_id_fk"
+	FOREIGN KEY ("agreement_id") REFERENCES "public"."agreements"("id") DEFERRABLE INITIALLY DEFERRED;--> statement-breakpoint
 -- The agreements list's health filter and counts: the agreements of a state from the index alone.
 CREATE INDEX "agreement_health_health_idx" ON "agreement_health" USING btree ("health","agreement_id");--> statement-breakpoint
 -- The oversight counters (migration 0020): the agreements triggers now count the sectors and "in force"
