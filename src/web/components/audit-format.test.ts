@@ -31,6 +31,21 @@ describe('formatAuditValue', () => {
     expect(hiddenFields.has('changeId')).toBe(true);
   });
 
+  it("words a deleted document's versions without a stored key", () => {
+    const text = formatAuditValue(
+      format,
+      {
+        kind: 'laporan',
+        title: 'Laporan kunjungan kerja',
+        versions: [{ version: 1, fileName: 'a.pdf', sha256: 'c414' }],
+      },
+      'document',
+    );
+    expect(text).toContain('Versi berkas');
+    expect(text).toContain('Sidik berkas (SHA-256): c414');
+    expect(text).not.toMatch(/versions|sha256/);
+  });
+
   it('names the status of a follow-up action', () => {
     expect(formatAuditValue(format, 'direncanakan', 'status')).toBe('Direncanakan');
   });

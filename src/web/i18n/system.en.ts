@@ -49,6 +49,8 @@ export const systemEn = {
   'audit.field.createdBy': 'Created by',
   'audit.field.disabled': 'Disabled',
   'audit.field.fileName': 'File name',
+  'audit.field.versions': 'File versions',
+  'audit.field.sha256': 'File fingerprint (SHA-256)',
   'audit.field.hasText': 'Readable text',
   'audit.field.identifiers': 'Identifiers',
   'audit.field.lastLoginAt': 'Last login',

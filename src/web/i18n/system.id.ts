@@ -55,6 +55,8 @@ export const systemId = {
   'audit.field.createdBy': 'Dibuat oleh',
   'audit.field.disabled': 'Nonaktif',
   'audit.field.fileName': 'Nama berkas',
+  'audit.field.versions': 'Versi berkas',
+  'audit.field.sha256': 'Sidik berkas (SHA-256)',
   'audit.field.hasText': 'Teks dapat dibaca',
   'audit.field.identifiers': 'Nomor identitas',
   'audit.field.lastLoginAt': 'Terakhir masuk',
