@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillDate, launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
+import { fillDate, launchBrowser, pickOption, screenshot, skipBrowserTests } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -173,7 +173,7 @@ describe.skipIf(skipBrowserTests)('seed 003: follow-up by OPD of both Pasuruan',
     await page.getByTestId('action-opd').click();
     // The picker offers the OPD of both parties, and nothing else.
     await poll(() => page.getByRole('option').count()).toBe(2);
-    await page.getByRole('option', { name: opdLabel }).click();
+    await pickOption(page, page.getByTestId('action-opd'), opdLabel);
     await fillDate(page.getByTestId('action-due'), due);
     await page.getByTestId('action-save').click();
     await page.waitForURL(/\/tindak-lanjut\/[0-9a-f-]{36}$/);
@@ -189,8 +189,7 @@ describe.skipIf(skipBrowserTests)('seed 003: follow-up by OPD of both Pasuruan',
     // KSB's signing needs the stored record, so the server refuses it once the progress is fixed.
     await admin.goto(`${server.baseUrl}/tindak-lanjut/baru?parentType=agreement&parentId=${ksbId}`);
     await admin.getByTestId('action-title').fill('Tindak lanjut yang salah');
-    await admin.getByTestId('action-opd').click();
-    await admin.getByRole('option', { name: /Dinas Kesehatan/ }).click();
+    await pickOption(admin, admin.getByTestId('action-opd'), /Dinas Kesehatan/);
     await fillDate(admin.getByTestId('action-due'), '2021-11-30');
     await admin.getByTestId('action-progress').fill('101');
     await admin.getByTestId('action-save').click();
@@ -243,8 +242,7 @@ describe.skipIf(skipBrowserTests)('seed 003: follow-up by OPD of both Pasuruan',
       await screenshot(page, `actions-list-${report.key}-1366`);
       await page.getByTestId('actions-row').getByRole('link').click();
       await page.getByTestId('action-report').waitFor();
-      await page.getByTestId('report-status').click();
-      await page.getByRole('option', { name: report.status, exact: true }).click();
+      await pickOption(page, page.getByTestId('report-status'), report.status);
       await page.getByTestId('report-progress').fill(report.progress);
       await page.getByTestId('evidence-add').click();
       await page.getByTestId('evidence-url').last().fill('https://pasuruankota.go.id/berita/kerja-sama');

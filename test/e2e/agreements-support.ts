@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { launchBrowser, screenshotDir } from '../support/browser.js';
+import { launchBrowser, pickOption, screenshotDir } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
 import {
   repoRoot,
@@ -137,32 +137,14 @@ export async function chooseSegment(control: Locator, label: string): Promise<vo
   await control.getByText(label, { exact: true }).click();
 }
 
-/** Picks an option of the open Mantine combobox by its exact label. */
-export async function chooseOption(page: Page, label: string): Promise<void> {
-  await page.getByRole('option', { name: label, exact: true }).click();
+/** Opens a Mantine select and picks an option by its exact label (see `pickOption`). */
+export async function chooseOption(page: Page, input: Locator, label: string): Promise<void> {
+  await pickOption(page, input, label);
 }
 
-/**
- * Types a region's name into a party's region picker and picks it. The picker asks the server as the
- * user types; in one clean-clone run of 2026-12-08 its option never showed within 15 s (cause not
- * found), so the picker is opened and typed into once more before the test gives up, as a user would.
- */
+/** Types a region's name into a party's region picker and picks it. */
 export async function chooseRegion(page: Page, card: Locator, name: string): Promise<void> {
-  const input = card.getByTestId('party-region');
-  const option = page.getByRole('option', { name, exact: true });
-  for (let attempt = 1; ; attempt++) {
-    await input.click();
-    await input.fill(name);
-    try {
-      await option.click({ timeout: attempt === 1 ? 10_000 : 15_000 });
-      break;
-    } catch (error) {
-      if (attempt === 2) throw error;
-      await input.press('Escape');
-      await input.fill('');
-    }
-  }
-  expect(await input.inputValue()).toBe(name);
+  await pickOption(page, card.getByTestId('party-region'), name, { search: name });
 }
 
 export async function fillSignatory(
@@ -174,17 +156,18 @@ export async function fillSignatory(
   const signatory = card.getByTestId('signatory').first();
   await signatory.getByTestId('signatory-name').fill(name);
   if (acting) {
-    await signatory.getByTestId('signatory-acting').click();
-    await page.getByRole('option', { name: new RegExp(`^${acting.replace('.', '\\.')} `) }).click();
+    await pickOption(
+      page,
+      signatory.getByTestId('signatory-acting'),
+      new RegExp(`^${acting.replace('.', '\\.')} `),
+    );
   }
 }
 
 export async function chooseSectors(page: Page, labels: string[]): Promise<void> {
   const input = page.getByTestId('field-sectors');
   for (const label of labels) {
-    await input.click();
-    await input.fill(label);
-    await chooseOption(page, label);
+    await pickOption(page, input, label, { search: label, multiple: true });
   }
   await page.keyboard.press('Escape');
 }

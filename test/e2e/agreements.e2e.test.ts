@@ -584,8 +584,7 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
 
   /** Chooses "Tahap saat dicatat" on the new-agreement form. */
   async function chooseEntryStage(page: Page, label: string): Promise<void> {
-    await page.getByTestId('field-entryStage').click();
-    await chooseOption(page, label);
+    await chooseOption(page, page.getByTestId('field-entryStage'), label);
   }
 
   /** Moves the open agreement to `stage` through the lifecycle panel's dialog, with a note. */
@@ -607,8 +606,7 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await panel.getByTestId('document-upload-open').click();
     const form = panel.getByTestId('document-upload-form');
     await form.locator('input[type=file]').setInputFiles(fixtureFile(file));
-    await form.getByTestId('document-kind').click();
-    await chooseOption(page, kindLabel);
+    await chooseOption(page, form.getByTestId('document-kind'), kindLabel);
     await form.getByTestId('document-title').fill(title);
     await form.getByTestId('document-submit').click();
     await panel.getByTestId('agreement-document').filter({ hasText: title }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
+import { launchBrowser, pickOption, screenshot, skipBrowserTests } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -125,8 +125,7 @@ describe.skipIf(skipBrowserTests)('accounts journey', () => {
     await page.locator('[data-testid=opd-create]').click();
     await page.locator('[data-testid=opd-form-name]').fill('Dinas Kesehatan');
     await page.locator('[data-testid=opd-form-abbreviation]').fill('Dinkes');
-    await page.locator('[data-testid=opd-form-sectors]').click();
-    await page.getByRole('option', { name: 'Kesehatan', exact: true }).click();
+    await pickOption(page, page.locator('[data-testid=opd-form-sectors]'), 'Kesehatan', { multiple: true });
     await page.keyboard.press('Escape');
     await page.locator('[data-testid=opd-form-submit]').click();
     await page.locator('[data-testid=opd-row][data-name="Dinas Kesehatan"]').waitFor();
@@ -230,13 +229,11 @@ async function createUser(
   await page.locator('[data-testid=user-create]').click();
   await page.locator('[data-testid=user-form-name]').fill(user.name);
   await page.locator('[data-testid=user-form-email]').fill(user.email);
-  await page.locator('[data-testid=user-form-role]').click();
-  await page.getByRole('option', { name: user.role, exact: true }).click();
-  await page.locator('[data-testid=user-form-region]').fill(user.region);
-  await page
-    .getByRole('option', { name: new RegExp(`^${user.region}\\b`) })
-    .first()
-    .click();
+  await pickOption(page, page.locator('[data-testid=user-form-role]'), user.role);
+  await pickOption(page, page.locator('[data-testid=user-form-region]'), new RegExp(`^${user.region}\\b`), {
+    search: user.region,
+    value: user.region,
+  });
   if (user.password) {
     await page.locator('[data-testid=user-form-password-set]').check();
     await page.locator('[data-testid=user-form-password]').fill(user.password);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { fillDate, launchBrowser, screenshot, skipBrowserTests } from '../support/browser.js';
+import { fillDate, launchBrowser, pickOption, screenshot, skipBrowserTests } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { bekasiAdmin, createUsers, login } from './agreements-support.js';
@@ -15,19 +15,8 @@ const decision = 'Membentuk tim kecil untuk meningkatkan kerja sama ke depan';
 const title = 'Audiensi Wali Kota Bekasi dengan Wakil Gubernur DKI Jakarta';
 
 async function chooseRegionIn(page: Page, testId: string, name: string): Promise<void> {
-  const input = page.getByTestId(testId);
-  await input.click();
-  await input.fill(name);
   // An option reads its name, then its level and code ("DKI Jakarta Provinsi 31").
-  await page
-    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
-    .first()
-    .click()
-    .catch(async (error: unknown) => {
-      await screenshot(page, `meeting-region-${testId}-failed`);
-      throw error;
-    });
-  expect(await input.inputValue()).toBe(name);
+  await pickOption(page, page.getByTestId(testId), new RegExp(`^${name}\\b`), { search: name, value: name });
 }
 
 describe.skipIf(skipBrowserTests)('seed 001 as a meeting (pertemuan)', () => {

@@ -61,8 +61,7 @@ describe.skipIf(skipBrowserTests)('officials in the browser', () => {
     await form.getByTestId('official-form-name').fill('Gani Muhammad');
     // A kota's register offers its own offices; Wali Kota comes first.
     expect(await form.getByTestId('official-form-office').inputValue()).toBe('Wali Kota');
-    await form.getByTestId('official-form-acting').click();
-    await chooseOption(page, 'Pj. (Penjabat)');
+    await chooseOption(page, form.getByTestId('official-form-acting'), 'Pj. (Penjabat)');
     await fillDate(form.getByTestId('official-form-start'), '2023-09-20');
     // An end before the start is refused, with the reason under the field.
     await fillDate(form.getByTestId('official-form-end'), '2023-01-01');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, skipBrowserTests } from '../support/browser.js';
+import { pickOption, screenshot, skipBrowserTests } from '../support/browser.js';
 import { bekasiAdmin, chooseOption, startJourney, type Journey } from './agreements-support.js';
 
 /**
@@ -18,26 +18,8 @@ const projects = [
 ];
 
 async function chooseRegion(page: Page, testId: string, name: string): Promise<void> {
-  const input = page.getByTestId(testId);
   // The option reads "<name> <province> · <code>": match its start.
-  const option = page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first();
-  // The dropdown sometimes stays closed after a fast fill on a loaded machine: open it again.
-  for (let attempt = 1; ; attempt += 1) {
-    await input.click();
-    await input.fill(name);
-    await input.press('ArrowDown');
-    try {
-      await option.click({ timeout: 15_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) {
-        await screenshot(page, `program-debug-${testId}`);
-        throw error;
-      }
-      await input.press('Escape');
-    }
-  }
-  expect(await input.inputValue()).toBe(name);
+  await pickOption(page, page.getByTestId(testId), new RegExp(`^${name}\\b`), { search: name, value: name });
 }
 
 async function atWidths(page: Page, name: string): Promise<void> {
@@ -101,8 +83,7 @@ describe.skipIf(skipBrowserTests)('programs in the browser (seed 001)', () => {
     await page.getByTestId('program-edit').click();
     await page.waitForURL(/\/ubah$/);
 
-    await page.getByTestId('program-status-input').click();
-    await chooseOption(page, 'Berjalan');
+    await chooseOption(page, page.getByTestId('program-status-input'), 'Berjalan');
     await page.getByTestId('program-progress-input').fill('35');
     await page.getByTestId('budget-add').click();
     await page.getByTestId('budget-add').click();

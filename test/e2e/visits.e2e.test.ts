@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillDate, screenshot, skipBrowserTests } from '../support/browser.js';
+import { fillDate, pickOption, screenshot, skipBrowserTests } from '../support/browser.js';
 import {
   chooseOption,
   fixtureFile,
@@ -28,21 +28,12 @@ const topics = [
 ];
 
 async function pick(page: Page, input: Locator, search: string, option: string): Promise<void> {
-  await input.click();
-  await input.fill(search);
-  await chooseOption(page, option);
-  expect(await input.inputValue()).toBe(option);
+  await pickOption(page, input, option, { search });
 }
 
 /** Picks a region in a RegionSelect, whose options also show the province and code. */
 async function pickRegion(page: Page, input: Locator, name: string): Promise<void> {
-  await input.click();
-  await input.fill(name);
-  await page
-    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
-    .first()
-    .click();
-  expect(await input.inputValue()).toBe(name);
+  await pickOption(page, input, new RegExp(`^${name}\\b`), { search: name, value: name });
 }
 
 async function screenshotsAt(page: Page, name: string): Promise<void> {
@@ -79,8 +70,7 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
     await page
       .getByTestId('visit-title-input')
       .fill('Studi komparasi Pemkab dan DPRD Kabupaten Bekasi ke Kota Malang');
-    await page.getByTestId('visit-kind').click();
-    await chooseOption(page, 'Studi komparasi');
+    await chooseOption(page, page.getByTestId('visit-kind'), 'Studi komparasi');
     await pickRegion(page, page.getByTestId('visit-host'), 'Kota Malang');
     await fillDate(page.getByTestId('visit-start'), '2025-01-16');
     await fillDate(page.getByTestId('visit-end'), '2025-01-16');
@@ -92,8 +82,7 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
     await page.getByTestId('visitor-add').click();
     const dprd = visitorRows.nth(1);
     await pickRegion(page, dprd.getByTestId('visitor-region'), 'Kabupaten Bekasi');
-    await dprd.getByTestId('visitor-institution').click();
-    await chooseOption(page, 'DPRD');
+    await chooseOption(page, dprd.getByTestId('visitor-institution'), 'DPRD');
     await dprd.getByTestId('visitor-name').fill('DPRD Kabupaten Bekasi');
 
     await page.getByTestId('delegate-add').click();
@@ -151,8 +140,7 @@ describe.skipIf(skipBrowserTests)('work visits: seed 004 entered by Kabupaten Be
     await panel.getByTestId('document-upload-open').click();
     const form = panel.getByTestId('document-upload-form');
     await form.locator('input[type=file]').setInputFiles(fixtureFile('stamp.png'));
-    await form.getByTestId('document-kind').click();
-    await chooseOption(page, 'Laporan');
+    await chooseOption(page, form.getByTestId('document-kind'), 'Laporan');
     await form.getByTestId('document-title').fill('Laporan kunjungan kerja');
     await form.getByTestId('document-submit').click();
     const document = panel.getByTestId('agreement-document').filter({ hasText: 'Laporan kunjungan kerja' });
