@@ -50,15 +50,20 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 /** An answer this long old is still shown without asking again when a page mounts. */
 export const staleTimeMs = 30_000;
 
+/** The change history (`AuditHistory` reads it under this key, filtered by record or user). */
+export const auditFamily: ApiQueryKey = ['audit'];
+
 /**
  * After a write: refetches the families it changed that are on screen, awaited, so the caller sees
  * fresh data when this resolves (the rest of the cache is already stale: {@link staleAfterWrites}).
+ * Every write is audited, so a history on screen is always refetched too (a proposed deletion's
+ * entry stayed missing from the record's history until the page was opened again).
  */
 export async function invalidateAfterWrite(
   client: QueryClient,
   families: readonly ApiQueryKey[] = [],
 ): Promise<void> {
-  await Promise.all(families.map((queryKey) => client.invalidateQueries({ queryKey })));
+  await Promise.all([...families, auditFamily].map((queryKey) => client.invalidateQueries({ queryKey })));
 }
 
 /**

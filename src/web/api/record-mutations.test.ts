@@ -24,15 +24,22 @@ function screen(client: QueryClient, keys: Record<string, readonly unknown[]>) {
   return { reads, stop: () => stops.forEach((stop) => stop()) };
 }
 
-/** What a visit page and the pages beside it show: the visit, a document under it, its list, another record. */
+/**
+ * What a visit page and the pages beside it show: the visit, a document under it, its history, its
+ * list, another record.
+ */
 const visitPage = {
   visit: ['visit', 'v1'],
   documents: ['visit', 'v1', 'documents'],
+  history: ['audit', { entityType: 'visit', entityId: 'v1' }],
   list: ['visits', { page: 1 }],
   regionSection: ['visits', 'region', '3275', 'made'],
   otherVisit: ['visit', 'v2'],
   meeting: ['meeting', 'm1'],
 } as const;
+
+/** The visit page after its record changed: the record, what is under it, its history and lists. */
+const recordRefetched = { visit: 2, documents: 2, history: 2, list: 2, otherVisit: 1, meeting: 1 };
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -43,7 +50,7 @@ describe('record mutations', () => {
   beforeEach(async () => {
     client = createQueryClient();
     page = screen(client, visitPage);
-    await vi.waitFor(() => expect(Object.values(page.reads)).toEqual([1, 1, 1, 1, 1, 1]));
+    await vi.waitFor(() => expect(Object.values(page.reads)).toEqual([1, 1, 1, 1, 1, 1, 1]));
   });
   afterEach(() => {
     page.stop();
@@ -61,13 +68,14 @@ describe('record mutations', () => {
     expect(recordFamilies('program', 'p1')).toEqual([['program', 'p1'], ['programs']]);
   });
 
-  it('a change refetches the record, what is under it and its lists, and nothing else', async () => {
+  it('a change refetches the record, what is under it, its lists and the history, and nothing else', async () => {
     const change = vi.fn(async (note: string) => ({ note }));
     await run(recordChangeMutation('visit', 'v1', change), 'confirmed');
     expect(change).toHaveBeenCalledWith('confirmed');
     expect(page.reads).toEqual({
       visit: 2,
       documents: 2,
+      history: 2,
       list: 2,
       regionSection: 2,
       otherVisit: 1,
@@ -88,7 +96,7 @@ describe('record mutations', () => {
     const remove = vi.fn(async () => pending);
     expect(await run(deleteRecordMutation('visit', 'v1', remove), undefined)).toBe(pending);
     expect(remove).toHaveBeenCalledWith('v1');
-    expect(page.reads).toMatchObject({ visit: 2, documents: 2, list: 2, otherVisit: 1, meeting: 1 });
+    expect(page.reads).toMatchObject(recordRefetched);
   });
 
   it('a deletion done refetches the lists only: the deleted record is not read again', async () => {
@@ -107,7 +115,7 @@ describe('record mutations', () => {
     await run(decidePendingChangeMutation('visit', 'v1'), { changeId: 'c1', decision: 'confirm' });
     expect(fetch.mock.calls[0]?.[0]).toContain('/api/visits/v1/pending-changes/c1/confirm');
     expect(fetch.mock.calls[0]?.[1]?.method).toBe('POST');
-    expect(page.reads).toMatchObject({ visit: 2, documents: 2, list: 2, otherVisit: 1, meeting: 1 });
+    expect(page.reads).toMatchObject(recordRefetched);
   });
 
   it('a decision that leaves the record gone for the reader refetches its lists only', async () => {

@@ -20,7 +20,8 @@ export function listFamily(type: SharedRecordType): ApiQueryKey {
 
 /**
  * The families that show one record: the record and every read under its key (documents,
- * evaluations, sources...), and the lists it is in.
+ * evaluations, sources...), and the lists it is in. Its history refetches after every write
+ * (`invalidateAfterWrite`).
  */
 export function recordFamilies(type: SharedRecordType, id: string): ApiQueryKey[] {
   return [[type, id], listFamily(type)];

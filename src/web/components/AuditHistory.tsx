@@ -4,6 +4,7 @@ import { labelIn } from '../../domain/agreements';
 import { isSectorKey, sectorLabel } from '../../domain/taxonomy/sectors';
 import { Link } from 'react-router-dom';
 import { listAudit, type AuditEntryDto, type AuditQuery } from '../api/audit';
+import { auditFamily } from '../api/query-client';
 import { useApiQuery } from '../api/use-api-query';
 import { useLang, useT, type Translate } from '../i18n/context';
 import { isMessageKey } from '../i18n/translate';
@@ -229,7 +230,7 @@ export function AuditTrail({
     setPage(1);
   }
   const query: AuditQuery = { ...filter, page, pageSize };
-  const entries = useApiQuery(['audit', query], (signal) => listAudit(query, signal));
+  const entries = useApiQuery([...auditFamily, query], (signal) => listAudit(query, signal));
   const shown = entries.data ?? (entries.loading ? entries.lastData : undefined);
   const totalPages = shown ? Math.max(1, Math.ceil(shown.total / pageSize)) : 1;
 
