@@ -9,13 +9,9 @@
  * runs alone, one after the other, `rounds` times (20 by default, after 3 warm-up rounds), then the
  * whole service (`getDashboard`); prints the median and p95 of each and the load average.
  */
-import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../src/server/auth/policy';
 import { ownScope } from '../src/server/auth/record-access';
-import { loadConfig } from '../src/server/config';
-import { openDatabase } from '../src/server/db/client';
-import { runMigrations } from '../src/server/db/migrate';
 import { countAgreements, countAgreementsByHealth } from '../src/server/features/agreements/list.service';
 import { loadRules } from '../src/server/features/agreements/rules.service';
 import { evaluationsBelow } from '../src/server/features/evaluations/count';
@@ -30,23 +26,12 @@ import {
 import { getDashboard } from '../src/server/features/monitoring/dashboard.service';
 import { busiestRegion } from './records-at-scale';
 import { percentile, round } from './stats';
+import { loadAverages, openBenchDatabase } from './bench-database';
 
 const rounds = Number(process.argv[2] ?? 20);
 const today = process.env.BENCH_TODAY ?? new Date().toISOString().slice(0, 10);
-const config = loadConfig();
-const database = await openDatabase({
-  databaseUrl: config.DATABASE_URL,
-  dataDir: config.dataDir,
-  purpose: 'bench',
-  pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS,
-});
-const load = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
+const { database } = await openBenchDatabase();
 try {
-  await runMigrations(database);
   const { db } = database;
   const region = await busiestRegion(database);
   const actor: Actor = {
@@ -84,7 +69,9 @@ try {
     ['latest meetings', () => latestMeetings(db, scope)],
     ['whole getDashboard', () => getDashboard(db, actor, { today })],
   ];
-  process.stdout.write(`${database.kind}, region ${region}, today ${today}, load average ${load()}\n`);
+  process.stdout.write(
+    `${database.kind}, region ${region}, today ${today}, load average ${loadAverages()}\n`,
+  );
   process.stdout.write('read | ms p50 | ms p95\n');
   for (const [name, read] of reads) {
     const times: number[] = [];
@@ -95,7 +82,7 @@ try {
     }
     process.stdout.write(`${name} | ${round(percentile(times, 50))} | ${round(percentile(times, 95))}\n`);
   }
-  process.stdout.write(`load average ${load()}\n`);
+  process.stdout.write(`load average ${loadAverages()}\n`);
 } finally {
   await database.close();
 }

@@ -19,6 +19,7 @@ import { sweepReminders } from '../src/server/features/notifications/sweep';
 import { generateFollowThrough } from './generate-follow-through';
 import { generateNational } from './generate-national';
 import { throwawayDatabase } from './throwaway-database';
+import { loadAverages } from './bench-database';
 
 const count = Number(process.env.BENCH_AGREEMENTS ?? 50_000);
 const only = process.env.BENCH_ONLY ?? 'health,sweep';
@@ -26,11 +27,6 @@ const throwaway = await throwawayDatabase();
 const dir = throwaway ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-health-'));
 const database = throwaway ? await openPostgres(throwaway.url) : await openPglite(dir!, 'bench');
 const engine = throwaway ? 'postgresql' : 'pglite';
-const load = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 try {
   await runMigrations(database);
   await loadReferenceData(database);
@@ -45,7 +41,7 @@ try {
       const started = performance.now();
       const result = await recomputeAllHealth(database.db, { today });
       console.log(
-        `${engine} health run ${run}: ${result.agreements} agreements, ${result.changed} changed, ${Math.round(performance.now() - started)} ms (load ${load()})`,
+        `${engine} health run ${run}: ${result.agreements} agreements, ${result.changed} changed, ${Math.round(performance.now() - started)} ms (load ${loadAverages(2)})`,
       );
     }
   if (only.includes('sweep'))
@@ -53,7 +49,7 @@ try {
       const started = performance.now();
       const created = await sweepReminders(database.db, today);
       console.log(
-        `${engine} sweep run ${run}: ${JSON.stringify(created)}, ${Math.round(performance.now() - started)} ms (load ${load()})`,
+        `${engine} sweep run ${run}: ${JSON.stringify(created)}, ${Math.round(performance.now() - started)} ms (load ${loadAverages(2)})`,
       );
     }
 } finally {

@@ -7,34 +7,19 @@
  *
  * Pending migrations are applied first. Prints each figure and the load average beside it.
  */
-import os from 'node:os';
-import { loadConfig } from '../src/server/config';
-import { openDatabase } from '../src/server/db/client';
-import { runMigrations } from '../src/server/db/migrate';
 import { benchApp } from './app-harness';
 import { benchRecords, recordMeasures, type RecordMeasure } from './records-at-scale';
+import { loadAverages, openBenchDatabase } from './bench-database';
 
 const only = process.argv.slice(2) as RecordMeasure[];
 for (const name of only)
   if (!(recordMeasures as readonly string[]).includes(name))
     throw new Error(`unknown measure ${name}: one of ${recordMeasures.join(', ')}`);
 
-const config = loadConfig();
-const database = await openDatabase({
-  databaseUrl: config.DATABASE_URL,
-  dataDir: config.dataDir,
-  purpose: 'bench',
-  pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS,
-});
+const { database, dataDir } = await openBenchDatabase();
 try {
-  await runMigrations(database);
-  const { request, session } = benchApp(database, config.dataDir);
-  const load = () =>
-    os
-      .loadavg()
-      .map((value) => value.toFixed(1))
-      .join(' ');
-  process.stdout.write(`load average ${load()}\n`);
+  const { request, session } = benchApp(database, dataDir);
+  process.stdout.write(`load average ${loadAverages()}\n`);
   const results = await benchRecords({
     kind: database.kind,
     database,
@@ -47,7 +32,7 @@ try {
     process.stdout.write(
       `${result.name}: ${result.value} ${result.unit} ${result.pass === undefined ? '' : result.pass ? 'PASS' : 'FAIL'} (${result.note ?? ''})\n`,
     );
-  process.stdout.write(`load average ${load()}\n`);
+  process.stdout.write(`load average ${loadAverages()}\n`);
 } finally {
   await database.close();
 }

@@ -14,7 +14,6 @@
  * statements and time).
  * Run it beside PostgreSQL's auto_explain (log_analyze, log_buffers) to read the plan of every statement.
  */
-import os from 'node:os';
 import pg from 'pg';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/client';
@@ -22,6 +21,7 @@ import { benchApp } from './app-harness';
 import { busiestRegion, fullAgreements } from './records-at-scale';
 import { percentile, round } from './stats';
 import { expectOk } from './timing';
+import { loadAverages } from './bench-database';
 
 const rounds = Number(process.argv[2] ?? 20);
 const config = loadConfig();
@@ -62,12 +62,7 @@ try {
   const national = await session({ role: 'oversight', oversightScope: 'national' });
   const [own] = await fullAgreements(database, 1, region);
   const [other] = await fullAgreements(database, 1);
-  process.stdout.write(
-    `load average ${os
-      .loadavg()
-      .map((v) => v.toFixed(1))
-      .join(' ')}\n`,
-  );
+  process.stdout.write(`load average ${loadAverages()}\n`);
 
   const cases: Array<[string, string[], Record<string, string>]> = [];
   for (const [who, headers] of [
@@ -130,12 +125,7 @@ try {
       `${name} | ${round(percentile(total, 50))} | ${count} | ${round(percentile(sql, 50))} | ${round(percentile(cpu, 50))} | ${bytes}\n`,
     );
   }
-  process.stdout.write(
-    `load average ${os
-      .loadavg()
-      .map((v) => v.toFixed(1))
-      .join(' ')}\n`,
-  );
+  process.stdout.write(`load average ${loadAverages()}\n`);
 } finally {
   await database.close();
 }

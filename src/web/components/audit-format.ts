@@ -88,7 +88,6 @@ const regionFields = new Set([
   'confirmedRegion',
   'funderRegionCode',
   'recipientRegionCode',
-  'hostRegionCode',
   'evaluatorRegionCode',
   'requiredRegionCodes',
   'removeRegionCodes',
