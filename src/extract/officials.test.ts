@@ -41,6 +41,11 @@ describe('readNameAfter', () => {
     expect(nameAfter(', Mendagri meminta pembangunan')).toBeNull();
   });
 
+  it('never reads a verb written with a capital as a name (blind round 23)', () => {
+    const text = 'Gubernur Bali Memimpin rapat koordinasi dan sinkronisasi program.';
+    expect(readNameAfter(text, text.indexOf('Memimpin'))).toBeNull();
+  });
+
   it('does not read staff titles listed after a head as a name', () => {
     expect(nameAfter(', Asisten Sekda, dan Kepala Bappeda')).toBeNull();
     expect(nameAfter(', Staf Ahli dan para Kepala Dinas')).toBeNull();
@@ -70,6 +75,12 @@ describe('readNameBefore', () => {
   it('never reads a province as the name before a title (blind round 20)', () => {
     const text = 'Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Utara, Penjabat Bupati Bolaang Mongondow';
     expect(readNameBefore(text, text.indexOf('Penjabat'))).toBeNull();
+  });
+
+  it('never reads the name of a military unit as a person (blind round 22)', () => {
+    const text =
+      'kesepakatan bersama antara Pangdam XXII/Tambun Bungai, Gubernur Kalimantan Selatan, serta para bupati';
+    expect(readNameBefore(text, text.indexOf('Gubernur'))).toBeNull();
   });
 
   it('skips degrees between a name and "selaku"', () => {

@@ -113,6 +113,29 @@ const notNameWords = new Set(
     'menteri',
     'wamendagri',
     'presiden',
+    // A verb written with a capital after a head's title ("Gubernur Bali Memimpin rapat koordinasi").
+    'memimpin',
+    'memantau',
+    'meminta',
+    'menghadiri',
+    'membuka',
+    'meninjau',
+    'mendampingi',
+    'menyerahkan',
+    'melantik',
+    'mengunjungi',
+    'menyambut',
+    'memberikan',
+    'mengajak',
+    'mengapresiasi',
+    'memaparkan',
+    'meresmikan',
+    'didampingi',
+    'diwakili',
+    'dihadiri',
+    'disambut',
+    'bertemu',
+    'berkunjung',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -284,8 +307,9 @@ export function readNameBefore(text: string, titleStart: number): NameReading | 
   if (provinceNames.has(name.toLowerCase())) return null;
   const start = titleStart - before.length + match.index + match[1].lastIndexOf(words[0] ?? '');
   const precedingChar = text[start - 1] ?? '';
-  // A capitalised word right after an opening quote, a bracket or another capitalised word is not a clean name start.
-  if (/[\p{L}\d]/u.test(precedingChar)) return null;
+  // A capitalised word right after an opening quote, a bracket or another capitalised word is not a clean name start;
+  // after a slash it names a unit: "Pangdam XXII/Tambun Bungai, Gubernur Kalimantan Selatan".
+  if (/[\p{L}\d/]/u.test(precedingChar)) return null;
   return { name, start, end: start + name.length };
 }
 

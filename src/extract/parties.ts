@@ -157,7 +157,8 @@ export function findParties(context: ArticleContext): PartyReading {
   for (const mention of mentions) {
     const region = mention.region;
     if (!region || !region.autonomous) continue;
-    if (inSpans(witnesses, mention.start) && !attendedFrom(mention)) continue;
+    const attended = attendedFrom(mention);
+    if (inSpans(witnesses, mention.start) && !attended) continue;
     const core = sentenceIsCore(context, mention.start);
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     if (ownerBefore.test(before) || deniedBefore.test(before) || creditBefore.test(before)) continue;
@@ -179,7 +180,7 @@ export function findParties(context: ArticleContext): PartyReading {
     } else if (mention.kind === 'bare' && core && recipientBefore.test(before) && receivesHelp(mention)) {
       weight = 2;
       listed.add(region.code);
-    } else if (attendedFrom(mention)) {
+    } else if (attended) {
       weight = 2;
       listed.add(region.code);
     } else if (mention.kind === 'bare' && isListedParticipant(context, mention, core)) {

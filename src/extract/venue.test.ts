@@ -37,6 +37,19 @@ describe('findPlace', () => {
       'di Pendopo Drh. Soepardi, kompleks Kantor Bupati Magelang, Kota Mungkid, Rabu (7/8).',
       'Pendopo Drh. Soepardi, kompleks Kantor Bupati Magelang, Kota Mungkid',
     ],
+    // Real pages of blind rounds 23 and 24.
+    ['di ruang rapat Bupati Klungkung, Pada Kamis (25/9).', 'ruang rapat Bupati Klungkung'],
+    [
+      'di Gedung dr HR Suparsono, kompleks Untidar, Selasa 7 Juli 2023.',
+      'Gedung dr HR Suparsono, kompleks Untidar',
+    ],
+    ['di auditorium Kantor Bupati Parimo, Jum’at, 3 November 2023.', 'auditorium Kantor Bupati Parimo'],
+    ['di Posko Induk Pemda Parimo. Gubernur menyerahkan bantuan.', 'Posko Induk Pemda Parimo'],
+    [
+      'di Markas Komando (Mako) Lantamal VIII Manado, Senin (20/02/2023).',
+      'Markas Komando (Mako) Lantamal VIII Manado',
+    ],
+    ['di lapangan terbang Ayawasi, Kamis (7/3).', 'lapangan terbang Ayawasi'],
   ])('reads the venue of "Penandatanganan berlangsung %s"', (tail, expected) => {
     expect(place(`Penandatanganan berlangsung ${tail}`)).toBe(expected);
   });

@@ -14,13 +14,13 @@ import type { Sentence } from './sentences';
  * or come before it ("The Zuri Hotel ...").
  */
 const venueHead =
-  "(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Inn)(?![\\p{L}])|Aula|Baruga|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balaikota|Balkot|Balai|Bale|Rektorat|Creative\\s+(?:Hub|Center)|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal)";
+  "(?:\\p{Lu}[\\p{L}-]*(?:hotel|otel)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Inn)(?![\\p{L}])|Aula|Baruga|Balairung|Bangsal|Sasana|Joglo|Ruang|Ruangan|Gedung|Graha|Griya|Wisma|Hotel|Balaikota|Balkot|Balai|Bale|Rektorat|Creative\\s+(?:Hub|Center)|Pendopo|Pendapa|Pendapi|Pringgitan|Kantor|Rumah\\s+Dinas|Rumah\\s+Jabatan|Rumdin|Auditorium|Hall|Ballroom|Convention|Sekretariat|Istana|Kompleks|Komplek|Lantai|Lobi|Lobby|Loji|Gelanggang|Command\\s+Center|Resort|Villa|Restoran|Rumah\\s+Makan|Guest\\s+House|Pusat|Taman|Alun-alun|Lapangan|Masjid|Kampus|Mall|Mal|Posko|Markas|Bandara|Bandar\\s+Udara)";
 /**
  * Venue words that news text also writes in lower case before a proper name: "di ruang sidang Wali Kota,
  * Balai Kota Surabaya", "di ruang kerja gubernur, Kantor Gubernur Sulsel".
  */
 const lowerVenueHead =
-  '(?:aula|balairung|ruang|ruangan|gedung|pendopo|pendapa|kantor|rumah\\s+dinas|rumah\\s+jabatan|lantai)';
+  '(?:aula|auditorium|balairung|ruang|ruangan|gedung|pendopo|pendapa|kantor|rumah\\s+dinas|rumah\\s+jabatan|lantai|posko|markas|lapangan)';
 /**
  * "bertempat di Ruang Rapat ..." and friends; a bare "di" must be followed by a venue word. "di" is often
  * glued to a lower-case venue word: "Bertempat diruang kerja Sekretaris Daerah ...".
@@ -72,6 +72,12 @@ const datedRegionPattern = new RegExp(
 /** An official's title after a comma ends a venue: "Balaikota Among Tani, Walikota Batu Aries ...". */
 const titleAfterVenue =
   /^(?:Wali\s*[Kk]ota|Walkot|Bupati|Gubernur|Wakil|Ketua|Sekretaris|Sekda|Kepala|Plt|Pj|Plh)(?![\p{L}])/u;
+/**
+ * A capitalised word after a comma that opens the next clause, not a part of the venue: "di ruang
+ * rapat Bupati Klungkung, Pada Kamis (25/9)", "..., Dalam kesempatan itu".
+ */
+const clauseAfterVenue =
+  /^(?:Pada|Dalam|Saat|Ketika|Usai|Setelah|Sebelum|Selain|Hadir|Turut|Tampak|Sementara|Kemudian|Sedangkan|Adapun|Dengan|Yang|Acara|Kegiatan|Pertemuan|Kunjungan|Rombongan)(?![\p{L}])/u;
 
 /**
  * A short form in brackets written in mixed case, "Rumah Dinas (Rudis)": it opens with the initial of a
@@ -89,9 +95,10 @@ function shortFormIn(venueSoFar: string, rest: string): RegExpExecArray | null {
  * components, up to a weekday, a bracket, a lower-case word or the end of the sentence.
  */
 function readVenue(text: string, from: number): { raw: string; end: number } {
-  // Lower-case venue words continue a venue before a name: "..., kompleks Kantor Bupati Magelang".
+  // Lower-case venue words continue a venue before a name: "..., kompleks Kantor Bupati Magelang"; so
+  // does a doctor's title inside a building's name: "Gedung dr HR Suparsono".
   const tokenPattern =
-    /^(?:[\p{Lu}\d][\p{L}\d'’./-]*|\([\p{Lu}\d]{2,10}\)|No\.|Jl\.|Kec\.|Kel\.|dan(?=\s+\p{Lu})|(?:kompleks|komplek|kawasan|gedung|kantor|lantai)(?=\s+[\p{Lu}\d]))/u;
+    /^(?:[\p{Lu}\d][\p{L}\d'’./-]*|\([\p{Lu}\d]{2,10}\)|No\.|Jl\.|Kec\.|Kel\.|dan(?=\s+\p{Lu})|(?:kompleks|komplek|kawasan|gedung|kantor|lantai)(?=\s+[\p{Lu}\d])|(?:dr|drg)\.?(?=\s+\p{Lu}))/u;
   let position = from;
   let end = from;
   let words = 0;
@@ -114,7 +121,11 @@ function readVenue(text: string, from: number): { raw: string; end: number } {
     const gap = words === 0 ? '' : (separator?.[0] ?? null);
     if (gap === null) break;
     const afterGap = rest.slice(gap.length);
-    if (gap.includes(',') && (weekdayWord.test(afterGap) || titleAfterVenue.test(afterGap))) break;
+    if (
+      gap.includes(',') &&
+      (weekdayWord.test(afterGap) || titleAfterVenue.test(afterGap) || clauseAfterVenue.test(afterGap))
+    )
+      break;
     const token = tokenPattern.exec(afterGap) ?? shortFormIn(text.slice(from, position), afterGap);
     if (!token) break;
     let word = token[0];

@@ -118,6 +118,10 @@ const cases: [string, string[]][] = [
   ['Padang Sidempuan', ['12.77']],
   ['Kabupaten Toba', ['12.12']],
   ['Kabupaten Kepulauan Siau Tagulandang Biaro', ['71.09']],
+  // A kabupaten of islands by its name alone (blind round 24: "Bupati Sangihe, Michael Thungari").
+  ['Bupati Sangihe', ['71.03']],
+  ['Pemkab Talaud', ['71.04']],
+  ['Mentawai', ['13.09']],
   ['Kab. Kep. Siau Tagulandang Biaro', ['71.09']],
   ['Kabupaten Kota Baru', ['63.02']],
   ['Kotabaru', ['63.02']],

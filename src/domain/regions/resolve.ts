@@ -332,6 +332,13 @@ for (const region of regions) {
   addAlias(baseName(region), region);
   for (const alias of extraAliases[region.code] ?? []) addAlias(alias, region);
 }
+// A kabupaten of islands goes by its name without "Kepulauan" ("Bupati Sangihe", "Pemkab Talaud"),
+// unless that name is another region's.
+for (const region of regions) {
+  const bare = /^Kepulauan (.+)$/.exec(baseName(region))?.[1];
+  if (region.level !== 'kabupaten' || !bare) continue;
+  if (!aliasIndex.has(keyOf(normalizeRegionText(bare).split(' '), 0))) addAlias(bare, region);
+}
 for (const bucket of aliasIndex.values()) bucket.sort((a, b) => (a.code < b.code ? -1 : 1));
 
 /**
