@@ -7,6 +7,7 @@ import {
   buildingBefore,
   cooperationCue,
   cooperationNounCue,
+  financialHelpCue,
   honorificAlternation,
   signingSentenceCue,
   fullMonthAlternation,
@@ -33,6 +34,13 @@ describe('lexicon', () => {
     ])
       expect(day).toMatch(whole(weekdayAlternation));
     expect('Pekan').not.toMatch(whole(weekdayAlternation));
+  });
+
+  it('reads a head handing over help as financial help, and a meeting verb as a cue (blind rounds 22 and 24)', () => {
+    expect('Gubernur Serahkan Bantuan Rp50 Miliar dan 4 Unit Bus').toMatch(financialHelpCue);
+    expect('Gubernur menyerahkan bantuan bagi pekerja di Tambrauw').toMatch(financialHelpCue);
+    expect('Bupati membagikan sembako kepada warga').not.toMatch(financialHelpCue);
+    expect('Bupati Lamandau menemui Gubernur Kalteng').toMatch(cooperationCue);
   });
 
   it('reads twelve months in full, and old spellings and abbreviations only in the wide alternation', () => {

@@ -154,14 +154,14 @@ export const buildingBefore =
  * rapat koordinasi is a meeting between leaders (docs/domain.md: "Audiensi / rapat"), like an audiensi.
  */
 export const cooperationCue =
-  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|ditanda\s+tangani|penandatanganan|meneken|kunjungan|berkunjung|mengunjungi|dikunjungi|menyambangi|disambangi|bertandang|studi\s+(?:banding|komparasi|tiru)|kaji\s+banding|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(kerja\s?sama|bekerja\s?sama|kesepakatan|kesepahaman|perjanjian|mou|nota|kemitraan|menandatangani|ditandatangani|ditanda\s+tangani|penandatanganan|meneken|kunjungan|berkunjung|mengunjungi|dikunjungi|menyambangi|disambangi|bertandang|studi\s+(?:banding|komparasi|tiru)|kaji\s+banding|audiensi|rapat\s+koordinasi|rakor|menerima|diterima|rombongan|bertemu|menemui|ditemui|menghadap|pertemuan|sinergi|kolaborasi)(?![\p{L}])/iu;
 /**
  * A government's financial help to another ("bantuan keuangan", "Bankeu", "Bangub", "Bangubsus",
- * "hibah"): a program between regions (docs/domain.md, "Around the agreements") when the article is
+ * "hibah", a head who "serahkan bantuan"): a program between regions (docs/domain.md, "Around the agreements") when the article is
  * about it, not when a quote promises it in passing.
  */
 export const financialHelpCue =
-  /(?<![\p{L}])(?:bantuan\s+keuangan|bankeu|bangub(?:sus)?|hibah|dana\s+bantuan|bantuan\s+dana)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bantuan\s+keuangan|bankeu|bangub(?:sus)?|hibah|dana\s+bantuan|bantuan\s+dana|(?:meny|s)erahkan\s+bantuan|penyerahan\s+bantuan)(?![\p{L}])/iu;
 /**
  * The nouns of cooperation alone (no verbs of receiving or meeting): a sentence about the cooperation
  * itself, where the sectors' fallback reads its scope.

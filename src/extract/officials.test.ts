@@ -41,6 +41,25 @@ describe('readNameAfter', () => {
     expect(nameAfter(', Mendagri meminta pembangunan')).toBeNull();
   });
 
+  it('drops a nickname in quotes and a glued honorific, and keeps initials written together (blind rounds 25 and 26)', () => {
+    const after = (text: string, title: string) =>
+      readNameAfter(text, text.indexOf(title) + title.length)?.name;
+    expect(after('Walikota Makassar Moh. Ramdhan “Danny” Pomanto menyambut hangat', 'Makassar')).toBe(
+      'Moh. Ramdhan Pomanto',
+    );
+    expect(after('Wakil Walikota Lhokseumawe, H.Yusuf Muhammad.SE,.MSM bersama Asisten', 'Lhokseumawe')).toBe(
+      'Yusuf Muhammad',
+    );
+    expect(after('Bupati Barito Timur, Kalimantan Tengah, Ampera AY Mebas didampingi', 'Timur')).toBe(
+      'Ampera AY Mebas',
+    );
+    expect(after('diterima secara simbolis oleh Bupati AM Sukri A Sappewali.', 'Bupati')).toBe(
+      'AM Sukri A Sappewali',
+    );
+    // An acronym before a word that is no name is not read as initials.
+    expect(after('Bupati Kutim ASN Pemkab hadir', 'Kutim')).toBeUndefined();
+  });
+
   it('never reads a verb written with a capital as a name (blind round 23)', () => {
     const text = 'Gubernur Bali Memimpin rapat koordinasi dan sinkronisasi program.';
     expect(readNameAfter(text, text.indexOf('Memimpin'))).toBeNull();

@@ -187,6 +187,14 @@ export function readNameAfter(text: string, from: number): NameReading | null {
       honorificsAllowed = false;
       continue;
     }
+    // "H.Yusuf Muhammad": an honorific glued to the name by its period.
+    const gluedHonorific = honorificsAllowed
+      ? /^(?:H|Hj|Dr|Drs|Ir|Prof)\.(?=\p{Lu}\p{Ll})/u.exec(rest)
+      : null;
+    if (gluedHonorific) {
+      position += gluedHonorific[0].length;
+      continue;
+    }
     const match = /^([\p{L}][\p{L}\p{M}'’-]*\.?(?:\s?\p{Lu}\.?)?)(?=[\s,;:)("”“.!?]|$)/u.exec(rest);
     if (!match) break;
     let token = match[1] ?? '';
@@ -258,7 +266,19 @@ export function readNameAfter(text: string, from: number): NameReading | null {
       /^\p{Lu}$/u.test(token) &&
       words.length > 0 &&
       /^ \p{Lu}\p{Ll}/u.test(text.slice(position + token.length, position + token.length + 3));
+    // "Ampera AY Mebas", "AM Sukri A Sappewali": two or three initials written together without periods,
+    // before a capitalised word that can be a name.
+    const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(
+      text.slice(position + token.length, position + token.length + 30),
+    )?.[1];
+    const joinedInitials =
+      /^\p{Lu}{2,3}$/u.test(token) &&
+      !degree.test(token) &&
+      (words.length > 0 || token.length === 2) &&
+      nextWord !== undefined &&
+      !notNameWords.has(nextWord.toLowerCase());
     const isInitial =
+      joinedInitials ||
       (initialPattern.test(token) && words.length > 0) ||
       leadingInitial ||
       isBalineseI ||
@@ -274,6 +294,9 @@ export function readNameAfter(text: string, from: number): NameReading | null {
     const gap = /^ +/.exec(text.slice(position, position + 5));
     if (!gap) break;
     position += gap[0].length;
+    // "Moh. Ramdhan “Danny” Pomanto": a nickname in quotes inside the name is dropped.
+    const nickname = /^["“][\p{Lu}][\p{L}]*["”] +(?=\p{Lu}\p{Ll})/u.exec(text.slice(position, position + 30));
+    if (nickname) position += nickname[0].length;
   }
   while (words.length > 0 && particles.has(words[words.length - 1] ?? '')) words.pop();
   if (words.length === 0 || start < 0) return null;

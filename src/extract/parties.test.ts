@@ -97,6 +97,14 @@ describe('findParties', () => {
     ).toEqual(['71.74', '71.01', '71.10', '71.08']);
   });
 
+  it('takes the head a bupati "menemui" as a party (blind round 22)', () => {
+    expect(
+      codes(
+        'Bupati Lamandau, Marukan, Sekda Arifin LP Umbing, dan beberapa kepala SOPD menemui Gubernur Kalteng, Sugianto Sabran di Istana Isen Mulang, Sabtu (26/8/2017).',
+      ),
+    ).toEqual(['62.09', '62']);
+  });
+
   it('takes the regions listed after "meliputi", "yaitu" or "diantaranya" as parties', () => {
     expect(
       codes(

@@ -49,6 +49,24 @@ describe('findRegionMentions', () => {
     ]);
   });
 
+  it('reads a secretary named with the level of the government (blind rounds 24 and 26)', () => {
+    expect(mentions('Sekdaprov Jambi Sudirman hadir.')[0]).toMatchObject({
+      code: '15',
+      office: 'sekretaris_daerah',
+      text: 'Sekdaprov Jambi',
+    });
+    expect(
+      mentions('Sekretaris Kabupaten (Sekab) Konkep, Cecep Trisnajayadi menghadiri pertemuan.')[0],
+    ).toMatchObject({
+      code: '74.12',
+      office: 'sekretaris_daerah',
+    });
+    expect(mentions('Sekdakot Padang Andree Algamar hadir.')[0]).toMatchObject({
+      code: '13.71',
+      office: 'sekretaris_daerah',
+    });
+  });
+
   it('reads a government written in lower case ("pemerintah kota Makassar"), with its list', () => {
     // Blind round 15: "pemerintah kota Makassar siap bersinergi dengan Pemprov Sulsel dan pemerintah kabupaten Gowa dan Maros".
     expect(

@@ -36,7 +36,7 @@ export type RegionMention = {
 // "Pj.Walikota": a dotted marker may touch the title.
 const actingPrefix = `(?:(${actingAlternation})(?:\\s*\\((?:${actingAlternation})\\))?(?:\\s+|(?<=\\.)))?`;
 const officeWords =
-  '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wawako|Wali\\s*[Kk]ota|Walikota|Wako|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sek(?:re|er)taris\\s+Daerah|Sekda|Ketua\\s+DPRD)';
+  '((?:Wakil\\s+)?Ketua\\s+(?:Komisi|Badan|Pansus|Fraksi|Komite)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d]*){1,3}\\s+DPRD|[Aa]nggota\\s+(?:Komisi\\s+[\\p{Lu}\\d][\\p{L}\\d]*\\s+)?DPRD|Wakil\\s+Ketua\\s+DPRD|Wakil\\s+Wali\\s*[Kk]ota|Wakil\\s+Walikota|Wawali(?:kota)?|Wawako|Wali\\s*[Kk]ota|Walikota|Wako|Wakil\\s+Bupati|Wabup|Bupati|Wakil\\s+Gubernur|Wagub|Gubernur|Sek(?:re|er)taris\\s+Daerah|Sek(?:re|er)taris\\s+(?:Kabupaten|Kota)(?=\\s*\\(|\\s+\\p{Lu}[\\p{Ll}])|Sekdaprov|Sekdakab|Sekdakot|Sekdako|Sekkab|Sekkot|Sekab|Sekda|Ketua\\s+DPRD)';
 // A kind word is a whole word: "Kota" is not the start of "Kotamobagu", "Kotabaru" or "Kotawaringin".
 const levelWord = '(Provinsi|Propinsi|Prov\\.|Kabupaten|Kab\\.|Kotamadya|Kota(?![\\p{L}]))';
 
@@ -80,6 +80,10 @@ const officeByWords: ReadonlyArray<[RegExp, OfficeKey, RegionLevel | null]> = [
   [/^(wakil\s+gubernur|wagub)$/i, 'wakil_gubernur', 'provinsi'],
   [/^gubernur$/i, 'gubernur', 'provinsi'],
   [/^(sek(?:re|er)taris\s+daerah|sekda)$/i, 'sekretaris_daerah', null],
+  // A secretary named with the level of the government: "Sekdaprov Jambi", "Sekretaris Kabupaten (Sekab) Konkep".
+  [/^sekdaprov$/i, 'sekretaris_daerah', 'provinsi'],
+  [/^(sekdakab|sekkab|sekab|sek(?:re|er)taris\s+kabupaten)$/i, 'sekretaris_daerah', 'kabupaten'],
+  [/^(sekdakot|sekdako|sekkot|sek(?:re|er)taris\s+kota)$/i, 'sekretaris_daerah', 'kota'],
   [/^ketua\s+dprd$/i, 'ketua_dprd', null],
   // The deputy speaker, a commission's or a body's leader and members of a DPRD: office "lainnya".
   [/dprd$/i, 'lainnya', null],

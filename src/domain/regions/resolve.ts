@@ -267,6 +267,7 @@ const extraAliases: Readonly<Record<string, readonly string[]>> = {
   '74.09': ['konut'],
   '74.10': ['butur'],
   '74.11': ['koltim'],
+  '74.12': ['konkep'],
   '76.04': ['polman'],
   '81.01': ['malteng'],
   '81.02': ['malra'],
