@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDate, screenshot, skipBrowserTests } from '../support/browser.js';
 import {
+  apiLogin,
   bekasiAdmin,
   chooseOption,
   chooseRegion,
@@ -484,6 +485,49 @@ describe.skipIf(skipBrowserTests)('agreements in the browser', () => {
     await parties.getByText(`Nomor: ${seed002Numbers.jambi}`).waitFor();
     await jambi.evaluate(() => window.scrollTo(0, 0));
     await screenshot(jambi, 'agreement-002-final');
+  });
+
+  it('links the Kota Jambi visit that led to the seed-002 KSB; each record shows the other', async () => {
+    // Seed 002: the KSB was signed during Pemkot Jambi's work visit to Kota Malang.
+    const visitTitle = 'Kunjungan kerja Pemkot Jambi ke Kota Malang';
+    const jambiApi = await apiLogin(base(), users.jambi.email);
+    const visit = await jambiApi.send<{ id: string }>('POST', '/api/visits', {
+      title: visitTitle,
+      kind: 'kunjungan_kerja',
+      hostRegionCode: '35.73',
+      visitors: [{ regionCode: '15.71', institution: 'pemda' }],
+      delegates: [{ name: 'Maulana', post: 'Wali Kota Jambi', regionCode: '15.71' }],
+      hosts: [{ name: 'Wahyu Hidayat', post: 'Wali Kota Malang', regionCode: '35.73' }],
+      startDate: '2026-01-12',
+      endDate: '2026-01-12',
+      place: 'Ruang Sidang Balai Kota Malang',
+      topics: [{ sector: 'keuangan_daerah', text: 'Digitalisasi pendataan pajak dan retribusi daerah' }],
+      purpose: 'Mempelajari digitalisasi pendataan pajak dan retribusi daerah',
+      goodPractices: [],
+    });
+    const page = pages.jambi;
+    await page.goto(`${base()}/kunjungan/${visit.id}`);
+    const panel = page.getByTestId('linked-records');
+    await panel.getByText('Belum ada catatan terkait.').waitFor();
+    await panel.getByTestId('linked-records-add').click();
+    await panel.getByTestId('linked-records-query').fill('Malang Jambi');
+    const result = panel.getByTestId('linked-records-result').filter({ hasText: seed002Title });
+    await result.getByTestId('linked-records-link').click();
+    await panel.getByTestId('linked-record').filter({ hasText: seed002Title }).waitFor();
+    expect(await result.getByTestId('linked-records-link').innerText()).toBe('Sudah tertaut');
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await panel.scrollIntoViewIfNeeded();
+      await screenshot(page, `visit-002-linked-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The KSB's page shows the visit it came from, for the other party too.
+    await open(pages.malang, ids.seed002);
+    const onKsb = pages.malang.getByTestId('linked-records');
+    await onKsb.getByTestId('linked-record').filter({ hasText: visitTitle }).waitFor();
+    await onKsb.scrollIntoViewIfNeeded();
+    await screenshot(pages.malang, 'agreement-002-linked-visit');
   });
 
   it('finds each seed agreement by search, with a typo and with "kerja sama" for "kerjasama"', async () => {

@@ -100,7 +100,7 @@ export function LinkedRecords({ type, id }: { type: RecordType; id: string }) {
         )}
         {data?.items.map((item) => (
           <Group key={item.linkId} justify="space-between" wrap="nowrap" gap="sm" data-testid="linked-record">
-            <Stack gap={2} style={{ minWidth: 0 }}>
+            <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
               <Group gap="xs" wrap="wrap">
                 <Badge variant="light" size="sm">
                   {t(typeLabel[item.type])}
@@ -121,6 +121,8 @@ export function LinkedRecords({ type, id }: { type: RecordType; id: string }) {
                 variant="subtle"
                 color="red"
                 onClick={() => run(deleteLink(item.linkId))}
+                // At 390 px a long title would squeeze the button until its word was cut.
+                style={{ flexShrink: 0 }}
                 data-testid="linked-record-remove"
               >
                 {t('links.remove')}
@@ -159,13 +161,20 @@ export function LinkedRecords({ type, id }: { type: RecordType; id: string }) {
             {results.data
               ?.filter((result) => !(result.id === id && searchType === type))
               .map((result) => (
-                <Group key={result.id} justify="space-between" wrap="nowrap" gap="sm">
-                  <Text size="sm" style={{ minWidth: 0 }}>
+                <Group
+                  key={result.id}
+                  justify="space-between"
+                  wrap="nowrap"
+                  gap="sm"
+                  data-testid="linked-records-result"
+                >
+                  <Text size="sm" style={{ minWidth: 0, flex: 1 }}>
                     {result.title}
                     {result.date ? ` · ${date(result.date)}` : ''}
                   </Text>
                   <Button
                     size="compact-xs"
+                    style={{ flexShrink: 0 }}
                     disabled={linkedIds.has(`${searchType}:${result.id}`)}
                     onClick={() =>
                       run(createLink({ fromType: type, fromId: id, toType: searchType, toId: result.id }))
