@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { fillDate, launchBrowser, pickOption, screenshot, skipBrowserTests } from '../support/browser.js';
 import { ensureUiBuilt } from '../support/ensure-ui-built.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { bekasiAdmin, createUsers, login } from './agreements-support.js';
+import { apiLogin, bekasiAdmin, createUsers, login } from './agreements-support.js';
 
 /**
  * Seed 001 as what it is: the audience of Kota Bekasi with DKI Jakarta's vice-governor (5 December 2017),
@@ -115,6 +115,41 @@ describe.skipIf(skipBrowserTests)('seed 001 as a meeting (pertemuan)', () => {
     await screenshot(page, 'meeting-detail-seed001-1366');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'meeting-detail-seed001-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('turns its decision into an action owned by an OPD of Kota Bekasi, in one step', async () => {
+    const api = await apiLogin(base(), bekasiAdmin.email);
+    await api.send('POST', '/api/opds', {
+      regionCode: '32.75',
+      name: 'Badan Perencanaan Pembangunan Daerah',
+      abbreviation: 'Bappeda',
+    });
+    await page.goto(`${base()}/pertemuan/${meetingId}`);
+    await page.getByTestId('decision-make-action').click();
+    await page.waitForURL(/\/tindak-lanjut\/baru\?/);
+    // The decision's words are the action's title already.
+    await expect.poll(() => page.getByTestId('action-title').inputValue()).toBe(decision);
+    await pickOption(page, page.getByTestId('action-opd'), 'Badan Perencanaan Pembangunan Daerah (Bappeda)');
+    await fillDate(page.getByTestId('action-due'), '2018-03-31');
+    await page.getByTestId('action-save').click();
+    await page.waitForURL(/\/tindak-lanjut\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByTestId('action-title').textContent()).toBe(decision);
+    await screenshot(page, 'meeting-decision-action-1366');
+
+    // The meeting's decision now shows its action instead of the button.
+    await page.goto(`${base()}/pertemuan/${meetingId}`);
+    const item = page.getByTestId('meeting-decision').first();
+    await item.getByTestId('decision-action').waitFor();
+    expect(await item.getByTestId('decision-make-action').count()).toBe(0);
+    // And the meeting lists its follow-up actions with their OPD, as an agreement does.
+    const actions = page.getByTestId('actions-section').getByTestId('actions-item');
+    await actions.first().waitFor();
+    expect(await actions.count()).toBe(1);
+    expect(await actions.first().innerText()).toContain('Badan Perencanaan Pembangunan Daerah');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(page, 'meeting-decision-action-390');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

@@ -89,7 +89,9 @@ export const actionsEn: Record<ActionMessageKey, string> = {
   'act.detail.deleteCancel': 'Back',
 
   'act.section.title': 'Follow-up actions',
-  'act.section.intro': "The parties' agencies' tasks to carry out this agreement.",
+  'act.section.intro.agreement': "The parties' agencies' tasks to carry out this agreement.",
+  'act.section.intro.visit': "The parties' agencies' tasks to follow up this visit.",
+  'act.section.intro.meeting': "The parties' agencies' tasks to carry out this meeting's decisions.",
   'act.section.progress': 'Rolled-up progress',
   'act.section.progressNone': 'No progress to roll up yet.',
   'act.section.done': '{done} of {total} done',

@@ -90,7 +90,9 @@ export const actionsId = {
   'act.detail.deleteCancel': 'Kembali',
 
   'act.section.title': 'Tindak lanjut',
-  'act.section.intro': 'Tugas OPD para pihak untuk melaksanakan kesepakatan ini.',
+  'act.section.intro.agreement': 'Tugas OPD para pihak untuk melaksanakan kesepakatan ini.',
+  'act.section.intro.visit': 'Tugas OPD para pihak untuk menindaklanjuti kunjungan ini.',
+  'act.section.intro.meeting': 'Tugas OPD para pihak untuk melaksanakan keputusan pertemuan ini.',
   'act.section.progress': 'Progres gabungan',
   'act.section.progressNone': 'Belum ada progres yang dapat dihitung.',
   'act.section.done': '{done} dari {total} selesai',

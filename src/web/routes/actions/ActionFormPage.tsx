@@ -4,6 +4,7 @@ import {
   Anchor,
   Button,
   Group,
+  Loader,
   NumberInput,
   Paper,
   Select,
@@ -32,7 +33,7 @@ import { recordErrorKey } from '../../forms/schema-errors';
 import { useT } from '../../i18n/context';
 import { EvidenceLinksInput } from './EvidenceLinksInput';
 import { actionBodyOf, emptyActionForm, placeActionField, type ActionFormState } from './action-form';
-import { getParent, parentPaths } from './parent';
+import { getParent, parentPaths, type ParentInfo } from './parent';
 
 function isParentType(value: string | null): value is ActionParentType {
   return (actionParentTypes as readonly string[]).includes(value ?? '');
@@ -64,26 +65,36 @@ export function ActionFormPage() {
   );
 }
 
-function ActionForm({
+type ActionFormProps = { parentType: ActionParentType; parentId: string; decisionId: string | null };
+
+/** Reads the record followed up first: its parties offer the OPD, a meeting's decision gives the title. */
+function ActionForm(props: ActionFormProps) {
+  const parent = useApiQuery(['action-parent', props.parentType, props.parentId], (signal) =>
+    getParent(props.parentType, props.parentId, signal),
+  );
+  if (parent.error) return <ApiErrorAlert error={parent.error} />;
+  if (!parent.data) return <Loader size="sm" data-testid="action-form-loading" />;
+  return <ActionFormFields {...props} parent={parent.data} />;
+}
+
+function ActionFormFields({
   parentType,
   parentId,
   decisionId,
-}: {
-  parentType: ActionParentType;
-  parentId: string;
-  decisionId: string | null;
-}) {
+  parent,
+}: ActionFormProps & { parent: ParentInfo }) {
   const t = useT();
   const navigate = useNavigate();
-  const parent = useApiQuery(['action-parent', parentType, parentId], (signal) =>
-    getParent(parentType, parentId, signal),
-  );
-  const regions = parent.data?.partyRegionCodes ?? [];
-  const opds = useApiQuery(parent.data ? ['opds', 'of-regions', regions] : null, async (signal) =>
+  const regions = parent.partyRegionCodes;
+  const opds = useApiQuery(['opds', 'of-regions', regions], async (signal) =>
     (await Promise.all(regions.map((code) => listOpds(code, signal)))).flatMap((page) => page.items),
   );
+  // "Jadikan tindak lanjut": the decision's words are the action's title, for the user to change.
+  const decision = decisionId
+    ? parent.decisions?.find((candidate) => candidate.id === decisionId)
+    : undefined;
   const { form, values, fieldError, submit, saving } = useRecordForm({
-    initialValues: emptyActionForm(),
+    initialValues: { ...emptyActionForm(), title: decision?.text ?? '' },
     schema: actionInputSchema,
     toBody: (values: ActionFormState) => actionBodyOf({ parentType, parentId, decisionId }, values),
     save: createAction,
@@ -107,7 +118,6 @@ function ActionForm({
     };
   });
 
-  if (parent.error) return <ApiErrorAlert error={parent.error} />;
   return (
     <Paper withBorder p={{ base: 'sm', xs: 'lg' }}>
       <form noValidate onSubmit={submit} data-testid="action-form">
@@ -117,7 +127,7 @@ function ActionForm({
               {t('act.form.parent')} · {t(`act.parentType.${parentType}`)}
             </Text>
             <Anchor component={Link} to={parentPage} fw={600} data-testid="action-form-parent">
-              {parent.data?.title ?? '…'}
+              {parent.title}
             </Anchor>
           </Stack>
           <TextInput

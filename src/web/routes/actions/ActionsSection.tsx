@@ -44,7 +44,7 @@ export function ActionsSection({
   return (
     <Section
       title={t('act.section.title')}
-      intro={t('act.section.intro')}
+      intro={t(`act.section.intro.${parentType}`)}
       testId="actions-section"
       action={
         canAdd && (

@@ -16,6 +16,7 @@ import { Detail, Section } from '../../components/Section';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { useFormatDate, useLabel, useSectorLabel } from '../agreements/shared';
+import { ActionsSection } from '../actions/ActionsSection';
 import { RecordDocumentsPanel } from '../agreements/DocumentsPanel';
 import { MeetingKindBadge, regionName } from './shared';
 
@@ -231,6 +232,12 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
           </Stack>
         )}
       </Section>
+
+      <ActionsSection
+        parentType="meeting"
+        parentId={meeting.id}
+        partyRegionCodes={meeting.partyRegionCodes}
+      />
 
       <RecordDocumentsPanel type="meeting" id={meeting.id} />
 

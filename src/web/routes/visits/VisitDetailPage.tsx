@@ -14,6 +14,7 @@ import { Detail, Section } from '../../components/Section';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { useFormatDate, useSectorLabel } from '../agreements/shared';
+import { ActionsSection } from '../actions/ActionsSection';
 import { RecordDocumentsPanel } from '../agreements/DocumentsPanel';
 import { dateRange, GoodPracticeItem, ParticipantName, VisitKindBadge } from './shared';
 
@@ -187,6 +188,8 @@ export function VisitDetailPage() {
           </Stack>
         </Section>
       )}
+
+      <ActionsSection parentType="visit" parentId={data.id} partyRegionCodes={data.partyRegionCodes} />
 
       <RecordDocumentsPanel type="visit" id={data.id} />
 
