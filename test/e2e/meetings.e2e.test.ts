@@ -140,7 +140,10 @@ describe.skipIf(skipBrowserTests)('seed 001 as a meeting (pertemuan)', () => {
     // The meeting's decision now shows its action instead of the button.
     await page.goto(`${base()}/pertemuan/${meetingId}`);
     const item = page.getByTestId('meeting-decision').first();
-    await item.getByTestId('decision-action').waitFor();
+    // The decision names its action by its OPD and status.
+    await expect
+      .poll(() => item.getByTestId('decision-action').innerText())
+      .toBe('Tindak lanjut Bappeda: Direncanakan');
     expect(await item.getByTestId('decision-make-action').count()).toBe(0);
     // And the meeting lists its follow-up actions with their OPD, as an agreement does.
     const actions = page.getByTestId('actions-section').getByTestId('actions-item');

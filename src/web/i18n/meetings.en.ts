@@ -101,6 +101,7 @@ export const meetingsEn: Record<MeetingMessageKey, string> = {
   'mtg.detail.decisionsEmpty': 'No decisions recorded yet.',
   'mtg.detail.makeAction': 'Make a follow-up action',
   'mtg.detail.action': 'Follow-up action {n}',
+  'mtg.detail.actionOf': 'Follow-up by {opd}: {status}',
   'mtg.detail.personsEmpty': 'No names recorded yet.',
   'mtg.detail.notFound': 'Meeting not found',
   'mtg.detail.notFoundText': 'This meeting does not exist, was deleted, or is not visible to you.',

@@ -98,6 +98,7 @@ export const meetingsId = {
   'mtg.detail.decisionsEmpty': 'Belum ada keputusan yang dicatat.',
   'mtg.detail.makeAction': 'Jadikan tindak lanjut',
   'mtg.detail.action': 'Tindak lanjut {n}',
+  'mtg.detail.actionOf': 'Tindak lanjut {opd}: {status}',
   'mtg.detail.personsEmpty': 'Belum ada nama yang dicatat.',
   'mtg.detail.notFound': 'Pertemuan tidak ditemukan',
   'mtg.detail.notFoundText': 'Pertemuan ini tidak ada, sudah dihapus, atau tidak dapat Anda lihat.',

@@ -10,6 +10,13 @@ import { useT } from '../../i18n/context';
 import { useFormatDate } from '../agreements/shared';
 import { ActionStatusBadge, OverdueBadge, ProgressLine } from './shared';
 
+/** The follow-up actions of one record (up to 50), one cached read for every part of its page. */
+export function useActionsOf(parentType: ActionParentType, parentId: string) {
+  return useApiQuery(['actions', 'of', parentType, parentId], (signal) =>
+    listActions({ parentType, parentId, pageSize: 50 }, signal),
+  );
+}
+
 /**
  * The follow-up actions of a record (an agreement, a visit or a meeting): the rolled-up progress, the
  * actions with their OPD, status and progress, and "Tambah tindak lanjut" for who may add one.
@@ -31,9 +38,7 @@ export function ActionsSection({
   const summary = useApiQuery(['actions', 'summary', parentType, parentId], (signal) =>
     getActionSummary(parentType, parentId, signal),
   );
-  const actions = useApiQuery(['actions', 'of', parentType, parentId], (signal) =>
-    listActions({ parentType, parentId, pageSize: 50 }, signal),
-  );
+  const actions = useActionsOf(parentType, parentId);
   const region = auth.user?.regionCode ?? null;
   const canAdd =
     auth.can('record:create') &&

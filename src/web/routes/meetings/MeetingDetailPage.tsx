@@ -16,7 +16,7 @@ import { Detail, Section } from '../../components/Section';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/context';
 import { useFormatDate, useLabel, useSectorLabel } from '../agreements/shared';
-import { ActionsSection } from '../actions/ActionsSection';
+import { ActionsSection, useActionsOf } from '../actions/ActionsSection';
 import { RecordDocumentsPanel } from '../agreements/DocumentsPanel';
 import { MeetingKindBadge, regionName } from './shared';
 
@@ -53,6 +53,17 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
   const deletion = useDeleteRecord('meeting', meeting.id, deleteMeeting);
+  // A decision's actions are named by their OPD and status (the same read as the actions section below).
+  const actions = useActionsOf('meeting', meeting.id);
+  const actionLabels = new Map(
+    (actions.data?.items ?? []).map((action) => [
+      action.id,
+      t('mtg.detail.actionOf', {
+        opd: action.opd.abbreviation ?? action.opd.name,
+        status: t(`act.status.${action.status}`),
+      }),
+    ]),
+  );
   const text = (value: string | null) => value ?? t('mtg.detail.notRecorded');
 
   return (
@@ -211,7 +222,7 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
                         size="sm"
                         data-testid="decision-action"
                       >
-                        {t('mtg.detail.action', { n: actionIndex + 1 })}
+                        {actionLabels.get(actionId) ?? t('mtg.detail.action', { n: actionIndex + 1 })}
                       </Anchor>
                     ))}
                     {decision.actionIds.length === 0 && meeting.access.update && (
